@@ -1,0 +1,181 @@
+//! A data directory: the encrypted store, its wrapped keys and the (non-personal) settings.
+//! This is the entry point every face uses: set up, unlock, recover.
+
+use crate::clock::SharedClock;
+use crate::custody::{self, SecretVault, KEY_FILE};
+use crate::error::{Error, Result};
+use crate::fsutil::{create_private_dir, write_atomic};
+use crate::secret::{Passphrase, RecoveryKey};
+use crate::store::profile::{self, NewProfile};
+use crate::store::{Store, DB_FILE};
+use crate::validate;
+use crate::vocab::Locale;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Name of the settings file. It holds no personal data: locale and auto-lock minutes only,
+/// which must be readable before the store is unlocked (the lock screen is localized).
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// Bounds of the auto-lock setting, in minutes.
+pub const AUTO_LOCK_MIN: i64 = 1;
+pub const AUTO_LOCK_MAX: i64 = 240;
+
+/// Settings readable while locked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Settings {
+    pub locale: Locale,
+    pub auto_lock_minutes: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            locale: Locale::De,
+            auto_lock_minutes: 5,
+        }
+    }
+}
+
+/// The platform's default data directory: `$XDG_DATA_HOME/feldbuch` on Linux.
+pub fn default_data_dir() -> Result<PathBuf> {
+    dirs::data_dir()
+        .map(|d| d.join("feldbuch"))
+        .ok_or_else(|| Error::Internal("no data directory on this platform".into()))
+}
+
+/// A data directory on disk.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    path: PathBuf,
+}
+
+impl DataDir {
+    /// Use `path` as the data directory (created on set-up).
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether set-up has run here.
+    pub fn is_initialised(&self) -> bool {
+        self.path.join(KEY_FILE).exists() && self.path.join(DB_FILE).exists()
+    }
+
+    /// Settings, or the defaults when none were saved (or the file is unreadable).
+    pub fn settings(&self) -> Settings {
+        std::fs::read(self.path.join(SETTINGS_FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    fn save_settings(&self, s: &Settings) -> Result<()> {
+        create_private_dir(&self.path)?;
+        let json = serde_json::to_vec_pretty(s).map_err(|e| Error::Internal(e.to_string()))?;
+        write_atomic(&self.path.join(SETTINGS_FILE), &json)
+    }
+
+    /// Change the UI locale (takes an id such as `ar`).
+    pub fn set_locale(&self, locale: &str) -> Result<Locale> {
+        let locale = Locale::parse(locale)?;
+        let mut s = self.settings();
+        s.locale = locale;
+        self.save_settings(&s)?;
+        Ok(locale)
+    }
+
+    /// Change the auto-lock delay.
+    pub fn set_auto_lock_minutes(&self, minutes: i64) -> Result<u32> {
+        let m = validate::in_range(
+            "error-invalid-auto-lock",
+            minutes,
+            AUTO_LOCK_MIN,
+            AUTO_LOCK_MAX,
+        )?;
+        let mut s = self.settings();
+        s.auto_lock_minutes = m as u32;
+        self.save_settings(&s)?;
+        Ok(s.auto_lock_minutes)
+    }
+
+    /// First set-up: keys (keyring + key file), the encrypted store, the profile. Returns the open
+    /// store and the recovery key to show once. On any failure nothing is left behind.
+    pub fn init(
+        &self,
+        profile: &NewProfile,
+        passphrase: &Passphrase,
+        vault: &dyn SecretVault,
+        clock: SharedClock,
+    ) -> Result<(Store, RecoveryKey)> {
+        let valid = profile.validate()?;
+        passphrase.validate_new()?;
+        if self.path.join(KEY_FILE).exists() || self.path.join(DB_FILE).exists() {
+            return Err(Error::AlreadyInitialised);
+        }
+        create_private_dir(&self.path)?;
+        let created = custody::create(&self.path, passphrase, vault)?;
+        let db = self.path.join(DB_FILE);
+        let result = (|| -> Result<Store> {
+            let mut conn = Store::create(&db, &created.key, clock.clone())?;
+            profile::initialise(&mut conn, created.store_id, &valid, clock.now())?;
+            Store::from_parts(conn, db.clone(), clock.clone())
+        })();
+        match result {
+            Ok(store) => {
+                let mut s = self.settings();
+                s.locale = profile.locale;
+                self.save_settings(&s)?;
+                Ok((store, created.recovery.clone()))
+            }
+            Err(e) => {
+                for f in [DB_FILE, "feldbuch.db-wal", "feldbuch.db-shm", KEY_FILE] {
+                    let _ = std::fs::remove_file(self.path.join(f));
+                }
+                let _ = vault.delete(created.store_id);
+                Err(e)
+            }
+        }
+    }
+
+    /// Unlock with the passphrase (and the keyring secret).
+    pub fn unlock(
+        &self,
+        passphrase: &Passphrase,
+        vault: &dyn SecretVault,
+        clock: SharedClock,
+    ) -> Result<Store> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        let key = custody::unlock(&self.path, passphrase, vault)?;
+        let mut store = Store::open(&self.path, &key, clock)?;
+        drop(key);
+        store.record_unlock(false)?;
+        Ok(store)
+    }
+
+    /// Unlock with the recovery key and set a new passphrase.
+    pub fn recover(
+        &self,
+        recovery: &str,
+        new_passphrase: &Passphrase,
+        vault: &dyn SecretVault,
+        clock: SharedClock,
+    ) -> Result<Store> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        new_passphrase.validate_new()?;
+        let recovery = RecoveryKey::parse(recovery)?;
+        let key = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
+        let mut store = Store::open(&self.path, &key, clock)?;
+        drop(key);
+        store.record_unlock(true)?;
+        Ok(store)
+    }
+}

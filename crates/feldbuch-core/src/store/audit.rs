@@ -1,0 +1,177 @@
+//! The access log: append-only (triggers refuse UPDATE/DELETE) and hash-chained, so an edit,
+//! insertion or removal inside the chain is detected by [`verify_chain`]. Entries hold ids and
+//! actions only, never content.
+
+use super::{timestamp, Actor};
+use crate::error::Result;
+use rusqlite::{Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// What was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Init,
+    Create,
+    Update,
+    Delete,
+    View,
+    Unlock,
+    Recover,
+}
+
+impl Action {
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Init => "init",
+            Action::Create => "create",
+            Action::Update => "update",
+            Action::Delete => "delete",
+            Action::View => "view",
+            Action::Unlock => "unlock",
+            Action::Recover => "recover",
+        }
+    }
+}
+
+const GENESIS: [u8; 32] = [0u8; 32];
+
+#[allow(clippy::too_many_arguments)]
+fn entry_hash(
+    prev: &[u8],
+    seq: i64,
+    at: &str,
+    device: &str,
+    actor: &str,
+    action: &str,
+    entity: &str,
+    entity_id: &str,
+) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"feldbuch/audit/v1");
+    h.update(prev);
+    h.update(seq.to_be_bytes());
+    // Length-prefix every field so no two different entries hash the same bytes.
+    for field in [at, device, actor, action, entity, entity_id] {
+        h.update((field.len() as u64).to_be_bytes());
+        h.update(field.as_bytes());
+    }
+    h.finalize().into()
+}
+
+/// Append one entry. Call inside the transaction that makes the change or the read it records.
+pub fn append(
+    conn: &Connection,
+    actor: &Actor,
+    now: chrono::DateTime<chrono::Utc>,
+    action: Action,
+    entity: &str,
+    entity_id: &str,
+) -> Result<()> {
+    let last: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (seq, prev) = match last {
+        Some((s, h)) => (s + 1, h),
+        None => (1, GENESIS.to_vec()),
+    };
+    let at = timestamp(now);
+    let device = actor.device.to_string();
+    let who = actor.worker.to_string();
+    let hash = entry_hash(
+        &prev,
+        seq,
+        &at,
+        &device,
+        &who,
+        action.id(),
+        entity,
+        entity_id,
+    );
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, device_id, actor, action, entity, entity_id, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![seq, at, device, who, action.id(), entity, entity_id, prev, hash.to_vec()],
+    )?;
+    Ok(())
+}
+
+/// Outcome of walking the chain.
+#[derive(Debug, Clone)]
+pub struct ChainCheck {
+    pub entries: u64,
+    /// The first sequence number whose entry does not match the chain.
+    pub broken_at: Option<i64>,
+}
+
+/// Recompute every hash from the genesis value and compare.
+pub fn verify_chain(conn: &Connection) -> Result<ChainCheck> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, device_id, actor, action, entity, entity_id, prev_hash, hash
+         FROM audit_log ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut prev = GENESIS.to_vec();
+    let mut expected_seq = 1i64;
+    let mut entries = 0u64;
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r.get(0)?;
+        let stored_prev: Vec<u8> = r.get(7)?;
+        let stored_hash: Vec<u8> = r.get(8)?;
+        let recomputed = entry_hash(
+            &prev,
+            seq,
+            &r.get::<_, String>(1)?,
+            &r.get::<_, String>(2)?,
+            &r.get::<_, String>(3)?,
+            &r.get::<_, String>(4)?,
+            &r.get::<_, String>(5)?,
+            &r.get::<_, String>(6)?,
+        );
+        if seq != expected_seq || stored_prev != prev || stored_hash != recomputed {
+            return Ok(ChainCheck {
+                entries,
+                broken_at: Some(seq),
+            });
+        }
+        prev = stored_hash;
+        expected_seq += 1;
+        entries += 1;
+    }
+    Ok(ChainCheck {
+        entries,
+        broken_at: None,
+    })
+}
+
+/// One audit entry as shown to the user.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+}
+
+/// The newest `limit` entries, newest first.
+pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<AuditEntry>> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, actor, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([limit], |r| {
+        Ok(AuditEntry {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            entity: r.get(4)?,
+            entity_id: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,433 @@
+//! Contacts (Kontakte): the heart of the app.
+
+use super::{audit, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::{ContactId, FollowUpId, SiteId, WorkerId};
+use crate::validate::{self, field};
+use crate::vocab::{AgeBand, ContactKind, Gender, Topic};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row};
+use serde::Serialize;
+
+/// Limits of a contact, enforced in Rust before anything is written (and again by the schema).
+pub const MAX_DURATION_MIN: i64 = 720;
+pub const MAX_ANONYMOUS: i64 = 500;
+pub const MAX_NOTE_CHARS: usize = 4000;
+
+/// A contact as the user entered it, unvalidated: every face (IPC, CLI) builds one of these.
+#[derive(Debug, Clone, Default)]
+pub struct ContactInput {
+    /// Site id, or the site's exact name.
+    pub site: String,
+    pub kind: String,
+    /// `YYYY-MM-DD`; `None` means today.
+    pub date: Option<String>,
+    /// `HH:MM`
+    pub start: Option<String>,
+    pub duration_min: i64,
+    pub anonymous_count: i64,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub topics: Vec<String>,
+    pub note: Option<String>,
+    /// Follow-up (Wiedervorlage) date `YYYY-MM-DD`.
+    pub follow_up: Option<String>,
+}
+
+/// Changes to an existing contact; `None` keeps the stored value. `Some("")` clears an optional text.
+#[derive(Debug, Clone, Default)]
+pub struct ContactPatch {
+    pub site: Option<String>,
+    pub kind: Option<String>,
+    pub date: Option<String>,
+    pub start: Option<String>,
+    pub duration_min: Option<i64>,
+    pub anonymous_count: Option<i64>,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub topics: Option<Vec<String>>,
+    pub note: Option<String>,
+    pub follow_up: Option<String>,
+}
+
+struct ValidContact {
+    site: SiteId,
+    kind: ContactKind,
+    date: NaiveDate,
+    start: Option<String>,
+    duration_min: i64,
+    anonymous_count: i64,
+    anonymous_age_band: Option<AgeBand>,
+    anonymous_gender: Option<Gender>,
+    topics: Vec<Topic>,
+    note: Option<String>,
+    follow_up: Option<NaiveDate>,
+}
+
+/// A contact as read back.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Contact {
+    pub id: ContactId,
+    pub date: NaiveDate,
+    pub start: Option<String>,
+    pub duration_min: i64,
+    pub site_id: SiteId,
+    pub site_name: String,
+    pub worker_id: WorkerId,
+    pub kind: ContactKind,
+    pub anonymous_count: i64,
+    pub anonymous_age_band: Option<AgeBand>,
+    pub anonymous_gender: Option<Gender>,
+    pub topics: Vec<Topic>,
+    pub note: Option<String>,
+    pub follow_up: Option<NaiveDate>,
+    pub revision: i64,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+const SELECT: &str =
+    "SELECT c.id, c.date, c.start_time, c.duration_min, c.site_id, s.name, c.worker_id,
+        c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender,
+        (SELECT group_concat(t.topic, ',') FROM contact_topics t WHERE t.contact_id = c.id),
+        c.note, c.followup_date, c.revision, c.created_at, c.updated_at
+     FROM contacts c JOIN sites s ON s.id = c.site_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+    let date: String = r.get(1)?;
+    let topics: Option<String> = r.get(11)?;
+    let follow_up: Option<String> = r.get(13)?;
+    let parse_date = |s: &str| {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+        })
+    };
+    let mut topics: Vec<Topic> = topics
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| Topic::parse(s).ok())
+        .collect();
+    topics.sort();
+    Ok(Contact {
+        id: r.get(0)?,
+        date: parse_date(&date)?,
+        start: r.get(2)?,
+        duration_min: r.get(3)?,
+        site_id: r.get(4)?,
+        site_name: r.get(5)?,
+        worker_id: r.get(6)?,
+        kind: r.get(7)?,
+        anonymous_count: r.get(8)?,
+        anonymous_age_band: r.get(9)?,
+        anonymous_gender: r.get(10)?,
+        topics,
+        note: r.get(12)?,
+        follow_up: follow_up.as_deref().map(parse_date).transpose()?,
+        revision: r.get(14)?,
+        created_at: r.get(15)?,
+        updated_at: r.get(16)?,
+    })
+}
+
+fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Option<T>> {
+    match v.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => parse(s).map(Some),
+    }
+}
+
+impl Store {
+    fn validate_contact(&self, input: &ContactInput) -> Result<ValidContact> {
+        let today = self.clock().today();
+        let site = self.resolve_site(&input.site)?.id;
+        let kind = ContactKind::parse(&input.kind)?;
+        let date = match input.date.as_deref().map(str::trim) {
+            None | Some("") => today,
+            Some(d) => validate::date(d)?,
+        };
+        if date > today {
+            return Err(Error::invalid(
+                "error-date-in-future",
+                &[("value", &date.to_string())],
+            ));
+        }
+        let start = match input.start.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(t) => Some(validate::time(t)?.format("%H:%M").to_string()),
+        };
+        let duration_min = validate::in_range(
+            "error-invalid-duration",
+            input.duration_min,
+            1,
+            MAX_DURATION_MIN,
+        )?;
+        let anonymous_count = validate::in_range(
+            "error-invalid-anonymous-count",
+            input.anonymous_count,
+            0,
+            MAX_ANONYMOUS,
+        )?;
+        let anonymous_age_band =
+            optional_vocab(input.anonymous_age_band.as_deref(), AgeBand::parse)?;
+        let anonymous_gender = optional_vocab(input.anonymous_gender.as_deref(), Gender::parse)?;
+        if anonymous_count == 0 && (anonymous_age_band.is_some() || anonymous_gender.is_some()) {
+            return Err(Error::invalid("error-anonymous-details-without-count", &[]));
+        }
+        let mut topics = input
+            .topics
+            .iter()
+            .map(|t| Topic::parse(t))
+            .collect::<Result<Vec<_>>>()?;
+        topics.sort();
+        topics.dedup();
+        let note = validate::optional_text(field::NOTE, input.note.as_deref(), MAX_NOTE_CHARS)?;
+        let follow_up = match input.follow_up.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(d) => Some(validate::date(d)?),
+        };
+        if let Some(f) = follow_up {
+            if f < date {
+                return Err(Error::invalid(
+                    "error-follow-up-before-contact",
+                    &[("value", &f.to_string())],
+                ));
+            }
+        }
+        Ok(ValidContact {
+            site,
+            kind,
+            date,
+            start,
+            duration_min,
+            anonymous_count,
+            anonymous_age_band,
+            anonymous_gender,
+            topics,
+            note,
+            follow_up,
+        })
+    }
+
+    /// Log a contact: validated first, then written with its topics, follow-up and audit entry in
+    /// one transaction. When this returns, the contact is durable.
+    pub fn add_contact(&mut self, input: &ContactInput) -> Result<Contact> {
+        let v = self.validate_contact(input)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let id = ContactId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.prepare_cached(
+            "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
+                site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(rusqlite::params![
+            id,
+            actor.device,
+            ts,
+            v.date.to_string(),
+            v.start,
+            v.duration_min,
+            v.site,
+            actor.worker,
+            v.kind,
+            v.anonymous_count,
+            v.anonymous_age_band,
+            v.anonymous_gender,
+            v.note,
+            v.follow_up.map(|d| d.to_string()),
+        ])?;
+        write_children(&tx, id, &v, &actor, &ts)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "contact",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.contact(id)
+    }
+
+    /// Change a contact; only the fields given in `patch` change. The revision goes up by one.
+    pub fn edit_contact(&mut self, id: ContactId, patch: &ContactPatch) -> Result<Contact> {
+        let old = self.contact(id)?;
+        let merged = ContactInput {
+            site: patch
+                .site
+                .clone()
+                .unwrap_or_else(|| old.site_id.to_string()),
+            kind: patch
+                .kind
+                .clone()
+                .unwrap_or_else(|| old.kind.id().to_string()),
+            date: Some(patch.date.clone().unwrap_or_else(|| old.date.to_string())),
+            start: patch.start.clone().or(old.start.clone()),
+            duration_min: patch.duration_min.unwrap_or(old.duration_min),
+            anonymous_count: patch.anonymous_count.unwrap_or(old.anonymous_count),
+            anonymous_age_band: patch
+                .anonymous_age_band
+                .clone()
+                .or(old.anonymous_age_band.map(|a| a.id().to_string())),
+            anonymous_gender: patch
+                .anonymous_gender
+                .clone()
+                .or(old.anonymous_gender.map(|g| g.id().to_string())),
+            topics: patch
+                .topics
+                .clone()
+                .unwrap_or_else(|| old.topics.iter().map(|t| t.id().to_string()).collect()),
+            note: patch.note.clone().or(old.note.clone()),
+            follow_up: patch
+                .follow_up
+                .clone()
+                .or(old.follow_up.map(|d| d.to_string())),
+        };
+        let v = self.validate_contact(&merged)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE contacts SET updated_at = ?2, revision = revision + 1, date = ?3, start_time = ?4,
+                duration_min = ?5, site_id = ?6, kind = ?7, anonymous_count = ?8, anonymous_age_band = ?9,
+                anonymous_gender = ?10, note = ?11, followup_date = ?12
+             WHERE id = ?1 AND revision = ?13",
+            rusqlite::params![
+                id,
+                ts,
+                v.date.to_string(),
+                v.start,
+                v.duration_min,
+                v.site,
+                v.kind,
+                v.anonymous_count,
+                v.anonymous_age_band,
+                v.anonymous_gender,
+                v.note,
+                v.follow_up.map(|d| d.to_string()),
+                old.revision,
+            ],
+        )?;
+        if changed != 1 {
+            return Err(Error::Internal("contact changed concurrently".into()));
+        }
+        tx.execute("DELETE FROM contact_topics WHERE contact_id = ?1", [id])?;
+        tx.execute(
+            "DELETE FROM followups WHERE contact_id = ?1 AND done_on IS NULL",
+            [id],
+        )?;
+        write_children(&tx, id, &v, &actor, &ts)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "contact",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.contact(id)
+    }
+
+    /// Delete a contact, leaving a tombstone (so an export carries the deletion) and an audit entry.
+    pub fn delete_contact(&mut self, id: ContactId) -> Result<()> {
+        let old = self.contact(id)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+        tx.execute(
+            "INSERT INTO tombstones (entity, id, device_id, deleted_at, revision)
+             VALUES ('contact', ?1, ?2, ?3, ?4)
+             ON CONFLICT (entity, id) DO UPDATE SET deleted_at = excluded.deleted_at,
+                revision = excluded.revision, device_id = excluded.device_id",
+            rusqlite::params![id, actor.device, ts, old.revision + 1],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Delete,
+            "contact",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// One contact by id.
+    pub fn contact(&self, id: ContactId) -> Result<Contact> {
+        self.conn()
+            .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+            .query_row([id], from_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found("error-contact-not-found", &[("id", &id.to_string())]))
+    }
+
+    /// Contacts between two dates (inclusive), oldest first.
+    pub fn list_contacts(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Contact>> {
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(Error::invalid(
+                    "error-invalid-range",
+                    &[("from", &f.to_string()), ("to", &t.to_string())],
+                ));
+            }
+        }
+        let from = from
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "0000-00-00".into());
+        let to = to
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "9999-99-99".into());
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE c.date BETWEEN ?1 AND ?2 ORDER BY c.date, c.start_time, c.id"
+        ))?;
+        let rows = stmt.query_map([from, to], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Today's contacts, by start time then entry order.
+    pub fn today_contacts(&self) -> Result<Vec<Contact>> {
+        let today = self.clock().today();
+        self.list_contacts(Some(today), Some(today))
+    }
+}
+
+fn write_children(
+    tx: &rusqlite::Transaction<'_>,
+    id: ContactId,
+    v: &ValidContact,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    let mut ins =
+        tx.prepare_cached("INSERT INTO contact_topics (contact_id, topic) VALUES (?1, ?2)")?;
+    for t in &v.topics {
+        ins.execute(rusqlite::params![id, t])?;
+    }
+    if let Some(due) = v.follow_up {
+        tx.prepare_cached(
+            "INSERT INTO followups (id, device_id, created_at, updated_at, worker_id, due_on, what, contact_id)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, '', ?6)",
+        )?
+        .execute(rusqlite::params![
+            FollowUpId::new(),
+            actor.device,
+            ts,
+            actor.worker,
+            due.to_string(),
+            id
+        ])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! Forward-only, versioned schema migrations, embedded in the binary. One SQL file per change;
+//! a file is never edited after it has landed. `user_version` records the schema version.
+
+use crate::error::{Error, Result};
+use crate::fsutil::create_private_dir;
+use crate::secret::StoreKey;
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+use std::path::Path;
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_initial.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// The schema version of an open store.
+pub fn current_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Bring the schema up to date, atomically.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrations().to_latest(conn)?;
+    Ok(())
+}
+
+/// Before a migration: an encrypted copy of the store (same key) in `backups/`.
+/// SQLCipher disables the backup API for encrypted databases, so this uses `sqlcipher_export`.
+pub fn backup_before_migration(
+    conn: &Connection,
+    dir: &Path,
+    key: &StoreKey,
+    from_version: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<std::path::PathBuf> {
+    let backups = dir.join("backups");
+    create_private_dir(&backups)?;
+    let name = format!(
+        "pre-migration-v{from_version}-{}.db",
+        now.format("%Y%m%dT%H%M%SZ")
+    );
+    let target = backups.join(name);
+    if target.exists() {
+        return Err(Error::Internal("backup target exists".into()));
+    }
+    export_encrypted(conn, &target, key)?;
+    Ok(target)
+}
+
+/// Write an encrypted copy of the open store to `target` with `key`.
+pub fn export_encrypted(conn: &Connection, target: &Path, key: &StoreKey) -> Result<()> {
+    let target_str = target
+        .to_str()
+        .ok_or_else(|| Error::Internal("non-UTF-8 backup path".into()))?;
+    let literal = key.sqlcipher_literal();
+    conn.execute(
+        &format!(
+            "ATTACH DATABASE ?1 AS feldbuch_backup KEY {}",
+            literal.as_str()
+        ),
+        [target_str],
+    )?;
+    drop(literal);
+    let result = conn
+        .query_row("SELECT sqlcipher_export('feldbuch_backup')", [], |_| Ok(()))
+        .and_then(|()| {
+            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            conn.execute_batch(&format!("PRAGMA feldbuch_backup.user_version = {v};"))
+        });
+    let detach = conn.execute_batch("DETACH DATABASE feldbuch_backup");
+    result?;
+    detach?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn every_migration_file_is_listed() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let files = std::fs::read_dir(dir).unwrap().count();
+        assert_eq!(files, MIGRATIONS.len(), "a migration file is not embedded");
+    }
+}

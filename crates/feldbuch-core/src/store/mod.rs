@@ -1,0 +1,243 @@
+//! The encrypted store: one SQLCipher database per data directory, keyed with a raw 256-bit key,
+//! WAL with synchronous=FULL. Queries live beside the records they serve (`contacts.rs`, …).
+
+pub mod audit;
+pub mod contacts;
+pub mod followups;
+pub mod migrations;
+pub mod profile;
+pub mod sites;
+
+use crate::clock::SharedClock;
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, StoreId, WorkerId};
+use crate::secret::StoreKey;
+use crate::vocab::Role;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "feldbuch.db";
+
+/// Who acts on this store: fixed when it is opened.
+#[derive(Clone)]
+pub struct Actor {
+    pub device: DeviceId,
+    pub worker: WorkerId,
+    pub role: Role,
+}
+
+/// An open, unlocked store. Dropping it closes the database; the key is not kept.
+pub struct Store {
+    conn: Connection,
+    actor: Actor,
+    clock: SharedClock,
+    path: PathBuf,
+}
+
+/// Apply the key and the durability/privacy settings to a fresh connection.
+fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    // The key comes before any other statement; a raw key skips SQLCipher's per-open KDF.
+    let literal = key.sqlcipher_literal();
+    conn.execute_batch(&format!("PRAGMA key = {};", literal.as_str()))?;
+    drop(literal);
+    // Reading the schema proves the key; a wrong key or a damaged file fails here.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| Error::StoreUnreadable)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::Internal(format!("journal_mode is {mode}")));
+    }
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(conn)
+}
+
+impl Store {
+    /// Create a new store file and its schema.
+    pub(crate) fn create(path: &Path, key: &StoreKey, clock: SharedClock) -> Result<Connection> {
+        if path.exists() {
+            return Err(Error::AlreadyInitialised);
+        }
+        let _ = clock;
+        let mut conn = open_keyed(path, key, true)?;
+        migrations::migrate(&mut conn)?;
+        Ok(conn)
+    }
+
+    /// Open an existing store with its key: migrate (after an encrypted backup) and load the actor.
+    pub fn open(dir: &Path, key: &StoreKey, clock: SharedClock) -> Result<Self> {
+        let path = dir.join(DB_FILE);
+        if !path.exists() {
+            return Err(Error::NotInitialised);
+        }
+        let mut conn = open_keyed(&path, key, false)?;
+        let current = migrations::current_version(&conn)?;
+        let latest = migrations::latest_version();
+        if current > latest {
+            return Err(Error::SchemaTooNew {
+                found: current,
+                known: latest,
+            });
+        }
+        if current < latest && current > 0 {
+            migrations::backup_before_migration(&conn, dir, key, current, clock.now())?;
+        }
+        migrations::migrate(&mut conn)?;
+        let actor = Self::load_actor(&conn)?;
+        Ok(Self {
+            conn,
+            actor,
+            clock,
+            path,
+        })
+    }
+
+    pub(crate) fn from_parts(conn: Connection, path: PathBuf, clock: SharedClock) -> Result<Self> {
+        let actor = Self::load_actor(&conn)?;
+        Ok(Self {
+            conn,
+            actor,
+            clock,
+            path,
+        })
+    }
+
+    fn load_actor(conn: &Connection) -> Result<Actor> {
+        let device = meta_get(conn, "self_device_id")?;
+        let worker = meta_get(conn, "self_worker_id")?;
+        let (Some(device), Some(worker)) = (device, worker) else {
+            return Err(Error::NotInitialised);
+        };
+        let device = DeviceId::parse(&device).map_err(|_| Error::StoreUnreadable)?;
+        let worker = WorkerId::parse(&worker).map_err(|_| Error::StoreUnreadable)?;
+        let role: Role = conn
+            .query_row("SELECT role FROM workers WHERE id = ?1", [worker], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(Error::NotInitialised)?;
+        Ok(Actor {
+            device,
+            worker,
+            role,
+        })
+    }
+
+    /// Who acts on this store.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// The injected clock.
+    pub fn clock(&self) -> &SharedClock {
+        &self.clock
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The store id recorded at set-up.
+    pub fn store_id(&self) -> Result<StoreId> {
+        let s = meta_get(&self.conn, "store_id")?.ok_or(Error::StoreUnreadable)?;
+        StoreId::parse(&s).map_err(|_| Error::StoreUnreadable)
+    }
+
+    /// Read-only access for queries in sibling modules and tests.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Full check: SQLite and SQLCipher integrity, foreign keys, the audit hash chain.
+    pub fn verify(&self) -> Result<VerifyReport> {
+        let integrity: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let integrity_ok = integrity.len() == 1 && integrity[0] == "ok";
+        let cipher_problems: Vec<String> = self
+            .conn
+            .prepare("PRAGMA cipher_integrity_check")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let fk_problems: i64 = self
+            .conn
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |_| Ok(()))?
+            .count() as i64;
+        let chain = audit::verify_chain(&self.conn)?;
+        let report = VerifyReport {
+            integrity_ok,
+            cipher_ok: cipher_problems.is_empty(),
+            foreign_keys_ok: fk_problems == 0,
+            audit_entries: chain.entries,
+            audit_chain_ok: chain.broken_at.is_none(),
+            audit_broken_at: chain.broken_at,
+        };
+        Ok(report)
+    }
+
+    /// Flush the WAL into the main file (used before closing and by backups).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+/// Result of [`Store::verify`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VerifyReport {
+    pub integrity_ok: bool,
+    pub cipher_ok: bool,
+    pub foreign_keys_ok: bool,
+    pub audit_entries: u64,
+    pub audit_chain_ok: bool,
+    pub audit_broken_at: Option<i64>,
+}
+
+impl VerifyReport {
+    /// Whether every check passed.
+    pub fn ok(&self) -> bool {
+        self.integrity_ok && self.cipher_ok && self.foreign_keys_ok && self.audit_chain_ok
+    }
+}
+
+pub(crate) fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub(crate) fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// RFC 3339 UTC with microseconds: sortable as text.
+pub(crate) fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}

@@ -1,0 +1,139 @@
+//! The worker profile and device of this installation.
+
+use super::{audit, meta_set, timestamp, Store};
+use crate::error::Result;
+use crate::ids::{DeviceId, StoreId, WorkerId};
+use crate::validate::{self, field};
+use crate::vocab::{Locale, Role};
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// What set-up asks of the worker.
+#[derive(Debug, Clone)]
+pub struct NewProfile {
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub role: Role,
+    pub locale: Locale,
+}
+
+/// A validated profile ready to be written.
+#[derive(Debug, Clone)]
+pub(crate) struct ValidProfile {
+    display_name: String,
+    initials: String,
+    team: Option<String>,
+    role: Role,
+    locale: Locale,
+}
+
+impl NewProfile {
+    pub(crate) fn validate(&self) -> Result<ValidProfile> {
+        let display_name = validate::required_line(field::NAME, &self.display_name, 80)?;
+        let initials = validate::required_line(field::INITIALS, &self.initials, 4)?;
+        if !initials.chars().all(char::is_alphabetic) {
+            return Err(crate::Error::invalid(
+                "error-invalid-initials",
+                &[("value", &self.initials)],
+            ));
+        }
+        Ok(ValidProfile {
+            display_name,
+            initials: initials.to_uppercase(),
+            team: validate::optional_line(field::TEAM, self.team.as_deref(), 80)?,
+            role: self.role,
+            locale: self.locale,
+        })
+    }
+}
+
+/// The worker profile as read back.
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub worker_id: WorkerId,
+    pub device_id: DeviceId,
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub role: Role,
+    pub locale: Locale,
+}
+
+/// Write the first records of a new store: meta, this device, this worker, the first audit entry.
+pub(crate) fn initialise(
+    conn: &mut Connection,
+    store_id: StoreId,
+    p: &ValidProfile,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    let device = DeviceId::new();
+    let worker = WorkerId::new();
+    let ts = timestamp(now);
+    let tx = conn.transaction()?;
+    meta_set(&tx, "store_id", &store_id.to_string())?;
+    meta_set(&tx, "self_device_id", &device.to_string())?;
+    meta_set(&tx, "self_worker_id", &worker.to_string())?;
+    tx.execute(
+        "INSERT INTO workers (id, device_id, created_at, updated_at, display_name, initials, team, role, locale)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![worker, device, ts, p.display_name, p.initials, p.team, p.role, p.locale],
+    )?;
+    tx.execute(
+        "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team, enrolled_at)
+         VALUES (?1, ?1, ?2, ?2, ?3, ?4, ?5, ?2)",
+        rusqlite::params![device, ts, format!("{} device", p.initials), worker, p.team],
+    )?;
+    let actor = super::Actor {
+        device,
+        worker,
+        role: p.role,
+    };
+    audit::append(
+        &tx,
+        &actor,
+        now,
+        audit::Action::Init,
+        "store",
+        &store_id.to_string(),
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+impl Store {
+    /// This device's worker profile.
+    pub fn profile(&self) -> Result<Profile> {
+        let a = self.actor().clone();
+        Ok(self.conn().query_row(
+            "SELECT display_name, initials, team, role, locale FROM workers WHERE id = ?1",
+            [a.worker],
+            |r| {
+                Ok(Profile {
+                    worker_id: a.worker,
+                    device_id: a.device,
+                    display_name: r.get(0)?,
+                    initials: r.get(1)?,
+                    team: r.get(2)?,
+                    role: r.get(3)?,
+                    locale: r.get(4)?,
+                })
+            },
+        )?)
+    }
+
+    /// Record an unlock (or a recovery) in the audit log.
+    pub fn record_unlock(&mut self, recovered: bool) -> Result<()> {
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let action = if recovered {
+            audit::Action::Recover
+        } else {
+            audit::Action::Unlock
+        };
+        audit::append(&tx, &actor, now, action, "store", "")?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,163 @@
+//! Closed vocabularies (kinds, topics, bands). Their kebab-case ids are the same in the CLI, in
+//! the store and in Fluent message ids (`<prefix>-<id>`).
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal, $code:literal, { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Prefix of the Fluent ids of this vocabulary.
+            pub const FLUENT_PREFIX: &'static str = $prefix;
+
+            /// The stable kebab-case id.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The Fluent message id that names this value.
+            pub fn fluent_id(self) -> String {
+                format!("{}-{}", $prefix, self.id())
+            }
+
+            /// Parse an id; anything else is an invalid-input error naming the value.
+            pub fn parse(s: &str) -> Result<Self> {
+                let t = s.trim();
+                match t {
+                    $($id => Ok($name::$variant),)+
+                    _ => Err(Error::invalid($code, &[("value", s)])),
+                }
+            }
+
+            /// All ids, in display order.
+            pub fn ids() -> Vec<&'static str> {
+                Self::ALL.iter().map(|v| v.id()).collect()
+            }
+        }
+
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.id()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let s = v.as_str()?;
+                $name::parse(s).map_err(|_| rusqlite::types::FromSqlError::InvalidType)
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Kind of site (Einsatzort).
+    SiteKind, "site-kind", "error-invalid-site-kind", {
+    Kita => "kita",
+    FrueheHilfen => "fruehe-hilfen",
+    Schule => "schule",
+    Arztpraxis => "arztpraxis",
+    Quartierszentrum => "quartierszentrum",
+    Beratungsstelle => "beratungsstelle",
+    Jobcenter => "jobcenter",
+    OeffentlicherRaum => "oeffentlicher-raum",
+    Sonstiges => "sonstiges",
+});
+
+vocabulary!(
+    /// Kind of contact.
+    ContactKind, "contact-kind", "error-invalid-contact-kind", {
+    Erstkontakt => "erstkontakt",
+    Folgekontakt => "folgekontakt",
+    Beratung => "beratung",
+    Begleitung => "begleitung",
+    Kurzkontakt => "kurzkontakt",
+    Telefonat => "telefonat",
+    Gruppenangebot => "gruppenangebot",
+    Netzwerkkontakt => "netzwerkkontakt",
+});
+
+vocabulary!(
+    /// Topic of a contact.
+    Topic, "topic", "error-invalid-topic", {
+    Einsamkeit => "einsamkeit",
+    Wohnen => "wohnen",
+    Arbeit => "arbeit",
+    Gesundheit => "gesundheit",
+    Finanzen => "finanzen",
+    Familie => "familie",
+    Sprache => "sprache",
+    Behoerden => "behoerden",
+    Freizeit => "freizeit",
+    Sonstiges => "sonstiges",
+});
+
+vocabulary!(
+    /// Rough age band, used for anonymous counts and reporting.
+    AgeBand, "age-band", "error-invalid-age-band", {
+    Unter18 => "unter-18",
+    From18To29 => "18-29",
+    From30To54 => "30-54",
+    From55To64 => "55-64",
+    Ab65 => "ab-65",
+    Unbekannt => "unbekannt",
+});
+
+vocabulary!(
+    /// Gender as recorded for reporting.
+    Gender, "gender", "error-invalid-gender", {
+    Weiblich => "weiblich",
+    Maennlich => "maennlich",
+    Divers => "divers",
+    KeineAngabe => "keine-angabe",
+});
+
+vocabulary!(
+    /// Role of the worker on this device.
+    Role, "role", "error-invalid-role", {
+    Worker => "worker",
+    Lead => "lead",
+    Volunteer => "volunteer",
+});
+
+vocabulary!(
+    /// UI and report locales that ship.
+    Locale, "locale-name", "error-invalid-locale", {
+    De => "de",
+    En => "en",
+    Tr => "tr",
+    Ar => "ar",
+    Uk => "uk",
+});
+
+impl Locale {
+    /// Whether this locale is written right to left.
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Locale::Ar)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_unknown_ids_are_refused() {
+        for k in SiteKind::ALL {
+            assert_eq!(SiteKind::parse(k.id()).ok(), Some(*k));
+        }
+        for k in Topic::ALL {
+            assert_eq!(Topic::parse(k.id()).ok(), Some(*k));
+        }
+        let err = ContactKind::parse("kaffeeklatsch").err().map(|e| e.code());
+        assert_eq!(err, Some("error-invalid-contact-kind"));
+        assert!(AgeBand::parse("18-29").is_ok());
+        assert!(Gender::parse("Weiblich").is_err(), "ids are case-sensitive");
+    }
+}

@@ -1,0 +1,72 @@
+## Errors. The id is the `code` that crosses the IPC and that the CLI prints.
+
+error-internal = Ein interner Fehler ist aufgetreten. Es wurde nichts geändert.
+error-io = Eine Datei oder ein Ordner ist nicht zugänglich ({ $kind }). Es wurde nichts geändert.
+error-not-initialised = Feldbuch ist hier noch nicht eingerichtet. Richte es zuerst ein (App starten oder „feldbuch init“).
+error-already-initialised = Feldbuch ist hier bereits eingerichtet.
+error-wrong-passphrase = Die Passphrase ist falsch.
+error-wrong-recovery-key = Der Wiederherstellungsschlüssel passt nicht zu diesem Datenbestand.
+error-malformed-recovery-key = Das ist kein gültiger Wiederherstellungsschlüssel (13 Gruppen zu je 4 Zeichen).
+error-keyring-unavailable = Der Schlüsselbund des Systems ist nicht erreichbar. Feldbuch bewahrt seinen Schlüssel nur dort auf und öffnet ohne ihn nichts.
+error-keyring-locked = Der Schlüsselbund des Systems ist gesperrt. Entsperre ihn (Anmeldung am Rechner) und versuche es erneut.
+error-keyring-entry-missing = Im Schlüsselbund fehlt der Eintrag dieses Datenbestands. Entsperre mit dem Wiederherstellungsschlüssel.
+error-locked = Feldbuch ist gesperrt. Bitte entsperren.
+error-store-unreadable = Der Datenbestand lässt sich mit diesem Schlüssel nicht lesen oder ist beschädigt.
+error-key-file-damaged = Die Schlüsseldatei ist beschädigt.
+error-schema-too-new = Dieser Datenbestand stammt von einer neueren Feldbuch-Version (Schema { $found }, diese Version kennt { $known }).
+error-forbidden = Dafür fehlt dir die Berechtigung.
+error-verify-failed = Die Prüfung ist fehlgeschlagen.
+error-usage = Ungültiger Aufruf: { $detail }
+error-passphrase-required = Keine Passphrase angegeben: setze FELDBUCH_PASSPHRASE, nutze --passphrase-file oder starte im Terminal.
+error-passphrase-file = Die Passphrasen-Datei lässt sich nicht lesen.
+error-passphrase-too-short = Die Passphrase braucht mindestens { $min } Zeichen.
+error-passphrase-too-long = Die Passphrase darf höchstens { $max } Zeichen haben.
+error-passphrase-mismatch = Die beiden Passphrasen stimmen nicht überein.
+error-invalid-id = „{ $value }“ ist keine gültige ID.
+error-invalid-site-kind = „{ $value }“ ist keine bekannte Art von Einsatzort.
+error-invalid-contact-kind = „{ $value }“ ist keine bekannte Kontaktart.
+error-invalid-topic = „{ $value }“ ist kein bekanntes Thema.
+error-invalid-age-band = „{ $value }“ ist keine bekannte Altersgruppe.
+error-invalid-gender = „{ $value }“ ist keine bekannte Geschlechtsangabe.
+error-invalid-role = „{ $value }“ ist keine bekannte Rolle.
+error-invalid-locale = „{ $value }“ ist keine verfügbare Sprache.
+error-invalid-initials = Das Kürzel „{ $value }“ darf nur Buchstaben enthalten.
+error-text-required = { $field ->
+    [name] Der Name
+    [initials] Das Kürzel
+    [team] Das Team
+    [district] Der Stadtteil
+    [note] Die Notiz
+    [site] Der Einsatzort
+   *[other] Das Feld
+} darf nicht leer sein.
+error-text-too-long = { $field ->
+    [name] Der Name
+    [initials] Das Kürzel
+    [team] Das Team
+    [district] Der Stadtteil
+    [note] Die Notiz
+    [site] Der Einsatzort
+   *[other] Der Text
+} ist zu lang (höchstens { $max } Zeichen).
+error-text-invalid = { $field ->
+    [name] Der Name
+    [initials] Das Kürzel
+    [team] Das Team
+    [district] Der Stadtteil
+    [note] Die Notiz
+    [site] Der Einsatzort
+   *[other] Der Text
+} enthält unzulässige Steuerzeichen.
+error-invalid-date = „{ $value }“ ist kein gültiges Datum (JJJJ-MM-TT).
+error-date-in-future = Das Datum { $value } liegt in der Zukunft.
+error-invalid-time = „{ $value }“ ist keine gültige Uhrzeit (HH:MM).
+error-invalid-duration = Die Dauer muss zwischen { $min } und { $max } Minuten liegen (angegeben: { $value }).
+error-invalid-anonymous-count = Die Zahl anonymer Personen muss zwischen { $min } und { $max } liegen (angegeben: { $value }).
+error-anonymous-details-without-count = Altersgruppe und Geschlecht gelten nur für anonyme Personen: gib deren Zahl an.
+error-follow-up-before-contact = Die Wiedervorlage ({ $value }) liegt vor dem Kontakt.
+error-invalid-range = Der Zeitraum ist ungültig: { $from } liegt nach { $to }.
+error-invalid-auto-lock = Die automatische Sperre muss zwischen { $min } und { $max } Minuten liegen (angegeben: { $value }).
+error-site-exists = Einen Einsatzort „{ $name }“ gibt es schon.
+error-site-not-found = Kein Einsatzort „{ $value }“ gefunden.
+error-contact-not-found = Kein Kontakt mit der ID { $id } gefunden.

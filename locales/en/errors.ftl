@@ -1,0 +1,72 @@
+## Errors. The id is the `code` that crosses the IPC and that the CLI prints.
+
+error-internal = An internal error occurred. Nothing was changed.
+error-io = A file or folder is not accessible ({ $kind }). Nothing was changed.
+error-not-initialised = Feldbuch is not set up here yet. Set it up first (start the app or run "feldbuch init").
+error-already-initialised = Feldbuch is already set up here.
+error-wrong-passphrase = The passphrase is wrong.
+error-wrong-recovery-key = The recovery key does not belong to this store.
+error-malformed-recovery-key = That is not a valid recovery key (13 groups of 4 characters).
+error-keyring-unavailable = The system keyring cannot be reached. Feldbuch keeps its key only there and opens nothing without it.
+error-keyring-locked = The system keyring is locked. Unlock it (log in to the computer) and try again.
+error-keyring-entry-missing = The keyring has no entry for this store. Unlock with the recovery key.
+error-locked = Feldbuch is locked. Please unlock.
+error-store-unreadable = The store cannot be read with this key or is damaged.
+error-key-file-damaged = The key file is damaged.
+error-schema-too-new = This store was written by a newer Feldbuch (schema { $found }; this version knows { $known }).
+error-forbidden = You do not have permission for this.
+error-verify-failed = The check failed.
+error-usage = Invalid command: { $detail }
+error-passphrase-required = No passphrase given: set FELDBUCH_PASSPHRASE, use --passphrase-file or run in a terminal.
+error-passphrase-file = The passphrase file cannot be read.
+error-passphrase-too-short = The passphrase needs at least { $min } characters.
+error-passphrase-too-long = The passphrase may have at most { $max } characters.
+error-passphrase-mismatch = The two passphrases do not match.
+error-invalid-id = "{ $value }" is not a valid ID.
+error-invalid-site-kind = "{ $value }" is not a known kind of site.
+error-invalid-contact-kind = "{ $value }" is not a known contact kind.
+error-invalid-topic = "{ $value }" is not a known topic.
+error-invalid-age-band = "{ $value }" is not a known age band.
+error-invalid-gender = "{ $value }" is not a known gender value.
+error-invalid-role = "{ $value }" is not a known role.
+error-invalid-locale = "{ $value }" is not an available language.
+error-invalid-initials = The initials "{ $value }" may contain letters only.
+error-text-required = { $field ->
+    [name] The name
+    [initials] The initials
+    [team] The team
+    [district] The district
+    [note] The note
+    [site] The site
+   *[other] The field
+} must not be empty.
+error-text-too-long = { $field ->
+    [name] The name
+    [initials] The initials
+    [team] The team
+    [district] The district
+    [note] The note
+    [site] The site
+   *[other] The text
+} is too long (at most { $max } characters).
+error-text-invalid = { $field ->
+    [name] The name
+    [initials] The initials
+    [team] The team
+    [district] The district
+    [note] The note
+    [site] The site
+   *[other] The text
+} contains control characters that are not allowed.
+error-invalid-date = "{ $value }" is not a valid date (YYYY-MM-DD).
+error-date-in-future = The date { $value } is in the future.
+error-invalid-time = "{ $value }" is not a valid time (HH:MM).
+error-invalid-duration = The duration must be between { $min } and { $max } minutes (given: { $value }).
+error-invalid-anonymous-count = The number of anonymous people must be between { $min } and { $max } (given: { $value }).
+error-anonymous-details-without-count = Age band and gender apply to anonymous people only: give their number.
+error-follow-up-before-contact = The follow-up ({ $value }) is before the contact.
+error-invalid-range = The period is invalid: { $from } is after { $to }.
+error-invalid-auto-lock = The auto-lock must be between { $min } and { $max } minutes (given: { $value }).
+error-site-exists = A site "{ $name }" already exists.
+error-site-not-found = No site "{ $value }" found.
+error-contact-not-found = No contact with ID { $id } found.
