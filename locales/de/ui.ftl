@@ -90,7 +90,6 @@ heute-contacts-heading =
 heute-contacts-empty = Heute wurden noch keine Kontakte erfasst.
 heute-followups-heading = Fällige Wiedervorlagen
 heute-followups-empty = Keine fälligen Wiedervorlagen.
-heute-refresh = Aktualisieren
 contact-anonymous-count =
     { $count ->
         [one] { $count } anonyme Person
@@ -103,7 +102,6 @@ contact-duration =
     }
 contact-start = { $time } Uhr
 contact-topics-label = Themen
-contact-note-label = Notiz
 contact-delete = Löschen
 contact-delete-question = Diesen Kontakt wirklich löschen?
 contact-delete-confirm = Ja, löschen

@@ -90,7 +90,6 @@ heute-contacts-heading =
 heute-contacts-empty = No contacts recorded yet today.
 heute-followups-heading = Follow-ups due
 heute-followups-empty = No follow-ups due.
-heute-refresh = Refresh
 contact-anonymous-count =
     { $count ->
         [one] { $count } anonymous person
@@ -103,7 +102,6 @@ contact-duration =
     }
 contact-start = { $time }
 contact-topics-label = Topics
-contact-note-label = Note
 contact-delete = Delete
 contact-delete-question = Really delete this contact?
 contact-delete-confirm = Yes, delete

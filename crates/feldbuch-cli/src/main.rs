@@ -1,1 +1,333 @@
-fn main() {}
+//! `feldbuch`: the command-line face of feldbuch-core, for leads who script and for tests.
+//! It parses arguments, obtains the passphrase, calls one core function and prints the result,
+//! localized. Exit codes: 0 ok, 1 other error, 2 invalid input, 3 not initialised,
+//! 4 wrong passphrase or recovery key, 5 keyring missing, 6 keyring locked, 7 not found,
+//! 8 damaged store or failed verification.
+
+mod args;
+mod output;
+
+use args::{Cli, Cmd, ContactCmd, SiteCmd};
+use clap::Parser;
+use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
+use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
+use feldbuch_core::store::profile::NewProfile;
+use feldbuch_core::store::sites::NewSite;
+use feldbuch_core::vocab::{Locale, Role, SiteKind};
+use feldbuch_core::{DataDir, Error, Localizer, Passphrase, SharedClock, Store, SystemClock};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().collect();
+    let cli = match Cli::try_parse_from(&raw) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let l10n = Localizer::new(early_locale(&raw));
+            let detail = e.render().to_string();
+            let first = detail
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ");
+            eprintln!(
+                "{}",
+                l10n.tr(
+                    "cli-error",
+                    &[("message", &l10n.tr("error-usage", &[("detail", first)]))]
+                )
+            );
+            eprintln!("{}", detail.trim_end());
+            return ExitCode::from(2);
+        }
+    };
+    let data_dir = match cli
+        .data_dir
+        .clone()
+        .map(Ok)
+        .unwrap_or_else(feldbuch_core::default_data_dir)
+    {
+        Ok(d) => DataDir::new(d),
+        Err(e) => return fail(&Localizer::new(Locale::De), &e),
+    };
+    let locale = match cli.lang.as_deref().map(Locale::parse).transpose() {
+        Ok(Some(l)) => l,
+        Ok(None) => data_dir.settings().locale,
+        Err(e) => return fail(&Localizer::new(data_dir.settings().locale), &e),
+    };
+    let l10n = Localizer::new(locale);
+    match run(&cli, &data_dir, &l10n) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&l10n, &e),
+    }
+}
+
+/// The locale to report a parse error in: `--lang` if it can be found, else German.
+fn early_locale(raw: &[String]) -> Locale {
+    raw.iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| raw.get(i + 1))
+        .or_else(|| {
+            raw.iter()
+                .find_map(|a| a.strip_prefix("--lang=").map(|_| a))
+        })
+        .and_then(|v| Locale::parse(v.trim_start_matches("--lang=")).ok())
+        .unwrap_or(Locale::De)
+}
+
+fn fail(l10n: &Localizer, e: &Error) -> ExitCode {
+    eprintln!("{}", l10n.tr("cli-error", &[("message", &l10n.error(e))]));
+    ExitCode::from(e.class().exit_code() as u8)
+}
+
+fn clock() -> SharedClock {
+    Arc::new(SystemClock)
+}
+
+/// The passphrase from FELDBUCH_PASSPHRASE, --passphrase-file, or a terminal prompt.
+fn passphrase(cli: &Cli, l10n: &Localizer, new: bool) -> Result<Passphrase, Error> {
+    if let Ok(p) = std::env::var("FELDBUCH_PASSPHRASE") {
+        return Ok(Passphrase::new(p));
+    }
+    if let Some(file) = &cli.passphrase_file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|_| Error::invalid("error-passphrase-file", &[]))?;
+        return Ok(Passphrase::new(text));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::invalid("error-passphrase-required", &[]));
+    }
+    let prompt = if new {
+        "cli-new-passphrase-prompt"
+    } else {
+        "cli-passphrase-prompt"
+    };
+    let first = rpassword::prompt_password(format!("{} ", l10n.tr(prompt, &[])))
+        .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
+    let first = Passphrase::new(first);
+    if new {
+        let again = rpassword::prompt_password(format!(
+            "{} ",
+            l10n.tr("cli-repeat-passphrase-prompt", &[])
+        ))
+        .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
+        if !Passphrase::new(again).same_as(&first) {
+            return Err(Error::invalid("error-passphrase-mismatch", &[]));
+        }
+    }
+    Ok(first)
+}
+
+fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, Error> {
+    if !dir.is_initialised() {
+        return Err(Error::NotInitialised);
+    }
+    let pw = passphrase(cli, l10n, false)?;
+    install_platform_keyring()?;
+    dir.unlock(&pw, &OsKeyring, clock())
+}
+
+fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
+    match &cli.cmd {
+        Cmd::Init {
+            name,
+            initials,
+            team,
+            role,
+        } => {
+            let role = Role::parse(role)?;
+            if role == Role::Volunteer {
+                return Err(Error::invalid(
+                    "error-invalid-role",
+                    &[("value", role.id())],
+                ));
+            }
+            if dir.is_initialised() {
+                return Err(Error::AlreadyInitialised);
+            }
+            let profile = NewProfile {
+                display_name: name.clone(),
+                initials: initials.clone(),
+                team: team.clone(),
+                role,
+                locale: l10n.locale(),
+            };
+            let pw = passphrase(cli, l10n, true)?;
+            install_platform_keyring()?;
+            let (store, recovery) = dir.init(&profile, &pw, &OsKeyring, clock())?;
+            let p = store.profile()?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-init-done",
+                    &[
+                        ("name", &p.display_name),
+                        ("dir", &dir.path().display().to_string())
+                    ]
+                )
+            );
+            println!("{}", l10n.tr("cli-recovery-key-intro", &[]));
+            println!("{}", recovery.to_display().as_str());
+            Ok(())
+        }
+        Cmd::Site {
+            cmd:
+                SiteCmd::Add {
+                    name,
+                    kind,
+                    district,
+                },
+        } => {
+            let kind = SiteKind::parse(kind)?;
+            let mut store = open(cli, dir, l10n)?;
+            let site = store.add_site(&NewSite {
+                name: name.clone(),
+                kind,
+                district: district.clone(),
+            })?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-site-added",
+                    &[("name", &site.name), ("id", &site.id.to_string())]
+                )
+            );
+            Ok(())
+        }
+        Cmd::Site {
+            cmd: SiteCmd::List { json },
+        } => {
+            let store = open(cli, dir, l10n)?;
+            output::sites(l10n, &store.list_sites()?, *json)
+        }
+        Cmd::Contact { cmd } => contact(cli, dir, l10n, cmd),
+        Cmd::Verify { json } => {
+            let store = open(cli, dir, l10n)?;
+            let report = store.verify()?;
+            output::verify(l10n, &report, *json)?;
+            if report.ok() {
+                Ok(())
+            } else {
+                Err(Error::VerifyFailed("verify".into()))
+            }
+        }
+        Cmd::Seed(args) => {
+            let mut store = open(cli, dir, l10n)?;
+            let started = std::time::Instant::now();
+            let stats = feldbuch_core::seed::fill(&mut store, &args.to_spec())?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-seed-done",
+                    &[
+                        ("contacts", &stats.contacts.to_string()),
+                        ("sites", &stats.sites.to_string()),
+                        ("persons", &stats.persons.to_string()),
+                        (
+                            "seconds",
+                            &format!("{:.1}", started.elapsed().as_secs_f64())
+                        ),
+                    ]
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Result<(), Error> {
+    match cmd {
+        ContactCmd::Add(a) => {
+            let input = ContactInput {
+                site: a.site.clone(),
+                kind: a.kind.clone(),
+                date: a.date.clone(),
+                start: a.start.clone(),
+                duration_min: a.duration,
+                anonymous_count: a.anonymous,
+                anonymous_age_band: a.age_band.clone(),
+                anonymous_gender: a.gender.clone(),
+                topics: a.topic.clone(),
+                note: a.note.clone(),
+                follow_up: a.followup.clone(),
+            };
+            let mut store = open(cli, dir, l10n)?;
+            let c = store.add_contact(&input)?;
+            if a.json {
+                output::json(&c)
+            } else {
+                println!(
+                    "{}",
+                    l10n.tr("cli-contact-added", &[("id", &c.id.to_string())])
+                );
+                Ok(())
+            }
+        }
+        ContactCmd::List { from, to, json } => {
+            let from = from
+                .as_deref()
+                .map(feldbuch_core::validate::date)
+                .transpose()?;
+            let to = to
+                .as_deref()
+                .map(feldbuch_core::validate::date)
+                .transpose()?;
+            let store = open(cli, dir, l10n)?;
+            output::contacts(l10n, &store.list_contacts(from, to)?, *json)
+        }
+        ContactCmd::Show { id, json } => {
+            let id = feldbuch_core::ids::ContactId::parse(id)?;
+            let store = open(cli, dir, l10n)?;
+            output::contact(l10n, &store.contact(id)?, *json)
+        }
+        ContactCmd::Edit { id, args: a } => {
+            let id = feldbuch_core::ids::ContactId::parse(id)?;
+            let patch = ContactPatch {
+                site: a.site.clone(),
+                kind: a.kind.clone(),
+                date: a.date.clone(),
+                start: a.start.clone(),
+                duration_min: a.duration,
+                anonymous_count: a.anonymous,
+                anonymous_age_band: a.age_band.clone(),
+                anonymous_gender: a.gender.clone(),
+                topics: (!a.topic.is_empty()).then(|| a.topic.clone()),
+                note: a.note.clone(),
+                follow_up: a.followup.clone(),
+            };
+            let mut store = open(cli, dir, l10n)?;
+            let c = store.edit_contact(id, &patch)?;
+            if a.json {
+                output::json(&c)
+            } else {
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "cli-contact-updated",
+                        &[
+                            ("id", &c.id.to_string()),
+                            ("revision", &c.revision.to_string())
+                        ]
+                    )
+                );
+                Ok(())
+            }
+        }
+        ContactCmd::Delete { id } => {
+            let id = feldbuch_core::ids::ContactId::parse(id)?;
+            let mut store = open(cli, dir, l10n)?;
+            store.delete_contact(id)?;
+            println!(
+                "{}",
+                l10n.tr("cli-contact-deleted", &[("id", &id.to_string())])
+            );
+            Ok(())
+        }
+    }
+}

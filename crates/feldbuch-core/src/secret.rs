@@ -77,6 +77,10 @@ impl Passphrase {
     pub(crate) fn as_bytes(&self) -> &[u8] {
         self.0.as_bytes()
     }
+    /// Whether two typed passphrases are the same (for "repeat your passphrase").
+    pub fn same_as(&self, other: &Passphrase) -> bool {
+        self.0.as_bytes() == other.0.as_bytes()
+    }
 }
 
 impl fmt::Debug for Passphrase {

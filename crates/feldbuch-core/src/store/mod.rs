@@ -73,6 +73,12 @@ impl Store {
         }
         let _ = clock;
         let mut conn = open_keyed(path, key, true)?;
+        // SQLite gives -wal and -shm the mode of the main file: owner only.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
         migrations::migrate(&mut conn)?;
         Ok(conn)
     }

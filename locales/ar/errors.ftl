@@ -1,0 +1,72 @@
+## الأخطاء. المعرّف هو قيمة `code` التي تمرّ عبر IPC والتي تطبعها واجهة سطر الأوامر.
+
+error-internal = حدث خطأ داخلي. لم يتم تغيير أي شيء.
+error-io = تعذّر الوصول إلى ملف أو مجلد ({ $kind }). لم يتم تغيير أي شيء.
+error-not-initialised = لم يتم إعداد Feldbuch هنا بعد. قم بإعداده أولًا (شغّل التطبيق أو نفّذ الأمر «feldbuch init»).
+error-already-initialised = تم إعداد Feldbuch هنا من قبل.
+error-wrong-passphrase = كلمة المرور غير صحيحة.
+error-wrong-recovery-key = مفتاح الاسترداد لا يخص مخزن البيانات هذا.
+error-malformed-recovery-key = هذا ليس مفتاح استرداد صالحًا (13 مجموعة، كل منها من 4 رموز).
+error-keyring-unavailable = تعذّر الوصول إلى سلسلة مفاتيح النظام. يحفظ Feldbuch مفتاحه هناك فقط، ولا يفتح أي شيء من دونه.
+error-keyring-locked = سلسلة مفاتيح النظام مقفلة. افتح قفلها (بتسجيل الدخول إلى الحاسوب) ثم حاول مرة أخرى.
+error-keyring-entry-missing = لا يوجد في سلسلة المفاتيح إدخال لمخزن البيانات هذا. افتح القفل باستخدام مفتاح الاسترداد.
+error-locked = Feldbuch مقفل. يُرجى فتح القفل.
+error-store-unreadable = لا يمكن قراءة مخزن البيانات بهذا المفتاح، أو أنه تالف.
+error-key-file-damaged = ملف المفتاح تالف.
+error-schema-too-new = أُنشئ مخزن البيانات هذا بإصدار أحدث من Feldbuch (المخطط { $found }، وهذا الإصدار يعرف المخطط { $known }).
+error-forbidden = ليست لديك صلاحية للقيام بذلك.
+error-verify-failed = فشل الفحص.
+error-usage = أمر غير صالح: { $detail }
+error-passphrase-required = لم تُدخل كلمة مرور: عيّن FELDBUCH_PASSPHRASE، أو استخدم --passphrase-file، أو شغّل البرنامج في الطرفية.
+error-passphrase-file = تعذّرت قراءة ملف كلمة المرور.
+error-passphrase-too-short = يجب ألا يقل عدد أحرف كلمة المرور عن { $min }.
+error-passphrase-too-long = يجب ألا يزيد عدد أحرف كلمة المرور على { $max }.
+error-passphrase-mismatch = كلمتا المرور غير متطابقتين.
+error-invalid-id = «{ $value }» ليس معرّفًا صالحًا.
+error-invalid-site-kind = «{ $value }» ليس نوعًا معروفًا من أماكن العمل.
+error-invalid-contact-kind = «{ $value }» ليس نوع لقاء معروفًا.
+error-invalid-topic = «{ $value }» ليس موضوعًا معروفًا.
+error-invalid-age-band = «{ $value }» ليست فئة عمرية معروفة.
+error-invalid-gender = «{ $value }» ليست قيمة معروفة للجنس.
+error-invalid-role = «{ $value }» ليس دورًا معروفًا.
+error-invalid-locale = «{ $value }» ليست لغة متاحة.
+error-invalid-initials = يجب أن تتكوّن الأحرف الأولى «{ $value }» من حروف فقط.
+error-text-required = { $field ->
+    [name] يجب إدخال الاسم
+    [initials] يجب إدخال الأحرف الأولى
+    [team] يجب إدخال الفريق
+    [district] يجب إدخال الحي
+    [note] يجب إدخال الملاحظة
+    [site] يجب إدخال مكان العمل
+   *[other] يجب ملء هذا الحقل
+}.
+error-text-too-long = { $field ->
+    [name] الاسم طويل جدًا
+    [initials] الأحرف الأولى طويلة جدًا
+    [team] اسم الفريق طويل جدًا
+    [district] اسم الحي طويل جدًا
+    [note] الملاحظة طويلة جدًا
+    [site] اسم مكان العمل طويل جدًا
+   *[other] النص طويل جدًا
+} (الحد الأقصى لعدد الأحرف: { $max }).
+error-text-invalid = { $field ->
+    [name] يحتوي الاسم
+    [initials] تحتوي الأحرف الأولى
+    [team] يحتوي اسم الفريق
+    [district] يحتوي اسم الحي
+    [note] تحتوي الملاحظة
+    [site] يحتوي اسم مكان العمل
+   *[other] يحتوي النص
+} على أحرف تحكّم غير مسموح بها.
+error-invalid-date = «{ $value }» ليس تاريخًا صالحًا (YYYY-MM-DD).
+error-date-in-future = التاريخ { $value } يقع في المستقبل.
+error-invalid-time = «{ $value }» ليس وقتًا صالحًا (HH:MM).
+error-invalid-duration = يجب أن تكون المدة بالدقائق بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-invalid-anonymous-count = يجب أن يكون عدد الأشخاص مجهولي الهوية بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-anonymous-details-without-count = الفئة العمرية والجنس يخصّان الأشخاص مجهولي الهوية فقط: أدخل عددهم.
+error-follow-up-before-contact = موعد المتابعة ({ $value }) يقع قبل تاريخ اللقاء.
+error-invalid-range = الفترة الزمنية غير صالحة: { $from } يقع بعد { $to }.
+error-invalid-auto-lock = يجب أن تكون مدة القفل التلقائي بالدقائق بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-site-exists = يوجد بالفعل مكان عمل باسم «{ $name }».
+error-site-not-found = لم يتم العثور على مكان عمل باسم «{ $value }».
+error-contact-not-found = لم يتم العثور على لقاء بالمعرّف { $id }.

@@ -1,0 +1,72 @@
+## Hatalar. Kimlik, IPC üzerinden iletilen ve komut satırı arayüzünün yazdırdığı `code` değeridir.
+
+error-internal = Dahili bir hata oluştu. Hiçbir şey değiştirilmedi.
+error-io = Bir dosyaya ya da klasöre erişilemiyor ({ $kind }). Hiçbir şey değiştirilmedi.
+error-not-initialised = Feldbuch burada henüz kurulmadı. Önce kurun (uygulamayı başlatın ya da “feldbuch init” komutunu çalıştırın).
+error-already-initialised = Feldbuch burada zaten kurulu.
+error-wrong-passphrase = Parola yanlış.
+error-wrong-recovery-key = Kurtarma anahtarı bu veri deposuna ait değil.
+error-malformed-recovery-key = Bu geçerli bir kurtarma anahtarı değil (her biri 4 karakterden oluşan 13 grup).
+error-keyring-unavailable = Sistem anahtarlığına ulaşılamıyor. Feldbuch anahtarını yalnızca orada saklar ve o olmadan hiçbir şey açmaz.
+error-keyring-locked = Sistem anahtarlığı kilitli. Kilidini açın (bilgisayarda oturum açarak) ve tekrar deneyin.
+error-keyring-entry-missing = Anahtarlıkta bu veri deposuna ait kayıt yok. Kilidi kurtarma anahtarıyla açın.
+error-locked = Feldbuch kilitli. Lütfen kilidi açın.
+error-store-unreadable = Veri deposu bu anahtarla okunamıyor ya da hasarlı.
+error-key-file-damaged = Anahtar dosyası hasarlı.
+error-schema-too-new = Bu veri deposu Feldbuch’un daha yeni bir sürümüyle oluşturulmuş (şema { $found }; bu sürümün tanıdığı şema: { $known }).
+error-forbidden = Bunun için yetkiniz yok.
+error-verify-failed = Kontrol başarısız oldu.
+error-usage = Geçersiz komut: { $detail }
+error-passphrase-required = Parola girilmedi: FELDBUCH_PASSPHRASE değişkenini ayarlayın, --passphrase-file seçeneğini kullanın ya da programı bir terminalde başlatın.
+error-passphrase-file = Parola dosyası okunamıyor.
+error-passphrase-too-short = Parola en az { $min } karakter olmalıdır.
+error-passphrase-too-long = Parola en fazla { $max } karakter olabilir.
+error-passphrase-mismatch = Girilen iki parola aynı değil.
+error-invalid-id = “{ $value }” geçerli bir ID değil.
+error-invalid-site-kind = “{ $value }” bilinen bir çalışma yeri türü değil.
+error-invalid-contact-kind = “{ $value }” bilinen bir görüşme türü değil.
+error-invalid-topic = “{ $value }” bilinen bir konu değil.
+error-invalid-age-band = “{ $value }” bilinen bir yaş grubu değil.
+error-invalid-gender = “{ $value }” bilinen bir cinsiyet değeri değil.
+error-invalid-role = “{ $value }” bilinen bir rol değil.
+error-invalid-locale = “{ $value }” kullanılabilir bir dil değil.
+error-invalid-initials = “{ $value }” kısaltması yalnızca harflerden oluşabilir.
+error-text-required = { $field ->
+    [name] Ad
+    [initials] Kısaltma
+    [team] Ekip
+    [district] Semt
+    [note] Not
+    [site] Çalışma yeri
+   *[other] Bu alan
+} boş bırakılamaz.
+error-text-too-long = { $field ->
+    [name] Ad
+    [initials] Kısaltma
+    [team] Ekip adı
+    [district] Semt adı
+    [note] Not
+    [site] Çalışma yeri adı
+   *[other] Metin
+} çok uzun (en fazla { $max } karakter).
+error-text-invalid = { $field ->
+    [name] Ad
+    [initials] Kısaltma
+    [team] Ekip adı
+    [district] Semt adı
+    [note] Not
+    [site] Çalışma yeri adı
+   *[other] Metin
+} izin verilmeyen kontrol karakterleri içeriyor.
+error-invalid-date = “{ $value }” geçerli bir tarih değil (YYYY-AA-GG).
+error-date-in-future = { $value } tarihi henüz gelmedi.
+error-invalid-time = “{ $value }” geçerli bir saat değil (SS:DD).
+error-invalid-duration = Süre { $min } ile { $max } dakika arasında olmalıdır (girilen: { $value }).
+error-invalid-anonymous-count = Anonim kişi sayısı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).
+error-anonymous-details-without-count = Yaş grubu ve cinsiyet yalnızca anonim kişiler için geçerlidir: lütfen kişi sayısını da girin.
+error-follow-up-before-contact = Takip tarihi ({ $value }) görüşme tarihinden önce.
+error-invalid-range = Tarih aralığı geçersiz: { $from }, { $to } tarihinden sonra.
+error-invalid-auto-lock = Otomatik kilit süresi { $min } ile { $max } dakika arasında olmalıdır (girilen: { $value }).
+error-site-exists = “{ $name }” adlı bir çalışma yeri zaten var.
+error-site-not-found = “{ $value }” adlı bir çalışma yeri bulunamadı.
+error-contact-not-found = { $id } ID’li bir görüşme bulunamadı.
