@@ -11,11 +11,6 @@ app-retry = Erneut versuchen
 skip-to-content = Zum Inhalt springen
 language-label = Sprache
 value-none = –
-form-passphrase-too-short =
-    { $min ->
-        [one] Das Passwort muss mindestens ein Zeichen lang sein.
-       *[other] Das Passwort muss mindestens { $min } Zeichen lang sein.
-    }
 
 ## Navigation
 
@@ -28,34 +23,33 @@ nav-lock-now = Jetzt sperren
 ## Ersteinrichtung
 
 setup-title = Willkommen bei Feldbuch
-setup-intro = Richten Sie Feldbuch einmalig auf diesem Gerät ein. Alle Daten bleiben verschlüsselt auf diesem Gerät.
-setup-profile-heading = Ihr Profil
-setup-name-label = Name (so sieht Ihr Team Sie)
+setup-intro = Richte Feldbuch einmalig auf diesem Gerät ein. Alle Daten bleiben verschlüsselt auf diesem Gerät.
+setup-profile-heading = Dein Profil
+setup-name-label = Name (so sieht dich dein Team)
 setup-initials-label = Kürzel
-setup-initials-hint = Zum Beispiel „AK“. Das Kürzel erscheint in Exporten statt Ihres Namens.
+setup-initials-hint = Zum Beispiel „AK“. Das Kürzel erscheint in Exporten statt deines Namens.
 setup-team-label = Team (optional)
 setup-role-label = Rolle
-setup-passphrase-heading = Passwort
-setup-passphrase-intro = Mit diesem Passwort entsperren Sie Feldbuch. Es schützt den Schlüssel zu Ihren Daten. Wählen Sie etwas, das Sie sich merken können, aber andere nicht erraten.
+setup-passphrase-heading = Passphrase
+setup-passphrase-intro = Mit dieser Passphrase entsperrst du Feldbuch. Sie schützt den Schlüssel zu deinen Daten. Wähle etwas, das du dir merken kannst und andere nicht erraten, zum Beispiel mehrere Wörter.
 setup-passphrase-label =
     { $min ->
-        [one] Passwort (mindestens ein Zeichen)
-       *[other] Passwort (mindestens { $min } Zeichen)
+        [one] Passphrase (mindestens ein Zeichen)
+       *[other] Passphrase (mindestens { $min } Zeichen)
     }
-setup-passphrase-confirm-label = Passwort wiederholen
-setup-error-passphrase-mismatch = Die beiden Passwörter stimmen nicht überein.
+setup-passphrase-confirm-label = Passphrase wiederholen
 setup-submit = Feldbuch einrichten
 setup-submitting = Wird eingerichtet …
 
 ## Wiederherstellungsschlüssel (wird einmal nach der Einrichtung gezeigt)
 
-recovery-title = Ihr Wiederherstellungsschlüssel
-recovery-intro = Falls Sie Ihr Passwort vergessen, ist dieser Schlüssel der einzige Weg zurück zu Ihren Daten. Ohne Passwort und ohne diesen Schlüssel kann niemand die Daten wiederherstellen – auch nicht der Support.
+recovery-title = Wiederherstellungsschlüssel aufschreiben
+recovery-intro = Falls du deine Passphrase vergisst, ist dieser Schlüssel der einzige Weg zurück zu deinen Daten. Ohne Passphrase und ohne diesen Schlüssel kann niemand die Daten wiederherstellen – auch nicht der Support.
 recovery-once = Der Schlüssel wird nur dieses eine Mal angezeigt.
-recovery-instructions = Schreiben Sie ihn jetzt vollständig auf Papier ab und bewahren Sie das Blatt sicher auf, getrennt von diesem Gerät. Speichern Sie ihn nicht als Datei, Foto oder E-Mail.
-recovery-key-label = Wiederherstellungsschlüssel
+recovery-instructions = Schreib ihn jetzt vollständig auf Papier ab und bewahre das Blatt sicher auf, getrennt von diesem Gerät. Speichere ihn nicht als Datei, Foto oder E-Mail.
+recovery-key-label = Dein Wiederherstellungsschlüssel
 recovery-confirm-heading = Abgeschrieben? Kurze Kontrolle
-recovery-confirm-input-label = Tippen Sie die letzte Gruppe des Schlüssels ab (nach dem letzten Bindestrich).
+recovery-confirm-input-label = Tippe die letzte Gruppe des Schlüssels ab (nach dem letzten Bindestrich).
 recovery-confirm-mismatch = Das ist noch nicht die letzte Gruppe des Schlüssels.
 recovery-confirm-checkbox-label = Ich habe den Schlüssel auf Papier aufgeschrieben und bewahre ihn sicher auf.
 recovery-done = Weiter zu Feldbuch
@@ -63,20 +57,20 @@ recovery-done = Weiter zu Feldbuch
 ## Sperrbildschirm
 
 lock-title = Feldbuch ist gesperrt
-lock-intro = Ihre Daten sind verschlüsselt. Geben Sie Ihr Passwort ein, um weiterzuarbeiten.
-lock-passphrase-label = Passwort
+lock-intro = Deine Daten sind verschlüsselt. Gib deine Passphrase ein, um weiterzuarbeiten.
+lock-passphrase-label = Passphrase
 lock-submit = Entsperren
 lock-submitting = Wird entsperrt …
-lock-recovery-toggle = Passwort vergessen? Mit dem Wiederherstellungsschlüssel entsperren
-lock-passphrase-toggle = Zurück zur Eingabe des Passworts
-lock-recovery-intro = Geben Sie Ihren Wiederherstellungsschlüssel ein und legen Sie ein neues Passwort fest.
-lock-recovery-key-label = Wiederherstellungsschlüssel
+lock-recovery-toggle = Passphrase vergessen? Mit dem Wiederherstellungsschlüssel entsperren
+lock-passphrase-toggle = Zurück zur Eingabe der Passphrase
+lock-recovery-intro = Gib deinen Wiederherstellungsschlüssel ein und lege eine neue Passphrase fest.
+lock-recovery-key-label = Dein Wiederherstellungsschlüssel
 lock-new-passphrase-label =
     { $min ->
-        [one] Neues Passwort (mindestens ein Zeichen)
-       *[other] Neues Passwort (mindestens { $min } Zeichen)
+        [one] Neue Passphrase (mindestens ein Zeichen)
+       *[other] Neue Passphrase (mindestens { $min } Zeichen)
     }
-lock-recovery-submit = Entsperren und neues Passwort speichern
+lock-recovery-submit = Entsperren und neue Passphrase speichern
 
 ## Heute
 
@@ -117,7 +111,7 @@ qe-hint = Alles per Tastatur: Tab springt weiter, Strg+Eingabe speichert.
 qe-site-label = Einsatzort
 qe-site-hint = Namen eintippen, mit Pfeiltasten wählen, mit Eingabe oder Tab übernehmen.
 qe-site-no-match = Kein passender Einsatzort.
-qe-site-none-yet = Es gibt noch keine Einsatzorte. Legen Sie zuerst unter „Einsatzorte“ einen an.
+qe-site-none-yet = Es gibt noch keine Einsatzorte. Lege zuerst unter „Einsatzorte“ einen an.
 qe-site-results =
     { $count ->
         [0] Kein passender Einsatzort.
@@ -135,7 +129,7 @@ qe-note-label = Notiz (vertraulich)
 qe-save = Kontakt speichern
 qe-saving = Wird gespeichert …
 qe-saved = Kontakt gespeichert.
-qe-error-site-required = Bitte wählen Sie einen Einsatzort aus der Liste.
+qe-error-site-required = Bitte wähle einen Einsatzort aus der Liste.
 
 ## Einsatzorte
 
@@ -152,7 +146,7 @@ sites-list-heading =
         [one] { $count } Einsatzort
        *[other] { $count } Einsatzorte
     }
-sites-empty = Legen Sie oben Ihren ersten Einsatzort an.
+sites-empty = Lege oben deinen ersten Einsatzort an.
 sites-column-name = Name
 sites-column-kind = Art
 sites-column-district = Stadtteil

@@ -11,11 +11,6 @@ app-retry = Try again
 skip-to-content = Skip to content
 language-label = Language
 value-none = –
-form-passphrase-too-short =
-    { $min ->
-        [one] The password must be at least one character long.
-       *[other] The password must be at least { $min } characters long.
-    }
 
 ## Navigation
 
@@ -35,25 +30,24 @@ setup-initials-label = Initials
 setup-initials-hint = For example “AK”. Your initials appear in exports instead of your name.
 setup-team-label = Team (optional)
 setup-role-label = Role
-setup-passphrase-heading = Password
-setup-passphrase-intro = You unlock Feldbuch with this password. It protects the key to your data. Choose something you can remember but others cannot guess.
+setup-passphrase-heading = Passphrase
+setup-passphrase-intro = You unlock Feldbuch with this passphrase. It protects the key to your data. Choose something you can remember but others cannot guess, for example several words.
 setup-passphrase-label =
     { $min ->
-        [one] Password (at least one character)
-       *[other] Password (at least { $min } characters)
+        [one] Passphrase (at least one character)
+       *[other] Passphrase (at least { $min } characters)
     }
-setup-passphrase-confirm-label = Repeat password
-setup-error-passphrase-mismatch = The two passwords do not match.
+setup-passphrase-confirm-label = Repeat passphrase
 setup-submit = Set up Feldbuch
 setup-submitting = Setting up …
 
 ## Recovery key (shown once after setup)
 
-recovery-title = Your recovery key
-recovery-intro = If you forget your password, this key is the only way back to your data. Without the password and without this key nobody can recover the data – not even support.
+recovery-title = Write down your recovery key
+recovery-intro = If you forget your passphrase, this key is the only way back to your data. Without the passphrase and without this key nobody can recover the data – not even support.
 recovery-once = The key is shown only this one time.
 recovery-instructions = Write it down on paper now, completely, and keep the sheet in a safe place, away from this device. Do not save it as a file, photo or email.
-recovery-key-label = Recovery key
+recovery-key-label = Your recovery key
 recovery-confirm-heading = Written down? A quick check
 recovery-confirm-input-label = Type the last group of the key (after the last hyphen).
 recovery-confirm-mismatch = That is not the last group of the key yet.
@@ -63,20 +57,20 @@ recovery-done = Continue to Feldbuch
 ## Lock screen
 
 lock-title = Feldbuch is locked
-lock-intro = Your data is encrypted. Enter your password to continue working.
-lock-passphrase-label = Password
+lock-intro = Your data is encrypted. Enter your passphrase to continue working.
+lock-passphrase-label = Passphrase
 lock-submit = Unlock
 lock-submitting = Unlocking …
-lock-recovery-toggle = Forgot your password? Unlock with the recovery key
-lock-passphrase-toggle = Back to password entry
-lock-recovery-intro = Enter your recovery key and choose a new password.
-lock-recovery-key-label = Recovery key
+lock-recovery-toggle = Forgot your passphrase? Unlock with the recovery key
+lock-passphrase-toggle = Back to passphrase entry
+lock-recovery-intro = Enter your recovery key and choose a new passphrase.
+lock-recovery-key-label = Your recovery key
 lock-new-passphrase-label =
     { $min ->
-        [one] New password (at least one character)
-       *[other] New password (at least { $min } characters)
+        [one] New passphrase (at least one character)
+       *[other] New passphrase (at least { $min } characters)
     }
-lock-recovery-submit = Unlock and save new password
+lock-recovery-submit = Unlock and save new passphrase
 
 ## Today
 

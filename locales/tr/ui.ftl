@@ -11,11 +11,6 @@ app-retry = Tekrar dene
 skip-to-content = İçeriğe geç
 language-label = Dil
 value-none = –
-form-passphrase-too-short =
-    { $min ->
-        [one] Parola en az bir karakter olmalıdır.
-       *[other] Parola en az { $min } karakter olmalıdır.
-    }
 
 ## Gezinme
 
@@ -43,17 +38,16 @@ setup-passphrase-label =
        *[other] Parola (en az { $min } karakter)
     }
 setup-passphrase-confirm-label = Parolayı tekrarlayın
-setup-error-passphrase-mismatch = Girdiğiniz iki parola aynı değil.
 setup-submit = Feldbuch’u kur
 setup-submitting = Kuruluyor …
 
 ## Kurtarma anahtarı (kurulumdan sonra bir kez gösterilir)
 
-recovery-title = Kurtarma anahtarınız
+recovery-title = Kurtarma anahtarınızı not edin
 recovery-intro = Parolanızı unutursanız verilerinize yeniden ulaşmanın tek yolu bu anahtardır. Parola ve bu anahtar olmadan verileri kimse kurtaramaz – destek ekibi de.
 recovery-once = Anahtar yalnızca bu bir kez gösterilir.
 recovery-instructions = Anahtarı şimdi eksiksiz olarak kâğıda yazın ve kâğıdı bu cihazdan ayrı, güvenli bir yerde saklayın. Dosya, fotoğraf ya da e-posta olarak kaydetmeyin.
-recovery-key-label = Kurtarma anahtarı
+recovery-key-label = Kurtarma anahtarınız
 recovery-confirm-heading = Yazdınız mı? Kısa bir kontrol
 recovery-confirm-input-label = Anahtarın son grubunu yazın (son kısa çizgiden sonraki kısım).
 recovery-confirm-mismatch = Bu, anahtarın son grubu değil.

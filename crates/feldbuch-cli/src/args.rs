@@ -12,7 +12,7 @@ use std::path::PathBuf;
 )]
 pub struct Cli {
     /// Data directory (default: the platform's data directory, e.g. ~/.local/share/feldbuch)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", env = "FELDBUCH_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
     /// Language of messages: de, en, tr, ar, uk (default: the app's setting)
     #[arg(long, global = true, value_name = "LANG")]

@@ -35,6 +35,15 @@ pub struct Store {
     path: PathBuf,
 }
 
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("device", &self.actor.device)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Apply the key and the durability/privacy settings to a fresh connection.
 fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -246,4 +255,35 @@ pub(crate) fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> 
 /// RFC 3339 UTC with microseconds: sortable as text.
 pub(crate) fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// Benchmark-only: a store in a plain (unencrypted) SQLite file, to measure SQLCipher's cost.
+#[cfg(feature = "bench-plain")]
+pub mod bench_plain {
+    use super::*;
+    use crate::store::profile::{initialise, NewProfile};
+
+    /// Create a plain store at `path` with the same schema, pragmas and profile as a real one.
+    pub fn create(path: &Path, profile: &NewProfile, clock: SharedClock) -> Result<Store> {
+        let mut conn = Connection::open(path)?;
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::Internal(format!("journal_mode is {mode}")));
+        }
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON;",
+        )?;
+        migrations::migrate(&mut conn)?;
+        initialise(&mut conn, StoreId::new(), &profile.validate()?, clock.now())?;
+        Store::from_parts(conn, path.to_path_buf(), clock)
+    }
+
+    /// Reopen a plain store.
+    pub fn open(path: &Path, clock: SharedClock) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        Store::from_parts(conn, path.to_path_buf(), clock)
+    }
 }

@@ -1,0 +1,383 @@
+//! The `feldbuch` command-line contract: options, output, localized errors and exit codes.
+//! Runs the real binary against real SQLCipher files and the real keyring (`.ci/with-keyring`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PASS: &str = "korrekt pferd batterie";
+
+fn feldbuch(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .output()
+        .unwrap()
+}
+
+fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn initialised() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ok(&feldbuch(
+        tmp.path(),
+        &[
+            "init",
+            "--name",
+            "Erika Muster",
+            "--initials",
+            "EM",
+            "--team",
+            "Nord",
+        ],
+    ));
+    let key_line = out.lines().last().unwrap();
+    assert_eq!(
+        key_line.split('-').count(),
+        13,
+        "recovery key line: {key_line}"
+    );
+    ok(&feldbuch(
+        tmp.path(),
+        &[
+            "site",
+            "add",
+            "--name",
+            "KiTa Sonnenblume",
+            "--kind",
+            "kita",
+            "--district",
+            "Nordend",
+        ],
+    ));
+    tmp
+}
+
+#[test]
+fn contact_lifecycle_through_the_cli() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let added = ok(&feldbuch(
+        d,
+        &[
+            "contact",
+            "add",
+            "--site",
+            "KiTa Sonnenblume",
+            "--kind",
+            "beratung",
+            "--date",
+            "2026-01-15",
+            "--start",
+            "09:30",
+            "--duration",
+            "25",
+            "--anonymous",
+            "2",
+            "--topic",
+            "einsamkeit",
+            "--topic",
+            "wohnen",
+            "--note",
+            "Gespräch über den Garten",
+            "--json",
+        ],
+    ));
+    let c: serde_json::Value = serde_json::from_str(&added).unwrap();
+    let id = c["id"].as_str().unwrap().to_string();
+    assert_eq!(c["kind"], "beratung");
+    assert_eq!(c["topics"], serde_json::json!(["einsamkeit", "wohnen"]));
+
+    // Global options after the sub-command work too.
+    let list = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .args([
+            "contact",
+            "list",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+            "--json",
+            "--data-dir",
+        ])
+        .arg(d)
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_str(&ok(&list)).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let empty: serde_json::Value = serde_json::from_str(&ok(&feldbuch(
+        d,
+        &["contact", "list", "--from", "2026-02-01", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(empty.as_array().unwrap().len(), 0);
+
+    let edited = ok(&feldbuch(
+        d,
+        &["contact", "edit", &id, "--duration", "40", "--json"],
+    ));
+    let e: serde_json::Value = serde_json::from_str(&edited).unwrap();
+    assert_eq!(
+        (e["duration_min"].as_i64(), e["revision"].as_i64()),
+        (Some(40), Some(2))
+    );
+    assert_eq!(e["note"], "Gespräch über den Garten");
+
+    let shown = ok(&feldbuch(d, &["--lang", "en", "contact", "show", &id]));
+    assert!(shown.contains("Duration (min): 40"), "{shown}");
+    assert!(shown.contains("Loneliness/social isolation"), "{shown}");
+
+    ok(&feldbuch(d, &["contact", "delete", &id]));
+    let gone = feldbuch(d, &["contact", "show", &id]);
+    assert_eq!(code(&gone), 7, "{}", err(&gone));
+    let verify = ok(&feldbuch(d, &["verify"]));
+    assert!(verify.contains("Prüfung bestanden"), "{verify}");
+}
+
+#[test]
+fn invalid_input_is_refused_with_a_localized_message_and_writes_nothing() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let cases: &[(&[&str], i32, &str)] = &[
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "Nirgendwo",
+                "--kind",
+                "beratung",
+            ],
+            7,
+            "No site \"Nirgendwo\" found.",
+        ),
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "kaffee",
+            ],
+            2,
+            "\"kaffee\" is not a known contact kind.",
+        ),
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "beratung",
+                "--date",
+                "2026-02-30",
+            ],
+            2,
+            "not a valid date",
+        ),
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "beratung",
+                "--duration",
+                "-5",
+            ],
+            2,
+            "between 1 and 720",
+        ),
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "beratung",
+                "--anonymous",
+                "9999",
+            ],
+            2,
+            "between 0 and 500",
+        ),
+        (
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "beratung",
+                "--start",
+                "7 Uhr",
+            ],
+            2,
+            "not a valid time",
+        ),
+        (&["contact", "show", "not-an-id"], 2, "is not a valid ID"),
+        (
+            &[
+                "contact",
+                "list",
+                "--from",
+                "2026-03-01",
+                "--to",
+                "2026-01-01",
+            ],
+            2,
+            "The period is invalid",
+        ),
+        (
+            &["site", "add", "--name", "X", "--kind", "kirche"],
+            2,
+            "not a known kind of site",
+        ),
+        (&["contact", "frobnicate"], 2, "Invalid command"),
+    ];
+    for (args, want_code, want_text) in cases {
+        let mut full = vec!["--lang", "en"];
+        full.extend_from_slice(args);
+        let o = feldbuch(d, &full);
+        assert_eq!(code(&o), *want_code, "{args:?}: {}", err(&o));
+        assert!(err(&o).contains(want_text), "{args:?}: {}", err(&o));
+    }
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&feldbuch(d, &["contact", "list", "--json"]))).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 0);
+
+    // The same error in German and Arabic.
+    let de = feldbuch(
+        d,
+        &[
+            "contact",
+            "add",
+            "--site",
+            "Nirgendwo",
+            "--kind",
+            "beratung",
+        ],
+    );
+    assert!(
+        err(&de).contains("Kein Einsatzort „Nirgendwo“ gefunden."),
+        "{}",
+        err(&de)
+    );
+    let ar = feldbuch(
+        d,
+        &[
+            "--lang",
+            "ar",
+            "contact",
+            "add",
+            "--site",
+            "Nirgendwo",
+            "--kind",
+            "beratung",
+        ],
+    );
+    assert!(
+        !err(&ar).contains("Kein Einsatzort") && err(&ar).contains("Nirgendwo"),
+        "{}",
+        err(&ar)
+    );
+}
+
+#[test]
+fn exit_codes_tell_apart_passphrase_keyring_and_initialisation() {
+    let tmp = initialised();
+    let d = tmp.path();
+
+    let wrong = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["site", "list"])
+        .env("FELDBUCH_PASSPHRASE", "falsche passphrase")
+        .output()
+        .unwrap();
+    assert_eq!(code(&wrong), 4, "{}", err(&wrong));
+
+    let pwfile = tmp.path().join("pw.txt");
+    std::fs::write(&pwfile, format!("{PASS}\n")).unwrap();
+    let via_file = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["site", "list", "--json", "--passphrase-file"])
+        .arg(&pwfile)
+        .env_remove("FELDBUCH_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(ok(&via_file).contains("KiTa Sonnenblume"));
+
+    let no_pass = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["site", "list"])
+        .env_remove("FELDBUCH_PASSPHRASE")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&no_pass), 2, "{}", err(&no_pass));
+
+    let no_keyring = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["site", "list"])
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/feldbuch-test-bus",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(code(&no_keyring), 5, "{}", err(&no_keyring));
+    assert!(
+        err(&no_keyring).contains("Schlüsselbund"),
+        "{}",
+        err(&no_keyring)
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let not_init = feldbuch(empty.path(), &["contact", "list"]);
+    assert_eq!(code(&not_init), 3, "{}", err(&not_init));
+
+    let again = feldbuch(d, &["init", "--name", "X", "--initials", "X"]);
+    assert_eq!(code(&again), 2, "{}", err(&again));
+
+    let short = feldbuch(empty.path(), &["init", "--name", "X", "--initials", "XY"]);
+    assert_eq!(code(&short), 0, "{}", err(&short));
+    let bad_init = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(empty.path().join("second"))
+        .args(["init", "--name", "X", "--initials", "XY"])
+        .env("FELDBUCH_PASSPHRASE", "kurz")
+        .output()
+        .unwrap();
+    assert_eq!(code(&bad_init), 2, "{}", err(&bad_init));
+    assert!(
+        !empty.path().join("second/keys.json").exists(),
+        "a refused init wrote a key file"
+    );
+}

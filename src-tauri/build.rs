@@ -1,0 +1,32 @@
+// Tauri build script. Capabilities live under src-tauri/ while the package root is the repo root.
+// The app manifest lists our commands, so tauri-build generates one `allow-<command>` permission
+// each and the capability can grant exactly those (no core or plugin permissions).
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    println!("cargo:rerun-if-changed=tauri.conf.json");
+    println!("cargo:rerun-if-changed=ui/dist");
+    let commands: &[&str] = &[
+        "app_status",
+        "vocabulary",
+        "setup",
+        "unlock",
+        "unlock_with_recovery",
+        "lock",
+        "set_locale",
+        "set_auto_lock",
+        "activity",
+        "profile",
+        "list_sites",
+        "add_site",
+        "add_contact",
+        "today",
+        "delete_contact",
+    ];
+    let attrs = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(commands));
+    if let Err(e) = tauri_build::try_build(attrs) {
+        println!("cargo:warning=tauri-build failed: {e:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,35 @@
+//! Contacts and the Heute view.
+
+use crate::dto::{ContactDto, ContactInput, FollowUpDto, TodayDto};
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+use feldbuch_core::ids::{ContactId, SiteId};
+use feldbuch_core::Error;
+use tauri::State;
+
+#[tauri::command]
+pub fn add_contact(state: State<'_, AppState>, contact: ContactInput) -> IpcResult<ContactDto> {
+    // The UI picks sites from the list: only an id is accepted here, never a name.
+    if contact.site_id.trim().is_empty() {
+        return Err(Error::invalid("error-text-required", &[("field", "site")]).into());
+    }
+    SiteId::parse(&contact.site_id)?;
+    let input = contact.into();
+    Ok(state.with_store(|s| s.add_contact(&input))?.into())
+}
+
+#[tauri::command]
+pub fn today(state: State<'_, AppState>) -> IpcResult<TodayDto> {
+    let (contacts, due) = state.with_store(|s| Ok((s.today_contacts()?, s.due_followups()?)))?;
+    Ok(TodayDto {
+        date: state.clock().today().to_string(),
+        contacts: contacts.into_iter().map(ContactDto::from).collect(),
+        follow_ups_due: due.into_iter().map(FollowUpDto::from).collect(),
+    })
+}
+
+#[tauri::command]
+pub fn delete_contact(state: State<'_, AppState>, id: String) -> IpcResult<()> {
+    let id = ContactId::parse(&id)?;
+    Ok(state.with_store(|s| s.delete_contact(id))?)
+}

@@ -1,0 +1,6 @@
+//! Command adapters, grouped by area. Each unpacks state, calls one core function, maps the error.
+
+pub mod contacts;
+pub mod session;
+pub mod settings;
+pub mod sites;

@@ -1,0 +1,98 @@
+//! Set-up, unlock, recovery, lock.
+
+use crate::dto::{AppStatus, SetupRequest, SetupResult, Vocabulary};
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::store::profile::NewProfile;
+use feldbuch_core::vocab::{AgeBand, ContactKind, Gender, Locale, Role, SiteKind, Topic};
+use feldbuch_core::{Error, Passphrase};
+use tauri::State;
+
+fn ids(v: Vec<&str>) -> Vec<String> {
+    v.into_iter().map(String::from).collect()
+}
+
+#[tauri::command]
+pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+    let s = state.data().settings();
+    AppStatus {
+        initialised: state.data().is_initialised(),
+        unlocked: state.is_unlocked(),
+        locale: s.locale.id().into(),
+        auto_lock_minutes: s.auto_lock_minutes,
+        today: state.clock().today().to_string(),
+    }
+}
+
+#[tauri::command]
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary {
+        site_kinds: ids(SiteKind::ids()),
+        contact_kinds: ids(ContactKind::ids()),
+        topics: ids(Topic::ids()),
+        age_bands: ids(AgeBand::ids()),
+        genders: ids(Gender::ids()),
+        roles: ids(vec![Role::Worker.id(), Role::Lead.id()]),
+        locales: ids(Locale::ids()),
+    }
+}
+
+#[tauri::command]
+pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupResult> {
+    let role = Role::parse(&req.role)?;
+    if role == Role::Volunteer {
+        return Err(Error::invalid("error-invalid-role", &[("value", role.id())]).into());
+    }
+    let profile = NewProfile {
+        display_name: req.display_name,
+        initials: req.initials,
+        team: req.team,
+        role,
+        locale: Locale::parse(&req.locale)?,
+    };
+    let passphrase = Passphrase::new(req.passphrase);
+    state.ensure_keyring()?;
+    let (store, recovery) = state
+        .data()
+        .init(&profile, &passphrase, &OsKeyring, state.clock())?;
+    state.set_store(store)?;
+    Ok(SetupResult {
+        recovery_key: recovery.to_display().to_string(),
+    })
+}
+
+#[tauri::command]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
+    let passphrase = Passphrase::new(passphrase);
+    state.ensure_keyring()?;
+    let store = state
+        .data()
+        .unlock(&passphrase, &OsKeyring, state.clock())?;
+    Ok(state.set_store(store)?)
+}
+
+#[tauri::command]
+pub fn unlock_with_recovery(
+    state: State<'_, AppState>,
+    recovery_key: String,
+    new_passphrase: String,
+) -> IpcResult<()> {
+    let recovery = zeroize::Zeroizing::new(recovery_key);
+    let passphrase = Passphrase::new(new_passphrase);
+    state.ensure_keyring()?;
+    let store = state
+        .data()
+        .recover(&recovery, &passphrase, &OsKeyring, state.clock())?;
+    Ok(state.set_store(store)?)
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) {
+    state.lock();
+}
+
+#[tauri::command]
+pub fn activity(state: State<'_, AppState>) {
+    state.touch();
+}

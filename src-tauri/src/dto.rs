@@ -1,0 +1,250 @@
+//! Wire types of the IPC. They are not the domain types: they carry plain strings the UI can
+//! show or send, and every value coming in is validated by the core. TypeScript versions are
+//! generated into `ui/src/lib/bindings.ts` (see the `bindings_are_current` test).
+
+use feldbuch_core::store::contacts::{Contact, ContactInput as CoreContactInput};
+use feldbuch_core::store::followups::FollowUp;
+use feldbuch_core::store::profile::Profile;
+use feldbuch_core::store::sites::Site;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppStatus {
+    pub initialised: bool,
+    pub unlocked: bool,
+    pub locale: String,
+    pub auto_lock_minutes: u32,
+    pub today: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetupRequest {
+    pub locale: String,
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub role: String,
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetupResult {
+    pub recovery_key: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileDto {
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub role: String,
+    pub device_id: String,
+}
+
+impl From<Profile> for ProfileDto {
+    fn from(p: Profile) -> Self {
+        Self {
+            display_name: p.display_name,
+            initials: p.initials,
+            team: p.team,
+            role: p.role.id().into(),
+            device_id: p.device_id.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SiteDto {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub district: Option<String>,
+}
+
+impl From<Site> for SiteDto {
+    fn from(s: Site) -> Self {
+        Self {
+            id: s.id.to_string(),
+            name: s.name,
+            kind: s.kind.id().into(),
+            district: s.district,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewSite {
+    pub name: String,
+    pub kind: String,
+    pub district: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactInput {
+    pub site_id: String,
+    pub kind: String,
+    pub date: Option<String>,
+    pub start: Option<String>,
+    pub duration_minutes: i32,
+    pub anonymous_count: i32,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub topics: Vec<String>,
+    pub note: Option<String>,
+}
+
+impl From<ContactInput> for CoreContactInput {
+    fn from(c: ContactInput) -> Self {
+        Self {
+            site: c.site_id,
+            kind: c.kind,
+            date: c.date,
+            start: c.start,
+            duration_min: i64::from(c.duration_minutes),
+            anonymous_count: i64::from(c.anonymous_count),
+            anonymous_age_band: c.anonymous_age_band,
+            anonymous_gender: c.anonymous_gender,
+            topics: c.topics,
+            note: c.note,
+            follow_up: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactDto {
+    pub id: String,
+    pub site_id: String,
+    pub site_name: String,
+    pub kind: String,
+    pub date: String,
+    pub start: Option<String>,
+    pub duration_minutes: i32,
+    pub anonymous_count: i32,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub topics: Vec<String>,
+    pub note: Option<String>,
+    pub revision: i32,
+}
+
+fn small(v: i64) -> i32 {
+    i32::try_from(v).unwrap_or(i32::MAX)
+}
+
+impl From<Contact> for ContactDto {
+    fn from(c: Contact) -> Self {
+        Self {
+            id: c.id.to_string(),
+            site_id: c.site_id.to_string(),
+            site_name: c.site_name,
+            kind: c.kind.id().into(),
+            date: c.date.to_string(),
+            start: c.start,
+            duration_minutes: small(c.duration_min),
+            anonymous_count: small(c.anonymous_count),
+            anonymous_age_band: c.anonymous_age_band.map(|a| a.id().into()),
+            anonymous_gender: c.anonymous_gender.map(|g| g.id().into()),
+            topics: c.topics.iter().map(|t| t.id().into()).collect(),
+            note: c.note,
+            revision: small(c.revision),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpDto {
+    pub id: String,
+    pub due: String,
+    pub what: String,
+    pub overdue: bool,
+}
+
+impl From<FollowUp> for FollowUpDto {
+    fn from(f: FollowUp) -> Self {
+        Self {
+            id: f.id.to_string(),
+            due: f.due_on.to_string(),
+            what: f.what,
+            overdue: f.overdue,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayDto {
+    pub date: String,
+    pub contacts: Vec<ContactDto>,
+    pub follow_ups_due: Vec<FollowUpDto>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Vocabulary {
+    pub site_kinds: Vec<String>,
+    pub contact_kinds: Vec<String>,
+    pub topics: Vec<String>,
+    pub age_bands: Vec<String>,
+    pub genders: Vec<String>,
+    pub roles: Vec<String>,
+    pub locales: Vec<String>,
+}
+
+/// The TypeScript declarations of every wire type, as checked into `ui/src/lib/bindings.ts`.
+pub fn typescript_bindings() -> String {
+    use crate::ipc_error::IpcError;
+    let decls = [
+        AppStatus::decl(),
+        SetupRequest::decl(),
+        SetupResult::decl(),
+        ProfileDto::decl(),
+        SiteDto::decl(),
+        NewSite::decl(),
+        ContactInput::decl(),
+        ContactDto::decl(),
+        FollowUpDto::decl(),
+        TodayDto::decl(),
+        Vocabulary::decl(),
+        IpcError::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from src-tauri/src/dto.rs by ts-rs. Do not edit: run\n\
+         // `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    #[test]
+    fn bindings_are_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings.ts");
+        let want = super::typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            have, want,
+            "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! # feldbuch-app
+//!
+//! The Tauri 2 shell: registers the command adapters, holds the app state (the data directory and,
+//! while unlocked, the open store), and runs the auto-lock timer. All logic lives in
+//! `feldbuch-core`; nothing here touches SQL, keys or validation rules.
+
+pub mod commands;
+pub mod dto;
+pub mod ipc_error;
+pub mod state;
+
+use feldbuch_core::{DataDir, SystemClock};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The data directory: `FELDBUCH_DATA_DIR` if set (tests, portable installs), else the platform's.
+fn data_dir() -> Result<PathBuf, feldbuch_core::Error> {
+    match std::env::var_os("FELDBUCH_DATA_DIR") {
+        Some(d) if !d.is_empty() => Ok(PathBuf::from(d)),
+        _ => feldbuch_core::default_data_dir(),
+    }
+}
+
+/// Start the app.
+pub fn run() {
+    let dir = match data_dir() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("feldbuch: {e}");
+            std::process::exit(1);
+        }
+    };
+    let state = state::AppState::new(DataDir::new(dir), Arc::new(SystemClock));
+    let result = tauri::Builder::default()
+        .manage(state)
+        .setup(|app| {
+            use tauri::Manager;
+            state::start_auto_lock(app.state::<state::AppState>().inner().clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::session::app_status,
+            commands::session::vocabulary,
+            commands::session::setup,
+            commands::session::unlock,
+            commands::session::unlock_with_recovery,
+            commands::session::lock,
+            commands::session::activity,
+            commands::settings::set_locale,
+            commands::settings::set_auto_lock,
+            commands::settings::profile,
+            commands::sites::list_sites,
+            commands::sites::add_site,
+            commands::contacts::add_contact,
+            commands::contacts::today,
+            commands::contacts::delete_contact,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("feldbuch: {e}");
+        std::process::exit(1);
+    }
+}

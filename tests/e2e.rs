@@ -1,0 +1,1385 @@
+//! End-to-end tests of the Feldbuch desktop app, driven through `tauri-driver` + `WebKitWebDriver`.
+//!
+//! These tests are `#[ignore]`d because they need an X display (Xvfb), a D-Bus session with an
+//! unlocked keyring, `tauri-driver` and `WebKitWebDriver`; `.ci/test` sets that up and runs them
+//! with `--ignored`.
+//!
+//! Every test starts its own `tauri-driver` on a free port pair with fresh data, cache and config
+//! directories (the app inherits tauri-driver's environment), so the tests are independent. They
+//! still run one at a time (see [`serial`]): the keyring is shared and the machine is small.
+//!
+//! On a failed wait the panic message carries the page text, the focused element, the tail of the
+//! tauri-driver/app log and the path of a screenshot, all stored under
+//! `target/tmp/feldbuch-e2e/`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// The serialising mutex guard is held across `.await` on purpose: each test runs on its own
+// runtime via `block_on`, and the guard only keeps the tests from running at the same time.
+#![allow(clippy::await_holding_lock)]
+
+use std::future::Future;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// The app binary built by cargo for this test.
+const APP: &str = env!("CARGO_BIN_EXE_feldbuch-app");
+
+/// Upper bound for one WebDriver command.
+const CMD_TIMEOUT: Duration = Duration::from_secs(30);
+/// Ordinary UI reactions.
+const UI: Duration = Duration::from_secs(20);
+/// App start, key derivation (setup, unlock, recovery).
+const SLOW: Duration = Duration::from_secs(90);
+/// Focus moves and other synchronous reactions.
+const QUICK: Duration = Duration::from_secs(5);
+/// Pause between two probes of a wait loop.
+const POLL: Duration = Duration::from_millis(150);
+
+const PASSPHRASE: &str = "korrekt pferd batterie";
+const SITE: &str = "KiTa Sonnenblume";
+
+// ---------------------------------------------------------------------------------------------
+// Small pure helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Only one end-to-end test at a time (shared keyring, 2 cores, one X display).
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// CSS selector for a `data-testid`.
+fn by_testid(id: &str) -> String {
+    format!(r#"[data-testid="{id}"]"#)
+}
+
+/// A key sequence as WebDriver expects it (each key is one private-use character).
+fn keys(ks: &[Key]) -> String {
+    ks.iter().map(|k| char::from(*k)).collect()
+}
+
+/// Ctrl+Enter, with the modifier released again.
+fn ctrl_enter() -> String {
+    keys(&[Key::Control, Key::Enter, Key::Null])
+}
+
+fn tab() -> String {
+    keys(&[Key::Tab])
+}
+
+fn enter() -> String {
+    keys(&[Key::Enter])
+}
+
+/// The first `max_chars` characters of `s`.
+fn head(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        s.to_owned()
+    } else {
+        let start: String = s.chars().take(max_chars).collect();
+        format!("{start}…")
+    }
+}
+
+/// The last `max_chars` characters of `s`.
+fn truncate(s: &str, max_chars: usize) -> String {
+    let count = s.chars().count();
+    if count <= max_chars {
+        s.to_owned()
+    } else {
+        let tail: String = s.chars().skip(count - max_chars).collect();
+        format!("…{tail}")
+    }
+}
+
+/// Run one WebDriver command with a time limit, turning every failure into a message.
+async fn within<T, E: std::fmt::Display>(
+    fut: impl Future<Output = Result<T, E>>,
+) -> Result<T, String> {
+    match tokio::time::timeout(CMD_TIMEOUT, fut).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!(
+            "WebDriver command did not answer within {CMD_TIMEOUT:?}"
+        )),
+    }
+}
+
+/// WebDriver key actions equivalent to a send-keys string (fallback when element send-keys fails).
+fn key_actions(text: &str) -> KeyActions {
+    let modifiers = [
+        char::from(Key::Control),
+        char::from(Key::Shift),
+        char::from(Key::Alt),
+        char::from(Key::Meta),
+    ];
+    let null = char::from(Key::Null);
+    let mut held: Vec<char> = Vec::new();
+    let mut seq = KeyActions::new("feldbuch-e2e-keyboard".to_owned());
+    for ch in text.chars() {
+        if ch == null {
+            while let Some(m) = held.pop() {
+                seq = seq.then(KeyAction::Up { value: m });
+            }
+        } else if modifiers.contains(&ch) {
+            if !held.contains(&ch) {
+                held.push(ch);
+                seq = seq.then(KeyAction::Down { value: ch });
+            }
+        } else {
+            seq = seq
+                .then(KeyAction::Down { value: ch })
+                .then(KeyAction::Up { value: ch });
+        }
+    }
+    while let Some(m) = held.pop() {
+        seq = seq.then(KeyAction::Up { value: m });
+    }
+    seq
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes: tauri-driver, ports, the app
+// ---------------------------------------------------------------------------------------------
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    if let Some(paths) = std::env::var_os("PATH") {
+        for dir in std::env::split_paths(&paths) {
+            let candidate = dir.join("tauri-driver");
+            if candidate.is_file() {
+                return candidate;
+            }
+        }
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        let candidate = PathBuf::from(home).join(".cargo/bin/tauri-driver");
+        if candidate.is_file() {
+            return candidate;
+        }
+    }
+    panic!("tauri-driver not found on PATH nor in $HOME/.cargo/bin (install with `cargo install tauri-driver --locked`)");
+}
+
+/// A port `p` such that `p` and `p + 1` are both free on 127.0.0.1 right now.
+fn free_port_pair() -> u16 {
+    for _ in 0..200 {
+        let first =
+            TcpListener::bind(("127.0.0.1", 0)).expect("bind an ephemeral port on 127.0.0.1");
+        let port = first
+            .local_addr()
+            .expect("local address of the ephemeral listener")
+            .port();
+        if port == u16::MAX {
+            continue;
+        }
+        if let Ok(second) = TcpListener::bind(("127.0.0.1", port + 1)) {
+            drop(second);
+            drop(first);
+            return port;
+        }
+    }
+    panic!("found no free pair of adjacent ports on 127.0.0.1");
+}
+
+/// Does `GET /status` on the port answer with HTTP 200 (i.e. tauri-driver and the native
+/// WebDriver behind it are both up)?
+fn status_ok(port: u16) -> bool {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(3)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(3)));
+    let request =
+        format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut got = Vec::new();
+    let mut buf = [0_u8; 256];
+    while got.len() < 12 {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+        }
+    }
+    got.starts_with(b"HTTP/1.1 200") || got.starts_with(b"HTTP/1.0 200")
+}
+
+/// Best-effort `DELETE /session/<id>` without a runtime (used from `Drop`).
+fn delete_session_blocking(port: u16, session_id: &str) {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
+        return;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let request = format!(
+        "DELETE /session/{session_id} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    if stream.write_all(request.as_bytes()).is_ok() {
+        let mut sink = Vec::new();
+        let _ = stream.read_to_end(&mut sink);
+    }
+}
+
+/// Send SIGTERM to one process by id. Never SIGKILL: a killed tauri-driver leaves
+/// WebKitWebDriver (and the app) behind.
+fn sigterm(pid: u32) {
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+fn wait_child(child: &mut Child, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) | Err(_) => return true,
+            Ok(None) if Instant::now() >= deadline => return false,
+            Ok(None) => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+}
+
+/// Ids of app processes started for this test: same executable, and our data dir in their
+/// environment.
+fn app_pids(data_dir: &Path) -> Vec<u32> {
+    let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
+    let app = app.to_string_lossy().into_owned();
+    let marker = format!("FELDBUCH_DATA_DIR={}", data_dir.display()).into_bytes();
+    let mut pids = Vec::new();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return pids;
+    };
+    for entry in entries.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(exe) = std::fs::read_link(entry.path().join("exe")) else {
+            continue;
+        };
+        let exe = exe.to_string_lossy().into_owned();
+        if exe.trim_end_matches(" (deleted)") != app {
+            continue;
+        }
+        let Ok(environ) = std::fs::read(entry.path().join("environ")) else {
+            continue;
+        };
+        if environ.split(|b| *b == 0).any(|kv| kv == marker.as_slice()) {
+            pids.push(pid);
+        }
+    }
+    pids
+}
+
+fn wait_no_app(data_dir: &Path, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if app_pids(data_dir).is_empty() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn log_tail(path: &Path, max_chars: usize) -> String {
+    match std::fs::read(path) {
+        Ok(bytes) => truncate(&String::from_utf8_lossy(&bytes), max_chars),
+        Err(e) => format!("(cannot read {}: {e})", path.display()),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness: one tauri-driver, one data dir, at most one WebDriver session (= one app run)
+// ---------------------------------------------------------------------------------------------
+
+struct Harness {
+    name: &'static str,
+    port: u16,
+    driver: Option<Child>,
+    client: Option<Client>,
+    session_id: Option<String>,
+    data_dir: PathBuf,
+    artifacts: PathBuf,
+    log_path: PathBuf,
+    shots: AtomicU32,
+    // Dropped last (after `Drop::drop` has stopped every process).
+    _tmp: tempfile::TempDir,
+}
+
+impl Harness {
+    /// Start tauri-driver with fresh directories and wait until it answers.
+    async fn start(name: &'static str) -> Harness {
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!("feldbuch-e2e-{name}-"))
+            .tempdir()
+            .expect("create a temporary directory");
+        let data_dir = tmp.path().join("data");
+        let cache_dir = tmp.path().join("cache");
+        let config_dir = tmp.path().join("config");
+        for dir in [&data_dir, &cache_dir, &config_dir] {
+            std::fs::create_dir_all(dir).expect("create a temporary sub-directory");
+        }
+        let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR")).join("feldbuch-e2e");
+        std::fs::create_dir_all(&artifacts).expect("create target/tmp/feldbuch-e2e");
+        let log_path = artifacts.join(format!("{name}-tauri-driver.log"));
+        let log = std::fs::File::create(&log_path).expect("create the tauri-driver log file");
+        let log_err = log.try_clone().expect("clone the log file handle");
+
+        let port = free_port_pair();
+        let driver = tauri_driver_path();
+        let child = Command::new(&driver)
+            .arg("--port")
+            .arg(port.to_string())
+            .arg("--native-port")
+            .arg((port + 1).to_string())
+            // Only these three; XDG_DATA_HOME stays as it is (the keyring daemon lives there).
+            .env("FELDBUCH_DATA_DIR", &data_dir)
+            .env("XDG_CACHE_HOME", &cache_dir)
+            .env("XDG_CONFIG_HOME", &config_dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(log))
+            .stderr(Stdio::from(log_err))
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver.display()));
+
+        let mut harness = Harness {
+            name,
+            port,
+            driver: Some(child),
+            client: None,
+            session_id: None,
+            data_dir,
+            artifacts,
+            log_path,
+            shots: AtomicU32::new(0),
+            _tmp: tmp,
+        };
+        harness.wait_driver_ready().await;
+        harness
+    }
+
+    async fn wait_driver_ready(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(child) = self.driver.as_mut() {
+                if let Ok(Some(status)) = child.try_wait() {
+                    self.driver = None;
+                    panic!(
+                        "tauri-driver exited early with {status}; log {}:\n{}",
+                        self.log_path.display(),
+                        log_tail(&self.log_path, 4000)
+                    );
+                }
+            }
+            let port = self.port;
+            let ready = tokio::task::spawn_blocking(move || status_ok(port))
+                .await
+                .unwrap_or(false);
+            if ready {
+                return;
+            }
+            if Instant::now() >= deadline {
+                panic!(
+                    "tauri-driver did not answer GET /status on port {port} within 30 s; log {}:\n{}",
+                    self.log_path.display(),
+                    log_tail(&self.log_path, 4000)
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+
+    /// New WebDriver session = start the app.
+    async fn open_session(&mut self) {
+        assert!(self.client.is_none(), "a WebDriver session is already open");
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".to_owned(), json!("wry"));
+        caps.insert("tauri:options".to_owned(), json!({ "application": APP }));
+        let mut builder = ClientBuilder::rustls()
+            .expect("build the rustls connector for fantoccini (native root certificates)");
+        builder.capabilities(caps);
+        let client = match tokio::time::timeout(SLOW, builder.connect(&url)).await {
+            Ok(Ok(client)) => client,
+            Ok(Err(e)) => panic!(
+                "cannot open a WebDriver session (start {APP}) via {url}: {e}; log {}:\n{}",
+                self.log_path.display(),
+                log_tail(&self.log_path, 4000)
+            ),
+            Err(_) => panic!(
+                "opening a WebDriver session via {url} took longer than {SLOW:?}; log {}:\n{}",
+                self.log_path.display(),
+                log_tail(&self.log_path, 4000)
+            ),
+        };
+        self.session_id = within(client.session_id()).await.ok().flatten();
+        self.client = Some(client);
+    }
+
+    /// Close the WebDriver session (= quit the app) and wait until the app process is gone.
+    async fn close_session(&mut self) {
+        if let Some(client) = self.client.take() {
+            if let Err(e) = within(client.close()).await {
+                panic!(
+                    "closing the WebDriver session failed: {e}; log {}:\n{}",
+                    self.log_path.display(),
+                    log_tail(&self.log_path, 4000)
+                );
+            }
+        }
+        self.session_id = None;
+        let data_dir = self.data_dir.clone();
+        let gone =
+            tokio::task::spawn_blocking(move || wait_no_app(&data_dir, Duration::from_secs(30)))
+                .await
+                .unwrap_or(false);
+        if !gone {
+            eprintln!(
+                "[{}] warning: the app process was still running 30 s after the session was closed",
+                self.name
+            );
+        }
+    }
+
+    /// Quit the app and start it again on the same data.
+    async fn restart_app(&mut self) {
+        self.close_session().await;
+        self.open_session().await;
+    }
+
+    /// Normal end of a test: quit the app; `Drop` stops tauri-driver.
+    async fn finish(mut self) {
+        self.close_session().await;
+    }
+
+    fn c(&self) -> &Client {
+        self.client.as_ref().expect("no WebDriver session is open")
+    }
+
+    // ----- diagnostics ---------------------------------------------------------------------
+
+    async fn page_text(&self) -> String {
+        let script =
+            "return document.body ? document.body.innerText : document.documentElement.outerHTML;";
+        match within(self.c().execute(script, vec![])).await {
+            Ok(Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(e) => format!("(page text unavailable: {e})"),
+        }
+    }
+
+    async fn active_testid(&self) -> Option<String> {
+        let el = within(self.c().active_element()).await.ok()?;
+        within(el.attr("data-testid")).await.ok().flatten()
+    }
+
+    async fn active_description(&self) -> String {
+        let script = "const e = document.activeElement; if (!e) return '(none)'; \
+                      return e.tagName.toLowerCase() + (e.getAttribute('data-testid') ? \
+                      '[data-testid=' + e.getAttribute('data-testid') + ']' : '') + \
+                      (e.id ? '#' + e.id : '');";
+        match within(self.c().execute(script, vec![])).await {
+            Ok(Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(e) => format!("(unknown: {e})"),
+        }
+    }
+
+    /// A failure message with everything that helps to understand what the UI showed.
+    async fn diagnose(&self, what: &str) -> String {
+        let n = self.shots.fetch_add(1, Ordering::Relaxed);
+        let shot_path = self.artifacts.join(format!("{}-{n}.png", self.name));
+        let shot = match self.client.as_ref() {
+            None => "(no session)".to_owned(),
+            Some(client) => match within(client.screenshot()).await {
+                Ok(png) => match std::fs::write(&shot_path, png) {
+                    Ok(()) => shot_path.display().to_string(),
+                    Err(e) => format!("(cannot write {}: {e})", shot_path.display()),
+                },
+                Err(e) => format!("(screenshot failed: {e})"),
+            },
+        };
+        let (text, active) = if self.client.is_some() {
+            (self.page_text().await, self.active_description().await)
+        } else {
+            ("(no session)".to_owned(), "(no session)".to_owned())
+        };
+        format!(
+            "[{}] {what}\n  focused element: {active}\n  screenshot: {shot}\n  tauri-driver/app log: {}\n  page text:\n{}\n  log tail:\n{}",
+            self.name,
+            self.log_path.display(),
+            head(&text, 4000),
+            log_tail(&self.log_path, 2000),
+        )
+    }
+
+    // ----- finding and waiting -------------------------------------------------------------
+
+    /// The first element matching `css` that is displayed, if any (one probe).
+    async fn find_visible(&self, css: &str) -> Option<Element> {
+        let elements = within(self.c().find_all(Locator::Css(css))).await.ok()?;
+        for el in elements {
+            if let Ok(true) = within(el.is_displayed()).await {
+                return Some(el);
+            }
+        }
+        None
+    }
+
+    /// Poll until an element matching `css` is displayed.
+    async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(el) = self.find_visible(css).await {
+                return el;
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "timed out after {timeout:?} waiting for a visible `{css}`"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn wait_testid(&self, testid: &str, timeout: Duration) -> Element {
+        self.wait_for(&by_testid(testid), timeout).await
+    }
+
+    /// Like [`Self::wait_testid`], but fail at once (with its text) if `error_testid` shows up.
+    async fn wait_testid_or_error(
+        &self,
+        testid: &str,
+        error_testid: &str,
+        timeout: Duration,
+    ) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(el) = self.find_visible(&by_testid(testid)).await {
+                return el;
+            }
+            if let Some(err) = self.find_visible(&by_testid(error_testid)).await {
+                let text = within(err.text()).await.unwrap_or_default();
+                let msg = self
+                    .diagnose(&format!(
+                        "waiting for `{testid}`, but `{error_testid}` appeared instead: {text:?}"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "timed out after {timeout:?} waiting for `{testid}`"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn is_visible(&self, testid: &str) -> bool {
+        self.find_visible(&by_testid(testid)).await.is_some()
+    }
+
+    async fn text_of(&self, testid: &str) -> String {
+        let el = self.wait_testid(testid, UI).await;
+        match within(el.text()).await {
+            Ok(text) => text,
+            Err(e) => {
+                let msg = self
+                    .diagnose(&format!("cannot read the text of `{testid}`: {e}"))
+                    .await;
+                panic!("{msg}");
+            }
+        }
+    }
+
+    async fn click(&self, testid: &str) {
+        let el = self.wait_testid(testid, UI).await;
+        if let Err(e) = within(el.click()).await {
+            let msg = self
+                .diagnose(&format!("clicking `{testid}` failed: {e}"))
+                .await;
+            panic!("{msg}");
+        }
+    }
+
+    /// Current `value` property of the (visible) element with this test id, if readable.
+    async fn value_of(&self, testid: &str) -> Option<String> {
+        let el = self.find_visible(&by_testid(testid)).await?;
+        within(el.prop("value")).await.ok().flatten()
+    }
+
+    /// Poll until the `value` of `testid` satisfies `ok`; returns the value.
+    async fn wait_value(
+        &self,
+        testid: &str,
+        expected: &str,
+        ok: impl Fn(&str) -> bool,
+        timeout: Duration,
+    ) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let value = self.value_of(testid).await;
+            if let Some(v) = &value {
+                if ok(v.as_str()) {
+                    return v.clone();
+                }
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "the value of `{testid}` should be {expected}, but is {value:?} (waited {timeout:?})"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Poll until a script returns exactly `expected`.
+    async fn wait_js(&self, script: &str, expected: &Value, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let got = within(self.c().execute(script, vec![])).await;
+            if got.as_ref() == Ok(expected) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "`{script}` should give {expected}, but gave {got:?} (waited {timeout:?})"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn wait_attr(&self, testid: &str, attr: &str, expected: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let mut got = None;
+            if let Some(el) = self.find_visible(&by_testid(testid)).await {
+                got = within(el.attr(attr)).await.ok().flatten();
+                if got.as_deref() == Some(expected) {
+                    return;
+                }
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "attribute `{attr}` of `{testid}` should be {expected:?}, but is {got:?} (waited {timeout:?})"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn wait_enabled(&self, testid: &str, timeout: Duration) -> Element {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(el) = self.find_visible(&by_testid(testid)).await {
+                if let Ok(true) = within(el.is_enabled()).await {
+                    return el;
+                }
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "`{testid}` did not become visible and enabled within {timeout:?}"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Texts of all `contact-row`s inside `today-contacts` (present in the DOM, visible or not).
+    async fn contact_rows(&self) -> Result<Vec<String>, String> {
+        let script = format!(
+            "const rows = document.querySelectorAll('{} {}'); \
+             return Array.from(rows).map(r => r.innerText || r.textContent || '');",
+            by_testid("today-contacts").replace('\'', "\\'"),
+            by_testid("contact-row").replace('\'', "\\'"),
+        );
+        match within(self.c().execute(&script, vec![])).await? {
+            Value::Array(items) => Ok(items
+                .into_iter()
+                .map(|v| {
+                    v.as_str()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| v.to_string())
+                })
+                .collect()),
+            other => Err(format!("unexpected script result {other}")),
+        }
+    }
+
+    /// Poll until a contact row contains all `needles`; returns its text.
+    async fn wait_contact_row(&self, needles: &[&str], timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let rows = self.contact_rows().await;
+            if let Ok(rows) = &rows {
+                if let Some(row) = rows.iter().find(|r| needles.iter().all(|n| r.contains(n))) {
+                    return row.clone();
+                }
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "no `contact-row` in `today-contacts` contains all of {needles:?} within {timeout:?}; rows: {rows:?}"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn assert_no_contact_rows(&self, context: &str) {
+        // The container itself must be there, otherwise "no rows" proves nothing.
+        self.wait_present(&by_testid("today-contacts"), UI).await;
+        match self.contact_rows().await {
+            Ok(rows) if rows.is_empty() => {}
+            other => {
+                let msg = self
+                    .diagnose(&format!(
+                        "{context}: expected no `contact-row` in `today-contacts`, got {other:?}"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+        }
+    }
+
+    /// Poll until an element matching `css` exists (displayed or not; an empty list may have no size).
+    async fn wait_present(&self, css: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(found) = within(self.c().find_all(Locator::Css(css))).await {
+                if !found.is_empty() {
+                    return;
+                }
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "timed out after {timeout:?} waiting for `{css}` to exist"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    // ----- keyboard ------------------------------------------------------------------------
+
+    /// Poll until the focused element has this test id.
+    async fn expect_focus(&self, testid: &str) {
+        let deadline = Instant::now() + QUICK;
+        loop {
+            if self.active_testid().await.as_deref() == Some(testid) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!("keyboard focus should be on `{testid}`"))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Send keys to whatever element has the focus (falls back to WebDriver key actions).
+    async fn press(&self, text: &str) {
+        let el = match within(self.c().active_element()).await {
+            Ok(el) => el,
+            Err(e) => {
+                let msg = self
+                    .diagnose(&format!("no focused element to type into: {e}"))
+                    .await;
+                panic!("{msg}");
+            }
+        };
+        if let Err(e) = within(el.send_keys(text)).await {
+            eprintln!(
+                "[{}] send-keys to the focused element failed ({e}); using WebDriver key actions",
+                self.name
+            );
+            if let Err(e2) = within(self.c().perform_actions(key_actions(text))).await {
+                let msg = self
+                    .diagnose(&format!(
+                        "typing {text:?} failed: send-keys: {e}; key actions: {e2}"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            let _ = within(self.c().release_actions()).await;
+        }
+    }
+
+    /// Press Tab and check where the focus went.
+    async fn tab_to(&self, testid: &str) {
+        self.press(&tab()).await;
+        self.expect_focus(testid).await;
+    }
+
+    async fn focused_value(&self) -> Option<String> {
+        let el = within(self.c().active_element()).await.ok()?;
+        within(el.prop("value")).await.ok().flatten()
+    }
+
+    /// Replace the value of the focused text/number field using keys only, then check it.
+    async fn replace_focused(&self, text: &str) {
+        // Select all and delete; then, should select-all not have worked, delete from the end.
+        self.press(&format!("{}a{}{}", Key::Control, Key::Null, Key::Backspace))
+            .await;
+        for _ in 0..3 {
+            let current = self.focused_value().await.unwrap_or_default();
+            if current.is_empty() {
+                break;
+            }
+            let n = current.chars().count() + 1;
+            let mut wipe = keys(&[Key::End]);
+            wipe.push_str(&keys(&[Key::Backspace]).repeat(n));
+            self.press(&wipe).await;
+        }
+        if !text.is_empty() {
+            self.press(text).await;
+        }
+        let deadline = Instant::now() + QUICK;
+        loop {
+            let value = self.focused_value().await;
+            if value.as_deref() == Some(text) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let msg = self
+                    .diagnose(&format!(
+                        "after typing {text:?} into the focused field its value is {value:?} \
+                         (if non-ASCII characters are missing, key synthesis lost them)"
+                    ))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Click a text field, check it has the focus, and replace its value by typing.
+    async fn fill(&self, testid: &str, text: &str) {
+        self.click(testid).await;
+        self.expect_focus(testid).await;
+        self.replace_focused(text).await;
+    }
+
+    /// Choose an `<option value=…>` of a `<select>`.
+    async fn select_value(&self, testid: &str, value: &str) {
+        let el = self.wait_testid(testid, UI).await;
+        let clicked = within(el.select_by_value(value)).await;
+        let deadline = Instant::now() + Duration::from_secs(3);
+        loop {
+            if self.value_of(testid).await.as_deref() == Some(value) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                break;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        // The WebDriver option click did not take; set it the way a user's choice arrives
+        // (native setter + input/change events, which Svelte's bind:value listens to).
+        eprintln!(
+            "[{}] selecting {value:?} in `{testid}` by option click did not take ({clicked:?}); setting it by script",
+            self.name
+        );
+        let el = self.wait_testid(testid, UI).await;
+        let script = "const [el, v] = arguments; \
+                      const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set; \
+                      setter.call(el, v); \
+                      el.dispatchEvent(new Event('input', { bubbles: true })); \
+                      el.dispatchEvent(new Event('change', { bubbles: true })); \
+                      return el.value;";
+        let arg = serde_json::to_value(&el).expect("serialise a WebDriver element reference");
+        let _ = within(self.c().execute(script, vec![arg, json!(value)])).await;
+        self.wait_value(
+            testid,
+            &format!("{value:?} (does the option exist?)"),
+            |v| v == value,
+            QUICK,
+        )
+        .await;
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!(
+                "[{}] test failed; tauri-driver/app log: {}; screenshots in {}",
+                self.name,
+                self.log_path.display(),
+                self.artifacts.display()
+            );
+        }
+        // Quit the app if a session is still open (a failed test).
+        if let Some(session_id) = self.session_id.take() {
+            delete_session_blocking(self.port, &session_id);
+        }
+        // Stop tauri-driver (it stops WebKitWebDriver). SIGTERM only, never SIGKILL.
+        if let Some(mut child) = self.driver.take() {
+            sigterm(child.id());
+            if !wait_child(&mut child, Duration::from_secs(20)) {
+                eprintln!(
+                    "[{}] warning: tauri-driver (pid {}) still runs 20 s after SIGTERM",
+                    self.name,
+                    child.id()
+                );
+            }
+        }
+        // An app process of this test that outlived its driver gets a SIGTERM too.
+        if !wait_no_app(&self.data_dir, Duration::from_secs(5)) {
+            for pid in app_pids(&self.data_dir) {
+                sigterm(pid);
+            }
+            if !wait_no_app(&self.data_dir, Duration::from_secs(10)) {
+                eprintln!("[{}] warning: an app process is still running", self.name);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared flows
+// ---------------------------------------------------------------------------------------------
+
+/// First start: fill the setup form, confirm the recovery key, end on the main screen.
+/// Returns the recovery key as shown.
+async fn setup(h: &Harness, passphrase: &str) -> String {
+    h.wait_testid("setup-locale", SLOW).await;
+    h.select_value("setup-locale", "de").await;
+    h.fill("setup-name", "Erika Muster").await;
+    h.fill("setup-initials", "EM").await;
+    h.fill("setup-team", "Nord").await;
+    h.select_value("setup-role", "worker").await;
+    h.fill("setup-passphrase", passphrase).await;
+    h.fill("setup-passphrase-confirm", passphrase).await;
+    h.click("setup-submit").await;
+
+    h.wait_testid_or_error("recovery-key", "setup-error", SLOW)
+        .await;
+    let mut shown = h.text_of("recovery-key").await;
+    if shown.trim().is_empty() {
+        // Shown in a read-only field rather than as text.
+        shown = h.value_of("recovery-key").await.unwrap_or_default();
+    }
+    // The key is the (longest) whitespace-free token with '-' separated groups.
+    let key = shown
+        .split_whitespace()
+        .filter(|t| t.contains('-'))
+        .max_by_key(|t| t.len())
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("`recovery-key` shows no dash-separated key: {shown:?}"));
+    let last_group = key
+        .rsplit('-')
+        .next()
+        .expect("rsplit yields at least one item")
+        .to_owned();
+    assert!(!last_group.is_empty(), "recovery key {key:?} ends with '-'");
+
+    // The button must stay disabled until both confirmations are given.
+    if let Some(done) = h.find_visible(&by_testid("recovery-done")).await {
+        assert_eq!(
+            within(done.is_enabled()).await.ok(),
+            Some(false),
+            "`recovery-done` must be disabled before the key is confirmed"
+        );
+    }
+    h.fill("recovery-confirm-input", &last_group).await;
+    h.click("recovery-confirm-checkbox").await;
+    let done = h.wait_enabled("recovery-done", UI).await;
+    if let Err(e) = within(done.click()).await {
+        let msg = h
+            .diagnose(&format!("clicking `recovery-done` failed: {e}"))
+            .await;
+        panic!("{msg}");
+    }
+    h.wait_testid("nav-heute", UI).await;
+    key
+}
+
+/// Add a site on the Sites screen and wait for its row.
+async fn add_site(h: &Harness, name: &str, kind: &str, district: Option<&str>) {
+    h.click("nav-sites").await;
+    h.wait_testid("site-name", UI).await;
+    h.fill("site-name", name).await;
+    h.select_value("site-kind", kind).await;
+    if let Some(district) = district {
+        h.fill("site-district", district).await;
+    }
+    h.click("site-add").await;
+    let deadline = Instant::now() + UI;
+    loop {
+        let rows = within(h.c().find_all(Locator::Css(&by_testid("site-row")))).await;
+        if let Ok(rows) = &rows {
+            for row in rows {
+                if within(row.text()).await.unwrap_or_default().contains(name) {
+                    return;
+                }
+            }
+        }
+        if let Some(err) = h.find_visible(&by_testid("site-error")).await {
+            let text = within(err.text()).await.unwrap_or_default();
+            let msg = h
+                .diagnose(&format!(
+                    "adding site {name:?} failed: `site-error` says {text:?}"
+                ))
+                .await;
+            panic!("{msg}");
+        }
+        if Instant::now() >= deadline {
+            let msg = h
+                .diagnose(&format!(
+                    "no `site-row` with {name:?} appeared within {UI:?}"
+                ))
+                .await;
+            panic!("{msg}");
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Go to Heute and wait for the quick-entry form.
+async fn open_heute(h: &Harness) {
+    h.click("nav-heute").await;
+    h.wait_testid("qe-site", UI).await;
+}
+
+/// Type into the `qe-site` combobox and pick the first match with Tab (focus then on `qe-kind`).
+async fn pick_site_by_keys(h: &Harness, typed: &str) {
+    h.replace_focused(typed).await;
+    // Let the combobox filter its list before Tab picks the first match.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    h.tab_to("qe-kind").await;
+}
+
+/// On the lock screen: type a passphrase into `unlock-passphrase` and press Enter.
+async fn type_passphrase_and_enter(h: &Harness, passphrase: &str) {
+    h.fill("unlock-passphrase", passphrase).await;
+    h.press(&enter()).await;
+}
+
+/// Wrong passphrase: `unlock-error` appears and the app stays locked.
+async fn assert_wrong_passphrase_rejected(h: &Harness, wrong: &str) {
+    type_passphrase_and_enter(h, wrong).await;
+    let err = h.wait_testid("unlock-error", SLOW).await;
+    let text = within(err.text()).await.unwrap_or_default();
+    assert!(!text.trim().is_empty(), "`unlock-error` is shown but empty");
+    // Give a (wrong) unlock a moment to switch screens, then check we are still locked.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    if h.is_visible("nav-heute").await || !h.is_visible("unlock-passphrase").await {
+        let msg = h
+            .diagnose(&format!(
+                "after the wrong passphrase {wrong:?} the app must stay locked"
+            ))
+            .await;
+        panic!("{msg}");
+    }
+}
+
+/// Right passphrase: the main screen (navigation) appears.
+async fn unlock_with(h: &Harness, passphrase: &str) {
+    type_passphrase_and_enter(h, passphrase).await;
+    h.wait_testid("nav-heute", SLOW).await;
+    assert!(
+        !h.is_visible("unlock-passphrase").await,
+        "still on the lock screen after unlocking"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn first_start_keyboard_contact_rtl_restart_unlock() {
+    let _serial = serial();
+    let mut h = Harness::start("first_start").await;
+    h.open_session().await;
+
+    // First start → setup → recovery key confirmed.
+    setup(&h, PASSPHRASE).await;
+
+    // A site to log contacts at.
+    add_site(&h, SITE, "kita", Some("Nordend")).await;
+
+    // Heute: log a contact with the keyboard only.
+    open_heute(&h).await;
+    let nav_heute_de = h.text_of("nav-heute").await;
+    assert!(!nav_heute_de.trim().is_empty(), "`nav-heute` has no text");
+    h.click("qe-site").await; // the only mouse action: put the focus into the first field
+    h.expect_focus("qe-site").await;
+
+    pick_site_by_keys(&h, "Sonne").await;
+    h.wait_value(
+        "qe-site",
+        &format!("the picked site {SITE:?}"),
+        |v| v.contains(SITE),
+        QUICK,
+    )
+    .await;
+    // qe-kind: keep the default kind.
+    h.tab_to("qe-anonymous").await;
+    h.replace_focused("2").await;
+    h.tab_to("qe-age-band").await;
+    h.tab_to("qe-gender").await;
+    h.tab_to("qe-topic-einsamkeit").await;
+    h.press(&keys(&[Key::Space])).await;
+    h.wait_attr("qe-topic-einsamkeit", "aria-pressed", "true", QUICK)
+        .await;
+    for topic in [
+        "wohnen",
+        "arbeit",
+        "gesundheit",
+        "finanzen",
+        "familie",
+        "sprache",
+        "behoerden",
+        "freizeit",
+        "sonstiges",
+    ] {
+        h.tab_to(&format!("qe-topic-{topic}")).await;
+    }
+    // Tabbing over a chip must not toggle it.
+    let wohnen = h.wait_testid("qe-topic-wohnen", QUICK).await;
+    let wohnen_pressed = within(wohnen.attr("aria-pressed")).await.ok().flatten();
+    assert_ne!(
+        wohnen_pressed.as_deref(),
+        Some("true"),
+        "tabbing over `qe-topic-wohnen` must not press it"
+    );
+    h.tab_to("qe-duration").await;
+    h.replace_focused("25").await;
+    h.tab_to("qe-note").await;
+    let note = "Gespräch über Nachbarschaftsgarten 7Q";
+    h.replace_focused(note).await;
+    h.press(&ctrl_enter()).await;
+
+    // Saved: the row is on Heute, the form is cleared and the focus is back on the site field.
+    let row = h.wait_contact_row(&[SITE, note], UI).await;
+    eprintln!("[first_start] contact row: {row:?}");
+    h.wait_value("qe-site", "empty after saving", str::is_empty, UI)
+        .await;
+    h.wait_value("qe-note", "empty after saving", str::is_empty, UI)
+        .await;
+    h.expect_focus("qe-site").await;
+    if let Some(status) = h.find_visible(&by_testid("qe-error")).await {
+        let text = within(status.text()).await.unwrap_or_default();
+        let msg = h
+            .diagnose(&format!(
+                "`qe-error` is shown after a successful save: {text:?}"
+            ))
+            .await;
+        panic!("{msg}");
+    }
+
+    // Switch to Arabic: right-to-left, lang, translated navigation.
+    h.click("nav-settings").await;
+    h.select_value("settings-locale", "ar").await;
+    h.wait_js("return document.documentElement.dir;", &json!("rtl"), UI)
+        .await;
+    h.wait_js("return document.documentElement.lang;", &json!("ar"), UI)
+        .await;
+    let deadline = Instant::now() + UI;
+    loop {
+        let now = h.text_of("nav-heute").await;
+        if !now.trim().is_empty() && now != nav_heute_de {
+            break;
+        }
+        if Instant::now() >= deadline {
+            let msg = h
+                .diagnose(&format!("`nav-heute` still reads {now:?} after switching to ar (German: {nav_heute_de:?})"))
+                .await;
+            panic!("{msg}");
+        }
+        tokio::time::sleep(POLL).await;
+    }
+
+    // Quit and start again: locked; wrong passphrase fails; right one unlocks.
+    h.restart_app().await;
+    h.wait_testid("unlock-passphrase", SLOW).await;
+    assert!(
+        !h.is_visible("nav-heute").await,
+        "the app must start locked"
+    );
+    assert_wrong_passphrase_rejected(&h, "falsches pferd batterie").await;
+    unlock_with(&h, PASSPHRASE).await;
+
+    // The contact survived the restart, and so did the locale.
+    open_heute(&h).await;
+    h.wait_contact_row(&[SITE, note], UI).await;
+    h.wait_js("return document.documentElement.dir;", &json!("rtl"), UI)
+        .await;
+    h.wait_js("return document.documentElement.lang;", &json!("ar"), UI)
+        .await;
+
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn recovery_key_unlocks_and_sets_new_passphrase() {
+    let _serial = serial();
+    let mut h = Harness::start("recovery").await;
+    h.open_session().await;
+
+    let recovery_key = setup(&h, PASSPHRASE).await;
+    let new_passphrase = "neues pferd neue batterie";
+
+    // Lock, then unlock with the recovery key and set a new passphrase.
+    h.click("lock-now").await;
+    h.wait_testid("unlock-passphrase", UI).await;
+    assert!(
+        !h.is_visible("nav-heute").await,
+        "`lock-now` must show the lock screen"
+    );
+    h.click("unlock-recovery-toggle").await;
+    h.wait_testid("recovery-key-input", UI).await;
+    h.fill("recovery-key-input", &recovery_key).await;
+    h.fill("recovery-new-passphrase", new_passphrase).await;
+    h.click("recovery-submit").await;
+    h.wait_testid_or_error("nav-heute", "unlock-error", SLOW)
+        .await;
+
+    // Lock again: the old passphrase no longer works, the new one does.
+    h.click("lock-now").await;
+    h.wait_testid("unlock-passphrase", UI).await;
+    assert_wrong_passphrase_rejected(&h, PASSPHRASE).await;
+    unlock_with(&h, new_passphrase).await;
+
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn quick_entry_rejects_bad_input_and_saves_nothing() {
+    let _serial = serial();
+    let mut h = Harness::start("bad_input").await;
+    h.open_session().await;
+
+    setup(&h, PASSPHRASE).await;
+    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    open_heute(&h).await;
+    h.assert_no_contact_rows("before any entry").await;
+
+    // 1. A site name that matches no site.
+    h.click("qe-site").await;
+    h.expect_focus("qe-site").await;
+    pick_site_by_keys(&h, "Gibtsnicht Zentrum").await;
+    h.fill("qe-anonymous", "1").await;
+    h.fill("qe-duration", "30").await;
+    h.fill("qe-note", "darf nicht gespeichert werden X9").await;
+    h.press(&ctrl_enter()).await;
+    let err = h.wait_testid("qe-error", UI).await;
+    let first_error = within(err.text()).await.unwrap_or_default();
+    assert!(
+        !first_error.trim().is_empty(),
+        "`qe-error` is shown but empty (unknown site)"
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    h.assert_no_contact_rows("after saving with an unknown site")
+        .await;
+
+    // Mark the current error element, so that a new error can be told from the old one.
+    let _ = within(h.c().execute(
+        "document.querySelectorAll('[data-testid=\"qe-error\"]').forEach(e => e.setAttribute('data-e2e-stale', '1'));",
+        vec![],
+    ))
+    .await;
+
+    // 2. A valid site, but a duration far out of range.
+    h.click("qe-site").await;
+    h.expect_focus("qe-site").await;
+    pick_site_by_keys(&h, "Sonne").await;
+    h.wait_value(
+        "qe-site",
+        &format!("the picked site {SITE:?}"),
+        |v| v.contains(SITE),
+        QUICK,
+    )
+    .await;
+    h.fill("qe-anonymous", "1").await;
+    h.fill("qe-duration", "100000").await;
+    h.fill("qe-note", "darf nicht gespeichert werden X9").await;
+    h.press(&ctrl_enter()).await;
+    let deadline = Instant::now() + UI;
+    loop {
+        let fresh = h
+            .find_visible(&format!("{}:not([data-e2e-stale])", by_testid("qe-error")))
+            .await;
+        let mut changed = false;
+        if let Some(el) = h.find_visible(&by_testid("qe-error")).await {
+            let text = within(el.text()).await.unwrap_or_default();
+            changed = !text.trim().is_empty() && text != first_error;
+        }
+        if fresh.is_some() || changed {
+            break;
+        }
+        if Instant::now() >= deadline {
+            let msg = h
+                .diagnose(&format!(
+                    "no new `qe-error` for duration 100000 within {UI:?} (the earlier one said {first_error:?})"
+                ))
+                .await;
+            panic!("{msg}");
+        }
+        tokio::time::sleep(POLL).await;
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    h.assert_no_contact_rows("after saving with duration 100000")
+        .await;
+
+    h.finish().await;
+}
