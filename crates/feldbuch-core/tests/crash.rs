@@ -46,7 +46,7 @@ fn acknowledged_contacts_survive_sigkill() {
     let seed: u64 = std::env::var("FELDBUCH_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| rand::random());
+        .unwrap_or_else(rand::random);
     eprintln!("crash test seed {seed} (set FELDBUCH_CRASH_SEED to repeat)");
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let rounds = 12;

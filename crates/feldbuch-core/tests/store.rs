@@ -25,14 +25,13 @@ fn a_logged_contact_survives_closing_and_reopening() {
     assert!(store.verify().unwrap().ok());
 }
 
+type Mutation = Box<dyn Fn(&mut feldbuch_core::store::contacts::ContactInput)>;
+
 #[test]
 fn invalid_contacts_are_refused_and_write_nothing() {
     let (_tmp, _dir, mut store, _) = fresh();
     let before = audit_count(&store);
-    let cases: Vec<(
-        &str,
-        Box<dyn Fn(&mut feldbuch_core::store::contacts::ContactInput)>,
-    )> = vec![
+    let cases: Vec<(&str, Mutation)> = vec![
         (
             "error-site-not-found",
             Box::new(|c| c.site = "Nirgendwo".into()),
