@@ -1,0 +1,25 @@
+// Dates and times from Rust ("YYYY-MM-DD", "HH:MM") formatted with Intl in the given locale.
+
+function parseDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'medium'): string {
+  const date = parseDate(iso);
+  if (!date) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+export function formatTime(hhmm: string, locale: string): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!m) return hhmm;
+  const date = new Date(2000, 0, 1, Number(m[1]), Number(m[2]));
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+}

@@ -1,0 +1,302 @@
+import { cleanup, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/lib/api', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/lib/api')>();
+  return {
+    ...original,
+    setup: vi.fn(),
+    setLocale: vi.fn(),
+    unlock: vi.fn(),
+    unlockWithRecovery: vi.fn(),
+    today: vi.fn(),
+    listSites: vi.fn(),
+    addContact: vi.fn(),
+    deleteContact: vi.fn(),
+    addSite: vi.fn(),
+    profile: vi.fn(),
+    setAutoLock: vi.fn(),
+  };
+});
+
+import * as api from '../src/lib/api';
+import type { TodayDto } from '../src/lib/bindings';
+import Heute from '../src/components/Heute.svelte';
+import Lock from '../src/components/Lock.svelte';
+import RecoveryKey from '../src/components/RecoveryKey.svelte';
+import Settings from '../src/components/Settings.svelte';
+import Setup from '../src/components/Setup.svelte';
+import Sites from '../src/components/Sites.svelte';
+import { applyLocale, t } from '../src/lib/i18n.svelte';
+import { plain, sites, vocabulary } from './fixtures';
+
+const byId = (id: string) => screen.getByTestId(id);
+
+beforeEach(() => {
+  applyLocale('de');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  for (const fn of Object.values(api)) if (vi.isMockFunction(fn)) fn.mockReset();
+});
+afterEach(() => cleanup());
+
+describe('Setup', () => {
+  async function fill(user: ReturnType<typeof userEvent.setup>, pass: string, confirm: string) {
+    await user.type(byId('setup-name'), 'Aylin Kaya');
+    await user.type(byId('setup-initials'), 'AK');
+    await user.selectOptions(byId('setup-role'), 'lead');
+    await user.type(byId('setup-passphrase'), pass);
+    await user.type(byId('setup-passphrase-confirm'), confirm);
+  }
+
+  it('checks that the passphrases match before calling setup', async () => {
+    const user = userEvent.setup();
+    render(Setup, { props: { vocabulary, ondone: vi.fn() } });
+    await fill(user, 'correct horse', 'correct hose');
+    await user.click(byId('setup-submit'));
+    expect(api.setup).not.toHaveBeenCalled();
+    expect(byId('setup-error').textContent).toBe(t('error-passphrase-mismatch'));
+    expect(byId('setup-error').textContent).not.toBe('error-passphrase-mismatch');
+  });
+
+  it('sends the request and hands the recovery key on', async () => {
+    const user = userEvent.setup();
+    const ondone = vi.fn();
+    vi.mocked(api.setup).mockResolvedValue({ recoveryKey: 'AAAA-BBBB' });
+    render(Setup, { props: { vocabulary, ondone } });
+    await fill(user, 'correct horse', 'correct horse');
+    await user.click(byId('setup-submit'));
+    expect(api.setup).toHaveBeenCalledWith({
+      locale: 'de',
+      displayName: 'Aylin Kaya',
+      initials: 'AK',
+      team: null,
+      role: 'lead',
+      passphrase: 'correct horse',
+    });
+    expect(ondone).toHaveBeenCalledWith({ recoveryKey: 'AAAA-BBBB' });
+  });
+
+  it('shows the Rust error in setup-error', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.setup).mockRejectedValue({ code: 'error-invalid-initials', args: { value: 'A1' } });
+    render(Setup, { props: { vocabulary, ondone: vi.fn() } });
+    await fill(user, 'correct horse', 'correct horse');
+    await user.click(byId('setup-submit'));
+    expect(byId('setup-error').getAttribute('role')).toBe('alert');
+    expect(byId('setup-error').textContent).toBe(t('error-invalid-initials', { value: 'A1' }));
+    expect(byId('setup-error').textContent).toContain('A1');
+  });
+
+  it('switching the language re-renders the screen in it, sets rtl and calls set_locale', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.setLocale).mockResolvedValue(undefined);
+    render(Setup, { props: { vocabulary, ondone: vi.fn() } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Willkommen bei Feldbuch');
+    await user.selectOptions(byId('setup-locale'), 'ar');
+    expect(api.setLocale).toHaveBeenCalledWith('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('مرحبًا بك في Feldbuch');
+    expect((byId('setup-locale') as HTMLSelectElement).value).toBe('ar');
+  });
+});
+
+describe('RecoveryKey', () => {
+  it('enables recovery-done only with the right last group and the checkbox', async () => {
+    const user = userEvent.setup();
+    const ondone = vi.fn();
+    render(RecoveryKey, { props: { recoveryKey: 'K7QF-2M9X-TT4P-88ZD', ondone } });
+    expect(byId('recovery-key').textContent).toBe('K7QF-2M9X-TT4P-88ZD');
+    const done = byId('recovery-done') as HTMLButtonElement;
+    expect(done.disabled).toBe(true);
+
+    await user.type(byId('recovery-confirm-input'), 'TT4P');
+    await user.click(byId('recovery-confirm-checkbox'));
+    expect(done.disabled).toBe(true);
+
+    await user.clear(byId('recovery-confirm-input'));
+    await user.type(byId('recovery-confirm-input'), '88zd');
+    expect(done.disabled).toBe(false);
+    await user.click(byId('recovery-confirm-checkbox'));
+    expect(done.disabled).toBe(true);
+    await user.click(byId('recovery-confirm-checkbox'));
+    await user.click(done);
+    expect(ondone).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Lock', () => {
+  it('autofocuses the passphrase, submits with Enter and shows the error', async () => {
+    const user = userEvent.setup();
+    const onunlocked = vi.fn();
+    vi.mocked(api.unlock).mockRejectedValueOnce({ code: 'error-wrong-passphrase', args: {} });
+    render(Lock, { props: { locales: vocabulary.locales, onunlocked } });
+    await tick();
+    expect(document.activeElement).toBe(byId('unlock-passphrase'));
+    await user.keyboard('falsch{Enter}');
+    expect(api.unlock).toHaveBeenCalledWith('falsch');
+    expect(byId('unlock-error').textContent).toBe(t('error-wrong-passphrase'));
+    expect((byId('unlock-passphrase') as HTMLInputElement).value).toBe('');
+    expect(onunlocked).not.toHaveBeenCalled();
+
+    vi.mocked(api.unlock).mockResolvedValueOnce(undefined);
+    await user.type(byId('unlock-passphrase'), 'richtig{Enter}');
+    expect(onunlocked).toHaveBeenCalledTimes(1);
+  });
+
+  it('unlocks with the recovery key and a new passphrase', async () => {
+    const user = userEvent.setup();
+    const onunlocked = vi.fn();
+    vi.mocked(api.unlockWithRecovery).mockResolvedValue(undefined);
+    render(Lock, { props: { locales: vocabulary.locales, onunlocked } });
+    await user.click(byId('unlock-recovery-toggle'));
+    await tick();
+    expect(document.activeElement).toBe(byId('recovery-key-input'));
+    await user.type(byId('recovery-key-input'), ' AAAA-BBBB ');
+    await user.type(byId('recovery-new-passphrase'), 'neues passwort');
+    await user.click(byId('recovery-submit'));
+    expect(api.unlockWithRecovery).toHaveBeenCalledWith('AAAA-BBBB', 'neues passwort');
+    expect(onunlocked).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Heute', () => {
+  const data: TodayDto = {
+    date: '2025-11-21',
+    contacts: [
+      {
+        id: 'c1', siteId: 'site-park', siteName: 'Stadtpark', kind: 'kurzkontakt', date: '2025-11-21',
+        start: '09:30', durationMinutes: 20, anonymousCount: 3, anonymousAgeBand: 'ab-65', anonymousGender: null,
+        topics: ['einsamkeit', 'wohnen'], note: '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
+        revision: 1,
+      },
+    ],
+    followUpsDue: [
+      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', overdue: true },
+      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', overdue: false },
+    ],
+  };
+
+  it('lists contacts with plural count and the note as plain text, and marks overdue follow-ups', async () => {
+    vi.mocked(api.today).mockResolvedValue(data);
+    vi.mocked(api.listSites).mockResolvedValue(sites);
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1));
+
+    const heading = plain(byId('heute-heading').textContent);
+    expect(heading).toContain(
+      new Intl.DateTimeFormat('de', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+        new Date(2025, 10, 21),
+      ),
+    );
+
+    const row = screen.getByTestId('contact-row');
+    const text = plain(row.textContent);
+    expect(text).toContain('Stadtpark');
+    expect(text).toContain('09:30');
+    expect(text).toContain('3 anonyme Personen');
+    expect(text).toContain('20 Minuten');
+    expect(row.querySelector('img, script')).toBeNull();
+    expect(byId('contact-note').textContent).toBe(data.contacts[0].note);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+
+    const rows = screen.getAllByTestId('followup-row');
+    expect(rows[0].classList.contains('overdue')).toBe(true);
+    expect(plain(rows[0].textContent)).toContain('Überfällig');
+    expect(rows[1].classList.contains('overdue')).toBe(false);
+    expect(plain(rows[1].textContent)).not.toContain('Überfällig');
+  });
+
+  it('refreshes the list after a quick-entry save', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.today).mockResolvedValueOnce({ ...data, contacts: [] }).mockResolvedValueOnce(data);
+    vi.mocked(api.listSites).mockResolvedValue(sites);
+    vi.mocked(api.addContact).mockResolvedValue(data.contacts[0]);
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(api.today).toHaveBeenCalledTimes(1));
+    await tick();
+    expect(screen.queryAllByTestId('contact-row')).toHaveLength(0);
+    await user.click(byId('qe-site'));
+    await user.keyboard('Stadt{Enter}');
+    await user.click(byId('qe-save'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1));
+    expect(api.today).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Sites', () => {
+  it('adds a site with trimmed fields and lists it', async () => {
+    const user = userEvent.setup();
+    const added = { id: 'n1', name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null };
+    vi.mocked(api.listSites).mockResolvedValueOnce(sites).mockResolvedValueOnce([...sites, added]);
+    vi.mocked(api.addSite).mockResolvedValue(added);
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('site-row')).toHaveLength(sites.length));
+    await user.type(byId('site-name'), '  Quartierstreff Ost ');
+    await user.selectOptions(byId('site-kind'), 'quartierszentrum');
+    await user.type(byId('site-district'), '   ');
+    await user.click(byId('site-add'));
+    expect(api.addSite).toHaveBeenCalledWith({ name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null });
+    await vi.waitFor(() => expect(screen.getAllByTestId('site-row')).toHaveLength(sites.length + 1));
+    expect((byId('site-name') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByTestId('site-error')).toBeNull();
+  });
+
+  it('shows an add_site error in site-error', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.listSites).mockResolvedValue([]);
+    vi.mocked(api.addSite).mockRejectedValue({ code: 'error-text-required', args: { field: 'name' } });
+    render(Sites, { props: { vocabulary } });
+    await user.click(byId('site-add'));
+    expect(byId('site-error').getAttribute('role')).toBe('alert');
+    expect(byId('site-error').textContent).toBe(t('error-text-required', { field: 'name' }));
+    expect(byId('site-error').textContent).not.toContain('error-');
+  });
+});
+
+describe('Settings', () => {
+  it('saves the auto-lock minutes, shows errors and the profile read-only', async () => {
+    const user = userEvent.setup();
+    const onautolockchange = vi.fn();
+    vi.mocked(api.profile).mockResolvedValue({
+      displayName: 'Aylin Kaya', initials: 'AK', team: null, role: 'worker', deviceId: 'dev-123',
+    });
+    vi.mocked(api.setAutoLock).mockRejectedValueOnce({ code: 'error-invalid-auto-lock', args: { min: '1', max: '240', value: '999' } });
+    render(Settings, { props: { vocabulary, autoLockMinutes: 5, onautolockchange } });
+    await vi.waitFor(() => expect(screen.getByTestId('settings-profile')).toBeTruthy());
+    expect(plain(byId('settings-profile').textContent)).toContain('dev-123');
+    expect(screen.queryByRole('textbox', { name: /Aylin/ })).toBeNull();
+    expect((byId('settings-autolock') as HTMLInputElement).value).toBe('5');
+
+    await user.clear(byId('settings-autolock'));
+    await user.type(byId('settings-autolock'), '999');
+    await user.click(byId('settings-autolock-save'));
+    expect(api.setAutoLock).toHaveBeenCalledWith(999);
+    expect(byId('settings-error').textContent).toBe(t('error-invalid-auto-lock', { min: '1', max: '240', value: '999' }));
+    expect(plain(byId('settings-error').textContent)).toContain('999');
+    expect(onautolockchange).not.toHaveBeenCalled();
+
+    vi.mocked(api.setAutoLock).mockResolvedValueOnce(undefined);
+    await user.clear(byId('settings-autolock'));
+    await user.type(byId('settings-autolock'), '10');
+    await user.click(byId('settings-autolock-save'));
+    expect(api.setAutoLock).toHaveBeenLastCalledWith(10);
+    expect(onautolockchange).toHaveBeenCalledWith(10);
+    expect(plain(byId('settings-status').textContent)).toBe('Feldbuch sperrt sich nach 10 Minuten ohne Eingabe.');
+    expect(screen.queryByTestId('settings-error')).toBeNull();
+  });
+
+  it('settings-locale switches the language of the whole screen', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.profile).mockResolvedValue({
+      displayName: 'A', initials: 'A', team: 'Nord', role: 'lead', deviceId: 'd',
+    });
+    vi.mocked(api.setLocale).mockResolvedValue(undefined);
+    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    await user.selectOptions(byId('settings-locale'), 'tr');
+    expect(api.setLocale).toHaveBeenCalledWith('tr');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ayarlar');
+    expect(document.documentElement.lang).toBe('tr');
+  });
+});
