@@ -38,7 +38,8 @@ pub fn vocabulary() -> Vocabulary {
     }
 }
 
-#[tauri::command]
+// Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
+#[tauri::command(async)]
 pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupResult> {
     let role = Role::parse(&req.role)?;
     if role == Role::Volunteer {
@@ -62,7 +63,8 @@ pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupRe
     })
 }
 
-#[tauri::command]
+// Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
+#[tauri::command(async)]
 pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
     let passphrase = Passphrase::new(passphrase);
     state.ensure_keyring()?;
@@ -72,7 +74,8 @@ pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
     Ok(state.set_store(store)?)
 }
 
-#[tauri::command]
+// Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
+#[tauri::command(async)]
 pub fn unlock_with_recovery(
     state: State<'_, AppState>,
     recovery_key: String,

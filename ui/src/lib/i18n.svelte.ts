@@ -1,7 +1,7 @@
 // Fluent localisation shared with the Rust side: every locales/<lang>/*.ftl file is bundled at
 // build time and one FluentBundle per locale is built from all files of that locale.
 // The current locale is reactive state, so every t() call in a template re-renders on a switch.
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { IpcError } from './bindings';
 import * as api from './api';
 
@@ -132,7 +132,11 @@ export type UiMessage = { code: string; args: MessageArgs };
 export function tError(error: IpcError | UiMessage): string {
   const args: MessageArgs = {};
   for (const [key, value] of Object.entries(error.args ?? {})) {
-    if (value !== undefined && value !== null) args[key] = value;
+    if (value === undefined || value === null) continue;
+    // Rust sends every argument as a string; integers go to Fluent as numbers so that plural
+    // selectors and number formatting apply (the Rust Localizer does the same).
+    args[key] = typeof value === 'string' && /^-?\d+$/.test(value) ? new FluentNumber(Number(value), { useGrouping: false })
+        : value;
   }
   return t(error.code, args);
 }

@@ -69,6 +69,7 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
+         PRAGMA cache_size = -32768;
          PRAGMA busy_timeout = 5000;",
     )?;
     Ok(conn)
@@ -272,7 +273,7 @@ pub mod bench_plain {
         }
         conn.execute_batch(
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
-             PRAGMA secure_delete = ON;",
+             PRAGMA secure_delete = ON; PRAGMA cache_size = -32768;",
         )?;
         migrations::migrate(&mut conn)?;
         initialise(&mut conn, StoreId::new(), &profile.validate()?, clock.now())?;
@@ -283,7 +284,10 @@ pub mod bench_plain {
     pub fn open(path: &Path, clock: SharedClock) -> Result<Store> {
         let conn = Connection::open(path)?;
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON; PRAGMA cache_size = -32768;",
+        )?;
         Store::from_parts(conn, path.to_path_buf(), clock)
     }
 }
