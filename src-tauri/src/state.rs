@@ -109,15 +109,68 @@ impl AppState {
             .map(|g| g.elapsed())
             .unwrap_or_default()
     }
+
+    /// Lock when the store has been idle for the configured minutes. Returns whether it locked.
+    pub fn lock_if_idle(&self) -> bool {
+        let minutes = u64::from(self.data().settings().auto_lock_minutes.max(1));
+        if self.is_unlocked() && self.idle_for() >= Duration::from_secs(minutes * 60) {
+            self.lock();
+            return true;
+        }
+        false
+    }
 }
 
 /// Lock the store after the configured idle minutes. Runs for the life of the process.
 pub fn start_auto_lock(state: AppState) {
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(5));
-        let minutes = u64::from(state.data().settings().auto_lock_minutes.max(1));
-        if state.is_unlocked() && state.idle_for() >= Duration::from_secs(minutes * 60) {
-            state.lock();
-        }
+        state.lock_if_idle();
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
+    use feldbuch_core::store::profile::NewProfile;
+    use feldbuch_core::vocab::{Locale, Role};
+    use feldbuch_core::{Passphrase, SystemClock};
+
+    /// Runs against the real keyring (the test command provides one).
+    #[test]
+    fn idle_store_is_locked_and_commands_then_report_locked() {
+        install_platform_keyring().expect("run inside .ci/with-keyring");
+        let tmp = tempfile::tempdir().unwrap();
+        let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
+        let profile = NewProfile {
+            display_name: "Erika Muster".into(),
+            initials: "EM".into(),
+            team: None,
+            role: Role::Worker,
+            locale: Locale::De,
+        };
+        let (store, _) = state
+            .data()
+            .init(
+                &profile,
+                &Passphrase::new("korrekt pferd"),
+                &OsKeyring,
+                state.clock(),
+            )
+            .unwrap();
+        state.set_store(store).unwrap();
+        state.data().set_auto_lock_minutes(2).unwrap();
+
+        assert!(!state.lock_if_idle(), "locked although just used");
+        assert!(state.with_store(|s| s.list_sites()).is_ok());
+
+        // Pretend the last activity was three minutes ago.
+        *state.0.last_activity.lock().unwrap() = Instant::now() - Duration::from_secs(180);
+        assert!(state.lock_if_idle());
+        assert!(!state.is_unlocked());
+        let err = state.with_store(|s| s.list_sites()).unwrap_err();
+        assert_eq!(err.code(), "error-locked");
+    }
 }

@@ -381,3 +381,42 @@ fn exit_codes_tell_apart_passphrase_keyring_and_initialisation() {
         "a refused init wrote a key file"
     );
 }
+
+/// A locked keyring is reported as such (exit 6), not as a wrong passphrase, and opens nothing.
+/// Runs in its own D-Bus session and gnome-keyring (so locking it cannot disturb other tests),
+/// without a display (so no unlock prompt can appear).
+#[test]
+fn a_locked_keyring_is_reported_with_its_own_exit_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = r#"
+        set -u
+        "$FB" --data-dir "$D" init --name "Erika Muster" --initials EM >/dev/null || exit 90
+        "$FB" --data-dir "$D" site list >/dev/null || exit 91
+        dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+            org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null || exit 92
+        timeout 60 "$FB" --data-dir "$D" --lang en site list
+        echo "exit=$?"
+    "#;
+    let with_keyring = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.ci/with-keyring");
+    let out = Command::new(with_keyring)
+        .args(["bash", "-c", script])
+        .env("FB", env!("CARGO_BIN_EXE_feldbuch"))
+        .env("D", tmp.path().join("d"))
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .env_remove("FELDBUCH_KEYRING_HOME")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("exit=6"),
+        "stdout: {stdout}\nstderr: {}",
+        err(&out)
+    );
+    assert!(
+        err(&out).contains("The system keyring is locked"),
+        "{}",
+        err(&out)
+    );
+}
