@@ -15,7 +15,7 @@ use feldbuch_core::store::bench_plain;
 use feldbuch_core::store::contacts::ContactInput;
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::{Locale, Role};
-use feldbuch_core::{DataDir, Passphrase, SharedClock, Store, SystemClock};
+use feldbuch_core::{DataDir, Passphrase, SharedClock, SystemClock};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -84,23 +84,6 @@ fn contact(site: &str, i: u64) -> ContactInput {
     }
 }
 
-fn workload(label: &str, store: &mut Store, samples: u64, out: &mut Vec<String>) -> (Stats, Stats) {
-    let site = store.list_sites().unwrap()[0].name.clone();
-    let log = time(samples, |i| store.add_contact(&contact(&site, i)).unwrap());
-    let heute = time(samples.min(500), |_| {
-        (
-            store.today_contacts().unwrap(),
-            store.due_followups().unwrap(),
-        )
-    });
-    out.push(log.line(&format!("{label}: log one contact (durable)")));
-    out.push(heute.line(&format!(
-        "{label}: Heute query ({} contacts today)",
-        store.today_contacts().unwrap().len()
-    )));
-    (log, heute)
-}
-
 fn main() {
     let n = env_u64("FELDBUCH_BENCH_CONTACTS", 1_000_000);
     let samples = env_u64("FELDBUCH_BENCH_SAMPLES", 2_000);
@@ -140,8 +123,31 @@ fn main() {
     });
     out.push(floor.line("floor: bare one-row durable commit, plain SQLite"));
     drop(conn);
+    // The same commit on SQLCipher (raw random key): its fixed cost per durable commit.
+    let cipher_floor_db = tmp.path().join("floor-cipher.db");
+    let conn = rusqlite::Connection::open(&cipher_floor_db).unwrap();
+    let key: [u8; 32] = rand::random();
+    let mut hexkey = String::new();
+    for b in key {
+        hexkey.push_str(&format!("{b:02x}"));
+    }
+    conn.execute_batch(&format!("PRAGMA key = \"x'{hexkey}'\";"))
+        .unwrap();
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        .unwrap();
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);",
+    )
+    .unwrap();
+    let cipher_floor = time(samples, |i| {
+        conn.execute("INSERT INTO t (v) VALUES (?1)", [format!("row {i}")])
+            .unwrap()
+    });
+    out.push(cipher_floor.line("floor on SQLCipher: the same one-row durable commit"));
+    drop(conn);
 
-    // SQLCipher store through the real custody path.
+    // Seed both stores first (SQLCipher through the real custody path), then measure them
+    // alternately – one operation on each in turn – so disk and cache drift hit both equally.
     install_platform_keyring().expect("run under .ci/with-keyring");
     let dir = DataDir::new(tmp.path().join("cipher"));
     let pass = Passphrase::new("benchmark passphrase");
@@ -156,26 +162,65 @@ fn main() {
     ));
     store.checkpoint().unwrap();
     drop(store);
-    let unlock = time(20, |_| {
-        dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap()
-    });
-    out.push(unlock.line("SQLCipher: unlock + open (Argon2id + keyring + key + schema check)"));
-    let mut store = dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap();
-    let (cipher_log, cipher_heute) = workload("SQLCipher", &mut store, samples, &mut out);
-    drop(store);
-
-    // The same on plain SQLite.
     let plain_path = tmp.path().join("plain.db");
     let mut plain = bench_plain::create(&plain_path, &profile(), clock.clone()).unwrap();
+    let t = Instant::now();
     fill(&mut plain, &spec).unwrap();
+    out.push(format!(
+        "seeding plain store: {:.1} s",
+        t.elapsed().as_secs_f64()
+    ));
     plain.checkpoint().unwrap();
     drop(plain);
-    let open_plain = time(20, |_| {
-        bench_plain::open(&plain_path, clock.clone()).unwrap()
-    });
+    // Let the kernel write back the seeded gigabyte before timing durable commits.
+    let _ = std::process::Command::new("sync").status();
+    std::thread::sleep(Duration::from_secs(2));
+
+    let mut unlock = Vec::new();
+    let mut open_plain = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        drop(dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap());
+        unlock.push(t.elapsed());
+        let t = Instant::now();
+        drop(bench_plain::open(&plain_path, clock.clone()).unwrap());
+        open_plain.push(t.elapsed());
+    }
+    let (unlock, open_plain) = (Stats(unlock), Stats(open_plain));
+    out.push(unlock.line("SQLCipher: unlock + open (Argon2id + keyring + key + schema check)"));
     out.push(open_plain.line("plain SQLite: open"));
+
+    let mut store = dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap();
     let mut plain = bench_plain::open(&plain_path, clock.clone()).unwrap();
-    let (plain_log, plain_heute) = workload("plain SQLite", &mut plain, samples, &mut out);
+    let heute_samples = env_u64("FELDBUCH_BENCH_HEUTE_SAMPLES", 500).max(1);
+    let today = store.today_contacts().unwrap().len();
+    let (mut ch, mut ph) = (Vec::new(), Vec::new());
+    for _ in 0..heute_samples {
+        for (s, v) in [(&store, &mut ch), (&plain, &mut ph)] {
+            let t = Instant::now();
+            std::hint::black_box((s.today_contacts().unwrap(), s.due_followups().unwrap()));
+            v.push(t.elapsed());
+        }
+    }
+    let (cipher_heute, plain_heute) = (Stats(ch), Stats(ph));
+    out.push(cipher_heute.line(&format!("SQLCipher: Heute query ({today} contacts today)")));
+    out.push(plain_heute.line(&format!(
+        "plain SQLite: Heute query ({today} contacts today)"
+    )));
+
+    let site = store.list_sites().unwrap()[0].name.clone();
+    let (mut cl, mut pl) = (Vec::new(), Vec::new());
+    for i in 0..samples {
+        for (s, v) in [(&mut store, &mut cl), (&mut plain, &mut pl)] {
+            let input = contact(&site, i);
+            let t = Instant::now();
+            std::hint::black_box(s.add_contact(&input).unwrap());
+            v.push(t.elapsed());
+        }
+    }
+    let (cipher_log, plain_log) = (Stats(cl), Stats(pl));
+    out.push(cipher_log.line("SQLCipher: log one contact (durable)"));
+    out.push(plain_log.line("plain SQLite: log one contact (durable)"));
 
     out.push(format!(
         "ratio SQLCipher/plain: log p50 {:.2}×, p99 {:.2}×; Heute p50 {:.2}×",

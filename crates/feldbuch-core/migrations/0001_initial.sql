@@ -139,6 +139,10 @@ CREATE TABLE consents (
 ) STRICT;
 CREATE INDEX consents_person ON consents (person_id);
 
+-- Contacts are written on every quick entry: the table is keyed by its id (WITHOUT ROWID, no
+-- separate id index) and topics are a bitmask column (bit positions fixed in vocab.rs:
+-- einsamkeit 0, wohnen 1, arbeit 2, gesundheit 3, finanzen 4, familie 5, sprache 6, behoerden 7,
+-- freizeit 8, sonstiges 9), so a durable insert touches few pages; SQLCipher pays per page.
 CREATE TABLE contacts (
     id                 TEXT PRIMARY KEY NOT NULL,
     device_id          TEXT NOT NULL,
@@ -152,6 +156,7 @@ CREATE TABLE contacts (
     worker_id          TEXT NOT NULL,
     kind               TEXT NOT NULL CHECK (kind IN ('erstkontakt', 'folgekontakt', 'beratung', 'begleitung',
                             'kurzkontakt', 'telefonat', 'gruppenangebot', 'netzwerkkontakt')),
+    topics             INTEGER NOT NULL DEFAULT 0 CHECK (topics BETWEEN 0 AND 1023),
     anonymous_count    INTEGER NOT NULL DEFAULT 0 CHECK (anonymous_count BETWEEN 0 AND 500),
     anonymous_age_band TEXT,
     anonymous_gender   TEXT,
@@ -160,16 +165,8 @@ CREATE TABLE contacts (
     outcome            TEXT,
     note               TEXT,
     followup_date      TEXT
-) STRICT;
-CREATE INDEX contacts_date ON contacts (date, start_time);
-CREATE INDEX contacts_site_date ON contacts (site_id, date);
-
-CREATE TABLE contact_topics (
-    contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-    topic      TEXT NOT NULL CHECK (topic IN ('einsamkeit', 'wohnen', 'arbeit', 'gesundheit', 'finanzen',
-                    'familie', 'sprache', 'behoerden', 'freizeit', 'sonstiges')),
-    PRIMARY KEY (contact_id, topic)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX contacts_date ON contacts (date, start_time);
 
 CREATE TABLE contact_persons (
     contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,

@@ -162,18 +162,19 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
         {
             let mut ins = tx.prepare_cached(
                 "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
-                    site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, topics)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?;
-            let mut topic = tx
-                .prepare_cached("INSERT INTO contact_topics (contact_id, topic) VALUES (?1, ?2)")?;
             let mut link = tx.prepare_cached(
                 "INSERT INTO contact_persons (contact_id, person_id) VALUES (?1, ?2)",
             )?;
             for k in 0..n {
-                // Spread contacts evenly over the span, in date order, so ids stay time-ordered.
+                // Spread contacts evenly over the span up to and including today, in date order,
+                // so ids stay time-ordered.
                 let day = start
-                    + Duration::days(((done + k) as i64 * span_days) / spec.contacts.max(1) as i64);
+                    + Duration::days(
+                        ((done + k) as i64 * (span_days + 1)) / spec.contacts.max(1) as i64,
+                    );
                 let day: NaiveDate = day.min(today);
                 let id = ContactId::new();
                 let anonymous: i64 = if rng.gen_bool(0.4) {
@@ -187,6 +188,9 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                         .collect::<Vec<_>>()
                         .join(" ")
                 });
+                let chosen: Vec<Topic> = (0..rng.gen_range(1..4))
+                    .map(|_| Topic::ALL[rng.gen_range(0..Topic::ALL.len())])
+                    .collect();
                 ins.execute(rusqlite::params![
                     id,
                     actor.device,
@@ -205,15 +209,8 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                     (anonymous > 0).then(|| AgeBand::ALL[rng.gen_range(0..AgeBand::ALL.len())]),
                     (anonymous > 0).then(|| Gender::ALL[rng.gen_range(0..Gender::ALL.len())]),
                     note,
+                    Topic::mask(&chosen),
                 ])?;
-                let mut chosen: Vec<Topic> = (0..rng.gen_range(1..4))
-                    .map(|_| Topic::ALL[rng.gen_range(0..Topic::ALL.len())])
-                    .collect();
-                chosen.sort();
-                chosen.dedup();
-                for t in chosen {
-                    topic.execute(rusqlite::params![id, t])?;
-                }
                 if anonymous == 0 && !persons.is_empty() {
                     link.execute(rusqlite::params![
                         id,

@@ -149,6 +149,39 @@ vocabulary!(
     Uk => "uk",
 });
 
+impl Topic {
+    /// The bit of this topic in a contact's `topics` column. Fixed forever: stored data depends
+    /// on it (new topics take new bits, never a reused one).
+    pub fn bit(self) -> i64 {
+        1 << match self {
+            Topic::Einsamkeit => 0,
+            Topic::Wohnen => 1,
+            Topic::Arbeit => 2,
+            Topic::Gesundheit => 3,
+            Topic::Finanzen => 4,
+            Topic::Familie => 5,
+            Topic::Sprache => 6,
+            Topic::Behoerden => 7,
+            Topic::Freizeit => 8,
+            Topic::Sonstiges => 9,
+        }
+    }
+
+    /// The bitmask of a set of topics.
+    pub fn mask(topics: &[Topic]) -> i64 {
+        topics.iter().fold(0, |m, t| m | t.bit())
+    }
+
+    /// The topics in a bitmask, in display order.
+    pub fn from_mask(mask: i64) -> Vec<Topic> {
+        Topic::ALL
+            .iter()
+            .copied()
+            .filter(|t| mask & t.bit() != 0)
+            .collect()
+    }
+}
+
 impl Locale {
     /// Whether this locale is written right to left.
     pub fn is_rtl(self) -> bool {
@@ -172,5 +205,19 @@ mod tests {
         assert_eq!(err, Some("error-invalid-contact-kind"));
         assert!(AgeBand::parse("18-29").is_ok());
         assert!(Gender::parse("Weiblich").is_err(), "ids are case-sensitive");
+    }
+
+    #[test]
+    fn topic_bits_are_pinned_and_round_trip() {
+        // Stored data depends on these positions: this test changes only with a migration.
+        let bits: Vec<i64> = Topic::ALL.iter().map(|t| t.bit()).collect();
+        assert_eq!(bits, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512]);
+        let some = [Topic::Wohnen, Topic::Sonstiges];
+        assert_eq!(Topic::mask(&some), 2 | 512);
+        assert_eq!(Topic::from_mask(Topic::mask(&some)), some.to_vec());
+        assert_eq!(
+            Topic::from_mask(Topic::mask(Topic::ALL)),
+            Topic::ALL.to_vec()
+        );
     }
 }

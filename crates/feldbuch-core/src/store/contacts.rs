@@ -52,6 +52,7 @@ pub struct ContactPatch {
 
 struct ValidContact {
     site: SiteId,
+    site_name: String,
     kind: ContactKind,
     date: NaiveDate,
     start: Option<String>,
@@ -88,27 +89,20 @@ pub struct Contact {
 
 const SELECT: &str =
     "SELECT c.id, c.date, c.start_time, c.duration_min, c.site_id, s.name, c.worker_id,
-        c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender,
-        (SELECT group_concat(t.topic, ',') FROM contact_topics t WHERE t.contact_id = c.id),
+        c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender, c.topics,
         c.note, c.followup_date, c.revision, c.created_at, c.updated_at
      FROM contacts c JOIN sites s ON s.id = c.site_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     let date: String = r.get(1)?;
-    let topics: Option<String> = r.get(11)?;
+    let topics: i64 = r.get(11)?;
     let follow_up: Option<String> = r.get(13)?;
     let parse_date = |s: &str| {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
         })
     };
-    let mut topics: Vec<Topic> = topics
-        .unwrap_or_default()
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| Topic::parse(s).ok())
-        .collect();
-    topics.sort();
+    let topics = Topic::from_mask(topics);
     Ok(Contact {
         id: r.get(0)?,
         date: parse_date(&date)?,
@@ -140,7 +134,7 @@ fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Op
 impl Store {
     fn validate_contact(&self, input: &ContactInput) -> Result<ValidContact> {
         let today = self.clock().today();
-        let site = self.resolve_site(&input.site)?.id;
+        let site = self.resolve_site(&input.site)?;
         let kind = ContactKind::parse(&input.kind)?;
         let date = match input.date.as_deref().map(str::trim) {
             None | Some("") => today,
@@ -195,7 +189,8 @@ impl Store {
             }
         }
         Ok(ValidContact {
-            site,
+            site: site.id,
+            site_name: site.name,
             kind,
             date,
             start,
@@ -220,8 +215,9 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         tx.prepare_cached(
             "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
-                site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
+                topics)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?
         .execute(rusqlite::params![
             id,
@@ -238,8 +234,9 @@ impl Store {
             v.anonymous_gender,
             v.note,
             v.follow_up.map(|d| d.to_string()),
+            Topic::mask(&v.topics),
         ])?;
-        write_children(&tx, id, &v, &actor, &ts)?;
+        write_followup(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -249,7 +246,26 @@ impl Store {
             &id.to_string(),
         )?;
         tx.commit()?;
-        self.contact(id)
+        // Built from what was written rather than read back: this is the hot path of quick entry.
+        Ok(Contact {
+            id,
+            date: v.date,
+            start: v.start,
+            duration_min: v.duration_min,
+            site_id: v.site,
+            site_name: v.site_name,
+            worker_id: actor.worker,
+            kind: v.kind,
+            anonymous_count: v.anonymous_count,
+            anonymous_age_band: v.anonymous_age_band,
+            anonymous_gender: v.anonymous_gender,
+            topics: v.topics,
+            note: v.note,
+            follow_up: v.follow_up,
+            revision: 1,
+            created_at: ts.clone(),
+            updated_at: ts,
+        })
     }
 
     /// Change a contact; only the fields given in `patch` change. The revision goes up by one.
@@ -294,7 +310,7 @@ impl Store {
         let changed = tx.execute(
             "UPDATE contacts SET updated_at = ?2, revision = revision + 1, date = ?3, start_time = ?4,
                 duration_min = ?5, site_id = ?6, kind = ?7, anonymous_count = ?8, anonymous_age_band = ?9,
-                anonymous_gender = ?10, note = ?11, followup_date = ?12
+                anonymous_gender = ?10, note = ?11, followup_date = ?12, topics = ?14
              WHERE id = ?1 AND revision = ?13",
             rusqlite::params![
                 id,
@@ -310,17 +326,17 @@ impl Store {
                 v.note,
                 v.follow_up.map(|d| d.to_string()),
                 old.revision,
+                Topic::mask(&v.topics),
             ],
         )?;
         if changed != 1 {
             return Err(Error::Internal("contact changed concurrently".into()));
         }
-        tx.execute("DELETE FROM contact_topics WHERE contact_id = ?1", [id])?;
         tx.execute(
             "DELETE FROM followups WHERE contact_id = ?1 AND done_on IS NULL",
             [id],
         )?;
-        write_children(&tx, id, &v, &actor, &ts)?;
+        write_followup(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -403,18 +419,14 @@ impl Store {
     }
 }
 
-fn write_children(
+/// Rows that hang off a contact: its open follow-up.
+fn write_followup(
     tx: &rusqlite::Transaction<'_>,
     id: ContactId,
     v: &ValidContact,
     actor: &super::Actor,
     ts: &str,
 ) -> Result<()> {
-    let mut ins =
-        tx.prepare_cached("INSERT INTO contact_topics (contact_id, topic) VALUES (?1, ?2)")?;
-    for t in &v.topics {
-        ins.execute(rusqlite::params![id, t])?;
-    }
     if let Some(due) = v.follow_up {
         tx.prepare_cached(
             "INSERT INTO followups (id, device_id, created_at, updated_at, worker_id, due_on, what, contact_id)

@@ -90,13 +90,38 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Find a site by id, or by its exact name (case-insensitive).
+    /// Find a site by id, or by its exact name (case-insensitive). Uses the indexes: this runs on
+    /// every logged contact.
     pub fn resolve_site(&self, name_or_id: &str) -> Result<Site> {
         let wanted = name_or_id.trim();
-        let by_id = SiteId::parse(wanted).ok();
-        self.list_sites()?
-            .into_iter()
-            .find(|s| Some(s.id) == by_id || s.name.to_lowercase() == wanted.to_lowercase())
+        let row = |r: &rusqlite::Row<'_>| {
+            Ok(Site {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                district: r.get(3)?,
+                revision: r.get(4)?,
+            })
+        };
+        if let Ok(id) = SiteId::parse(wanted) {
+            let by_id = self
+                .conn()
+                .prepare_cached(
+                    "SELECT id, name, kind, district, revision FROM sites WHERE id = ?1 AND archived = 0",
+                )?
+                .query_row([id], row)
+                .optional()?;
+            if let Some(site) = by_id {
+                return Ok(site);
+            }
+        }
+        self.conn()
+            .prepare_cached(
+                "SELECT id, name, kind, district, revision FROM sites
+                 WHERE name = ?1 COLLATE NOCASE AND archived = 0",
+            )?
+            .query_row([wanted], row)
+            .optional()?
             .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", name_or_id)]))
     }
 }
