@@ -90,6 +90,42 @@ mod tests {
     }
 
     #[test]
+    fn encrypted_backup_opens_with_the_same_key_only_and_holds_no_plaintext() {
+        use crate::clock::SystemClock;
+        use crate::store::{open_keyed, Store};
+        let tmp = tempfile::tempdir().unwrap();
+        let key = StoreKey::generate();
+        let conn = Store::create(
+            &tmp.path().join("feldbuch.db"),
+            &key,
+            std::sync::Arc::new(SystemClock),
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('probe', 'Geheimnis-Probe-42')",
+            [],
+        )
+        .unwrap();
+        let target =
+            backup_before_migration(&conn, tmp.path(), &key, 1, chrono::Utc::now()).unwrap();
+
+        let bytes = std::fs::read(&target).unwrap();
+        assert!(!bytes.windows(18).any(|w| w == b"Geheimnis-Probe-42"));
+        let copy = open_keyed(&target, &key, false).unwrap();
+        let probe: String = copy
+            .query_row("SELECT value FROM meta WHERE key = 'probe'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(probe, "Geheimnis-Probe-42");
+        assert_eq!(current_version(&copy).unwrap(), latest_version());
+        assert!(matches!(
+            open_keyed(&target, &StoreKey::generate(), false),
+            Err(Error::StoreUnreadable)
+        ));
+    }
+
+    #[test]
     fn every_migration_file_is_listed() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
         let files = std::fs::read_dir(dir).unwrap().count();

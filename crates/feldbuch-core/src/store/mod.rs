@@ -55,6 +55,8 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
     let literal = key.sqlcipher_literal();
     conn.execute_batch(&format!("PRAGMA key = {};", literal.as_str()))?;
     drop(literal);
+    // SQLCipher's own log goes to stderr in English; our errors say it localized instead.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     // Reading the schema proves the key; a wrong key or a damaged file fails here.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
