@@ -114,13 +114,7 @@ impl Store {
             migrations::backup_before_migration(&conn, dir, key, current, clock.now())?;
         }
         migrations::migrate(&mut conn)?;
-        let actor = Self::load_actor(&conn)?;
-        Ok(Self {
-            conn,
-            actor,
-            clock,
-            path,
-        })
+        Self::from_parts(conn, path, clock)
     }
 
     pub(crate) fn from_parts(conn: Connection, path: PathBuf, clock: SharedClock) -> Result<Self> {
