@@ -168,7 +168,7 @@ sites-list-heading =
         [many] { $count } مكانَ عمل
        *[other] { $count } مكان عمل
     }
-sites-empty = أضف أول مكان عمل لك في الأعلى.
+sites-empty = أضف أول مكان عمل لك من خلال نموذج «{ sites-add-heading }».
 sites-column-name = الاسم
 sites-column-kind = النوع
 sites-column-district = الحي

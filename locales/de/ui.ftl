@@ -146,7 +146,7 @@ sites-list-heading =
         [one] { $count } Einsatzort
        *[other] { $count } Einsatzorte
     }
-sites-empty = Lege oben deinen ersten Einsatzort an.
+sites-empty = Lege deinen ersten Einsatzort mit dem Formular „{ sites-add-heading }“ an.
 sites-column-name = Name
 sites-column-kind = Art
 sites-column-district = Stadtteil

@@ -146,7 +146,7 @@ sites-list-heading =
         [one] { $count } site
        *[other] { $count } sites
     }
-sites-empty = Add your first site above.
+sites-empty = Add your first site with the form “{ sites-add-heading }”.
 sites-column-name = Name
 sites-column-kind = Kind
 sites-column-district = District

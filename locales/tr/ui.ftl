@@ -146,7 +146,7 @@ sites-list-heading =
         [one] { $count } çalışma yeri
        *[other] { $count } çalışma yeri
     }
-sites-empty = İlk çalışma yerinizi yukarıdan ekleyin.
+sites-empty = İlk çalışma yerinizi “{ sites-add-heading }” formuyla ekleyin.
 sites-column-name = Ad
 sites-column-kind = Tür
 sites-column-district = Semt

@@ -160,7 +160,7 @@ sites-list-heading =
         [many] { $count } місць роботи
        *[other] { $count } місця роботи
     }
-sites-empty = Додайте своє перше місце роботи вище.
+sites-empty = Додайте своє перше місце роботи за допомогою форми «{ sites-add-heading }».
 sites-column-name = Назва
 sites-column-kind = Тип
 sites-column-district = Район
