@@ -5,10 +5,11 @@
 //! 8 damaged store or failed verification.
 
 mod args;
+mod help;
 mod output;
 
 use args::{Cli, Cmd, ContactCmd, SiteCmd};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
 use feldbuch_core::store::profile::NewProfile;
@@ -21,7 +22,11 @@ use std::sync::Arc;
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().collect();
-    let cli = match Cli::try_parse_from(&raw) {
+    let l10n = Localizer::new(early_locale(&raw));
+    let parsed = help::localized(Cli::command(), &l10n)
+        .try_get_matches_from(&raw)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -29,7 +34,6 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let l10n = Localizer::new(early_locale(&raw));
             let detail = e.render().to_string();
             let first = detail
                 .lines()
@@ -43,7 +47,6 @@ fn main() -> ExitCode {
                     &[("message", &l10n.tr("error-usage", &[("detail", first)]))]
                 )
             );
-            eprintln!("{}", detail.trim_end());
             return ExitCode::from(2);
         }
     };
@@ -54,12 +57,12 @@ fn main() -> ExitCode {
         .unwrap_or_else(feldbuch_core::default_data_dir)
     {
         Ok(d) => DataDir::new(d),
-        Err(e) => return fail(&Localizer::new(Locale::De), &e),
+        Err(e) => return fail(&l10n, &e),
     };
     let locale = match cli.lang.as_deref().map(Locale::parse).transpose() {
         Ok(Some(l)) => l,
         Ok(None) => data_dir.settings().locale,
-        Err(e) => return fail(&Localizer::new(data_dir.settings().locale), &e),
+        Err(e) => return fail(&l10n, &e),
     };
     let l10n = Localizer::new(locale);
     match run(&cli, &data_dir, &l10n) {
@@ -68,16 +71,29 @@ fn main() -> ExitCode {
     }
 }
 
-/// The locale to report a parse error in: `--lang` if it can be found, else German.
+/// The value of option `name` in the raw arguments (`--name VALUE` or `--name=VALUE`).
+fn raw_option<'a>(raw: &'a [String], name: &str) -> Option<&'a str> {
+    let eq = format!("{name}=");
+    raw.iter().enumerate().find_map(|(i, a)| {
+        if a == name {
+            raw.get(i + 1).map(String::as_str)
+        } else {
+            a.strip_prefix(&eq)
+        }
+    })
+}
+
+/// The locale for help and parse errors, known before the arguments are parsed: `--lang` if
+/// given and valid, else the language setting of the data directory, else German.
 fn early_locale(raw: &[String]) -> Locale {
-    raw.iter()
-        .position(|a| a == "--lang")
-        .and_then(|i| raw.get(i + 1))
-        .or_else(|| {
-            raw.iter()
-                .find_map(|a| a.strip_prefix("--lang=").map(|_| a))
-        })
-        .and_then(|v| Locale::parse(v.trim_start_matches("--lang=")).ok())
+    if let Some(l) = raw_option(raw, "--lang").and_then(|v| Locale::parse(v).ok()) {
+        return l;
+    }
+    let dir = raw_option(raw, "--data-dir")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("FELDBUCH_DATA_DIR").map(std::path::PathBuf::from))
+        .or_else(|| feldbuch_core::default_data_dir().ok());
+    dir.map(|d| DataDir::new(d).settings().locale)
         .unwrap_or(Locale::De)
 }
 

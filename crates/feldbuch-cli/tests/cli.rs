@@ -420,3 +420,37 @@ fn a_locked_keyring_is_reported_with_its_own_exit_code() {
         err(&out)
     );
 }
+
+#[test]
+fn help_speaks_the_chosen_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let help = |lang: &str| {
+        let o = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+            .args(["--data-dir"])
+            .arg(tmp.path())
+            .args(["--lang", lang, "contact", "add", "--help"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", err(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let de = help("de");
+    assert!(
+        de.contains("Einen Kontakt erfassen.")
+            && de.contains("Aufruf:")
+            && de.contains("Vertrauliche Notiz"),
+        "{de}"
+    );
+    let en = help("en");
+    assert!(
+        en.contains("Log a contact.") && en.contains("Usage:") && en.contains("Confidential note"),
+        "{en}"
+    );
+    let ar = help("ar");
+    assert!(
+        !ar.contains("Vertrauliche Notiz")
+            && !ar.contains("Confidential note")
+            && ar.contains("--note"),
+        "{ar}"
+    );
+}
