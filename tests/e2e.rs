@@ -1383,3 +1383,76 @@ async fn quick_entry_rejects_bad_input_and_saves_nothing() {
 
     h.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn markup_in_a_note_stays_text_and_idle_app_locks_itself() {
+    let _serial = serial();
+    let mut h = Harness::start("markup_autolock").await;
+    h.open_session().await;
+
+    setup(&h, PASSPHRASE).await;
+    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    open_heute(&h).await;
+
+    // A note full of markup is saved and shown as the literal text, never as elements.
+    let note =
+        "<img src=x onerror=\"document.title='pwned'\"><b>fett</b><script>window.pwned=1</script>";
+    h.click("qe-site").await;
+    pick_site_by_keys(&h, "Sonne").await;
+    h.wait_value("qe-site", "the picked site", |v| v.contains(SITE), QUICK)
+        .await;
+    h.fill("qe-anonymous", "1").await;
+    h.fill("qe-note", note).await;
+    h.press(&ctrl_enter()).await;
+    h.wait_contact_row(&[SITE, "<img src=x", "<b>fett</b>", "<script>"], UI)
+        .await;
+    let injected = within(h.c().execute(
+        "const rows = document.querySelectorAll('[data-testid=\"contact-row\"]');
+         let n = 0; rows.forEach(r => n += r.querySelectorAll('img, b, script').length);
+         return [n, document.title === 'pwned' || window.pwned === 1];",
+        vec![],
+    ))
+    .await
+    .expect("script ran");
+    assert_eq!(
+        injected,
+        json!([0, false]),
+        "markup from a note became live elements"
+    );
+
+    // Auto-lock: one idle minute, then the store closes and the lock screen replaces everything.
+    h.click("nav-settings").await;
+    h.fill("settings-autolock", "1").await;
+    h.click("settings-autolock-save").await;
+    let started = Instant::now();
+    h.wait_testid("unlock-passphrase", Duration::from_secs(120))
+        .await;
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(50),
+        "locked after {waited:?}, before the idle minute was over"
+    );
+    assert!(
+        !h.is_visible("nav-heute").await,
+        "unlocked screens still shown"
+    );
+    let rows = within(h.c().execute(
+        "return document.querySelectorAll('[data-testid=\"contact-row\"], [data-testid=\"today-contacts\"]').length;",
+        vec![],
+    ))
+    .await
+    .expect("script ran");
+    assert_eq!(
+        rows,
+        json!(0),
+        "contact data still in the page after auto-lock"
+    );
+
+    // The data is still there after unlocking.
+    unlock_with(&h, PASSPHRASE).await;
+    open_heute(&h).await;
+    h.wait_contact_row(&[SITE, "<b>fett</b>"], UI).await;
+
+    h.finish().await;
+}
