@@ -85,3 +85,21 @@ anonymous-people = { $count ->
     [many] { $count } شخصًا مجهول الهوية
    *[other] { $count } شخص مجهول الهوية
 }
+
+## سمات الشخص (الوضع المعيشي وسمات الحرمان وفق معايير الجهة المانحة)
+marker-wohnungslos = بلا مسكن
+marker-grundsicherung = الضمان الأساسي/SGB II
+marker-alleinerziehend = تربية الأطفال دون شريك
+marker-fluchterfahrung = تجربة لجوء
+marker-behinderung = إعاقة
+marker-einsam = الشعور بالوحدة
+marker-drittstaatsangehoerig = جنسية دولة ثالثة
+marker-migrationshintergrund = أصول أجنبية
+marker-minderheit = أقلية
+
+## الموافقة
+consent-scope-documentation = توثيق البيانات الشخصية
+consent-scope-forwarding = نقل البيانات إلى شريك
+consent-scope-participant-reporting = الإبلاغ عن المشاركين إلى الجهة المانحة
+consent-form-written = كتابية
+consent-form-verbal = شفهية

@@ -38,6 +38,9 @@ error-text-required = { $field ->
     [district] يجب إدخال الحي
     [note] يجب إدخال الملاحظة
     [site] يجب إدخال مكان العمل
+    [pseudonym] يجب إدخال الاسم المستعار
+    [real-name] يجب إدخال الاسم الحقيقي
+    [contact-info] يجب إدخال بيانات الاتصال
    *[other] يجب ملء هذا الحقل
 }.
 error-text-too-long = { $field ->
@@ -47,6 +50,9 @@ error-text-too-long = { $field ->
     [district] اسم الحي طويل جدًا
     [note] الملاحظة طويلة جدًا
     [site] اسم مكان العمل طويل جدًا
+    [pseudonym] الاسم المستعار طويل جدًا
+    [real-name] الاسم الحقيقي طويل جدًا
+    [contact-info] بيانات الاتصال طويلة جدًا
    *[other] النص طويل جدًا
 } (الحد الأقصى لعدد الأحرف: { $max }).
 error-text-invalid = { $field ->
@@ -56,6 +62,9 @@ error-text-invalid = { $field ->
     [district] يحتوي اسم الحي
     [note] تحتوي الملاحظة
     [site] يحتوي اسم مكان العمل
+    [pseudonym] يحتوي الاسم المستعار
+    [real-name] يحتوي الاسم الحقيقي
+    [contact-info] تحتوي بيانات الاتصال
    *[other] يحتوي النص
 } على أحرف تحكّم غير مسموح بها.
 error-invalid-date = «{ $value }» ليس تاريخًا صالحًا (YYYY-MM-DD).
@@ -70,3 +79,15 @@ error-invalid-auto-lock = يجب أن تكون مدة القفل التلقائ�
 error-site-exists = يوجد بالفعل مكان عمل باسم «{ $name }».
 error-site-not-found = لم يتم العثور على مكان عمل باسم «{ $value }».
 error-contact-not-found = لم يتم العثور على لقاء بالمعرّف { $id }.
+error-invalid-marker = «{ $value }» ليست سمة معروفة.
+error-invalid-consent-scope = «{ $value }» ليس نطاقًا معروفًا للموافقة.
+error-invalid-consent-form = «{ $value }» ليس شكلًا معروفًا للموافقة (كتابية أو شفهية).
+error-invalid-birth-year = يجب أن تكون سنة الميلاد بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-invalid-language = «{ $value }» ليس رمز لغة (حرفان أو ثلاثة أحرف لاتينية صغيرة، مثل de، tr، ar).
+error-consent-required = لا يجوز حفظ الاسم الحقيقي وبيانات الاتصال إلا بموافقة على التوثيق.
+error-person-not-found = لم يتم العثور على شخص بالمعرّف { $id }.
+error-consent-not-found = لم يتم العثور على موافقة بالمعرّف { $id }.
+error-consent-already-withdrawn = تم سحب هذه الموافقة من قبل.
+error-invalid-withdrawal-date = تاريخ سحب الموافقة ({ $value }) يقع قبل تاريخ الموافقة أو في المستقبل.
+error-too-many-persons = لا يمكن ربط اللقاء بأكثر من { $max } شخصًا.
+error-person-needs-consent = لا توجد لدى «{ $pseudonym }» موافقة على التوثيق، لذا لا يمكن احتسابه إلا بشكل مجهول الهوية.

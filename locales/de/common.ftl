@@ -81,3 +81,21 @@ anonymous-people = { $count ->
     [one] { $count } anonyme Person
    *[other] { $count } anonyme Personen
 }
+
+## Person markers (life situation and funder disadvantage markers)
+marker-wohnungslos = wohnungslos
+marker-grundsicherung = Grundsicherung/SGB II
+marker-alleinerziehend = alleinerziehend
+marker-fluchterfahrung = Fluchterfahrung
+marker-behinderung = Behinderung
+marker-einsam = fühlt sich einsam
+marker-drittstaatsangehoerig = Drittstaatsangehörigkeit
+marker-migrationshintergrund = ausländische Herkunft
+marker-minderheit = Minderheit
+
+## Consent
+consent-scope-documentation = Dokumentation personenbezogener Daten
+consent-scope-forwarding = Weitergabe an einen Partner
+consent-scope-participant-reporting = Teilnehmendenmeldung an den Fördergeber
+consent-form-written = schriftlich
+consent-form-verbal = mündlich

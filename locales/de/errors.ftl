@@ -38,6 +38,9 @@ error-text-required = { $field ->
     [district] Der Stadtteil
     [note] Die Notiz
     [site] Der Einsatzort
+    [pseudonym] Das Pseudonym
+    [real-name] Der echte Name
+    [contact-info] Die Kontaktangabe
    *[other] Das Feld
 } darf nicht leer sein.
 error-text-too-long = { $field ->
@@ -47,6 +50,9 @@ error-text-too-long = { $field ->
     [district] Der Stadtteil
     [note] Die Notiz
     [site] Der Einsatzort
+    [pseudonym] Das Pseudonym
+    [real-name] Der echte Name
+    [contact-info] Die Kontaktangabe
    *[other] Der Text
 } ist zu lang (höchstens { $max } Zeichen).
 error-text-invalid = { $field ->
@@ -56,6 +62,9 @@ error-text-invalid = { $field ->
     [district] Der Stadtteil
     [note] Die Notiz
     [site] Der Einsatzort
+    [pseudonym] Das Pseudonym
+    [real-name] Der echte Name
+    [contact-info] Die Kontaktangabe
    *[other] Der Text
 } enthält unzulässige Steuerzeichen.
 error-invalid-date = „{ $value }“ ist kein gültiges Datum (JJJJ-MM-TT).
@@ -70,3 +79,15 @@ error-invalid-auto-lock = Die automatische Sperre muss zwischen { $min } und { $
 error-site-exists = Einen Einsatzort „{ $name }“ gibt es schon.
 error-site-not-found = Kein Einsatzort „{ $value }“ gefunden.
 error-contact-not-found = Kein Kontakt mit der ID { $id } gefunden.
+error-invalid-marker = „{ $value }“ ist kein bekanntes Merkmal.
+error-invalid-consent-scope = „{ $value }“ ist kein bekannter Umfang einer Einwilligung.
+error-invalid-consent-form = „{ $value }“ ist keine bekannte Form einer Einwilligung (schriftlich oder mündlich).
+error-invalid-birth-year = Das Geburtsjahr muss zwischen { $min } und { $max } liegen (angegeben: { $value }).
+error-invalid-language = „{ $value }“ ist kein Sprachkürzel (zwei oder drei Kleinbuchstaben, z. B. de, tr, ar).
+error-consent-required = Echter Name und Kontaktdaten dürfen nur mit einer Einwilligung zur Dokumentation gespeichert werden.
+error-person-not-found = Keine Person mit der ID { $id } gefunden.
+error-consent-not-found = Keine Einwilligung mit der ID { $id } gefunden.
+error-consent-already-withdrawn = Diese Einwilligung wurde bereits widerrufen.
+error-invalid-withdrawal-date = Der Widerruf am { $value } liegt vor der Einwilligung oder in der Zukunft.
+error-too-many-persons = Ein Kontakt kann höchstens { $max } Personen verknüpfen.
+error-person-needs-consent = „{ $pseudonym }“ hat keine Einwilligung zur Dokumentation und kann nur anonym gezählt werden.

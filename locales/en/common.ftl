@@ -81,3 +81,21 @@ anonymous-people = { $count ->
     [one] { $count } anonymous person
    *[other] { $count } anonymous people
 }
+
+## Person markers (life situation and funder disadvantage markers)
+marker-wohnungslos = homeless
+marker-grundsicherung = basic income support (SGB II)
+marker-alleinerziehend = single parent
+marker-fluchterfahrung = refugee experience
+marker-behinderung = disability
+marker-einsam = feels lonely
+marker-drittstaatsangehoerig = third-country national
+marker-migrationshintergrund = foreign background
+marker-minderheit = minority
+
+## Consent
+consent-scope-documentation = Documentation of personal data
+consent-scope-forwarding = Forwarding to a partner
+consent-scope-participant-reporting = Participant reporting to the funder
+consent-form-written = written
+consent-form-verbal = verbal

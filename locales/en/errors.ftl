@@ -38,6 +38,9 @@ error-text-required = { $field ->
     [district] The district
     [note] The note
     [site] The site
+    [pseudonym] The pseudonym
+    [real-name] The real name
+    [contact-info] The contact details
    *[other] The field
 } must not be empty.
 error-text-too-long = { $field ->
@@ -47,6 +50,9 @@ error-text-too-long = { $field ->
     [district] The district
     [note] The note
     [site] The site
+    [pseudonym] The pseudonym
+    [real-name] The real name
+    [contact-info] The contact details
    *[other] The text
 } is too long (at most { $max } characters).
 error-text-invalid = { $field ->
@@ -56,6 +62,9 @@ error-text-invalid = { $field ->
     [district] The district
     [note] The note
     [site] The site
+    [pseudonym] The pseudonym
+    [real-name] The real name
+    [contact-info] The contact details
    *[other] The text
 } contains control characters that are not allowed.
 error-invalid-date = "{ $value }" is not a valid date (YYYY-MM-DD).
@@ -70,3 +79,15 @@ error-invalid-auto-lock = The auto-lock must be between { $min } and { $max } mi
 error-site-exists = A site "{ $name }" already exists.
 error-site-not-found = No site "{ $value }" found.
 error-contact-not-found = No contact with ID { $id } found.
+error-invalid-marker = "{ $value }" is not a known marker.
+error-invalid-consent-scope = "{ $value }" is not a known consent scope.
+error-invalid-consent-form = "{ $value }" is not a known form of consent (written or verbal).
+error-invalid-birth-year = The year of birth must be between { $min } and { $max } (given: { $value }).
+error-invalid-language = "{ $value }" is not a language code (two or three lowercase letters, e.g. de, tr, ar).
+error-consent-required = A real name and contact details may only be stored with a consent to documentation.
+error-person-not-found = No person with ID { $id } found.
+error-consent-not-found = No consent with ID { $id } found.
+error-consent-already-withdrawn = This consent has already been withdrawn.
+error-invalid-withdrawal-date = The withdrawal on { $value } is before the consent or in the future.
+error-too-many-persons = A contact can link at most { $max } persons.
+error-person-needs-consent = "{ $pseudonym }" has no consent to documentation and can only be counted anonymously.

@@ -81,3 +81,21 @@ anonymous-people = { $count ->
     [one] { $count } anonim kişi
    *[other] { $count } anonim kişi
 }
+
+## Kişi özellikleri (yaşam durumu ve fon sağlayıcının dezavantaj ölçütleri)
+marker-wohnungslos = evsiz
+marker-grundsicherung = temel gelir desteği/SGB II
+marker-alleinerziehend = tek ebeveyn
+marker-fluchterfahrung = mültecilik deneyimi
+marker-behinderung = engellilik
+marker-einsam = kendini yalnız hissediyor
+marker-drittstaatsangehoerig = üçüncü ülke vatandaşlığı
+marker-migrationshintergrund = yabancı köken
+marker-minderheit = azınlık
+
+## Rıza
+consent-scope-documentation = Kişisel verilerin belgelenmesi
+consent-scope-forwarding = Bir ortak kuruma aktarım
+consent-scope-participant-reporting = Fon sağlayıcıya katılımcı bildirimi
+consent-form-written = yazılı
+consent-form-verbal = sözlü

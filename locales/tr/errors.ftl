@@ -38,6 +38,9 @@ error-text-required = { $field ->
     [district] Semt
     [note] Not
     [site] Çalışma yeri
+    [pseudonym] Takma ad
+    [real-name] Gerçek ad
+    [contact-info] İletişim bilgisi
    *[other] Bu alan
 } boş bırakılamaz.
 error-text-too-long = { $field ->
@@ -47,6 +50,9 @@ error-text-too-long = { $field ->
     [district] Semt adı
     [note] Not
     [site] Çalışma yeri adı
+    [pseudonym] Takma ad
+    [real-name] Gerçek ad
+    [contact-info] İletişim bilgisi
    *[other] Metin
 } çok uzun (en fazla { $max } karakter).
 error-text-invalid = { $field ->
@@ -56,6 +62,9 @@ error-text-invalid = { $field ->
     [district] Semt adı
     [note] Not
     [site] Çalışma yeri adı
+    [pseudonym] Takma ad
+    [real-name] Gerçek ad
+    [contact-info] İletişim bilgisi
    *[other] Metin
 } izin verilmeyen kontrol karakterleri içeriyor.
 error-invalid-date = “{ $value }” geçerli bir tarih değil (YYYY-AA-GG).
@@ -70,3 +79,15 @@ error-invalid-auto-lock = Otomatik kilit süresi { $min } ile { $max } dakika ar
 error-site-exists = “{ $name }” adlı bir çalışma yeri zaten var.
 error-site-not-found = “{ $value }” adlı bir çalışma yeri bulunamadı.
 error-contact-not-found = { $id } ID’li bir görüşme bulunamadı.
+error-invalid-marker = “{ $value }” bilinen bir özellik değil.
+error-invalid-consent-scope = “{ $value }” bilinen bir rıza kapsamı değil.
+error-invalid-consent-form = “{ $value }” bilinen bir rıza biçimi değil (yazılı ya da sözlü).
+error-invalid-birth-year = Doğum yılı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).
+error-invalid-language = “{ $value }” bir dil kodu değil (iki ya da üç küçük harf, ör. de, tr, ar).
+error-consent-required = Gerçek ad ve iletişim bilgileri yalnızca belgeleme için verilmiş bir rıza varsa kaydedilebilir.
+error-person-not-found = { $id } ID’li bir kişi bulunamadı.
+error-consent-not-found = { $id } ID’li bir rıza bulunamadı.
+error-consent-already-withdrawn = Bu rıza zaten geri alınmış.
+error-invalid-withdrawal-date = Rızanın geri alınma tarihi ({ $value }) rıza tarihinden önce ya da ileri bir tarihte.
+error-too-many-persons = Bir görüşmeye en fazla { $max } kişi bağlanabilir.
+error-person-needs-consent = “{ $pseudonym }” için belgeleme rızası yoktur; bu kişi yalnızca anonim olarak sayılabilir.

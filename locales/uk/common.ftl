@@ -83,3 +83,21 @@ anonymous-people = { $count ->
     [many] { $count } анонімних осіб
    *[other] { $count } анонімної особи
 }
+
+## Ознаки особи (життєва ситуація та ознаки вразливості за критеріями грантодавця)
+marker-wohnungslos = без житла
+marker-grundsicherung = базове соціальне забезпечення/SGB II
+marker-alleinerziehend = самостійно виховує дітей
+marker-fluchterfahrung = досвід біженства
+marker-behinderung = інвалідність
+marker-einsam = почувається самотньо
+marker-drittstaatsangehoerig = громадянство третьої країни
+marker-migrationshintergrund = іноземне походження
+marker-minderheit = меншина
+
+## Згода
+consent-scope-documentation = Документування персональних даних
+consent-scope-forwarding = Передавання даних партнерові
+consent-scope-participant-reporting = Звітування грантодавцеві про учасників
+consent-form-written = письмова
+consent-form-verbal = усна

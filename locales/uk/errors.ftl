@@ -38,6 +38,9 @@ error-text-required = { $field ->
     [district] Поле «Район»
     [note] Поле «Нотатка»
     [site] Поле «Місце роботи»
+    [pseudonym] Поле «Псевдонім»
+    [real-name] Поле «Справжнє ім’я»
+    [contact-info] Поле «Контактні дані»
    *[other] Поле
 } не може бути порожнім.
 error-text-too-long = { $field ->
@@ -47,6 +50,9 @@ error-text-too-long = { $field ->
     [district] Текст у полі «Район»
     [note] Текст у полі «Нотатка»
     [site] Текст у полі «Місце роботи»
+    [pseudonym] Текст у полі «Псевдонім»
+    [real-name] Текст у полі «Справжнє ім’я»
+    [contact-info] Текст у полі «Контактні дані»
    *[other] Текст
 } задовгий (максимальна кількість символів – { $max }).
 error-text-invalid = { $field ->
@@ -56,6 +62,9 @@ error-text-invalid = { $field ->
     [district] Поле «Район»
     [note] Поле «Нотатка»
     [site] Поле «Місце роботи»
+    [pseudonym] Поле «Псевдонім»
+    [real-name] Поле «Справжнє ім’я»
+    [contact-info] Поле «Контактні дані»
    *[other] Текст
 } містить недопустимі керівні символи.
 error-invalid-date = «{ $value }» – недійсна дата (РРРР-ММ-ДД).
@@ -70,3 +79,15 @@ error-invalid-auto-lock = Час до автоматичного блокува�
 error-site-exists = Місце роботи «{ $name }» уже існує.
 error-site-not-found = Місце роботи «{ $value }» не знайдено.
 error-contact-not-found = Контакт з ID { $id } не знайдено.
+error-invalid-marker = «{ $value }» – невідома ознака.
+error-invalid-consent-scope = «{ $value }» – невідомий обсяг згоди.
+error-invalid-consent-form = «{ $value }» – невідома форма згоди (письмова або усна).
+error-invalid-birth-year = Рік народження має бути від { $min } до { $max } (введено: { $value }).
+error-invalid-language = «{ $value }» – не код мови (дві або три малі латинські літери, напр. de, tr, ar).
+error-consent-required = Справжнє ім’я та контактні дані можна зберігати лише за наявності згоди на документування.
+error-person-not-found = Особу з ID { $id } не знайдено.
+error-consent-not-found = Згоду з ID { $id } не знайдено.
+error-consent-already-withdrawn = Цю згоду вже відкликано.
+error-invalid-withdrawal-date = Дата відкликання ({ $value }) раніша за дату згоди або ще не настала.
+error-too-many-persons = До контакту можна прив’язати щонайбільше { $max } осіб.
+error-person-needs-consent = «{ $pseudonym }» не має згоди на документування, тому цю особу можна враховувати лише анонімно.

@@ -115,6 +115,7 @@ impl From<ContactInput> for CoreContactInput {
             topics: c.topics,
             note: c.note,
             follow_up: None,
+            persons: vec![],
         }
     }
 }

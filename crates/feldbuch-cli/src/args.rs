@@ -48,6 +48,16 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: ContactCmd,
     },
+    /// Persons (pseudonymous by default)
+    Person {
+        #[command(subcommand)]
+        cmd: PersonCmd,
+    },
+    /// Consents of a person
+    Consent {
+        #[command(subcommand)]
+        cmd: ConsentCmd,
+    },
     /// Check database integrity, encryption and the audit hash chain
     Verify {
         #[arg(long)]
@@ -111,6 +121,9 @@ pub struct ContactAddArgs {
     /// Follow-up date YYYY-MM-DD
     #[arg(long)]
     pub followup: Option<String>,
+    /// Person reached (id; repeatable)
+    #[arg(long)]
+    pub person: Vec<String>,
     /// Print the saved contact as JSON
     #[arg(long)]
     pub json: bool,
@@ -142,6 +155,9 @@ pub struct ContactEditArgs {
     pub note: Option<String>,
     #[arg(long)]
     pub followup: Option<String>,
+    /// Replaces all linked persons when given
+    #[arg(long)]
+    pub person: Vec<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -199,4 +215,86 @@ impl SeedArgs {
             seed: self.seed,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct PersonArgs {
+    /// Pseudonym, e.g. initials and year of birth
+    #[arg(long)]
+    pub pseudonym: Option<String>,
+    #[arg(long, allow_negative_numbers = true)]
+    pub birth_year: Option<i64>,
+    #[arg(long)]
+    pub age_band: Option<String>,
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// Language code (repeatable)
+    #[arg(long)]
+    pub language: Vec<String>,
+    #[arg(long)]
+    pub district: Option<String>,
+    /// Marker (repeatable)
+    #[arg(long)]
+    pub marker: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCmd {
+    /// Add a person
+    Add(PersonArgs),
+    /// List persons (pseudonyms)
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a person (the read is logged)
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a person
+    Edit {
+        id: String,
+        #[command(flatten)]
+        args: PersonArgs,
+        /// Real name (needs a documentation consent)
+        #[arg(long)]
+        real_name: Option<String>,
+        /// Contact details (need a documentation consent)
+        #[arg(long)]
+        contact_info: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentCmd {
+    /// Record a consent
+    Give {
+        /// Person id
+        person: String,
+        /// documentation, forwarding, participant-reporting
+        #[arg(long)]
+        scope: String,
+        /// written or verbal
+        #[arg(long)]
+        form: String,
+        /// Date given (default: today)
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Withdraw a consent; the data it covered is cleared
+    Withdraw {
+        /// Consent id
+        consent: String,
+        /// Date of withdrawal (default: today)
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }

@@ -8,10 +8,12 @@ mod args;
 mod help;
 mod output;
 
-use args::{Cli, Cmd, ContactCmd, SiteCmd};
+use args::{Cli, Cmd, ConsentCmd, ContactCmd, PersonArgs, PersonCmd, SiteCmd};
 use clap::{CommandFactory, FromArgMatches};
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
+use feldbuch_core::ids::{ConsentId, PersonId};
 use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
+use feldbuch_core::store::persons::{PersonInput, PersonPatch};
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::store::sites::NewSite;
 use feldbuch_core::vocab::{Locale, Role, SiteKind};
@@ -223,6 +225,8 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             output::sites(l10n, &store.list_sites()?, *json)
         }
         Cmd::Contact { cmd } => contact(cli, dir, l10n, cmd),
+        Cmd::Person { cmd } => person(cli, dir, l10n, cmd),
+        Cmd::Consent { cmd } => consent(cli, dir, l10n, cmd),
         Cmd::Verify { json } => {
             let store = open(cli, dir, l10n)?;
             let report = store.verify()?;
@@ -272,6 +276,7 @@ fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Resu
                 topics: a.topic.clone(),
                 note: a.note.clone(),
                 follow_up: a.followup.clone(),
+                persons: a.person.clone(),
             };
             let mut store = open(cli, dir, l10n)?;
             let c = store.add_contact(&input)?;
@@ -316,6 +321,7 @@ fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Resu
                 topics: (!a.topic.is_empty()).then(|| a.topic.clone()),
                 note: a.note.clone(),
                 follow_up: a.followup.clone(),
+                persons: (!a.person.is_empty()).then(|| a.person.clone()),
             };
             let mut store = open(cli, dir, l10n)?;
             let c = store.edit_contact(id, &patch)?;
@@ -342,6 +348,126 @@ fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Resu
             println!(
                 "{}",
                 l10n.tr("cli-contact-deleted", &[("id", &id.to_string())])
+            );
+            Ok(())
+        }
+    }
+}
+
+fn person_input(a: &PersonArgs) -> PersonInput {
+    PersonInput {
+        pseudonym: a.pseudonym.clone().unwrap_or_default(),
+        birth_year: a.birth_year,
+        age_band: a.age_band.clone(),
+        gender: a.gender.clone(),
+        languages: a.language.clone(),
+        district: a.district.clone(),
+        markers: a.marker.clone(),
+        real_name: None,
+        contact_info: None,
+    }
+}
+
+fn person(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
+    match cmd {
+        PersonCmd::Add(a) => {
+            let input = person_input(a);
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.add_person(&input)?;
+            if a.json {
+                return output::json(&p);
+            }
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-person-added",
+                    &[("pseudonym", &p.pseudonym), ("id", &p.id.to_string())]
+                )
+            );
+            Ok(())
+        }
+        PersonCmd::List { json } => {
+            let store = open(cli, dir, l10n)?;
+            output::persons(l10n, &store.list_persons()?, *json)
+        }
+        PersonCmd::Show { id, json } => {
+            let id = PersonId::parse(id)?;
+            let mut store = open(cli, dir, l10n)?;
+            let (p, timeline) = store.person_page(id)?;
+            output::person(l10n, &p, &timeline, *json)
+        }
+        PersonCmd::Edit {
+            id,
+            args: a,
+            real_name,
+            contact_info,
+        } => {
+            let id = PersonId::parse(id)?;
+            let patch = PersonPatch {
+                pseudonym: a.pseudonym.clone(),
+                birth_year: a.birth_year.map(Some),
+                age_band: a.age_band.clone(),
+                gender: a.gender.clone(),
+                languages: (!a.language.is_empty()).then(|| a.language.clone()),
+                district: a.district.clone(),
+                markers: (!a.marker.is_empty()).then(|| a.marker.clone()),
+                real_name: real_name.clone(),
+                contact_info: contact_info.clone(),
+            };
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.edit_person(id, &patch)?;
+            if a.json {
+                return output::json(&p);
+            }
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-person-updated",
+                    &[
+                        ("id", &p.id.to_string()),
+                        ("revision", &p.revision.to_string())
+                    ]
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+fn consent(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ConsentCmd) -> Result<(), Error> {
+    match cmd {
+        ConsentCmd::Give {
+            person,
+            scope,
+            form,
+            on,
+            json,
+        } => {
+            let person = PersonId::parse(person)?;
+            let mut store = open(cli, dir, l10n)?;
+            let c = store.give_consent(person, scope, form, on.as_deref())?;
+            if *json {
+                return output::json(&c);
+            }
+            println!(
+                "{}",
+                l10n.tr("cli-consent-given", &[("id", &c.id.to_string())])
+            );
+            Ok(())
+        }
+        ConsentCmd::Withdraw { consent, on, json } => {
+            let id = ConsentId::parse(consent)?;
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.withdraw_consent(id, on.as_deref())?;
+            if *json {
+                return output::json(&p);
+            }
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-consent-withdrawn",
+                    &[("id", &id.to_string()), ("pseudonym", &p.pseudonym)]
+                )
             );
             Ok(())
         }

@@ -1,6 +1,8 @@
 //! Human-readable (localized) and JSON output of the CLI.
 
+use feldbuch_core::ids::PersonId;
 use feldbuch_core::store::contacts::Contact;
+use feldbuch_core::store::persons::Person;
 use feldbuch_core::store::sites::Site;
 use feldbuch_core::store::VerifyReport;
 use feldbuch_core::{Error, Localizer};
@@ -149,6 +151,104 @@ pub fn verify(l: &Localizer, r: &VerifyReport, as_json: bool) -> Result<(), Erro
                     ("chain", &word(r.audit_chain_ok)),
                 ]
             )
+        );
+    }
+    Ok(())
+}
+
+pub fn persons(l: &Localizer, list: &[(PersonId, String)], as_json: bool) -> Result<(), Error> {
+    if as_json {
+        let v: Vec<_> = list
+            .iter()
+            .map(|(id, p)| serde_json::json!({ "id": id, "pseudonym": p }))
+            .collect();
+        return json(&v);
+    }
+    if list.is_empty() {
+        println!("{}", l.tr("cli-no-persons", &[]));
+    }
+    for (id, p) in list {
+        println!("{id}  {p}");
+    }
+    Ok(())
+}
+
+pub fn person(l: &Localizer, p: &Person, timeline: &[Contact], as_json: bool) -> Result<(), Error> {
+    if as_json {
+        return json(&serde_json::json!({ "person": p, "contacts": timeline }));
+    }
+    let none = "–".to_string();
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
+    let markers = p
+        .markers
+        .iter()
+        .map(|m| l.tr(&m.fluent_id(), &[]))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = [
+        ("label-id", p.id.to_string()),
+        ("label-pseudonym", p.pseudonym.clone()),
+        (
+            "label-birth-year",
+            p.birth_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| none.clone()),
+        ),
+        (
+            "label-age-band",
+            p.age_band
+                .map(|a| l.tr(&a.fluent_id(), &[]))
+                .unwrap_or_else(|| none.clone()),
+        ),
+        (
+            "label-gender",
+            p.gender
+                .map(|g| l.tr(&g.fluent_id(), &[]))
+                .unwrap_or_else(|| none.clone()),
+        ),
+        ("label-languages", p.languages.join(", ")),
+        ("label-district", opt(&p.district)),
+        ("label-markers", markers),
+        ("label-real-name", opt(&p.real_name)),
+        ("label-contact-info", opt(&p.contact_info)),
+        ("label-revision", p.revision.to_string()),
+    ];
+    for (label, value) in rows {
+        println!("{}: {}", l.tr(label, &[]), value);
+    }
+    println!("{}:", l.tr("label-consents", &[]));
+    for c in &p.consents {
+        let scope = l.tr(&c.scope.fluent_id(), &[]);
+        let form = l.tr(&c.form.fluent_id(), &[]);
+        let line = match c.withdrawn_on {
+            None => l.tr(
+                "cli-consent-line",
+                &[
+                    ("scope", &scope),
+                    ("form", &form),
+                    ("given", &c.given_on.to_string()),
+                ],
+            ),
+            Some(w) => l.tr(
+                "cli-consent-line-withdrawn",
+                &[
+                    ("scope", &scope),
+                    ("form", &form),
+                    ("given", &c.given_on.to_string()),
+                    ("withdrawn", &w.to_string()),
+                ],
+            ),
+        };
+        println!("  {}  {line}", c.id);
+    }
+    println!("{}:", l.tr("label-contacts", &[]));
+    for c in timeline {
+        println!(
+            "  {}  {}  {}  {}",
+            c.date,
+            c.site_name,
+            l.tr(&c.kind.fluent_id(), &[]),
+            topics(l, c)
         );
     }
     Ok(())

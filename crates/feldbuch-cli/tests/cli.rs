@@ -454,3 +454,91 @@ fn help_speaks_the_chosen_language() {
         "{ar}"
     );
 }
+
+#[test]
+fn persons_and_consent_through_the_cli() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let added = ok(&feldbuch(
+        d,
+        &[
+            "person",
+            "add",
+            "--pseudonym",
+            "MK1987",
+            "--birth-year",
+            "1987",
+            "--gender",
+            "weiblich",
+            "--language",
+            "tr",
+            "--marker",
+            "alleinerziehend",
+            "--json",
+        ],
+    ));
+    let p: serde_json::Value = serde_json::from_str(&added).unwrap();
+    let id = p["id"].as_str().unwrap().to_string();
+    assert_eq!(p["markers"], serde_json::json!(["alleinerziehend"]));
+
+    let refused = feldbuch(
+        d,
+        &[
+            "--lang",
+            "en",
+            "person",
+            "edit",
+            &id,
+            "--real-name",
+            "Maria Kaya",
+        ],
+    );
+    assert_eq!(code(&refused), 2, "{}", err(&refused));
+    assert!(
+        err(&refused).contains("only be stored with a consent to documentation"),
+        "{}",
+        err(&refused)
+    );
+
+    let consent: serde_json::Value = serde_json::from_str(&ok(&feldbuch(
+        d,
+        &[
+            "consent",
+            "give",
+            &id,
+            "--scope",
+            "documentation",
+            "--form",
+            "written",
+            "--json",
+        ],
+    )))
+    .unwrap();
+    let consent_id = consent["id"].as_str().unwrap().to_string();
+    ok(&feldbuch(
+        d,
+        &["person", "edit", &id, "--real-name", "Maria Kaya"],
+    ));
+    let shown = ok(&feldbuch(d, &["--lang", "en", "person", "show", &id]));
+    assert!(
+        shown.contains("Real name: Maria Kaya") && shown.contains("single parent"),
+        "{shown}"
+    );
+
+    let after: serde_json::Value = serde_json::from_str(&ok(&feldbuch(
+        d,
+        &["consent", "withdraw", &consent_id, "--json"],
+    )))
+    .unwrap();
+    assert_eq!(after["real_name"], serde_json::Value::Null);
+    assert_eq!(after["pseudonym"], "MK1987");
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&feldbuch(d, &["person", "list", "--json"]))).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let gone = feldbuch(
+        d,
+        &["person", "show", "01a1fbf0-0108-77cd-aab7-9c727866db10"],
+    );
+    assert_eq!(code(&gone), 7, "{}", err(&gone));
+    assert!(ok(&feldbuch(d, &["verify"])).contains("Prüfung bestanden"));
+}

@@ -81,6 +81,7 @@ fn contact(site: &str, i: u64) -> ContactInput {
             "Bench-Notiz {i}: Gespräch über Nachbarschaftshilfe"
         )),
         follow_up: None,
+        persons: vec![],
     }
 }
 

@@ -12,6 +12,9 @@ pub mod field {
     pub const DISTRICT: &str = "district";
     pub const NOTE: &str = "note";
     pub const SITE: &str = "site";
+    pub const PSEUDONYM: &str = "pseudonym";
+    pub const REAL_NAME: &str = "real-name";
+    pub const CONTACT_INFO: &str = "contact-info";
 }
 
 fn check_chars(field: &'static str, s: &str, multiline: bool) -> Result<()> {

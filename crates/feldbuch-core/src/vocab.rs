@@ -140,6 +140,35 @@ vocabulary!(
 });
 
 vocabulary!(
+    /// Life-situation and funder disadvantage markers of a person.
+    Marker, "marker", "error-invalid-marker", {
+    Wohnungslos => "wohnungslos",
+    Grundsicherung => "grundsicherung",
+    Alleinerziehend => "alleinerziehend",
+    Fluchterfahrung => "fluchterfahrung",
+    Behinderung => "behinderung",
+    Einsam => "einsam",
+    Drittstaatsangehoerig => "drittstaatsangehoerig",
+    Migrationshintergrund => "migrationshintergrund",
+    Minderheit => "minderheit",
+});
+
+vocabulary!(
+    /// What a consent covers.
+    ConsentScope, "consent-scope", "error-invalid-consent-scope", {
+    Documentation => "documentation",
+    Forwarding => "forwarding",
+    ParticipantReporting => "participant-reporting",
+});
+
+vocabulary!(
+    /// How a consent was given.
+    ConsentForm, "consent-form", "error-invalid-consent-form", {
+    Written => "written",
+    Verbal => "verbal",
+});
+
+vocabulary!(
     /// UI and report locales that ship.
     Locale, "locale-name", "error-invalid-locale", {
     De => "de",

@@ -41,7 +41,7 @@ prop_compose! {
         follow_up in prop_oneof![12 => Just(None), 3 => Just(Some("2026-12-01".to_string())), 1 => "[0-9-]{0,12}".prop_map(Some)],
     ) -> ContactInput {
         ContactInput { site, kind, date, start, duration_min, anonymous_count, anonymous_age_band,
-            anonymous_gender, topics, note, follow_up }
+            anonymous_gender, topics, note, follow_up, persons: vec![] }
     }
 }
 

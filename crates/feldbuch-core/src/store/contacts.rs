@@ -2,7 +2,7 @@
 
 use super::{audit, timestamp, Store};
 use crate::error::{Error, Result};
-use crate::ids::{ContactId, FollowUpId, SiteId, WorkerId};
+use crate::ids::{ContactId, FollowUpId, PersonId, SiteId, WorkerId};
 use crate::validate::{self, field};
 use crate::vocab::{AgeBand, ContactKind, Gender, Topic};
 use chrono::NaiveDate;
@@ -13,6 +13,7 @@ use serde::Serialize;
 pub const MAX_DURATION_MIN: i64 = 720;
 pub const MAX_ANONYMOUS: i64 = 500;
 pub const MAX_NOTE_CHARS: usize = 4000;
+pub const MAX_PERSONS: usize = 50;
 
 /// A contact as the user entered it, unvalidated: every face (IPC, CLI) builds one of these.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +33,8 @@ pub struct ContactInput {
     pub note: Option<String>,
     /// Follow-up (Wiedervorlage) date `YYYY-MM-DD`.
     pub follow_up: Option<String>,
+    /// Ids of the persons reached (each needs a documentation consent in force).
+    pub persons: Vec<String>,
 }
 
 /// Changes to an existing contact; `None` keeps the stored value. `Some("")` clears an optional text.
@@ -48,6 +51,7 @@ pub struct ContactPatch {
     pub topics: Option<Vec<String>>,
     pub note: Option<String>,
     pub follow_up: Option<String>,
+    pub persons: Option<Vec<String>>,
 }
 
 struct ValidContact {
@@ -63,6 +67,7 @@ struct ValidContact {
     topics: Vec<Topic>,
     note: Option<String>,
     follow_up: Option<NaiveDate>,
+    persons: Vec<PersonId>,
 }
 
 /// A contact as read back.
@@ -82,6 +87,7 @@ pub struct Contact {
     pub topics: Vec<Topic>,
     pub note: Option<String>,
     pub follow_up: Option<NaiveDate>,
+    pub persons: Vec<PersonId>,
     pub revision: i64,
     pub created_at: String,
     pub updated_at: String,
@@ -90,13 +96,21 @@ pub struct Contact {
 const SELECT: &str =
     "SELECT c.id, c.date, c.start_time, c.duration_min, c.site_id, s.name, c.worker_id,
         c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender, c.topics,
-        c.note, c.followup_date, c.revision, c.created_at, c.updated_at
+        c.note, c.followup_date, c.revision, c.created_at, c.updated_at,
+        (SELECT group_concat(p.person_id, ',') FROM contact_persons p WHERE p.contact_id = c.id)
      FROM contacts c JOIN sites s ON s.id = c.site_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     let date: String = r.get(1)?;
     let topics: i64 = r.get(11)?;
     let follow_up: Option<String> = r.get(13)?;
+    let persons: Option<String> = r.get(17)?;
+    let mut persons: Vec<PersonId> = persons
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|s| PersonId::parse(s).ok())
+        .collect();
+    persons.sort();
     let parse_date = |s: &str| {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
@@ -118,6 +132,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         topics,
         note: r.get(12)?,
         follow_up: follow_up.as_deref().map(parse_date).transpose()?,
+        persons,
         revision: r.get(14)?,
         created_at: r.get(15)?,
         updated_at: r.get(16)?,
@@ -188,6 +203,22 @@ impl Store {
                 ));
             }
         }
+        if input.persons.len() > MAX_PERSONS {
+            return Err(Error::invalid(
+                "error-too-many-persons",
+                &[("max", &MAX_PERSONS.to_string())],
+            ));
+        }
+        let mut persons = Vec::new();
+        for p in &input.persons {
+            let id = PersonId::parse(p)?;
+            // Without a documentation consent a person may only be counted anonymously.
+            self.require_documentation_consent(id)?;
+            if !persons.contains(&id) {
+                persons.push(id);
+            }
+        }
+        persons.sort();
         Ok(ValidContact {
             site: site.id,
             site_name: site.name,
@@ -201,6 +232,7 @@ impl Store {
             topics,
             note,
             follow_up,
+            persons,
         })
     }
 
@@ -236,7 +268,7 @@ impl Store {
             v.follow_up.map(|d| d.to_string()),
             Topic::mask(&v.topics),
         ])?;
-        write_followup(&tx, id, &v, &actor, &ts)?;
+        write_children(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -262,6 +294,7 @@ impl Store {
             topics: v.topics,
             note: v.note,
             follow_up: v.follow_up,
+            persons: v.persons,
             revision: 1,
             created_at: ts.clone(),
             updated_at: ts,
@@ -301,6 +334,10 @@ impl Store {
                 .follow_up
                 .clone()
                 .or(old.follow_up.map(|d| d.to_string())),
+            persons: patch
+                .persons
+                .clone()
+                .unwrap_or_else(|| old.persons.iter().map(|p| p.to_string()).collect()),
         };
         let v = self.validate_contact(&merged)?;
         let now = self.clock().now();
@@ -336,7 +373,8 @@ impl Store {
             "DELETE FROM followups WHERE contact_id = ?1 AND done_on IS NULL",
             [id],
         )?;
-        write_followup(&tx, id, &v, &actor, &ts)?;
+        tx.execute("DELETE FROM contact_persons WHERE contact_id = ?1", [id])?;
+        write_children(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -419,14 +457,19 @@ impl Store {
     }
 }
 
-/// Rows that hang off a contact: its open follow-up.
-fn write_followup(
+/// Rows that hang off a contact: the persons reached and its open follow-up.
+fn write_children(
     tx: &rusqlite::Transaction<'_>,
     id: ContactId,
     v: &ValidContact,
     actor: &super::Actor,
     ts: &str,
 ) -> Result<()> {
+    let mut link =
+        tx.prepare_cached("INSERT INTO contact_persons (contact_id, person_id) VALUES (?1, ?2)")?;
+    for p in &v.persons {
+        link.execute(rusqlite::params![id, p])?;
+    }
     if let Some(due) = v.follow_up {
         tx.prepare_cached(
             "INSERT INTO followups (id, device_id, created_at, updated_at, worker_id, due_on, what, contact_id)
@@ -442,4 +485,16 @@ fn write_followup(
         ])?;
     }
     Ok(())
+}
+
+impl Store {
+    /// Contacts that reached a person, newest first (the person's timeline).
+    pub(crate) fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE c.id IN (SELECT contact_id FROM contact_persons WHERE person_id = ?1)
+             ORDER BY c.date DESC, c.start_time DESC, c.id DESC"
+        ))?;
+        let rows = stmt.query_map([person], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod contacts;
 pub mod followups;
 pub mod migrations;
+pub mod persons;
 pub mod profile;
 pub mod sites;
 

@@ -64,6 +64,7 @@ pub fn contact(note: &str) -> ContactInput {
         topics: vec!["einsamkeit".into(), "wohnen".into()],
         note: Some(note.into()),
         follow_up: None,
+        persons: vec![],
     }
 }
 

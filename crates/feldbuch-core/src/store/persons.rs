@@ -1,0 +1,524 @@
+//! Persons (Klient:innen) and their consents. Pseudonym first: a real name and contact data can
+//! only be stored while a documentation consent is in force, and withdrawing a consent clears the
+//! fields it covered. Every read of a person is written to the audit log in the same transaction.
+
+use super::{audit, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::{ConsentId, PersonId};
+use crate::validate::{self, field};
+use crate::vocab::{AgeBand, ConsentForm, ConsentScope, Gender, Marker};
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{OptionalExtension, Transaction};
+use serde::Serialize;
+
+/// Longest pseudonym accepted.
+pub const MAX_PSEUDONYM: usize = 40;
+
+/// A person as entered, unvalidated (every face builds one of these).
+#[derive(Debug, Clone, Default)]
+pub struct PersonInput {
+    pub pseudonym: String,
+    pub birth_year: Option<i64>,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
+    /// Language codes such as `de`, `tr`, `ar` (2–3 lowercase letters).
+    pub languages: Vec<String>,
+    pub district: Option<String>,
+    pub markers: Vec<String>,
+    pub real_name: Option<String>,
+    pub contact_info: Option<String>,
+}
+
+/// Changes to a person; `None` keeps the stored value, `Some("")` clears an optional text.
+#[derive(Debug, Clone, Default)]
+pub struct PersonPatch {
+    pub pseudonym: Option<String>,
+    pub birth_year: Option<Option<i64>>,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub district: Option<String>,
+    pub markers: Option<Vec<String>>,
+    pub real_name: Option<String>,
+    pub contact_info: Option<String>,
+}
+
+/// A consent as read back.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Consent {
+    pub id: ConsentId,
+    pub scope: ConsentScope,
+    pub given_on: NaiveDate,
+    pub form: ConsentForm,
+    pub withdrawn_on: Option<NaiveDate>,
+}
+
+impl Consent {
+    /// Whether the consent is in force.
+    pub fn active(&self) -> bool {
+        self.withdrawn_on.is_none()
+    }
+}
+
+/// A person as read back, with consents and markers.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Person {
+    pub id: PersonId,
+    pub pseudonym: String,
+    pub birth_year: Option<i64>,
+    pub age_band: Option<AgeBand>,
+    pub gender: Option<Gender>,
+    pub languages: Vec<String>,
+    pub district: Option<String>,
+    pub markers: Vec<Marker>,
+    pub real_name: Option<String>,
+    pub contact_info: Option<String>,
+    pub status: String,
+    pub consents: Vec<Consent>,
+    pub revision: i64,
+}
+
+struct ValidPerson {
+    pseudonym: String,
+    birth_year: Option<i64>,
+    age_band: Option<AgeBand>,
+    gender: Option<Gender>,
+    languages: Vec<String>,
+    district: Option<String>,
+    markers: Vec<Marker>,
+    real_name: Option<String>,
+    contact_info: Option<String>,
+}
+
+fn parse_date(s: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Option<T>> {
+    match v.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => parse(s).map(Some),
+    }
+}
+
+fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson> {
+    let pseudonym = validate::required_line(field::PSEUDONYM, &input.pseudonym, MAX_PSEUDONYM)?;
+    let birth_year = match input.birth_year {
+        None => None,
+        Some(y) => Some(validate::in_range(
+            "error-invalid-birth-year",
+            y,
+            1900,
+            i64::from(today.year()),
+        )?),
+    };
+    let mut languages = Vec::new();
+    for l in &input.languages {
+        let l = l.trim().to_lowercase();
+        let ok = (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase());
+        if !ok {
+            return Err(Error::invalid("error-invalid-language", &[("value", &l)]));
+        }
+        if !languages.contains(&l) {
+            languages.push(l);
+        }
+    }
+    let mut markers = input
+        .markers
+        .iter()
+        .map(|m| Marker::parse(m))
+        .collect::<Result<Vec<_>>>()?;
+    markers.sort();
+    markers.dedup();
+    Ok(ValidPerson {
+        pseudonym,
+        birth_year,
+        age_band: optional_vocab(input.age_band.as_deref(), AgeBand::parse)?,
+        gender: optional_vocab(input.gender.as_deref(), Gender::parse)?,
+        languages,
+        district: validate::optional_line(field::DISTRICT, input.district.as_deref(), 80)?,
+        markers,
+        real_name: validate::optional_line(field::REAL_NAME, input.real_name.as_deref(), 120)?,
+        contact_info: validate::optional_text(
+            field::CONTACT_INFO,
+            input.contact_info.as_deref(),
+            500,
+        )?,
+    })
+}
+
+fn consents_of(tx: &rusqlite::Connection, id: PersonId) -> Result<Vec<Consent>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, scope, given_on, form, withdrawn_on FROM consents
+         WHERE person_id = ?1 ORDER BY given_on, id",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        let given: String = r.get(2)?;
+        let withdrawn: Option<String> = r.get(4)?;
+        Ok(Consent {
+            id: r.get(0)?,
+            scope: r.get(1)?,
+            given_on: parse_date(&given)?,
+            form: r.get(3)?,
+            withdrawn_on: withdrawn.as_deref().map(parse_date).transpose()?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn has_active(consents: &[Consent], scope: ConsentScope) -> bool {
+    consents.iter().any(|c| c.scope == scope && c.active())
+}
+
+fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
+    let person = tx
+        .prepare_cached(
+            "SELECT pseudonym, birth_year, age_band, gender, languages, district, real_name,
+                    contact_info, status, revision
+             FROM persons WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            let languages: String = r.get(4)?;
+            Ok(Person {
+                id,
+                pseudonym: r.get(0)?,
+                birth_year: r.get(1)?,
+                age_band: r.get(2)?,
+                gender: r.get(3)?,
+                languages: serde_json::from_str(&languages).unwrap_or_default(),
+                district: r.get(5)?,
+                markers: vec![],
+                real_name: r.get(6)?,
+                contact_info: r.get(7)?,
+                status: r.get(8)?,
+                consents: vec![],
+                revision: r.get(9)?,
+            })
+        })
+        .optional()?
+        .ok_or_else(|| Error::not_found("error-person-not-found", &[("id", &id.to_string())]))?;
+    let markers: Vec<Marker> = tx
+        .prepare_cached("SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut markers = markers;
+    markers.sort();
+    Ok(Person {
+        markers,
+        consents: consents_of(tx, id)?,
+        ..person
+    })
+}
+
+fn write_markers(tx: &Transaction<'_>, id: PersonId, markers: &[Marker]) -> Result<()> {
+    tx.execute("DELETE FROM person_markers WHERE person_id = ?1", [id])?;
+    let mut ins =
+        tx.prepare_cached("INSERT INTO person_markers (person_id, marker) VALUES (?1, ?2)")?;
+    for m in markers {
+        ins.execute(rusqlite::params![id, m])?;
+    }
+    Ok(())
+}
+
+fn languages_json(languages: &[String]) -> Result<String> {
+    serde_json::to_string(languages).map_err(|e| Error::Internal(e.to_string()))
+}
+
+impl Store {
+    /// Add a person. A real name or contact data is refused here: there can be no documentation
+    /// consent yet for a person that does not exist.
+    pub fn add_person(&mut self, input: &PersonInput) -> Result<Person> {
+        let v = validate_person(input, self.clock().today())?;
+        if v.real_name.is_some() || v.contact_info.is_some() {
+            return Err(Error::invalid("error-consent-required", &[]));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let id = PersonId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO persons (id, device_id, created_at, updated_at, worker_id, pseudonym,
+                birth_year, age_band, gender, languages, district)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            rusqlite::params![
+                id,
+                actor.device,
+                ts,
+                actor.worker,
+                v.pseudonym,
+                v.birth_year,
+                v.age_band,
+                v.gender,
+                languages_json(&v.languages)?,
+                v.district
+            ],
+        )?;
+        write_markers(&tx, id, &v.markers)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "person",
+            &id.to_string(),
+        )?;
+        let person = load(&tx, id)?;
+        tx.commit()?;
+        Ok(person)
+    }
+
+    /// Read a person. The read itself is audited (who viewed which person, when).
+    pub fn person(&mut self, id: PersonId) -> Result<Person> {
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let person = load(&tx, id)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::View,
+            "person",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(person)
+    }
+
+    /// A person with the timeline of contacts that reached them: one audited read.
+    pub fn person_page(&mut self, id: PersonId) -> Result<(Person, Vec<super::contacts::Contact>)> {
+        let person = self.person(id)?;
+        let contacts = self.contacts_of_person(id)?;
+        Ok((person, contacts))
+    }
+
+    /// Err unless the person exists and has a documentation consent in force.
+    pub(crate) fn require_documentation_consent(&self, id: PersonId) -> Result<()> {
+        let person = load(self.conn(), id)?;
+        if has_active(&person.consents, ConsentScope::Documentation) {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "error-person-needs-consent",
+                &[("pseudonym", &person.pseudonym)],
+            ))
+        }
+    }
+
+    /// Pseudonyms of all persons, for lists and pickers (not audited as a read of each person:
+    /// it shows no more than the pseudonym).
+    pub fn list_persons(&self) -> Result<Vec<(PersonId, String)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, pseudonym FROM persons ORDER BY pseudonym COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Change a person. A real name or contact data needs a documentation consent in force.
+    pub fn edit_person(&mut self, id: PersonId, patch: &PersonPatch) -> Result<Person> {
+        let now = self.clock().now();
+        let today = self.clock().today();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let old = load(&tx, id)?;
+        let merged = PersonInput {
+            pseudonym: patch.pseudonym.clone().unwrap_or(old.pseudonym.clone()),
+            birth_year: patch.birth_year.unwrap_or(old.birth_year),
+            age_band: patch
+                .age_band
+                .clone()
+                .or(old.age_band.map(|a| a.id().to_string())),
+            gender: patch
+                .gender
+                .clone()
+                .or(old.gender.map(|g| g.id().to_string())),
+            languages: patch.languages.clone().unwrap_or(old.languages.clone()),
+            district: patch.district.clone().or(old.district.clone()),
+            markers: patch
+                .markers
+                .clone()
+                .unwrap_or_else(|| old.markers.iter().map(|m| m.id().to_string()).collect()),
+            real_name: patch.real_name.clone().or(old.real_name.clone()),
+            contact_info: patch.contact_info.clone().or(old.contact_info.clone()),
+        };
+        let v = validate_person(&merged, today)?;
+        let identifying = v.real_name.is_some() || v.contact_info.is_some();
+        if identifying && !has_active(&old.consents, ConsentScope::Documentation) {
+            return Err(Error::invalid("error-consent-required", &[]));
+        }
+        tx.execute(
+            "UPDATE persons SET updated_at = ?2, revision = revision + 1, pseudonym = ?3,
+                birth_year = ?4, age_band = ?5, gender = ?6, languages = ?7, district = ?8,
+                real_name = ?9, contact_info = ?10
+             WHERE id = ?1",
+            rusqlite::params![
+                id,
+                timestamp(now),
+                v.pseudonym,
+                v.birth_year,
+                v.age_band,
+                v.gender,
+                languages_json(&v.languages)?,
+                v.district,
+                v.real_name,
+                v.contact_info
+            ],
+        )?;
+        write_markers(&tx, id, &v.markers)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "person",
+            &id.to_string(),
+        )?;
+        let person = load(&tx, id)?;
+        tx.commit()?;
+        Ok(person)
+    }
+
+    /// Record a consent given on `given_on` (not in the future).
+    pub fn give_consent(
+        &mut self,
+        person: PersonId,
+        scope: &str,
+        form: &str,
+        given_on: Option<&str>,
+    ) -> Result<Consent> {
+        let scope = ConsentScope::parse(scope)?;
+        let form = ConsentForm::parse(form)?;
+        let today = self.clock().today();
+        let given_on = match given_on.map(str::trim) {
+            None | Some("") => today,
+            Some(d) => validate::date(d)?,
+        };
+        if given_on > today {
+            return Err(Error::invalid(
+                "error-date-in-future",
+                &[("value", &given_on.to_string())],
+            ));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        load(&tx, person)?;
+        let id = ConsentId::new();
+        tx.execute(
+            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![id, actor.device, ts, person, scope, given_on.to_string(), form],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "consent",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(Consent {
+            id,
+            scope,
+            given_on,
+            form,
+            withdrawn_on: None,
+        })
+    }
+
+    /// Withdraw a consent. The fields it covered are cleared in the same transaction: for
+    /// documentation the real name and contact data; for participant reporting the funder's
+    /// participant fields. The person remains as a pseudonym.
+    pub fn withdraw_consent(&mut self, id: ConsentId, on: Option<&str>) -> Result<Person> {
+        let today = self.clock().today();
+        let on = match on.map(str::trim) {
+            None | Some("") => today,
+            Some(d) => validate::date(d)?,
+        };
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let row: Option<(PersonId, ConsentScope, String, Option<String>)> = tx
+            .query_row(
+                "SELECT person_id, scope, given_on, withdrawn_on FROM consents WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((person, scope, given_on, withdrawn)) = row else {
+            return Err(Error::not_found(
+                "error-consent-not-found",
+                &[("id", &id.to_string())],
+            ));
+        };
+        if withdrawn.is_some() {
+            return Err(Error::invalid("error-consent-already-withdrawn", &[]));
+        }
+        if on.to_string() < given_on || on > today {
+            return Err(Error::invalid(
+                "error-invalid-withdrawal-date",
+                &[("value", &on.to_string())],
+            ));
+        }
+        tx.execute(
+            "UPDATE consents SET withdrawn_on = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, on.to_string(), ts],
+        )?;
+        let still_covered = has_active(&consents_of(&tx, person)?, scope);
+        if !still_covered {
+            let clear = match scope {
+                ConsentScope::Documentation => Some("real_name = NULL, contact_info = NULL"),
+                ConsentScope::ParticipantReporting => Some(
+                    "participant = 0, esf_entry_date = NULL, esf_exit_date = NULL,
+                     esf_employment = NULL, esf_education = NULL, esf_household = NULL",
+                ),
+                ConsentScope::Forwarding => None,
+            };
+            if scope == ConsentScope::Documentation {
+                // Without documentation consent the person may only be counted anonymously: each
+                // contact that named them keeps the head count, as one more anonymous person.
+                let linked: Vec<String> = tx
+                    .prepare_cached("SELECT contact_id FROM contact_persons WHERE person_id = ?1")?
+                    .query_map([person], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for contact in &linked {
+                    tx.execute(
+                        "UPDATE contacts SET anonymous_count = min(anonymous_count + 1, 500),
+                            revision = revision + 1, updated_at = ?2 WHERE id = ?1",
+                        rusqlite::params![contact, ts],
+                    )?;
+                    audit::append(&tx, &actor, now, audit::Action::Update, "contact", contact)?;
+                }
+                tx.execute("DELETE FROM contact_persons WHERE person_id = ?1", [person])?;
+            }
+            if let Some(clear) = clear {
+                tx.execute(
+                    &format!(
+                        "UPDATE persons SET {clear}, updated_at = ?2, revision = revision + 1
+                         WHERE id = ?1"
+                    ),
+                    rusqlite::params![person, ts],
+                )?;
+            }
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "consent",
+            &id.to_string(),
+        )?;
+        let p = load(&tx, person)?;
+        tx.commit()?;
+        Ok(p)
+    }
+}
