@@ -160,12 +160,6 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             role,
         } => {
             let role = Role::parse(role)?;
-            if role == Role::Volunteer {
-                return Err(Error::invalid(
-                    "error-invalid-role",
-                    &[("value", role.id())],
-                ));
-            }
             if dir.is_initialised() {
                 return Err(Error::AlreadyInitialised);
             }

@@ -83,6 +83,30 @@ pub fn date(s: &str) -> Result<NaiveDate> {
     }
 }
 
+/// A date that is today or earlier; absent or empty means `today`. For when something happened
+/// (a contact, a consent): a date in the future is refused.
+pub fn date_up_to_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
+    let d = match s.map(str::trim) {
+        None | Some("") => today,
+        Some(d) => date(d)?,
+    };
+    if d > today {
+        return Err(Error::invalid(
+            "error-date-in-future",
+            &[("value", &d.to_string())],
+        ));
+    }
+    Ok(d)
+}
+
+/// An optional vocabulary value: absent or empty means none, anything else must parse.
+pub fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Option<T>> {
+    match v.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => parse(s).map(Some),
+    }
+}
+
 /// A time of day `HH:MM` (24 h).
 pub fn time(s: &str) -> Result<NaiveTime> {
     let t = s.trim();

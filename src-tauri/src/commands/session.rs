@@ -6,7 +6,7 @@ use crate::state::AppState;
 use feldbuch_core::custody::OsKeyring;
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::{AgeBand, ContactKind, Gender, Locale, Role, SiteKind, Topic};
-use feldbuch_core::{Error, Passphrase};
+use feldbuch_core::Passphrase;
 use tauri::State;
 
 fn ids(v: Vec<&str>) -> Vec<String> {
@@ -42,9 +42,6 @@ pub fn vocabulary() -> Vocabulary {
 #[tauri::command(async)]
 pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupResult> {
     let role = Role::parse(&req.role)?;
-    if role == Role::Volunteer {
-        return Err(Error::invalid("error-invalid-role", &[("value", role.id())]).into());
-    }
     let profile = NewProfile {
         display_name: req.display_name,
         initials: req.initials,

@@ -139,28 +139,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     })
 }
 
-fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Option<T>> {
-    match v.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(s) => parse(s).map(Some),
-    }
-}
-
 impl Store {
     fn validate_contact(&self, input: &ContactInput) -> Result<ValidContact> {
         let today = self.clock().today();
         let site = self.resolve_site(&input.site)?;
         let kind = ContactKind::parse(&input.kind)?;
-        let date = match input.date.as_deref().map(str::trim) {
-            None | Some("") => today,
-            Some(d) => validate::date(d)?,
-        };
-        if date > today {
-            return Err(Error::invalid(
-                "error-date-in-future",
-                &[("value", &date.to_string())],
-            ));
-        }
+        let date = validate::date_up_to_today(input.date.as_deref(), today)?;
         let start = match input.start.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(t) => Some(validate::time(t)?.format("%H:%M").to_string()),
@@ -178,8 +162,9 @@ impl Store {
             MAX_ANONYMOUS,
         )?;
         let anonymous_age_band =
-            optional_vocab(input.anonymous_age_band.as_deref(), AgeBand::parse)?;
-        let anonymous_gender = optional_vocab(input.anonymous_gender.as_deref(), Gender::parse)?;
+            validate::optional_vocab(input.anonymous_age_band.as_deref(), AgeBand::parse)?;
+        let anonymous_gender =
+            validate::optional_vocab(input.anonymous_gender.as_deref(), Gender::parse)?;
         if anonymous_count == 0 && (anonymous_age_band.is_some() || anonymous_gender.is_some()) {
             return Err(Error::invalid("error-anonymous-details-without-count", &[]));
         }

@@ -96,13 +96,6 @@ fn parse_date(s: &str) -> rusqlite::Result<NaiveDate> {
     })
 }
 
-fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Result<Option<T>> {
-    match v.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(s) => parse(s).map(Some),
-    }
-}
-
 fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson> {
     let pseudonym = validate::required_line(field::PSEUDONYM, &input.pseudonym, MAX_PSEUDONYM)?;
     let birth_year = match input.birth_year {
@@ -135,8 +128,8 @@ fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson>
     Ok(ValidPerson {
         pseudonym,
         birth_year,
-        age_band: optional_vocab(input.age_band.as_deref(), AgeBand::parse)?,
-        gender: optional_vocab(input.gender.as_deref(), Gender::parse)?,
+        age_band: validate::optional_vocab(input.age_band.as_deref(), AgeBand::parse)?,
+        gender: validate::optional_vocab(input.gender.as_deref(), Gender::parse)?,
         languages,
         district: validate::optional_line(field::DISTRICT, input.district.as_deref(), 80)?,
         markers,
@@ -393,16 +386,7 @@ impl Store {
         let scope = ConsentScope::parse(scope)?;
         let form = ConsentForm::parse(form)?;
         let today = self.clock().today();
-        let given_on = match given_on.map(str::trim) {
-            None | Some("") => today,
-            Some(d) => validate::date(d)?,
-        };
-        if given_on > today {
-            return Err(Error::invalid(
-                "error-date-in-future",
-                &[("value", &given_on.to_string())],
-            ));
-        }
+        let given_on = validate::date_up_to_today(given_on, today)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -437,10 +421,7 @@ impl Store {
     /// participant fields. The person remains as a pseudonym.
     pub fn withdraw_consent(&mut self, id: ConsentId, on: Option<&str>) -> Result<Person> {
         let today = self.clock().today();
-        let on = match on.map(str::trim) {
-            None | Some("") => today,
-            Some(d) => validate::date(d)?,
-        };
+        let on = validate::date_up_to_today(on, today)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -461,7 +442,7 @@ impl Store {
         if withdrawn.is_some() {
             return Err(Error::invalid("error-consent-already-withdrawn", &[]));
         }
-        if on.to_string() < given_on || on > today {
+        if on.to_string() < given_on {
             return Err(Error::invalid(
                 "error-invalid-withdrawal-date",
                 &[("value", &on.to_string())],
