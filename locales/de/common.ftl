@@ -99,3 +99,133 @@ consent-scope-forwarding = Weitergabe an einen Partner
 consent-scope-participant-reporting = Teilnehmendenmeldung an den Fördergeber
 consent-form-written = schriftlich
 consent-form-verbal = mündlich
+
+## Partner kinds (Netzwerkpartner)
+partner-kind-quartiersmanagement = Quartiersmanagement
+partner-kind-verein = Verein
+partner-kind-religionsgemeinschaft = Religionsgemeinschaft
+partner-kind-beratungsstelle = Beratungsstelle
+partner-kind-gesundheit = Gesundheitswesen
+partner-kind-jobcenter = Jobcenter
+partner-kind-behoerde = Behörde
+partner-kind-foerderer = Förderer/Sponsor
+partner-kind-sonstiges = Sonstiges
+
+## Referral status (Vermittlung)
+referral-status-vorgeschlagen = vorgeschlagen
+referral-status-vereinbart = vereinbart
+referral-status-wahrgenommen = wahrgenommen
+referral-status-nicht-wahrgenommen = nicht wahrgenommen
+referral-status-abgebrochen = abgebrochen
+
+## Group activity kinds (Gruppenangebote)
+activity-kind-repair-cafe = Repair-Café
+activity-kind-urban-gardening = Urban Gardening
+activity-kind-garten-cafe = Garten-Café
+activity-kind-kompetenztraining = Kompetenztraining
+activity-kind-coaching = Coaching
+activity-kind-netzwerktreffen = Netzwerktreffen
+activity-kind-sonstiges = Sonstiges
+
+## Outcome of a contact
+outcome-informiert = informiert
+outcome-beraten = beraten
+outcome-vermittelt = vermittelt
+outcome-begleitet = begleitet
+outcome-termin-vereinbart = Termin vereinbart
+outcome-kein-bedarf = kein Bedarf
+outcome-sonstiges = Sonstiges
+
+## Participant fields (ESF Plus)
+employment-erwerbstaetig = erwerbstätig (auch selbstständig)
+employment-arbeitslos = arbeitslos
+employment-langzeitarbeitslos = langzeitarbeitslos
+employment-nicht-erwerbstaetig = nicht erwerbstätig
+employment-in-ausbildung = in Schule, Ausbildung oder Studium
+education-isced-0-2 = ISCED 0–2 (bis Sekundarstufe I)
+education-isced-3-4 = ISCED 3–4 (Sekundarstufe II, postsekundar)
+education-isced-5-8 = ISCED 5–8 (tertiär)
+household-alleinlebend = lebt allein
+household-alleinerziehend = alleinerziehend mit Kindern
+household-erwerbsloser-haushalt = Haushalt ohne Erwerbstätige
+household-sonstiger = anderer Haushalt
+household-keine-angabe = keine Angabe
+
+## Retention categories
+retention-category-closed-persons = abgeschlossene Personenakten
+retention-category-notes = Notizen zu Kontakten
+retention-category-done-followups = erledigte Wiedervorlagen
+retention-category-closed-referrals = abgeschlossene Vermittlungen
+
+## Person status
+person-status-active = aktiv
+person-status-closed = abgeschlossen
+
+## More field labels
+label-yes = ja
+label-no = nein
+label-status = Status
+label-participant-entry = Eintritt ins Programm
+label-participant-exit = Austritt aus dem Programm
+label-employment = Erwerbsstatus
+label-education = Bildungsabschluss
+label-household = Haushaltssituation
+label-given-on = erteilt am
+label-withdrawn-on = widerrufen am
+label-minutes = Min.
+label-outcome = Ergebnis
+label-language = Sprache
+label-interpreter = Dolmetschung
+label-done-on = erledigt am
+label-partner = Partner
+label-service = Angebot
+label-title = Titel
+label-volunteers = Ehrenamtliche
+label-attendance = Teilnahme
+label-due-on = fällig am
+label-what = Was
+
+## Auskunft (DSGVO Art. 15): the export of everything held on a person
+auskunft-title = Auskunft nach Art. 15 DSGVO über „{ $pseudonym }“
+auskunft-intro = Alle zu dieser Person gespeicherten Daten, erstellt am { $at } (UTC).
+auskunft-section-person = Angaben zur Person
+auskunft-section-consents = Einwilligungen
+auskunft-section-contacts = Kontakte
+auskunft-section-referrals = Vermittlungen
+auskunft-section-followups = Wiedervorlagen
+auskunft-section-attendance = Teilnahme an Gruppenangeboten
+auskunft-section-audit = Protokoll: wer wann auf diese Daten zugegriffen hat
+
+## Audit log (Protokoll)
+audit-action-init = eingerichtet
+audit-action-create = angelegt
+audit-action-update = geändert
+audit-action-delete = gelöscht
+audit-action-view = angesehen
+audit-action-unlock = entsperrt
+audit-action-recover = wiederhergestellt
+audit-action-search = gesucht
+audit-action-export = exportiert
+audit-action-erase = gelöscht (Art. 17)
+audit-entity-store = Datenbestand
+audit-entity-worker = Fachkraft
+audit-entity-site = Einsatzort
+audit-entity-visit-slot = Besuchszeit
+audit-entity-partner = Partner
+audit-entity-person = Person
+audit-entity-consent = Einwilligung
+audit-entity-contact = Kontakt
+audit-entity-referral = Vermittlung
+audit-entity-activity = Gruppenangebot
+audit-entity-followup = Wiedervorlage
+audit-entity-note = Notizen
+audit-entity-retention = Aufbewahrung
+
+## Weekdays (1 = Monday)
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag

@@ -41,6 +41,13 @@ error-text-required = { $field ->
     [pseudonym] Das Pseudonym
     [real-name] Der echte Name
     [contact-info] Die Kontaktangabe
+    [title] Der Titel
+    [service] Das Angebot
+    [address] Die Adresse
+    [contact-person] Die Ansprechperson
+    [what] Die Beschreibung
+    [reason] Der Grund
+    [query] Die Suche
    *[other] Das Feld
 } darf nicht leer sein.
 error-text-too-long = { $field ->
@@ -53,6 +60,13 @@ error-text-too-long = { $field ->
     [pseudonym] Das Pseudonym
     [real-name] Der echte Name
     [contact-info] Die Kontaktangabe
+    [title] Der Titel
+    [service] Das Angebot
+    [address] Die Adresse
+    [contact-person] Die Ansprechperson
+    [what] Die Beschreibung
+    [reason] Der Grund
+    [query] Die Suche
    *[other] Der Text
 } ist zu lang (höchstens { $max } Zeichen).
 error-text-invalid = { $field ->
@@ -65,6 +79,13 @@ error-text-invalid = { $field ->
     [pseudonym] Das Pseudonym
     [real-name] Der echte Name
     [contact-info] Die Kontaktangabe
+    [title] Der Titel
+    [service] Das Angebot
+    [address] Die Adresse
+    [contact-person] Die Ansprechperson
+    [what] Die Beschreibung
+    [reason] Der Grund
+    [query] Die Suche
    *[other] Der Text
 } enthält unzulässige Steuerzeichen.
 error-invalid-date = „{ $value }“ ist kein gültiges Datum (JJJJ-MM-TT).
@@ -91,3 +112,39 @@ error-consent-already-withdrawn = Diese Einwilligung wurde bereits widerrufen.
 error-invalid-withdrawal-date = Der Widerruf am { $value } liegt vor der Einwilligung oder in der Zukunft.
 error-too-many-persons = Ein Kontakt kann höchstens { $max } Personen verknüpfen.
 error-person-needs-consent = „{ $pseudonym }“ hat keine Einwilligung zur Dokumentation und kann nur anonym gezählt werden.
+error-consent-needs-partner = Eine Einwilligung zur Weitergabe gilt für einen bestimmten Partner: gib ihn an.
+error-consent-partner-only-forwarding = Ein Partner gehört nur zu einer Einwilligung zur Weitergabe.
+error-invalid-partner-kind = „{ $value }“ ist keine bekannte Art von Partner.
+error-partner-exists = Einen Partner „{ $name }“ gibt es schon.
+error-partner-not-found = Kein Partner „{ $value }“ gefunden.
+error-service-exists = Das Angebot „{ $name }“ gibt es bei diesem Partner schon.
+error-service-not-found = „{ $partner }“ hat kein Angebot „{ $value }“.
+error-too-many-services = Ein Partner kann höchstens { $max } Angebote haben.
+error-invalid-weekday = Der Wochentag muss zwischen { $min } (Montag) und { $max } (Sonntag) liegen (angegeben: { $value }).
+error-slot-end-before-start = Die Besuchszeit endet ({ $end }) nicht nach ihrem Beginn ({ $start }).
+error-slot-not-found = Keine Besuchszeit mit der ID { $id } gefunden.
+error-invalid-referral-status = „{ $value }“ ist kein bekannter Stand einer Vermittlung.
+error-referral-not-found = Keine Vermittlung mit der ID { $id } gefunden.
+error-referral-needs-person-or-contact = Eine Vermittlung braucht eine Person oder einen Kontakt, aus dem sie kommt.
+error-referral-status-step = Eine Vermittlung kann nicht von „{ $from }“ zu „{ $to }“ wechseln.
+error-referral-status-date = Das Datum { $value } liegt vor dem letzten Stand der Vermittlung.
+error-invalid-activity-kind = „{ $value }“ ist keine bekannte Art von Gruppenangebot.
+error-activity-not-found = Kein Gruppenangebot mit der ID { $id } gefunden.
+error-invalid-volunteers-count = Die Zahl der Ehrenamtlichen muss zwischen { $min } und { $max } liegen (angegeben: { $value }).
+error-too-many-attendees = Ein Gruppenangebot kann höchstens { $max } angemeldete Personen verknüpfen; zähle weitere anonym.
+error-followup-not-found = Keine Wiedervorlage mit der ID { $id } gefunden.
+error-followup-already-done = Diese Wiedervorlage ist schon erledigt.
+error-invalid-outcome = „{ $value }“ ist kein bekanntes Ergebnis.
+error-invalid-employment = „{ $value }“ ist kein bekannter Erwerbsstatus.
+error-invalid-education = „{ $value }“ ist keine bekannte Bildungsstufe (isced-0-2, isced-3-4, isced-5-8).
+error-invalid-household = „{ $value }“ ist keine bekannte Haushaltssituation.
+error-participant-needs-consent = „{ $pseudonym }“ hat keine Einwilligung zur Teilnehmendenmeldung.
+error-not-a-participant = „{ $pseudonym }“ ist nicht als Teilnehmende:r eingetragen.
+error-exit-before-entry = Der Austritt am { $value } liegt vor dem Eintritt.
+error-person-already-closed = Diese Personenakte ist schon abgeschlossen.
+error-search-no-words = Die Suche enthält kein Wort.
+error-search-too-many-words = Die Suche darf höchstens { $max } Wörter haben.
+error-invalid-draft = Der Entwurf ist ungültig und wurde nicht gespeichert.
+error-invalid-retention-category = „{ $value }“ ist keine bekannte Aufbewahrungskategorie.
+error-invalid-retention-years = Die Aufbewahrungsfrist muss zwischen { $min } und { $max } Jahren liegen (angegeben: { $value }).
+error-retention-no-period = Für „{ $category }“ ist keine Aufbewahrungsfrist festgelegt.

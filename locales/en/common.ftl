@@ -99,3 +99,133 @@ consent-scope-forwarding = Forwarding to a partner
 consent-scope-participant-reporting = Participant reporting to the funder
 consent-form-written = written
 consent-form-verbal = verbal
+
+## Partner kinds (Netzwerkpartner)
+partner-kind-quartiersmanagement = Neighbourhood management
+partner-kind-verein = Association
+partner-kind-religionsgemeinschaft = Religious community
+partner-kind-beratungsstelle = Counselling service
+partner-kind-gesundheit = Health care
+partner-kind-jobcenter = Jobcenter
+partner-kind-behoerde = Public authority
+partner-kind-foerderer = Sponsor
+partner-kind-sonstiges = Other
+
+## Referral status (Vermittlung)
+referral-status-vorgeschlagen = suggested
+referral-status-vereinbart = arranged
+referral-status-wahrgenommen = attended
+referral-status-nicht-wahrgenommen = not attended
+referral-status-abgebrochen = cancelled
+
+## Group activity kinds (Gruppenangebote)
+activity-kind-repair-cafe = Repair café
+activity-kind-urban-gardening = Urban gardening
+activity-kind-garten-cafe = Garden café
+activity-kind-kompetenztraining = Skills training
+activity-kind-coaching = Coaching
+activity-kind-netzwerktreffen = Network meeting
+activity-kind-sonstiges = Other
+
+## Outcome of a contact
+outcome-informiert = informed
+outcome-beraten = counselled
+outcome-vermittelt = referred
+outcome-begleitet = accompanied
+outcome-termin-vereinbart = appointment made
+outcome-kein-bedarf = no need
+outcome-sonstiges = other
+
+## Participant fields (ESF Plus)
+employment-erwerbstaetig = employed (incl. self-employed)
+employment-arbeitslos = unemployed
+employment-langzeitarbeitslos = long-term unemployed
+employment-nicht-erwerbstaetig = inactive
+employment-in-ausbildung = in education or training
+education-isced-0-2 = ISCED 0–2 (up to lower secondary)
+education-isced-3-4 = ISCED 3–4 (upper secondary, post-secondary)
+education-isced-5-8 = ISCED 5–8 (tertiary)
+household-alleinlebend = lives alone
+household-alleinerziehend = single parent with children
+household-erwerbsloser-haushalt = jobless household
+household-sonstiger = other household
+household-keine-angabe = not stated
+
+## Retention categories
+retention-category-closed-persons = closed person records
+retention-category-notes = contact notes
+retention-category-done-followups = completed follow-ups
+retention-category-closed-referrals = closed referrals
+
+## Person status
+person-status-active = active
+person-status-closed = closed
+
+## More field labels
+label-yes = yes
+label-no = no
+label-status = Status
+label-participant-entry = Programme entry
+label-participant-exit = Programme exit
+label-employment = Employment status
+label-education = Education
+label-household = Household situation
+label-given-on = given on
+label-withdrawn-on = withdrawn on
+label-minutes = min
+label-outcome = Outcome
+label-language = Language
+label-interpreter = Interpreter
+label-done-on = done on
+label-partner = Partner
+label-service = Service
+label-title = Title
+label-volunteers = Volunteers
+label-attendance = Attendance
+label-due-on = due on
+label-what = What
+
+## Auskunft (DSGVO Art. 15): the export of everything held on a person
+auskunft-title = Subject access report (Art. 15 GDPR) on “{ $pseudonym }”
+auskunft-intro = All data held on this person, produced on { $at } (UTC).
+auskunft-section-person = Personal details
+auskunft-section-consents = Consents
+auskunft-section-contacts = Contacts
+auskunft-section-referrals = Referrals
+auskunft-section-followups = Follow-ups
+auskunft-section-attendance = Group activities attended
+auskunft-section-audit = Access log: who accessed these data, and when
+
+## Audit log (Protokoll)
+audit-action-init = set up
+audit-action-create = created
+audit-action-update = changed
+audit-action-delete = deleted
+audit-action-view = viewed
+audit-action-unlock = unlocked
+audit-action-recover = recovered
+audit-action-search = searched
+audit-action-export = exported
+audit-action-erase = erased (Art. 17)
+audit-entity-store = Data store
+audit-entity-worker = Worker
+audit-entity-site = Site
+audit-entity-visit-slot = Visit slot
+audit-entity-partner = Partner
+audit-entity-person = Person
+audit-entity-consent = Consent
+audit-entity-contact = Contact
+audit-entity-referral = Referral
+audit-entity-activity = Group activity
+audit-entity-followup = Follow-up
+audit-entity-note = Notes
+audit-entity-retention = Retention
+
+## Weekdays (1 = Monday)
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

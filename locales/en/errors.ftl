@@ -41,6 +41,13 @@ error-text-required = { $field ->
     [pseudonym] The pseudonym
     [real-name] The real name
     [contact-info] The contact details
+    [title] The title
+    [service] The service
+    [address] The address
+    [contact-person] The contact person
+    [what] The description
+    [reason] The reason
+    [query] The search
    *[other] The field
 } must not be empty.
 error-text-too-long = { $field ->
@@ -53,6 +60,13 @@ error-text-too-long = { $field ->
     [pseudonym] The pseudonym
     [real-name] The real name
     [contact-info] The contact details
+    [title] The title
+    [service] The service
+    [address] The address
+    [contact-person] The contact person
+    [what] The description
+    [reason] The reason
+    [query] The search
    *[other] The text
 } is too long (at most { $max } characters).
 error-text-invalid = { $field ->
@@ -65,6 +79,13 @@ error-text-invalid = { $field ->
     [pseudonym] The pseudonym
     [real-name] The real name
     [contact-info] The contact details
+    [title] The title
+    [service] The service
+    [address] The address
+    [contact-person] The contact person
+    [what] The description
+    [reason] The reason
+    [query] The search
    *[other] The text
 } contains control characters that are not allowed.
 error-invalid-date = "{ $value }" is not a valid date (YYYY-MM-DD).
@@ -91,3 +112,39 @@ error-consent-already-withdrawn = This consent has already been withdrawn.
 error-invalid-withdrawal-date = The withdrawal on { $value } is before the consent or in the future.
 error-too-many-persons = A contact can link at most { $max } persons.
 error-person-needs-consent = "{ $pseudonym }" has no consent to documentation and can only be counted anonymously.
+error-consent-needs-partner = A consent to forward data applies to one named partner: give the partner.
+error-consent-partner-only-forwarding = A partner belongs only to a consent to forward data.
+error-invalid-partner-kind = "{ $value }" is not a known kind of partner.
+error-partner-exists = A partner "{ $name }" already exists.
+error-partner-not-found = No partner "{ $value }" found.
+error-service-exists = This partner already offers "{ $name }".
+error-service-not-found = "{ $partner }" has no service "{ $value }".
+error-too-many-services = A partner can have at most { $max } services.
+error-invalid-weekday = The weekday must be between { $min } (Monday) and { $max } (Sunday) (given: { $value }).
+error-slot-end-before-start = The visit slot does not end ({ $end }) after it starts ({ $start }).
+error-slot-not-found = No visit slot with the ID { $id } found.
+error-invalid-referral-status = "{ $value }" is not a known referral status.
+error-referral-not-found = No referral with the ID { $id } found.
+error-referral-needs-person-or-contact = A referral needs a person or the contact it came from.
+error-referral-status-step = A referral cannot go from "{ $from }" to "{ $to }".
+error-referral-status-date = The date { $value } is before the referral's last status.
+error-invalid-activity-kind = "{ $value }" is not a known kind of group activity.
+error-activity-not-found = No group activity with the ID { $id } found.
+error-invalid-volunteers-count = The number of volunteers must be between { $min } and { $max } (given: { $value }).
+error-too-many-attendees = A group activity can link at most { $max } registered persons; count the others anonymously.
+error-followup-not-found = No follow-up with the ID { $id } found.
+error-followup-already-done = This follow-up is already done.
+error-invalid-outcome = "{ $value }" is not a known outcome.
+error-invalid-employment = "{ $value }" is not a known employment status.
+error-invalid-education = "{ $value }" is not a known education band (isced-0-2, isced-3-4, isced-5-8).
+error-invalid-household = "{ $value }" is not a known household situation.
+error-participant-needs-consent = "{ $pseudonym }" has no consent to participant reporting.
+error-not-a-participant = "{ $pseudonym }" is not enrolled as a participant.
+error-exit-before-entry = The exit on { $value } is before the entry.
+error-person-already-closed = This person record is already closed.
+error-search-no-words = The search contains no word.
+error-search-too-many-words = A search may have at most { $max } words.
+error-invalid-draft = The draft is invalid and was not kept.
+error-invalid-retention-category = "{ $value }" is not a known retention category.
+error-invalid-retention-years = The retention period must be between { $min } and { $max } years (given: { $value }).
+error-retention-no-period = No retention period is set for "{ $category }".

@@ -100,6 +100,14 @@ typed_id!(
     FollowUpId
 );
 typed_id!(
+    /// A service a partner offers.
+    ServiceId
+);
+typed_id!(
+    /// A regular visit slot of a site.
+    VisitSlotId
+);
+typed_id!(
     /// A store (one encrypted database and its key file).
     StoreId
 );

@@ -15,6 +15,13 @@ pub mod field {
     pub const PSEUDONYM: &str = "pseudonym";
     pub const REAL_NAME: &str = "real-name";
     pub const CONTACT_INFO: &str = "contact-info";
+    pub const TITLE: &str = "title";
+    pub const SERVICE: &str = "service";
+    pub const ADDRESS: &str = "address";
+    pub const CONTACT_PERSON: &str = "contact-person";
+    pub const WHAT: &str = "what";
+    pub const REASON: &str = "reason";
+    pub const QUERY: &str = "query";
 }
 
 fn check_chars(field: &'static str, s: &str, multiline: bool) -> Result<()> {
@@ -104,6 +111,25 @@ pub fn optional_vocab<T>(v: Option<&str>, parse: fn(&str) -> Result<T>) -> Resul
     match v.map(str::trim) {
         None | Some("") => Ok(None),
         Some(s) => parse(s).map(Some),
+    }
+}
+
+/// An optional language code (2–3 ASCII letters, stored lowercase).
+pub fn optional_language(v: Option<&str>) -> Result<Option<String>> {
+    match v.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(l) => language(l).map(Some),
+    }
+}
+
+/// A language code such as `de`, `tr`, `ar`, `uk`: 2–3 ASCII letters, lowercased.
+pub fn language(v: &str) -> Result<String> {
+    let l = v.trim().to_lowercase();
+    let ok = (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase());
+    if ok {
+        Ok(l)
+    } else {
+        Err(Error::invalid("error-invalid-language", &[("value", v)]))
     }
 }
 

@@ -178,6 +178,131 @@ vocabulary!(
     Uk => "uk",
 });
 
+vocabulary!(
+    /// Kind of network partner (Netzwerkpartner).
+    PartnerKind, "partner-kind", "error-invalid-partner-kind", {
+    Quartiersmanagement => "quartiersmanagement",
+    Verein => "verein",
+    Religionsgemeinschaft => "religionsgemeinschaft",
+    Beratungsstelle => "beratungsstelle",
+    Gesundheit => "gesundheit",
+    Jobcenter => "jobcenter",
+    Behoerde => "behoerde",
+    Foerderer => "foerderer",
+    Sonstiges => "sonstiges",
+});
+
+vocabulary!(
+    /// Status of a referral (Vermittlung): vorgeschlagen → vereinbart → wahrgenommen |
+    /// nicht wahrgenommen | abgebrochen.
+    ReferralStatus, "referral-status", "error-invalid-referral-status", {
+    Vorgeschlagen => "vorgeschlagen",
+    Vereinbart => "vereinbart",
+    Wahrgenommen => "wahrgenommen",
+    NichtWahrgenommen => "nicht-wahrgenommen",
+    Abgebrochen => "abgebrochen",
+});
+
+vocabulary!(
+    /// Kind of group activity (Gruppenangebot).
+    ActivityKind, "activity-kind", "error-invalid-activity-kind", {
+    RepairCafe => "repair-cafe",
+    UrbanGardening => "urban-gardening",
+    GartenCafe => "garten-cafe",
+    Kompetenztraining => "kompetenztraining",
+    Coaching => "coaching",
+    Netzwerktreffen => "netzwerktreffen",
+    Sonstiges => "sonstiges",
+});
+
+vocabulary!(
+    /// What came of a contact.
+    Outcome, "outcome", "error-invalid-outcome", {
+    Informiert => "informiert",
+    Beraten => "beraten",
+    Vermittelt => "vermittelt",
+    Begleitet => "begleitet",
+    TerminVereinbart => "termin-vereinbart",
+    KeinBedarf => "kein-bedarf",
+    Sonstiges => "sonstiges",
+});
+
+vocabulary!(
+    /// Employment status of a programme participant at entry (ESF Plus).
+    Employment, "employment", "error-invalid-employment", {
+    Erwerbstaetig => "erwerbstaetig",
+    Arbeitslos => "arbeitslos",
+    Langzeitarbeitslos => "langzeitarbeitslos",
+    NichtErwerbstaetig => "nicht-erwerbstaetig",
+    InAusbildung => "in-ausbildung",
+});
+
+vocabulary!(
+    /// Highest education of a participant as an ISCED band (ESF Plus).
+    Education, "education", "error-invalid-education", {
+    Isced0To2 => "isced-0-2",
+    Isced3To4 => "isced-3-4",
+    Isced5To8 => "isced-5-8",
+});
+
+vocabulary!(
+    /// Household situation of a participant (ESF Plus).
+    Household, "household", "error-invalid-household", {
+    Alleinlebend => "alleinlebend",
+    Alleinerziehend => "alleinerziehend",
+    ErwerbsloserHaushalt => "erwerbsloser-haushalt",
+    Sonstiger => "sonstiger",
+    KeineAngabe => "keine-angabe",
+});
+
+vocabulary!(
+    /// What a retention period applies to.
+    RetentionCategory, "retention-category", "error-invalid-retention-category", {
+    ClosedPersons => "closed-persons",
+    Notes => "notes",
+    DoneFollowups => "done-followups",
+    ClosedReferrals => "closed-referrals",
+});
+
+impl ReferralStatus {
+    /// Whether the flow allows going from `self` to `next`.
+    pub fn can_move_to(self, next: ReferralStatus) -> bool {
+        use ReferralStatus::*;
+        matches!(
+            (self, next),
+            (Vorgeschlagen, Vereinbart)
+                | (Vorgeschlagen, Abgebrochen)
+                | (Vereinbart, Wahrgenommen)
+                | (Vereinbart, NichtWahrgenommen)
+                | (Vereinbart, Abgebrochen)
+        )
+    }
+
+    /// Whether nothing follows this status.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            ReferralStatus::Wahrgenommen
+                | ReferralStatus::NichtWahrgenommen
+                | ReferralStatus::Abgebrochen
+        )
+    }
+}
+
+impl Marker {
+    /// The funder's disadvantage markers (ESF Plus), as opposed to life-situation markers.
+    pub fn is_disadvantage(self) -> bool {
+        matches!(
+            self,
+            Marker::Behinderung
+                | Marker::Drittstaatsangehoerig
+                | Marker::Migrationshintergrund
+                | Marker::Minderheit
+                | Marker::Wohnungslos
+        )
+    }
+}
+
 impl Topic {
     /// The bit of this topic in a contact's `topics` column. Fixed forever: stored data depends
     /// on it (new topics take new bits, never a reused one).

@@ -41,7 +41,18 @@ prop_compose! {
         follow_up in prop_oneof![12 => Just(None), 3 => Just(Some("2026-12-01".to_string())), 1 => "[0-9-]{0,12}".prop_map(Some)],
     ) -> ContactInput {
         ContactInput { site, kind, date, start, duration_min, anonymous_count, anonymous_age_band,
-            anonymous_gender, topics, note, follow_up, persons: vec![] }
+            anonymous_gender, topics, note, follow_up, persons: vec![], ..Default::default() }
+    }
+}
+
+prop_compose! {
+    fn contact_with_extras()(
+        base in contact_input(),
+        language in prop_oneof![4 => Just(None), 4 => Just(Some("tr".to_string())), 1 => "[A-Za-z1]{0,4}".prop_map(Some)],
+        interpreter in any::<bool>(),
+        outcome in proptest::option::weighted(0.5, vocab(&["beraten", "vermittelt", "kein-bedarf"])),
+    ) -> ContactInput {
+        ContactInput { language, interpreter, outcome, ..base }
     }
 }
 
@@ -56,7 +67,7 @@ fn any_contact_input_is_stored_faithfully_or_refused_without_a_trace() {
     });
     let (saved, refused) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
     runner
-        .run(&contact_input(), |input| {
+        .run(&contact_with_extras(), |input| {
             let mut store = store.borrow_mut();
             let before_contacts = store.list_contacts(None, None).unwrap().len();
             let before_audit = audit_count(&store);
@@ -72,6 +83,15 @@ fn any_contact_input_is_stored_faithfully_or_refused_without_a_trace() {
                         .map(str::trim)
                         .filter(|n| !n.is_empty());
                     prop_assert_eq!(c.note.as_deref(), want_note);
+                    prop_assert_eq!(c.interpreter, input.interpreter);
+                    let want_language = input
+                        .language
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_lowercase);
+                    prop_assert_eq!(c.language, want_language);
+                    prop_assert_eq!(c.outcome.map(|o| o.id()), input.outcome.as_deref().filter(|o| !o.is_empty()));
                 }
                 Err(e) => {
                     refused.set(refused.get() + 1);

@@ -57,12 +57,19 @@ fn a_person_is_pseudonymous_and_identifying_data_needs_documentation_consent() {
 
     // A forwarding consent is not a documentation consent.
     store
-        .give_consent(p.id, "forwarding", "verbal", None)
+        .add_partner(&feldbuch_core::store::partners::PartnerInput {
+            name: "Schuldnerberatung Mitte".into(),
+            kind: "beratungsstelle".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .give_consent(p.id, "forwarding", "verbal", None, Some("Schuldnerberatung Mitte"))
         .unwrap();
     assert!(store.edit_person(p.id, &named).is_err());
 
     let doc = store
-        .give_consent(p.id, "documentation", "written", Some("2026-01-10"))
+        .give_consent(p.id, "documentation", "written", Some("2026-01-10"), None)
         .unwrap();
     let with = store.edit_person(p.id, &named).unwrap();
     assert_eq!(with.real_name.as_deref(), Some("Maria Kaya"));
@@ -96,10 +103,10 @@ fn withdrawal_keeps_fields_covered_by_another_consent_of_the_same_scope() {
     let (_tmp, _dir, mut store, _) = fresh();
     let p = store.add_person(&person()).unwrap();
     let first = store
-        .give_consent(p.id, "documentation", "verbal", Some("2026-01-10"))
+        .give_consent(p.id, "documentation", "verbal", Some("2026-01-10"), None)
         .unwrap();
     store
-        .give_consent(p.id, "documentation", "written", Some("2026-02-01"))
+        .give_consent(p.id, "documentation", "written", Some("2026-02-01"), None)
         .unwrap();
     store
         .edit_person(
@@ -227,7 +234,7 @@ fn invalid_person_input_is_refused_and_writes_nothing() {
     ] {
         assert_eq!(
             store
-                .give_consent(p.id, scope, form, on)
+                .give_consent(p.id, scope, form, on, None)
                 .err()
                 .map(|e| e.code()),
             Some(code)
@@ -236,7 +243,7 @@ fn invalid_person_input_is_refused_and_writes_nothing() {
     let missing = feldbuch_core::ids::PersonId::new();
     assert_eq!(
         store
-            .give_consent(missing, "documentation", "written", None)
+            .give_consent(missing, "documentation", "written", None, None)
             .err()
             .map(|e| e.code()),
         Some("error-person-not-found")
@@ -267,7 +274,7 @@ fn only_persons_with_documentation_consent_are_linked_and_withdrawal_makes_them_
     assert_eq!(audit_count(&store), before);
 
     let consent = store
-        .give_consent(p.id, "documentation", "written", None)
+        .give_consent(p.id, "documentation", "written", None, None)
         .unwrap();
     c.persons = vec![p.id.to_string(), p.id.to_string()];
     let saved = store.add_contact(&c).unwrap();
@@ -275,7 +282,7 @@ fn only_persons_with_documentation_consent_are_linked_and_withdrawal_makes_them_
     assert_eq!(store.contact(saved.id).unwrap(), saved);
 
     let views_before = views_of(&store, &p.id.to_string());
-    let (_, timeline) = store.person_page(p.id).unwrap();
+    let timeline = store.person_page(p.id).unwrap().contacts;
     assert_eq!(
         timeline.iter().map(|t| t.id).collect::<Vec<_>>(),
         vec![saved.id]
@@ -290,6 +297,6 @@ fn only_persons_with_documentation_consent_are_linked_and_withdrawal_makes_them_
         "the person must still be counted, anonymously"
     );
     assert_eq!(after.revision, saved.revision + 1);
-    assert!(store.person_page(p.id).unwrap().1.is_empty());
+    assert!(store.person_page(p.id).unwrap().contacts.is_empty());
     assert!(store.verify().unwrap().ok());
 }

@@ -17,6 +17,9 @@ pub enum Action {
     View,
     Unlock,
     Recover,
+    Search,
+    Export,
+    Erase,
 }
 
 impl Action {
@@ -29,6 +32,9 @@ impl Action {
             Action::View => "view",
             Action::Unlock => "unlock",
             Action::Recover => "recover",
+            Action::Search => "search",
+            Action::Export => "export",
+            Action::Erase => "erase",
         }
     }
 }
@@ -152,26 +158,82 @@ pub fn verify_chain(conn: &Connection) -> Result<ChainCheck> {
 pub struct AuditEntry {
     pub seq: i64,
     pub at: String,
+    /// Worker id of who acted.
     pub actor: String,
+    /// Their initials, when the worker is known on this device.
+    pub actor_initials: Option<String>,
     pub action: String,
     pub entity: String,
     pub entity_id: String,
 }
 
+const SELECT: &str = "SELECT a.seq, a.at, a.actor, w.initials, a.action, a.entity, a.entity_id
+     FROM audit_log a LEFT JOIN workers w ON w.id = a.actor";
+
+fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        actor_initials: r.get(3)?,
+        action: r.get(4)?,
+        entity: r.get(5)?,
+        entity_id: r.get(6)?,
+    })
+}
+
 /// The newest `limit` entries, newest first.
 pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<AuditEntry>> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, at, actor, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit], |r| {
-        Ok(AuditEntry {
-            seq: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            entity: r.get(4)?,
-            entity_id: r.get(5)?,
-        })
-    })?;
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY a.seq DESC LIMIT ?1"))?;
+    let rows = stmt.query_map([limit], entry)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every entry about one of the record ids in `ids_json` (a JSON array), oldest first.
+pub fn about(conn: &Connection, ids_json: &str) -> Result<Vec<AuditEntry>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE a.entity_id IN (SELECT value FROM json_each(?1)) ORDER BY a.seq"
+    ))?;
+    let rows = stmt.query_map([ids_json], entry)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A filter for the audit view; every given field must match.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub entity: Option<String>,
+    pub entity_id: Option<String>,
+    pub action: Option<String>,
+    /// Only entries before this sequence number (for paging back).
+    pub before: Option<i64>,
+    pub limit: Option<u32>,
+}
+
+/// Most entries one page of the audit view holds.
+pub const MAX_AUDIT_PAGE: u32 = 500;
+
+/// Entries matching a filter, newest first.
+pub fn query(conn: &Connection, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+    let limit = f.limit.unwrap_or(100).clamp(1, MAX_AUDIT_PAGE);
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE (?1 IS NULL OR a.entity = ?1) AND (?2 IS NULL OR a.entity_id = ?2)
+           AND (?3 IS NULL OR a.action = ?3) AND (?4 IS NULL OR a.seq < ?4)
+         ORDER BY a.seq DESC LIMIT ?5"
+    ))?;
+    let rows = stmt.query_map(
+        rusqlite::params![f.entity, f.entity_id, f.action, f.before, limit],
+        entry,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl super::Store {
+    /// The audit view: who read or changed what, newest first. Not for volunteers.
+    pub fn audit_entries(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        self.deny_volunteer()?;
+        for v in [&f.entity, &f.entity_id, &f.action].into_iter().flatten() {
+            crate::validate::required_line(crate::validate::field::QUERY, v, 64)?;
+        }
+        query(self.conn(), f)
+    }
 }

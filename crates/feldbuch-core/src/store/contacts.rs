@@ -4,7 +4,7 @@ use super::{audit, timestamp, Store};
 use crate::error::{Error, Result};
 use crate::ids::{ContactId, FollowUpId, PersonId, SiteId, WorkerId};
 use crate::validate::{self, field};
-use crate::vocab::{AgeBand, ContactKind, Gender, Topic};
+use crate::vocab::{AgeBand, ContactKind, Gender, Outcome, Topic};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
@@ -35,6 +35,11 @@ pub struct ContactInput {
     pub follow_up: Option<String>,
     /// Ids of the persons reached (each needs a documentation consent in force).
     pub persons: Vec<String>,
+    /// Language spoken (code such as `de`, `tr`, `ar`).
+    pub language: Option<String>,
+    pub interpreter: bool,
+    /// What came of it ([`Outcome`] id).
+    pub outcome: Option<String>,
 }
 
 /// Changes to an existing contact; `None` keeps the stored value. `Some("")` clears an optional text.
@@ -52,6 +57,9 @@ pub struct ContactPatch {
     pub note: Option<String>,
     pub follow_up: Option<String>,
     pub persons: Option<Vec<String>>,
+    pub language: Option<String>,
+    pub interpreter: Option<bool>,
+    pub outcome: Option<String>,
 }
 
 struct ValidContact {
@@ -68,6 +76,9 @@ struct ValidContact {
     note: Option<String>,
     follow_up: Option<NaiveDate>,
     persons: Vec<PersonId>,
+    language: Option<String>,
+    interpreter: bool,
+    outcome: Option<Outcome>,
 }
 
 /// A contact as read back.
@@ -88,6 +99,9 @@ pub struct Contact {
     pub note: Option<String>,
     pub follow_up: Option<NaiveDate>,
     pub persons: Vec<PersonId>,
+    pub language: Option<String>,
+    pub interpreter: bool,
+    pub outcome: Option<Outcome>,
     pub revision: i64,
     pub created_at: String,
     pub updated_at: String,
@@ -97,7 +111,8 @@ const SELECT: &str =
     "SELECT c.id, c.date, c.start_time, c.duration_min, c.site_id, s.name, c.worker_id,
         c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender, c.topics,
         c.note, c.followup_date, c.revision, c.created_at, c.updated_at,
-        (SELECT group_concat(p.person_id, ',') FROM contact_persons p WHERE p.contact_id = c.id)
+        (SELECT group_concat(p.person_id, ',') FROM contact_persons p WHERE p.contact_id = c.id),
+        c.language, c.interpreter, c.outcome
      FROM contacts c JOIN sites s ON s.id = c.site_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -133,6 +148,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         note: r.get(12)?,
         follow_up: follow_up.as_deref().map(parse_date).transpose()?,
         persons,
+        language: r.get(18)?,
+        interpreter: r.get::<_, i64>(19)? != 0,
+        outcome: r.get(20)?,
         revision: r.get(14)?,
         created_at: r.get(15)?,
         updated_at: r.get(16)?,
@@ -204,6 +222,11 @@ impl Store {
             }
         }
         persons.sort();
+        let language = validate::optional_language(input.language.as_deref())?;
+        let outcome = validate::optional_vocab(input.outcome.as_deref(), Outcome::parse)?;
+        if note.is_some() && self.is_volunteer() {
+            return Err(Error::Forbidden);
+        }
         Ok(ValidContact {
             site: site.id,
             site_name: site.name,
@@ -218,6 +241,9 @@ impl Store {
             note,
             follow_up,
             persons,
+            language,
+            interpreter: input.interpreter,
+            outcome,
         })
     }
 
@@ -233,8 +259,8 @@ impl Store {
         tx.prepare_cached(
             "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
                 site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
-                topics)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                topics, language, interpreter, outcome)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         )?
         .execute(rusqlite::params![
             id,
@@ -252,6 +278,9 @@ impl Store {
             v.note,
             v.follow_up.map(|d| d.to_string()),
             Topic::mask(&v.topics),
+            v.language,
+            v.interpreter,
+            v.outcome,
         ])?;
         write_children(&tx, id, &v, &actor, &ts)?;
         audit::append(
@@ -280,6 +309,9 @@ impl Store {
             note: v.note,
             follow_up: v.follow_up,
             persons: v.persons,
+            language: v.language,
+            interpreter: v.interpreter,
+            outcome: v.outcome,
             revision: 1,
             created_at: ts.clone(),
             updated_at: ts,
@@ -323,6 +355,12 @@ impl Store {
                 .persons
                 .clone()
                 .unwrap_or_else(|| old.persons.iter().map(|p| p.to_string()).collect()),
+            language: patch.language.clone().or(old.language.clone()),
+            interpreter: patch.interpreter.unwrap_or(old.interpreter),
+            outcome: patch
+                .outcome
+                .clone()
+                .or(old.outcome.map(|o| o.id().to_string())),
         };
         let v = self.validate_contact(&merged)?;
         let now = self.clock().now();
@@ -332,7 +370,8 @@ impl Store {
         let changed = tx.execute(
             "UPDATE contacts SET updated_at = ?2, revision = revision + 1, date = ?3, start_time = ?4,
                 duration_min = ?5, site_id = ?6, kind = ?7, anonymous_count = ?8, anonymous_age_band = ?9,
-                anonymous_gender = ?10, note = ?11, followup_date = ?12, topics = ?14
+                anonymous_gender = ?10, note = ?11, followup_date = ?12, topics = ?14, language = ?15,
+                interpreter = ?16, outcome = ?17
              WHERE id = ?1 AND revision = ?13",
             rusqlite::params![
                 id,
@@ -349,6 +388,9 @@ impl Store {
                 v.follow_up.map(|d| d.to_string()),
                 old.revision,
                 Topic::mask(&v.topics),
+                v.language,
+                v.interpreter,
+                v.outcome,
             ],
         )?;
         if changed != 1 {
@@ -405,7 +447,20 @@ impl Store {
             .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
             .query_row([id], from_row)
             .optional()?
+            .and_then(|c| self.shown(c))
             .ok_or_else(|| Error::not_found("error-contact-not-found", &[("id", &id.to_string())]))
+    }
+
+    /// What the acting role may see of a contact: a volunteer sees only their own contacts, and
+    /// never a note.
+    pub(crate) fn shown(&self, mut c: Contact) -> Option<Contact> {
+        if self.is_volunteer() {
+            if c.worker_id != self.actor().worker {
+                return None;
+            }
+            c.note = None;
+        }
+        Some(c)
     }
 
     /// Contacts between two dates (inclusive), oldest first.
@@ -432,7 +487,8 @@ impl Store {
             "{SELECT} WHERE c.date BETWEEN ?1 AND ?2 ORDER BY c.date, c.start_time, c.id"
         ))?;
         let rows = stmt.query_map([from, to], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let all: Vec<Contact> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(all.into_iter().filter_map(|c| self.shown(c)).collect())
     }
 
     /// Today's contacts, by start time then entry order.
@@ -480,6 +536,7 @@ impl Store {
              ORDER BY c.date DESC, c.start_time DESC, c.id DESC"
         ))?;
         let rows = stmt.query_map([person], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let all: Vec<Contact> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(all.into_iter().filter_map(|c| self.shown(c)).collect())
     }
 }

@@ -1,13 +1,18 @@
-//! Follow-ups (Wiedervorlagen).
+//! Follow-ups (Wiedervorlagen): set from a contact (its follow-up date) or for a person; listed
+//! when due, overdue ones flagged; done with one action.
 
-use super::Store;
-use crate::error::Result;
-use crate::ids::{ContactId, FollowUpId};
+use super::{audit, row_date, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::{ContactId, FollowUpId, PersonId, WorkerId};
+use crate::validate::{self, field};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// An open follow-up.
-#[derive(Debug, Clone, Serialize)]
+/// Longest "what" text of a follow-up.
+pub const MAX_WHAT: usize = 200;
+
+/// A follow-up as read back.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct FollowUp {
     pub id: FollowUpId,
     pub due_on: NaiveDate,
@@ -16,31 +21,193 @@ pub struct FollowUp {
     pub contact_id: Option<ContactId>,
     /// The date of the contact it belongs to, if any.
     pub contact_date: Option<NaiveDate>,
+    pub person_id: Option<PersonId>,
+    pub pseudonym: Option<String>,
+    pub done_on: Option<NaiveDate>,
     pub overdue: bool,
 }
 
+/// Which follow-ups to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpFilter {
+    /// Open and due today or earlier.
+    Due,
+    /// All open ones, also those due later.
+    Open,
+    /// Done ones, newest first.
+    Done,
+}
+
+const SELECT: &str = "SELECT f.id, f.due_on, f.what, f.contact_id, c.date, f.person_id,
+        p.pseudonym, f.done_on, f.worker_id
+     FROM followups f
+     LEFT JOIN contacts c ON c.id = f.contact_id
+     LEFT JOIN persons p ON p.id = f.person_id";
+
 impl Store {
-    /// Open follow-ups due today or earlier, oldest first.
-    pub fn due_followups(&self) -> Result<Vec<FollowUp>> {
+    fn followup_rows(
+        &self,
+        where_order: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<FollowUp>> {
         let today = self.clock().today();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT f.id, f.due_on, f.what, f.contact_id, c.date FROM followups f
-             LEFT JOIN contacts c ON c.id = f.contact_id
-             WHERE f.done_on IS NULL AND f.due_on <= ?1 ORDER BY f.due_on, f.id",
-        )?;
-        let rows = stmt.query_map([today.to_string()], |r| {
-            let due: String = r.get(1)?;
+        let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("{SELECT} {where_order}"))?;
+        let rows = stmt.query_map(params, |r| {
+            let due_on = row_date(&r.get::<_, String>(1)?)?;
             let cdate: Option<String> = r.get(4)?;
-            let due_on = NaiveDate::parse_from_str(&due, "%Y-%m-%d").unwrap_or(today);
-            Ok(FollowUp {
-                id: r.get(0)?,
-                due_on,
-                what: r.get(2)?,
-                contact_id: r.get(3)?,
-                contact_date: cdate.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-                overdue: due_on < today,
-            })
+            let done: Option<String> = r.get(7)?;
+            let done_on = done.as_deref().map(row_date).transpose()?;
+            let worker: WorkerId = r.get(8)?;
+            Ok((
+                worker,
+                FollowUp {
+                    id: r.get(0)?,
+                    due_on,
+                    what: r.get(2)?,
+                    contact_id: r.get(3)?,
+                    contact_date: cdate.as_deref().map(row_date).transpose()?,
+                    person_id: r.get(5)?,
+                    pseudonym: r.get(6)?,
+                    done_on,
+                    overdue: done_on.is_none() && due_on < today,
+                },
+            ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let all: Vec<(WorkerId, FollowUp)> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(all
+            .into_iter()
+            .filter(|(w, _)| only.is_none_or(|o| o == *w))
+            .map(|(_, f)| f)
+            .collect())
+    }
+
+    /// Open follow-ups due today or earlier, oldest first (Heute).
+    pub fn due_followups(&self) -> Result<Vec<FollowUp>> {
+        self.followups(FollowUpFilter::Due)
+    }
+
+    /// Follow-ups by filter.
+    pub fn followups(&self, filter: FollowUpFilter) -> Result<Vec<FollowUp>> {
+        let today = self.clock().today().to_string();
+        match filter {
+            FollowUpFilter::Due => self.followup_rows(
+                "WHERE f.done_on IS NULL AND f.due_on <= ?1 ORDER BY f.due_on, f.id",
+                &[&today],
+            ),
+            FollowUpFilter::Open => self.followup_rows(
+                "WHERE f.done_on IS NULL ORDER BY f.due_on, f.id",
+                &[],
+            ),
+            FollowUpFilter::Done => self.followup_rows(
+                "WHERE f.done_on IS NOT NULL ORDER BY f.done_on DESC, f.id DESC LIMIT 500",
+                &[],
+            ),
+        }
+    }
+
+    /// A person's follow-ups, open first.
+    pub(crate) fn followups_of_person(&self, person: PersonId) -> Result<Vec<FollowUp>> {
+        self.followup_rows(
+            "WHERE f.person_id = ?1 OR f.contact_id IN
+                (SELECT contact_id FROM contact_persons WHERE person_id = ?1)
+             ORDER BY f.done_on IS NOT NULL, f.due_on DESC, f.id",
+            &[&person],
+        )
+    }
+
+    /// Add a follow-up for a person (who needs a documentation consent) or a contact.
+    pub fn add_followup(
+        &mut self,
+        due_on: &str,
+        what: &str,
+        person: Option<&str>,
+        contact: Option<&str>,
+    ) -> Result<FollowUp> {
+        let due = validate::date(due_on)?;
+        let what = validate::required_line(field::WHAT, what, MAX_WHAT)?;
+        let person = match person.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(p) => {
+                let id = PersonId::parse(p)?;
+                self.require_documentation_consent(id)?;
+                Some(id)
+            }
+            None => None,
+        };
+        let contact = match contact.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),
+            None => None,
+        };
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let id = FollowUpId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO followups (id, device_id, created_at, updated_at, worker_id, due_on, what,
+                person_id, contact_id) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+            rusqlite::params![
+                id,
+                actor.device,
+                ts,
+                actor.worker,
+                due.to_string(),
+                what,
+                person,
+                contact
+            ],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "followup",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.followup(id)
+    }
+
+    /// One follow-up, as the acting role may see it.
+    pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
+        self.followup_rows("WHERE f.id = ?1", &[&id])?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::not_found("error-followup-not-found", &[("id", &id.to_string())]))
+    }
+
+    /// Mark a follow-up done (today unless a date is given).
+    pub fn complete_followup(&mut self, id: FollowUpId, on: Option<&str>) -> Result<FollowUp> {
+        let today = self.clock().today();
+        let on = validate::date_up_to_today(on, today)?;
+        let f = self.followup(id)?;
+        if f.done_on.is_some() {
+            return Err(Error::invalid("error-followup-already-done", &[]));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE followups SET done_on = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1 AND done_on IS NULL",
+            rusqlite::params![id, on.to_string(), ts],
+        )?;
+        if changed != 1 {
+            return Err(Error::invalid("error-followup-already-done", &[]));
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "followup",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.followup(id)
     }
 }

@@ -1,12 +1,19 @@
 //! The encrypted store: one SQLCipher database per data directory, keyed with a raw 256-bit key,
 //! WAL with synchronous=FULL. Queries live beside the records they serve (`contacts.rs`, …).
 
+pub mod activities;
 pub mod audit;
 pub mod contacts;
+pub mod drafts;
 pub mod followups;
 pub mod migrations;
+pub mod partners;
 pub mod persons;
 pub mod profile;
+pub mod referrals;
+pub mod retention;
+pub mod rights;
+pub mod search;
 pub mod sites;
 
 use crate::clock::SharedClock;
@@ -154,6 +161,21 @@ impl Store {
         &self.actor
     }
 
+    /// Whether the acting worker is a volunteer (Integrationslotse): they log contacts and
+    /// attendance but never see notes, real names or other workers' records.
+    pub fn is_volunteer(&self) -> bool {
+        self.actor.role == Role::Volunteer
+    }
+
+    /// Refuse what a volunteer may not do.
+    pub(crate) fn deny_volunteer(&self) -> Result<()> {
+        if self.is_volunteer() {
+            Err(Error::Forbidden)
+        } else {
+            Ok(())
+        }
+    }
+
     /// The injected clock.
     pub fn clock(&self) -> &SharedClock {
         &self.clock
@@ -248,6 +270,32 @@ pub(crate) fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> 
         [key, value],
     )?;
     Ok(())
+}
+
+/// Leave a tombstone for an erased or deleted record, so an export carries the deletion.
+pub(crate) fn tombstone(
+    conn: &Connection,
+    entity: &str,
+    id: &str,
+    actor: &Actor,
+    ts: &str,
+    revision: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO tombstones (entity, id, device_id, deleted_at, revision)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (entity, id) DO UPDATE SET deleted_at = excluded.deleted_at,
+            revision = excluded.revision, device_id = excluded.device_id",
+    )?
+    .execute(rusqlite::params![entity, id, actor.device, ts, revision])?;
+    Ok(())
+}
+
+/// Parse a stored `YYYY-MM-DD` inside a row mapper.
+pub(crate) fn row_date(s: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// RFC 3339 UTC with microseconds: sortable as text.

@@ -4,9 +4,9 @@
 
 use super::{audit, timestamp, Store};
 use crate::error::{Error, Result};
-use crate::ids::{ConsentId, PersonId};
+use crate::ids::{ConsentId, PartnerId, PersonId, WorkerId};
 use crate::validate::{self, field};
-use crate::vocab::{AgeBand, ConsentForm, ConsentScope, Gender, Marker};
+use crate::vocab::{AgeBand, ConsentForm, ConsentScope, Education, Employment, Gender, Household, Marker};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
@@ -51,6 +51,9 @@ pub struct Consent {
     pub given_on: NaiveDate,
     pub form: ConsentForm,
     pub withdrawn_on: Option<NaiveDate>,
+    /// For a forwarding consent: the partner the data may go to.
+    pub partner_id: Option<PartnerId>,
+    pub partner_name: Option<String>,
 }
 
 impl Consent {
@@ -74,8 +77,33 @@ pub struct Person {
     pub real_name: Option<String>,
     pub contact_info: Option<String>,
     pub status: String,
+    pub closed_on: Option<NaiveDate>,
+    pub close_reason: Option<String>,
+    /// Enrolment as a programme participant (ESF Plus), if any.
+    pub participant: Option<Participation>,
     pub consents: Vec<Consent>,
+    /// The worker who registered the person.
+    pub worker_id: WorkerId,
     pub revision: i64,
+}
+
+/// A person's enrolment as a programme participant, with the funder's fields.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Participation {
+    pub entry_date: NaiveDate,
+    pub exit_date: Option<NaiveDate>,
+    pub employment: Option<Employment>,
+    pub education: Option<Education>,
+    pub household: Option<Household>,
+}
+
+/// Enrolment data as entered, unvalidated.
+#[derive(Debug, Clone, Default)]
+pub struct ParticipationInput {
+    pub entry_date: Option<String>,
+    pub employment: Option<String>,
+    pub education: Option<String>,
+    pub household: Option<String>,
 }
 
 struct ValidPerson {
@@ -109,11 +137,7 @@ fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson>
     };
     let mut languages = Vec::new();
     for l in &input.languages {
-        let l = l.trim().to_lowercase();
-        let ok = (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase());
-        if !ok {
-            return Err(Error::invalid("error-invalid-language", &[("value", &l)]));
-        }
+        let l = validate::language(l)?;
         if !languages.contains(&l) {
             languages.push(l);
         }
@@ -144,8 +168,9 @@ fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson>
 
 fn consents_of(tx: &rusqlite::Connection, id: PersonId) -> Result<Vec<Consent>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, scope, given_on, form, withdrawn_on FROM consents
-         WHERE person_id = ?1 ORDER BY given_on, id",
+        "SELECT c.id, c.scope, c.given_on, c.form, c.withdrawn_on, c.partner_id, p.name
+         FROM consents c LEFT JOIN partners p ON p.id = c.partner_id
+         WHERE c.person_id = ?1 ORDER BY c.given_on, c.id",
     )?;
     let rows = stmt.query_map([id], |r| {
         let given: String = r.get(2)?;
@@ -156,6 +181,8 @@ fn consents_of(tx: &rusqlite::Connection, id: PersonId) -> Result<Vec<Consent>> 
             given_on: parse_date(&given)?,
             form: r.get(3)?,
             withdrawn_on: withdrawn.as_deref().map(parse_date).transpose()?,
+            partner_id: r.get(5)?,
+            partner_name: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -169,12 +196,31 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
     let person = tx
         .prepare_cached(
             "SELECT pseudonym, birth_year, age_band, gender, languages, district, real_name,
-                    contact_info, status, revision
+                    contact_info, status, revision, closed_on, close_reason, participant,
+                    esf_entry_date, esf_exit_date, esf_employment, esf_education, esf_household,
+                    worker_id
              FROM persons WHERE id = ?1",
         )?
         .query_row([id], |r| {
             let languages: String = r.get(4)?;
+            let closed_on: Option<String> = r.get(10)?;
+            let entry: Option<String> = r.get(13)?;
+            let exit: Option<String> = r.get(14)?;
+            let participant = match (r.get::<_, i64>(12)?, entry) {
+                (1, Some(entry)) => Some(Participation {
+                    entry_date: parse_date(&entry)?,
+                    exit_date: exit.as_deref().map(parse_date).transpose()?,
+                    employment: r.get(15)?,
+                    education: r.get(16)?,
+                    household: r.get(17)?,
+                }),
+                _ => None,
+            };
             Ok(Person {
+                closed_on: closed_on.as_deref().map(parse_date).transpose()?,
+                close_reason: r.get(11)?,
+                participant,
+                worker_id: r.get(18)?,
                 id,
                 pseudonym: r.get(0)?,
                 birth_year: r.get(1)?,
@@ -203,6 +249,32 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
         consents: consents_of(tx, id)?,
         ..person
     })
+}
+
+/// What the acting role may see of a person: a volunteer sees only the persons they registered,
+/// and never a real name or contact data.
+fn redact(mut p: Person, volunteer: bool, actor: &super::Actor) -> Result<Person> {
+    if volunteer {
+        if p.worker_id != actor.worker {
+            return Err(Error::not_found(
+                "error-person-not-found",
+                &[("id", &p.id.to_string())],
+            ));
+        }
+        p.real_name = None;
+        p.contact_info = None;
+    }
+    Ok(p)
+}
+
+/// Read a person as stored, for internal use (erasure, retention).
+pub(crate) fn load_raw(conn: &rusqlite::Connection, id: PersonId) -> Result<Person> {
+    load(conn, id)
+}
+
+/// Read a person for internal use, as the acting role may see it (not audited: the caller is).
+pub(crate) fn load_visible(store: &Store, id: PersonId) -> Result<Person> {
+    redact(load(store.conn(), id)?, store.is_volunteer(), store.actor())
 }
 
 fn write_markers(tx: &Transaction<'_>, id: PersonId, markers: &[Marker]) -> Result<()> {
@@ -267,8 +339,9 @@ impl Store {
     pub fn person(&mut self, id: PersonId) -> Result<Person> {
         let now = self.clock().now();
         let actor = self.actor().clone();
+        let volunteer = self.is_volunteer();
         let tx = self.conn_mut().transaction()?;
-        let person = load(&tx, id)?;
+        let person = redact(load(&tx, id)?, volunteer, &actor)?;
         audit::append(
             &tx,
             &actor,
@@ -281,16 +354,22 @@ impl Store {
         Ok(person)
     }
 
-    /// A person with the timeline of contacts that reached them: one audited read.
-    pub fn person_page(&mut self, id: PersonId) -> Result<(Person, Vec<super::contacts::Contact>)> {
+    /// A person with their timeline (contacts, referrals, follow-ups, attendance): one audited
+    /// read.
+    pub fn person_page(&mut self, id: PersonId) -> Result<PersonPage> {
         let person = self.person(id)?;
-        let contacts = self.contacts_of_person(id)?;
-        Ok((person, contacts))
+        Ok(PersonPage {
+            contacts: self.contacts_of_person(id)?,
+            referrals: self.referrals_of_person(id)?,
+            followups: self.followups_of_person(id)?,
+            attendance: self.attendance_of_person(id)?,
+            person,
+        })
     }
 
     /// Err unless the person exists and has a documentation consent in force.
     pub(crate) fn require_documentation_consent(&self, id: PersonId) -> Result<()> {
-        let person = load(self.conn(), id)?;
+        let person = redact(load(self.conn(), id)?, self.is_volunteer(), self.actor())?;
         if has_active(&person.consents, ConsentScope::Documentation) {
             Ok(())
         } else {
@@ -304,10 +383,12 @@ impl Store {
     /// Pseudonyms of all persons, for lists and pickers (not audited as a read of each person:
     /// it shows no more than the pseudonym).
     pub fn list_persons(&self) -> Result<Vec<(PersonId, String)>> {
+        let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, pseudonym FROM persons ORDER BY pseudonym COLLATE NOCASE",
+            "SELECT id, pseudonym FROM persons WHERE ?1 IS NULL OR worker_id = ?1
+             ORDER BY pseudonym COLLATE NOCASE",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([only], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -316,8 +397,13 @@ impl Store {
         let now = self.clock().now();
         let today = self.clock().today();
         let actor = self.actor().clone();
+        let volunteer = self.is_volunteer();
+        if volunteer && (patch.real_name.is_some() || patch.contact_info.is_some()) {
+            return Err(Error::Forbidden);
+        }
         let tx = self.conn_mut().transaction()?;
         let old = load(&tx, id)?;
+        redact(old.clone(), volunteer, &actor)?;
         let merged = PersonInput {
             pseudonym: patch.pseudonym.clone().unwrap_or(old.pseudonym.clone()),
             birth_year: patch.birth_year.unwrap_or(old.birth_year),
@@ -370,33 +456,54 @@ impl Store {
             "person",
             &id.to_string(),
         )?;
-        let person = load(&tx, id)?;
+        let person = redact(load(&tx, id)?, volunteer, &actor)?;
         tx.commit()?;
         Ok(person)
     }
 
-    /// Record a consent given on `given_on` (not in the future).
+    /// Record a consent given on `given_on` (not in the future). A forwarding consent names the
+    /// partner the data may go to; the other scopes name none.
     pub fn give_consent(
         &mut self,
         person: PersonId,
         scope: &str,
         form: &str,
         given_on: Option<&str>,
+        partner: Option<&str>,
     ) -> Result<Consent> {
         let scope = ConsentScope::parse(scope)?;
         let form = ConsentForm::parse(form)?;
         let today = self.clock().today();
         let given_on = validate::date_up_to_today(given_on, today)?;
+        let partner = match partner.map(str::trim).filter(|p| !p.is_empty()) {
+            Some(p) if scope == ConsentScope::Forwarding => Some(self.resolve_partner(p)?),
+            Some(_) => return Err(Error::invalid("error-consent-partner-only-forwarding", &[])),
+            None if scope == ConsentScope::Forwarding => {
+                return Err(Error::invalid("error-consent-needs-partner", &[]))
+            }
+            None => None,
+        };
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
+        let volunteer = self.is_volunteer();
         let tx = self.conn_mut().transaction()?;
-        load(&tx, person)?;
+        redact(load(&tx, person)?, volunteer, &actor)?;
         let id = ConsentId::new();
         tx.execute(
-            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7)",
-            rusqlite::params![id, actor.device, ts, person, scope, given_on.to_string(), form],
+            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form,
+                partner_id)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+            rusqlite::params![
+                id,
+                actor.device,
+                ts,
+                person,
+                scope,
+                given_on.to_string(),
+                form,
+                partner.as_ref().map(|p| p.id)
+            ],
         )?;
         audit::append(
             &tx,
@@ -413,6 +520,8 @@ impl Store {
             given_on,
             form,
             withdrawn_on: None,
+            partner_id: partner.as_ref().map(|p| p.id),
+            partner_name: partner.map(|p| p.name),
         })
     }
 
@@ -425,6 +534,7 @@ impl Store {
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
+        let volunteer = self.is_volunteer();
         let tx = self.conn_mut().transaction()?;
         let row: Option<(PersonId, ConsentScope, String, Option<String>)> = tx
             .query_row(
@@ -439,6 +549,7 @@ impl Store {
                 &[("id", &id.to_string())],
             ));
         };
+        redact(load(&tx, person)?, volunteer, &actor)?;
         if withdrawn.is_some() {
             return Err(Error::invalid("error-consent-already-withdrawn", &[]));
         }
@@ -498,7 +609,252 @@ impl Store {
             "consent",
             &id.to_string(),
         )?;
-        let p = load(&tx, person)?;
+        let p = redact(load(&tx, person)?, volunteer, &actor)?;
+        tx.commit()?;
+        Ok(p)
+    }
+}
+
+/// Everything the person page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonPage {
+    pub person: Person,
+    pub contacts: Vec<super::contacts::Contact>,
+    pub referrals: Vec<super::referrals::Referral>,
+    pub followups: Vec<super::followups::FollowUp>,
+    pub attendance: Vec<super::activities::Attended>,
+}
+
+/// A person search: every given criterion must match.
+#[derive(Debug, Clone, Default)]
+pub struct PersonQuery {
+    /// Part of the pseudonym (case-insensitive).
+    pub text: Option<String>,
+    /// Part of the district (case-insensitive).
+    pub district: Option<String>,
+    /// A marker id.
+    pub marker: Option<String>,
+    /// Include closed persons.
+    pub include_closed: bool,
+}
+
+/// One row of a person search: no more than a list shows.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PersonSummary {
+    pub id: PersonId,
+    pub pseudonym: String,
+    pub district: Option<String>,
+    pub markers: Vec<Marker>,
+    pub status: String,
+    pub participant: bool,
+}
+
+/// Most rows a person search returns.
+pub const MAX_PERSON_HITS: i64 = 200;
+
+fn like_pattern(s: &str) -> String {
+    let mut out = String::from("%");
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+impl Store {
+    /// Search persons by pseudonym, district and marker. The search is audited as one entry
+    /// (how many persons it listed, never the query).
+    pub fn search_persons(&mut self, q: &PersonQuery) -> Result<Vec<PersonSummary>> {
+        let text = validate::optional_line(field::QUERY, q.text.as_deref(), 80)?;
+        let district = validate::optional_line(field::DISTRICT, q.district.as_deref(), 80)?;
+        let marker = validate::optional_vocab(q.marker.as_deref(), Marker::parse)?;
+        let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
+        let rows: Vec<(PersonId, String, Option<String>, String, i64)> = {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT p.id, p.pseudonym, p.district, p.status, p.participant FROM persons p
+                 WHERE (?1 IS NULL OR p.pseudonym LIKE ?1 ESCAPE '\\')
+                   AND (?2 IS NULL OR p.district LIKE ?2 ESCAPE '\\')
+                   AND (?3 IS NULL OR EXISTS (SELECT 1 FROM person_markers m
+                                              WHERE m.person_id = p.id AND m.marker = ?3))
+                   AND (?4 = 1 OR p.status = 'active')
+                   AND (?5 IS NULL OR p.worker_id = ?5)
+                 ORDER BY p.pseudonym COLLATE NOCASE, p.id LIMIT ?6",
+            )?;
+            let rows = stmt.query_map(
+                rusqlite::params![
+                    text.as_deref().map(like_pattern),
+                    district.as_deref().map(like_pattern),
+                    marker,
+                    q.include_closed,
+                    only,
+                    MAX_PERSON_HITS
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        {
+            let mut markers = self.conn().prepare_cached(
+                "SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker",
+            )?;
+            for (id, pseudonym, district, status, participant) in rows {
+                let mut m: Vec<Marker> = markers
+                    .query_map([id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                m.sort();
+                out.push(PersonSummary {
+                    id,
+                    pseudonym,
+                    district,
+                    markers: m,
+                    status,
+                    participant: participant == 1,
+                });
+            }
+        }
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Search,
+            "person",
+            &out.len().to_string(),
+        )?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Enrol a person as a programme participant (needs a participant-reporting consent in
+    /// force), or change the enrolment data.
+    pub fn enrol_participant(
+        &mut self,
+        id: PersonId,
+        input: &ParticipationInput,
+    ) -> Result<Person> {
+        self.deny_volunteer()?;
+        let today = self.clock().today();
+        let entry = validate::date_up_to_today(input.entry_date.as_deref(), today)?;
+        let employment = validate::optional_vocab(input.employment.as_deref(), Employment::parse)?;
+        let education = validate::optional_vocab(input.education.as_deref(), Education::parse)?;
+        let household = validate::optional_vocab(input.household.as_deref(), Household::parse)?;
+        let person = load(self.conn(), id)?;
+        if !has_active(&person.consents, ConsentScope::ParticipantReporting) {
+            return Err(Error::invalid(
+                "error-participant-needs-consent",
+                &[("pseudonym", &person.pseudonym)],
+            ));
+        }
+        if let Some(exit) = person.participant.as_ref().and_then(|p| p.exit_date) {
+            if exit < entry {
+                return Err(Error::invalid(
+                    "error-exit-before-entry",
+                    &[("value", &exit.to_string())],
+                ));
+            }
+        }
+        self.update_person_fields(
+            id,
+            "participant = 1, esf_entry_date = ?3, esf_employment = ?4, esf_education = ?5,
+             esf_household = ?6",
+            &[
+                &entry.to_string(),
+                &employment.map(|e| e.id()),
+                &education.map(|e| e.id()),
+                &household.map(|e| e.id()),
+            ],
+        )
+    }
+
+    /// Record a participant's exit from the programme.
+    pub fn exit_participant(&mut self, id: PersonId, on: Option<&str>) -> Result<Person> {
+        self.deny_volunteer()?;
+        let today = self.clock().today();
+        let exit = validate::date_up_to_today(on, today)?;
+        let person = load(self.conn(), id)?;
+        let Some(p) = person.participant else {
+            return Err(Error::invalid(
+                "error-not-a-participant",
+                &[("pseudonym", &person.pseudonym)],
+            ));
+        };
+        if exit < p.entry_date {
+            return Err(Error::invalid(
+                "error-exit-before-entry",
+                &[("value", &exit.to_string())],
+            ));
+        }
+        self.update_person_fields(id, "esf_exit_date = ?3", &[&exit.to_string()])
+    }
+
+    /// Close a person's record (no more work with them); retention counts from this date.
+    pub fn close_person(
+        &mut self,
+        id: PersonId,
+        on: Option<&str>,
+        reason: Option<&str>,
+    ) -> Result<Person> {
+        self.deny_volunteer()?;
+        let today = self.clock().today();
+        let on = validate::date_up_to_today(on, today)?;
+        let reason = validate::optional_line(field::REASON, reason, 200)?;
+        let person = load(self.conn(), id)?;
+        if person.status == "closed" {
+            return Err(Error::invalid("error-person-already-closed", &[]));
+        }
+        self.update_person_fields(
+            id,
+            "status = 'closed', closed_on = ?3, close_reason = ?4",
+            &[&on.to_string(), &reason],
+        )
+    }
+
+    /// Reopen a closed person record.
+    pub fn reopen_person(&mut self, id: PersonId) -> Result<Person> {
+        self.deny_volunteer()?;
+        load(self.conn(), id)?;
+        self.update_person_fields(
+            id,
+            "status = 'active', closed_on = NULL, close_reason = NULL",
+            &[],
+        )
+    }
+
+    /// Set some columns of a person (`?1` is the id, `?2` the timestamp, `?3…` the values),
+    /// bump the revision and audit the change, in one transaction.
+    fn update_person_fields(
+        &mut self,
+        id: PersonId,
+        set: &str,
+        values: &[&dyn rusqlite::ToSql],
+    ) -> Result<Person> {
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let mut params: Vec<&dyn rusqlite::ToSql> = vec![&id, &ts];
+        params.extend_from_slice(values);
+        tx.execute(
+            &format!(
+                "UPDATE persons SET {set}, updated_at = ?2, revision = revision + 1 WHERE id = ?1"
+            ),
+            params.as_slice(),
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "person",
+            &id.to_string(),
+        )?;
+        let p = load(&tx, id)?;
         tx.commit()?;
         Ok(p)
     }

@@ -125,3 +125,132 @@ impl Store {
             .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", name_or_id)]))
     }
 }
+
+/// A regular visit of a site, e.g. Tuesday 08:00–10:00 (weekday 1 = Monday … 7 = Sunday).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct VisitSlot {
+    pub id: crate::ids::VisitSlotId,
+    pub site_id: SiteId,
+    pub site_name: String,
+    pub weekday: u32,
+    pub start: String,
+    pub end: String,
+}
+
+impl Store {
+    /// Add a regular visit slot to a site.
+    pub fn add_visit_slot(
+        &mut self,
+        site: &str,
+        weekday: i64,
+        start: &str,
+        end: &str,
+    ) -> Result<VisitSlot> {
+        self.deny_volunteer()?;
+        let site = self.resolve_site(site)?;
+        let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
+        let start_t = validate::time(start)?;
+        let end_t = validate::time(end)?;
+        if end_t <= start_t {
+            return Err(Error::invalid(
+                "error-slot-end-before-start",
+                &[("start", start.trim()), ("end", end.trim())],
+            ));
+        }
+        let start = start_t.format("%H:%M").to_string();
+        let end = end_t.format("%H:%M").to_string();
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let id = crate::ids::VisitSlotId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO site_visit_slots (id, device_id, created_at, updated_at, site_id, weekday,
+                start_time, end_time) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![id, actor.device, ts, site.id, weekday, start, end],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "visit-slot",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(VisitSlot {
+            id,
+            site_id: site.id,
+            site_name: site.name,
+            weekday: weekday as u32,
+            start,
+            end,
+        })
+    }
+
+    /// Remove a visit slot.
+    pub fn remove_visit_slot(&mut self, id: crate::ids::VisitSlotId) -> Result<()> {
+        self.deny_volunteer()?;
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let revision: Option<i64> = tx
+            .query_row(
+                "SELECT revision FROM site_visit_slots WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(revision) = revision else {
+            return Err(Error::not_found(
+                "error-slot-not-found",
+                &[("id", &id.to_string())],
+            ));
+        };
+        tx.execute("DELETE FROM site_visit_slots WHERE id = ?1", [id])?;
+        super::tombstone(&tx, "visit-slot", &id.to_string(), &actor, &ts, revision + 1)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Delete,
+            "visit-slot",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Visit slots, of one site or of all; by weekday and time.
+    pub fn visit_slots(&self, site: Option<SiteId>) -> Result<Vec<VisitSlot>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT v.id, v.site_id, s.name, v.weekday, v.start_time, v.end_time
+             FROM site_visit_slots v JOIN sites s ON s.id = v.site_id
+             WHERE s.archived = 0 AND (?1 IS NULL OR v.site_id = ?1)
+             ORDER BY v.weekday, v.start_time, s.name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([site], |r| {
+            Ok(VisitSlot {
+                id: r.get(0)?,
+                site_id: r.get(1)?,
+                site_name: r.get(2)?,
+                weekday: r.get(3)?,
+                start: r.get(4)?,
+                end: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The site visits planned for a day, from the regular slots (Heute shows today's).
+    pub fn planned_visits(&self, day: chrono::NaiveDate) -> Result<Vec<VisitSlot>> {
+        use chrono::Datelike;
+        let weekday = day.weekday().number_from_monday();
+        Ok(self
+            .visit_slots(None)?
+            .into_iter()
+            .filter(|s| s.weekday == weekday)
+            .collect())
+    }
+}

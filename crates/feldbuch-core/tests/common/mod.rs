@@ -65,6 +65,9 @@ pub fn contact(note: &str) -> ContactInput {
         note: Some(note.into()),
         follow_up: None,
         persons: vec![],
+        language: Some("de".into()),
+        interpreter: false,
+        outcome: Some("beraten".into()),
     }
 }
 

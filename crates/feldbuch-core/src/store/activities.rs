@@ -1,0 +1,382 @@
+//! Group activities (Gruppenangebote: Repair-Café, Urban Gardening, …) with facilitators, a
+//! volunteers count and mixed attendance: registered persons plus an anonymous count.
+
+use super::{audit, row_date, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::{ActivityId, PersonId, SiteId, WorkerId};
+use crate::validate::{self, field};
+use crate::vocab::{ActivityKind, AgeBand, Gender};
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+/// Limits of an activity.
+pub const MAX_ATTENDEES: usize = 200;
+pub const MAX_ANONYMOUS_ATTENDANCE: i64 = 2000;
+pub const MAX_VOLUNTEERS: i64 = 200;
+pub const MAX_ACTIVITY_NOTE: usize = 4000;
+
+/// An activity as entered, unvalidated.
+#[derive(Debug, Clone, Default)]
+pub struct ActivityInput {
+    pub kind: String,
+    pub title: String,
+    /// `YYYY-MM-DD`; `None` means today.
+    pub date: Option<String>,
+    pub start: Option<String>,
+    pub duration_min: Option<i64>,
+    /// Site id or exact name.
+    pub site: Option<String>,
+    pub volunteers_count: i64,
+    pub anonymous_count: i64,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub note: Option<String>,
+    /// Registered persons present (each needs a documentation consent).
+    pub persons: Vec<String>,
+}
+
+/// An activity as read back.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Activity {
+    pub id: ActivityId,
+    pub kind: ActivityKind,
+    pub title: String,
+    pub date: NaiveDate,
+    pub start: Option<String>,
+    pub duration_min: Option<i64>,
+    pub site_id: Option<SiteId>,
+    pub site_name: Option<String>,
+    pub volunteers_count: i64,
+    pub anonymous_count: i64,
+    pub anonymous_age_band: Option<AgeBand>,
+    pub anonymous_gender: Option<Gender>,
+    pub note: Option<String>,
+    /// Registered persons present: id and pseudonym.
+    pub attendees: Vec<(PersonId, String)>,
+    /// Facilitators' initials.
+    pub facilitators: Vec<String>,
+    /// Registered plus anonymous.
+    pub total_attendance: i64,
+    pub revision: i64,
+}
+
+/// An activity a person attended (for the person page).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Attended {
+    pub activity_id: ActivityId,
+    pub date: NaiveDate,
+    pub kind: ActivityKind,
+    pub title: String,
+}
+
+struct Valid {
+    kind: ActivityKind,
+    title: String,
+    date: NaiveDate,
+    start: Option<String>,
+    duration_min: Option<i64>,
+    site: Option<SiteId>,
+    volunteers_count: i64,
+    anonymous_count: i64,
+    anonymous_age_band: Option<AgeBand>,
+    anonymous_gender: Option<Gender>,
+    note: Option<String>,
+    persons: Vec<PersonId>,
+}
+
+impl Store {
+    fn validate_activity(&self, input: &ActivityInput) -> Result<Valid> {
+        let kind = ActivityKind::parse(&input.kind)?;
+        let title = validate::required_line(field::TITLE, &input.title, 120)?;
+        let date = validate::date_up_to_today(input.date.as_deref(), self.clock().today())?;
+        let start = match input.start.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(t) => Some(validate::time(t)?.format("%H:%M").to_string()),
+        };
+        let duration_min = input
+            .duration_min
+            .map(|d| validate::in_range("error-invalid-duration", d, 1, 720))
+            .transpose()?;
+        let site = match input.site.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(s) => Some(self.resolve_site(s)?.id),
+        };
+        let volunteers_count = validate::in_range(
+            "error-invalid-volunteers-count",
+            input.volunteers_count,
+            0,
+            MAX_VOLUNTEERS,
+        )?;
+        let anonymous_count = validate::in_range(
+            "error-invalid-anonymous-count",
+            input.anonymous_count,
+            0,
+            MAX_ANONYMOUS_ATTENDANCE,
+        )?;
+        let anonymous_age_band =
+            validate::optional_vocab(input.anonymous_age_band.as_deref(), AgeBand::parse)?;
+        let anonymous_gender =
+            validate::optional_vocab(input.anonymous_gender.as_deref(), Gender::parse)?;
+        if anonymous_count == 0 && (anonymous_age_band.is_some() || anonymous_gender.is_some()) {
+            return Err(Error::invalid("error-anonymous-details-without-count", &[]));
+        }
+        let note = validate::optional_text(field::NOTE, input.note.as_deref(), MAX_ACTIVITY_NOTE)?;
+        if note.is_some() && self.is_volunteer() {
+            return Err(Error::Forbidden);
+        }
+        if input.persons.len() > MAX_ATTENDEES {
+            return Err(Error::invalid(
+                "error-too-many-attendees",
+                &[("max", &MAX_ATTENDEES.to_string())],
+            ));
+        }
+        let mut persons = vec![];
+        for p in &input.persons {
+            let id = PersonId::parse(p)?;
+            self.require_documentation_consent(id)?;
+            if !persons.contains(&id) {
+                persons.push(id);
+            }
+        }
+        Ok(Valid {
+            kind,
+            title,
+            date,
+            start,
+            duration_min,
+            site,
+            volunteers_count,
+            anonymous_count,
+            anonymous_age_band,
+            anonymous_gender,
+            note,
+            persons,
+        })
+    }
+
+    /// Record a group activity; the acting worker is its first facilitator.
+    pub fn add_activity(&mut self, input: &ActivityInput) -> Result<Activity> {
+        let v = self.validate_activity(input)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let id = ActivityId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
+                start_time, duration_min, site_id, volunteers_count, anonymous_count,
+                anonymous_age_band, anonymous_gender, note, worker_id)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            rusqlite::params![
+                id,
+                actor.device,
+                ts,
+                v.kind.id(),
+                v.title,
+                v.date.to_string(),
+                v.start,
+                v.duration_min,
+                v.site,
+                v.volunteers_count,
+                v.anonymous_count,
+                v.anonymous_age_band,
+                v.anonymous_gender,
+                v.note,
+                actor.worker
+            ],
+        )?;
+        tx.execute(
+            "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
+            rusqlite::params![id, actor.worker],
+        )?;
+        for p in &v.persons {
+            tx.execute(
+                "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
+                rusqlite::params![id, p],
+            )?;
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "activity",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.activity(id)
+    }
+
+    /// Set who attended: registered persons and the anonymous count (replaces the former list).
+    pub fn set_attendance(
+        &mut self,
+        id: ActivityId,
+        persons: &[String],
+        anonymous_count: i64,
+    ) -> Result<Activity> {
+        let old = self.activity(id)?;
+        let input = ActivityInput {
+            kind: old.kind.id().to_string(),
+            title: old.title.clone(),
+            date: Some(old.date.to_string()),
+            anonymous_count,
+            volunteers_count: old.volunteers_count,
+            anonymous_age_band: old.anonymous_age_band.map(|a| a.id().to_string()),
+            anonymous_gender: old.anonymous_gender.map(|g| g.id().to_string()),
+            persons: persons.to_vec(),
+            ..Default::default()
+        };
+        let v = self.validate_activity(&input)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE activities SET anonymous_count = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, v.anonymous_count, ts],
+        )?;
+        tx.execute("DELETE FROM activity_attendance WHERE activity_id = ?1", [id])?;
+        for p in &v.persons {
+            tx.execute(
+                "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
+                rusqlite::params![id, p],
+            )?;
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "activity",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.activity(id)
+    }
+
+    /// One activity, as the acting role may see it.
+    pub fn activity(&self, id: ActivityId) -> Result<Activity> {
+        let not_found =
+            || Error::not_found("error-activity-not-found", &[("id", &id.to_string())]);
+        let row = self
+            .conn()
+            .prepare_cached(
+                "SELECT a.kind, a.title, a.date, a.start_time, a.duration_min, a.site_id, s.name,
+                    a.volunteers_count, a.anonymous_count, a.anonymous_age_band,
+                    a.anonymous_gender, a.note, a.revision, a.worker_id
+                 FROM activities a LEFT JOIN sites s ON s.id = a.site_id WHERE a.id = ?1",
+            )?
+            .query_row([id], |r| {
+                let date: String = r.get(2)?;
+                let worker: Option<WorkerId> = r.get(13)?;
+                Ok((
+                    worker,
+                    Activity {
+                        id,
+                        kind: r.get(0)?,
+                        title: r.get(1)?,
+                        date: row_date(&date)?,
+                        start: r.get(3)?,
+                        duration_min: r.get(4)?,
+                        site_id: r.get(5)?,
+                        site_name: r.get(6)?,
+                        volunteers_count: r.get(7)?,
+                        anonymous_count: r.get(8)?,
+                        anonymous_age_band: r.get(9)?,
+                        anonymous_gender: r.get(10)?,
+                        note: r.get(11)?,
+                        attendees: vec![],
+                        facilitators: vec![],
+                        total_attendance: 0,
+                        revision: r.get(12)?,
+                    },
+                ))
+            })
+            .optional()?
+            .ok_or_else(not_found)?;
+        let (worker, mut a) = row;
+        if self.is_volunteer() {
+            let facilitates: bool = self
+                .conn()
+                .query_row(
+                    "SELECT 1 FROM activity_facilitators WHERE activity_id = ?1 AND worker_id = ?2",
+                    rusqlite::params![id, self.actor().worker],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if worker != Some(self.actor().worker) && !facilitates {
+                return Err(not_found());
+            }
+            a.note = None;
+        }
+        a.attendees = self
+            .conn()
+            .prepare_cached(
+                "SELECT p.id, p.pseudonym FROM activity_attendance t JOIN persons p ON p.id = t.person_id
+                 WHERE t.activity_id = ?1 ORDER BY p.pseudonym COLLATE NOCASE",
+            )?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        a.facilitators = self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(w.initials, '?') FROM activity_facilitators f
+                 LEFT JOIN workers w ON w.id = f.worker_id WHERE f.activity_id = ?1
+                 ORDER BY 1",
+            )?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        a.total_attendance = a.anonymous_count + a.attendees.len() as i64;
+        Ok(a)
+    }
+
+    /// Activities between two dates, newest first.
+    pub fn list_activities(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Activity>> {
+        let from = from.map(|d| d.to_string()).unwrap_or_default();
+        let to = to
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "9999-99-99".into());
+        let ids: Vec<ActivityId> = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM activities WHERE date BETWEEN ?1 AND ?2
+                 ORDER BY date DESC, start_time DESC, id DESC LIMIT 1000",
+            )?
+            .query_map([from, to], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = vec![];
+        for id in ids {
+            match self.activity(id) {
+                Ok(a) => out.push(a),
+                Err(Error::NotFound { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Activities a person attended, newest first.
+    pub(crate) fn attendance_of_person(&self, person: PersonId) -> Result<Vec<Attended>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT a.id, a.date, a.kind, a.title FROM activity_attendance t
+             JOIN activities a ON a.id = t.activity_id WHERE t.person_id = ?1
+             ORDER BY a.date DESC, a.id DESC",
+        )?;
+        let rows = stmt.query_map([person], |r| {
+            Ok(Attended {
+                activity_id: r.get(0)?,
+                date: row_date(&r.get::<_, String>(1)?)?,
+                kind: r.get(2)?,
+                title: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,227 @@
+//! Network partners (Netzwerkpartner) and the services they offer: where referrals go.
+
+use super::{audit, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::{PartnerId, ServiceId};
+use crate::validate::{self, field};
+use crate::vocab::PartnerKind;
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+/// Longest partner or service name accepted.
+pub const MAX_PARTNER_NAME: usize = 120;
+/// Most services one partner can list.
+pub const MAX_SERVICES: usize = 30;
+
+/// A partner as entered, unvalidated.
+#[derive(Debug, Clone, Default)]
+pub struct PartnerInput {
+    pub name: String,
+    pub kind: String,
+    pub district: Option<String>,
+    pub address: Option<String>,
+    pub contact_person: Option<String>,
+    /// Names of the services offered.
+    pub services: Vec<String>,
+}
+
+/// A service a partner offers.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Service {
+    pub id: ServiceId,
+    pub name: String,
+}
+
+/// A partner as read back.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Partner {
+    pub id: PartnerId,
+    pub name: String,
+    pub kind: PartnerKind,
+    pub district: Option<String>,
+    pub address: Option<String>,
+    pub contact_person: Option<String>,
+    pub services: Vec<Service>,
+    pub revision: i64,
+}
+
+fn services_of(conn: &rusqlite::Connection, id: PartnerId) -> Result<Vec<Service>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM partner_services WHERE partner_id = ?1 ORDER BY name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(Service {
+            id: r.get(0)?,
+            name: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
+    let row = conn
+        .prepare_cached(
+            "SELECT name, kind, district, address, contact_person, revision FROM partners WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(Partner {
+                id,
+                name: r.get(0)?,
+                kind: r.get(1)?,
+                district: r.get(2)?,
+                address: r.get(3)?,
+                contact_person: r.get(4)?,
+                services: vec![],
+                revision: r.get(5)?,
+            })
+        })
+        .optional()?;
+    match row {
+        None => Ok(None),
+        Some(p) => Ok(Some(Partner {
+            services: services_of(conn, id)?,
+            ..p
+        })),
+    }
+}
+
+impl Store {
+    /// Add a partner with its services. Names are unique (case-insensitive).
+    pub fn add_partner(&mut self, input: &PartnerInput) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let name = validate::required_line(field::NAME, &input.name, MAX_PARTNER_NAME)?;
+        let kind = PartnerKind::parse(&input.kind)?;
+        let district = validate::optional_line(field::DISTRICT, input.district.as_deref(), 80)?;
+        let address = validate::optional_line(field::ADDRESS, input.address.as_deref(), 200)?;
+        let contact_person =
+            validate::optional_line(field::CONTACT_PERSON, input.contact_person.as_deref(), 120)?;
+        if input.services.len() > MAX_SERVICES {
+            return Err(Error::invalid(
+                "error-too-many-services",
+                &[("max", &MAX_SERVICES.to_string())],
+            ));
+        }
+        let mut services: Vec<String> = vec![];
+        for s in &input.services {
+            let s = validate::required_line(field::SERVICE, s, MAX_PARTNER_NAME)?;
+            if !services.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
+                services.push(s);
+            }
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let exists: Option<String> = tx
+            .query_row(
+                "SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE",
+                [&name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if exists.is_some() {
+            return Err(Error::invalid("error-partner-exists", &[("name", &name)]));
+        }
+        let id = PartnerId::new();
+        tx.execute(
+            "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name, district, address,
+                contact_person) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+            rusqlite::params![id, actor.device, ts, kind, name, district, address, contact_person],
+        )?;
+        for s in &services {
+            tx.execute(
+                "INSERT INTO partner_services (id, device_id, created_at, updated_at, partner_id, name)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
+                rusqlite::params![ServiceId::new(), actor.device, ts, id, s],
+            )?;
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "partner",
+            &id.to_string(),
+        )?;
+        let partner = load(&tx, id)?.ok_or(Error::Internal("partner vanished".into()))?;
+        tx.commit()?;
+        Ok(partner)
+    }
+
+    /// Add a service to a partner.
+    pub fn add_service(&mut self, partner: &str, name: &str) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let p = self.resolve_partner(partner)?;
+        let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
+        if p.services.iter().any(|s| s.name.eq_ignore_ascii_case(&name)) {
+            return Err(Error::invalid("error-service-exists", &[("name", &name)]));
+        }
+        if p.services.len() >= MAX_SERVICES {
+            return Err(Error::invalid(
+                "error-too-many-services",
+                &[("max", &MAX_SERVICES.to_string())],
+            ));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let sid = ServiceId::new();
+        tx.execute(
+            "INSERT INTO partner_services (id, device_id, created_at, updated_at, partner_id, name)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
+            rusqlite::params![sid, actor.device, ts, p.id, name],
+        )?;
+        tx.execute(
+            "UPDATE partners SET revision = revision + 1, updated_at = ?2 WHERE id = ?1",
+            rusqlite::params![p.id, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "partner",
+            &p.id.to_string(),
+        )?;
+        let partner = load(&tx, p.id)?.ok_or(Error::Internal("partner vanished".into()))?;
+        tx.commit()?;
+        Ok(partner)
+    }
+
+    /// All partners, by name.
+    pub fn list_partners(&self) -> Result<Vec<Partner>> {
+        let ids: Vec<PartnerId> = self
+            .conn()
+            .prepare_cached("SELECT id FROM partners ORDER BY name COLLATE NOCASE")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(p) = load(self.conn(), id)? {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Find a partner by id or exact name (case-insensitive).
+    pub fn resolve_partner(&self, name_or_id: &str) -> Result<Partner> {
+        let wanted = name_or_id.trim();
+        if let Ok(id) = PartnerId::parse(wanted) {
+            if let Some(p) = load(self.conn(), id)? {
+                return Ok(p);
+            }
+        }
+        let id: Option<PartnerId> = self
+            .conn()
+            .prepare_cached("SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE")?
+            .query_row([wanted], |r| r.get(0))
+            .optional()?;
+        match id {
+            Some(id) => load(self.conn(), id)?,
+            None => None,
+        }
+        .ok_or_else(|| Error::not_found("error-partner-not-found", &[("value", name_or_id)]))
+    }
+}
