@@ -103,3 +103,133 @@ consent-scope-forwarding = نقل البيانات إلى شريك
 consent-scope-participant-reporting = الإبلاغ عن المشاركين إلى الجهة المانحة
 consent-form-written = كتابية
 consent-form-verbal = شفهية
+
+## أنواع الشركاء (Netzwerkpartner)
+partner-kind-quartiersmanagement = إدارة الحي (Quartiersmanagement)
+partner-kind-verein = جمعية
+partner-kind-religionsgemeinschaft = جماعة دينية
+partner-kind-beratungsstelle = مركز استشارات
+partner-kind-gesundheit = القطاع الصحي
+partner-kind-jobcenter = مركز العمل (Jobcenter)
+partner-kind-behoerde = دائرة رسمية
+partner-kind-foerderer = جهة داعمة/راعٍ
+partner-kind-sonstiges = أخرى
+
+## حالة الإحالة (Vermittlung)
+referral-status-vorgeschlagen = مقترحة
+referral-status-vereinbart = متفق عليها
+referral-status-wahrgenommen = تم الحضور
+referral-status-nicht-wahrgenommen = لم يتم الحضور
+referral-status-abgebrochen = ملغاة
+
+## أنواع الأنشطة الجماعية (Gruppenangebote)
+activity-kind-repair-cafe = مقهى الإصلاح (Repair-Café)
+activity-kind-urban-gardening = البستنة الحضرية (Urban Gardening)
+activity-kind-garten-cafe = مقهى الحديقة
+activity-kind-kompetenztraining = تدريب على المهارات
+activity-kind-coaching = تدريب شخصي (Coaching)
+activity-kind-netzwerktreffen = اجتماع الشبكة
+activity-kind-sonstiges = أخرى
+
+## نتيجة اللقاء
+outcome-informiert = تم تقديم المعلومات
+outcome-beraten = تم تقديم الاستشارة
+outcome-vermittelt = تمت الإحالة
+outcome-begleitet = تمت المرافقة
+outcome-termin-vereinbart = تم تحديد موعد
+outcome-kein-bedarf = لا توجد حاجة
+outcome-sonstiges = أخرى
+
+## بيانات المشاركين (ESF Plus)
+employment-erwerbstaetig = في عمل (بما في ذلك العمل الحر)
+employment-arbeitslos = بلا عمل
+employment-langzeitarbeitslos = بلا عمل لفترة طويلة
+employment-nicht-erwerbstaetig = خارج سوق العمل
+employment-in-ausbildung = في الدراسة المدرسية أو التدريب المهني أو الجامعة
+education-isced-0-2 = ISCED 0–2 (حتى المرحلة الإعدادية)
+education-isced-3-4 = ISCED 3–4 (المرحلة الثانوية، ما بعد الثانوية)
+education-isced-5-8 = ISCED 5–8 (التعليم العالي)
+household-alleinlebend = أسرة من شخص واحد
+household-alleinerziehend = أحد الوالدين بمفرده مع الأطفال
+household-erwerbsloser-haushalt = أسرة لا يعمل فيها أحد
+household-sonstiger = أسرة من نوع آخر
+household-keine-angabe = غير محدد
+
+## فئات الاحتفاظ بالبيانات
+retention-category-closed-persons = ملفات الأشخاص المغلقة
+retention-category-notes = ملاحظات اللقاءات
+retention-category-done-followups = المتابعات المنجزة
+retention-category-closed-referrals = الإحالات المغلقة
+
+## حالة الشخص
+person-status-active = نشط
+person-status-closed = مغلق
+
+## تسميات حقول أخرى
+label-yes = نعم
+label-no = لا
+label-status = الحالة
+label-participant-entry = الدخول إلى البرنامج
+label-participant-exit = الخروج من البرنامج
+label-employment = الوضع الوظيفي
+label-education = المستوى التعليمي
+label-household = وضع الأسرة المعيشية
+label-given-on = مُنحت بتاريخ
+label-withdrawn-on = سُحبت بتاريخ
+label-minutes = دقيقة
+label-outcome = النتيجة
+label-language = اللغة
+label-interpreter = الترجمة الشفهية
+label-done-on = أُنجزت بتاريخ
+label-partner = الشريك
+label-service = الخدمة
+label-title = العنوان
+label-volunteers = المتطوعون
+label-attendance = الحضور
+label-due-on = مستحقة في
+label-what = ماذا
+
+## طلب الاطلاع (DSGVO، المادة 15): تصدير كل ما هو محفوظ عن شخص ما
+auskunft-title = تقرير الاطلاع على البيانات وفق المادة 15 من اللائحة العامة لحماية البيانات (GDPR) بشأن «{ $pseudonym }»
+auskunft-intro = جميع البيانات المحفوظة عن هذا الشخص، أُعدّت بتاريخ { $at } (UTC).
+auskunft-section-person = بيانات الشخص
+auskunft-section-consents = الموافقات
+auskunft-section-contacts = اللقاءات
+auskunft-section-referrals = الإحالات
+auskunft-section-followups = المتابعات
+auskunft-section-attendance = المشاركة في الأنشطة الجماعية
+auskunft-section-audit = سجل الوصول: من اطّلع على هذه البيانات ومتى
+
+## سجل التدقيق (Protokoll)
+audit-action-init = تم الإعداد
+audit-action-create = تم الإنشاء
+audit-action-update = تم التعديل
+audit-action-delete = تم الحذف
+audit-action-view = تم العرض
+audit-action-unlock = تم فتح القفل
+audit-action-recover = تم الاسترداد
+audit-action-search = تم البحث
+audit-action-export = تم التصدير
+audit-action-erase = تم المحو (المادة 17)
+audit-entity-store = مخزن البيانات
+audit-entity-worker = الأخصائي الميداني
+audit-entity-site = مكان العمل
+audit-entity-visit-slot = موعد الزيارة
+audit-entity-partner = الشريك
+audit-entity-person = الشخص
+audit-entity-consent = الموافقة
+audit-entity-contact = اللقاء
+audit-entity-referral = الإحالة
+audit-entity-activity = النشاط الجماعي
+audit-entity-followup = المتابعة
+audit-entity-note = الملاحظات
+audit-entity-retention = الاحتفاظ بالبيانات
+
+## أيام الأسبوع (1 = الاثنين)
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد

@@ -41,6 +41,13 @@ error-text-required = { $field ->
     [pseudonym] يجب إدخال الاسم المستعار
     [real-name] يجب إدخال الاسم الحقيقي
     [contact-info] يجب إدخال بيانات الاتصال
+    [title] يجب إدخال العنوان
+    [service] يجب إدخال الخدمة
+    [address] يجب إدخال العنوان البريدي
+    [contact-person] يجب إدخال جهة الاتصال
+    [what] يجب إدخال الوصف
+    [reason] يجب إدخال السبب
+    [query] يجب إدخال نص البحث
    *[other] يجب ملء هذا الحقل
 }.
 error-text-too-long = { $field ->
@@ -53,6 +60,13 @@ error-text-too-long = { $field ->
     [pseudonym] الاسم المستعار طويل جدًا
     [real-name] الاسم الحقيقي طويل جدًا
     [contact-info] بيانات الاتصال طويلة جدًا
+    [title] العنوان طويل جدًا
+    [service] اسم الخدمة طويل جدًا
+    [address] العنوان البريدي طويل جدًا
+    [contact-person] اسم جهة الاتصال طويل جدًا
+    [what] الوصف طويل جدًا
+    [reason] السبب طويل جدًا
+    [query] نص البحث طويل جدًا
    *[other] النص طويل جدًا
 } (الحد الأقصى لعدد الأحرف: { $max }).
 error-text-invalid = { $field ->
@@ -65,6 +79,13 @@ error-text-invalid = { $field ->
     [pseudonym] يحتوي الاسم المستعار
     [real-name] يحتوي الاسم الحقيقي
     [contact-info] تحتوي بيانات الاتصال
+    [title] يحتوي العنوان
+    [service] يحتوي اسم الخدمة
+    [address] يحتوي العنوان البريدي
+    [contact-person] يحتوي اسم جهة الاتصال
+    [what] يحتوي الوصف
+    [reason] يحتوي السبب
+    [query] يحتوي نص البحث
    *[other] يحتوي النص
 } على أحرف تحكّم غير مسموح بها.
 error-invalid-date = «{ $value }» ليس تاريخًا صالحًا (YYYY-MM-DD).
@@ -91,3 +112,39 @@ error-consent-already-withdrawn = تم سحب هذه الموافقة من قب�
 error-invalid-withdrawal-date = تاريخ سحب الموافقة ({ $value }) يقع قبل تاريخ الموافقة أو في المستقبل.
 error-too-many-persons = لا يمكن ربط اللقاء بأكثر من { $max } شخصًا.
 error-person-needs-consent = لا توجد لدى «{ $pseudonym }» موافقة على التوثيق، لذا لا يمكن احتسابه إلا بشكل مجهول الهوية.
+error-consent-needs-partner = تسري الموافقة على نقل البيانات على شريك محدد: حدّد الشريك.
+error-consent-partner-only-forwarding = لا يُربط الشريك إلا بموافقة على نقل البيانات.
+error-invalid-partner-kind = «{ $value }» ليس نوعًا معروفًا من الشركاء.
+error-partner-exists = يوجد بالفعل شريك باسم «{ $name }».
+error-partner-not-found = لم يتم العثور على شريك باسم «{ $value }».
+error-service-exists = توجد بالفعل لدى هذا الشريك خدمة باسم «{ $name }».
+error-service-not-found = لا توجد لدى «{ $partner }» خدمة باسم «{ $value }».
+error-too-many-services = لا يمكن أن يقدّم الشريك أكثر من { $max } خدمة.
+error-invalid-weekday = يجب أن يكون يوم الأسبوع بين { $min } (الاثنين) و{ $max } (الأحد) (القيمة المُدخلة: { $value }).
+error-slot-end-before-start = لا ينتهي موعد الزيارة ({ $end }) بعد بدايته ({ $start }).
+error-slot-not-found = لم يتم العثور على موعد زيارة بالمعرّف { $id }.
+error-invalid-referral-status = «{ $value }» ليست حالة معروفة للإحالة.
+error-referral-not-found = لم يتم العثور على إحالة بالمعرّف { $id }.
+error-referral-needs-person-or-contact = تحتاج الإحالة إلى شخص أو إلى اللقاء الذي نشأت عنه.
+error-referral-status-step = لا يمكن أن تنتقل الإحالة من «{ $from }» إلى «{ $to }».
+error-referral-status-date = التاريخ { $value } يقع قبل آخر حالة للإحالة.
+error-invalid-activity-kind = «{ $value }» ليس نوعًا معروفًا من الأنشطة الجماعية.
+error-activity-not-found = لم يتم العثور على نشاط جماعي بالمعرّف { $id }.
+error-invalid-volunteers-count = يجب أن يكون عدد المتطوعين بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-too-many-attendees = لا يمكن ربط النشاط الجماعي بأكثر من { $max } شخصًا مسجّلًا؛ احتسب الآخرين بشكل مجهول الهوية.
+error-followup-not-found = لم يتم العثور على متابعة بالمعرّف { $id }.
+error-followup-already-done = تم إنجاز هذه المتابعة من قبل.
+error-invalid-outcome = «{ $value }» ليست نتيجة معروفة.
+error-invalid-employment = «{ $value }» ليس وضعًا وظيفيًا معروفًا.
+error-invalid-education = «{ $value }» ليس مستوى تعليميًا معروفًا (isced-0-2، isced-3-4، isced-5-8).
+error-invalid-household = «{ $value }» ليس وضعًا معروفًا للأسرة المعيشية.
+error-participant-needs-consent = لا توجد لدى «{ $pseudonym }» موافقة على الإبلاغ عن المشاركين.
+error-not-a-participant = «{ $pseudonym }» غير مسجّل بوصفه مشاركًا.
+error-exit-before-entry = تاريخ الخروج ({ $value }) يقع قبل تاريخ الدخول.
+error-person-already-closed = ملف هذا الشخص مغلق من قبل.
+error-search-no-words = لا يحتوي البحث على أي كلمة.
+error-search-too-many-words = لا يمكن أن يحتوي البحث على أكثر من { $max } كلمة.
+error-invalid-draft = المسودة غير صالحة ولم يتم حفظها.
+error-invalid-retention-category = «{ $value }» ليست فئة معروفة للاحتفاظ بالبيانات.
+error-invalid-retention-years = يجب أن تكون مدة الاحتفاظ بالسنوات بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+error-retention-no-period = لم تُحدَّد مدة احتفاظ لفئة «{ $category }».

@@ -148,3 +148,7 @@ error-invalid-draft = Der Entwurf ist ungültig und wurde nicht gespeichert.
 error-invalid-retention-category = „{ $value }“ ist keine bekannte Aufbewahrungskategorie.
 error-invalid-retention-years = Die Aufbewahrungsfrist muss zwischen { $min } und { $max } Jahren liegen (angegeben: { $value }).
 error-retention-no-period = Für „{ $category }“ ist keine Aufbewahrungsfrist festgelegt.
+error-confirm-required = Das löscht endgültig: bestätige mit --yes.
+error-file-exists = Die Datei { $path } gibt es schon; sie wird nicht überschrieben.
+error-invalid-format = „{ $value }“ ist kein bekanntes Format (text oder json).
+error-retention-years-or-none = Gib entweder --years oder --none an.

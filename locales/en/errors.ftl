@@ -148,3 +148,7 @@ error-invalid-draft = The draft is invalid and was not kept.
 error-invalid-retention-category = "{ $value }" is not a known retention category.
 error-invalid-retention-years = The retention period must be between { $min } and { $max } years (given: { $value }).
 error-retention-no-period = No retention period is set for "{ $category }".
+error-confirm-required = This erases for good: confirm with --yes.
+error-file-exists = The file { $path } already exists; it is not overwritten.
+error-invalid-format = "{ $value }" is not a known format (text or json).
+error-retention-years-or-none = Give either --years or --none.

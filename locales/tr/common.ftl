@@ -99,3 +99,133 @@ consent-scope-forwarding = Bir ortak kuruma aktarım
 consent-scope-participant-reporting = Fon sağlayıcıya katılımcı bildirimi
 consent-form-written = yazılı
 consent-form-verbal = sözlü
+
+## Ortak kurum türleri (Netzwerkpartner)
+partner-kind-quartiersmanagement = Mahalle yönetimi (Quartiersmanagement)
+partner-kind-verein = Dernek
+partner-kind-religionsgemeinschaft = Dinî topluluk
+partner-kind-beratungsstelle = Danışma merkezi
+partner-kind-gesundheit = Sağlık hizmetleri
+partner-kind-jobcenter = Jobcenter
+partner-kind-behoerde = Resmî kurum
+partner-kind-foerderer = Destekçi/sponsor
+partner-kind-sonstiges = Diğer
+
+## Yönlendirme durumu (Vermittlung)
+referral-status-vorgeschlagen = önerildi
+referral-status-vereinbart = ayarlandı
+referral-status-wahrgenommen = katıldı
+referral-status-nicht-wahrgenommen = katılmadı
+referral-status-abgebrochen = iptal edildi
+
+## Grup etkinliği türleri (Gruppenangebote)
+activity-kind-repair-cafe = Tamir kafe (Repair-Café)
+activity-kind-urban-gardening = Kent bahçeciliği (Urban Gardening)
+activity-kind-garten-cafe = Bahçe kafe
+activity-kind-kompetenztraining = Beceri eğitimi
+activity-kind-coaching = Koçluk
+activity-kind-netzwerktreffen = Ağ toplantısı
+activity-kind-sonstiges = Diğer
+
+## Görüşmenin sonucu
+outcome-informiert = bilgilendirildi
+outcome-beraten = danışmanlık verildi
+outcome-vermittelt = yönlendirildi
+outcome-begleitet = refakat edildi
+outcome-termin-vereinbart = randevu alındı
+outcome-kein-bedarf = ihtiyaç yok
+outcome-sonstiges = diğer
+
+## Katılımcı bilgileri (ESF Plus)
+employment-erwerbstaetig = çalışıyor (serbest meslek dâhil)
+employment-arbeitslos = işsiz
+employment-langzeitarbeitslos = uzun süreli işsiz
+employment-nicht-erwerbstaetig = işgücü dışında
+employment-in-ausbildung = okulda, meslek eğitiminde ya da yükseköğretimde
+education-isced-0-2 = ISCED 0–2 (ortaokula kadar)
+education-isced-3-4 = ISCED 3–4 (lise, lise sonrası)
+education-isced-5-8 = ISCED 5–8 (yükseköğretim)
+household-alleinlebend = yalnız yaşıyor
+household-alleinerziehend = çocuklarıyla yaşayan tek ebeveyn
+household-erwerbsloser-haushalt = çalışan kimsenin olmadığı hane
+household-sonstiger = diğer hane
+household-keine-angabe = belirtilmemiş
+
+## Saklama kategorileri
+retention-category-closed-persons = kapatılmış kişi dosyaları
+retention-category-notes = görüşme notları
+retention-category-done-followups = tamamlanmış takipler
+retention-category-closed-referrals = kapanmış yönlendirmeler
+
+## Kişi durumu
+person-status-active = aktif
+person-status-closed = kapatıldı
+
+## Diğer alan etiketleri
+label-yes = evet
+label-no = hayır
+label-status = Durum
+label-participant-entry = Programa giriş
+label-participant-exit = Programdan çıkış
+label-employment = İstihdam durumu
+label-education = Eğitim düzeyi
+label-household = Hane durumu
+label-given-on = verilme tarihi
+label-withdrawn-on = geri alınma tarihi
+label-minutes = dk
+label-outcome = Sonuç
+label-language = Dil
+label-interpreter = Tercüman
+label-done-on = tamamlanma tarihi
+label-partner = Ortak kurum
+label-service = Hizmet
+label-title = Başlık
+label-volunteers = Gönüllüler
+label-attendance = Katılım
+label-due-on = son tarih
+label-what = Ne
+
+## Bilgi talebi (GDPR/DSGVO md. 15): bir kişi hakkında tutulan tüm verilerin dışa aktarımı
+auskunft-title = GDPR 15. madde uyarınca “{ $pseudonym }” hakkında bilgi raporu
+auskunft-intro = Bu kişi hakkında kayıtlı tüm veriler; oluşturulma: { $at } (UTC).
+auskunft-section-person = Kişisel bilgiler
+auskunft-section-consents = Rızalar
+auskunft-section-contacts = Görüşmeler
+auskunft-section-referrals = Yönlendirmeler
+auskunft-section-followups = Takipler
+auskunft-section-attendance = Grup etkinliklerine katılım
+auskunft-section-audit = Erişim kaydı: bu verilere kim, ne zaman erişti
+
+## Denetim kaydı (Protokoll)
+audit-action-init = kuruldu
+audit-action-create = oluşturuldu
+audit-action-update = değiştirildi
+audit-action-delete = silindi
+audit-action-view = görüntülendi
+audit-action-unlock = kilidi açıldı
+audit-action-recover = kurtarıldı
+audit-action-search = arandı
+audit-action-export = dışa aktarıldı
+audit-action-erase = kalıcı olarak silindi (md. 17)
+audit-entity-store = Veri deposu
+audit-entity-worker = Saha çalışanı
+audit-entity-site = Çalışma yeri
+audit-entity-visit-slot = Ziyaret saati
+audit-entity-partner = Ortak kurum
+audit-entity-person = Kişi
+audit-entity-consent = Rıza
+audit-entity-contact = Görüşme
+audit-entity-referral = Yönlendirme
+audit-entity-activity = Grup etkinliği
+audit-entity-followup = Takip
+audit-entity-note = Notlar
+audit-entity-retention = Saklama
+
+## Haftanın günleri (1 = Pazartesi)
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar

@@ -41,6 +41,13 @@ error-text-required = { $field ->
     [pseudonym] Takma ad
     [real-name] Gerçek ad
     [contact-info] İletişim bilgisi
+    [title] Başlık
+    [service] Hizmet
+    [address] Adres
+    [contact-person] İrtibat kişisi
+    [what] Açıklama
+    [reason] Gerekçe
+    [query] Arama metni
    *[other] Bu alan
 } boş bırakılamaz.
 error-text-too-long = { $field ->
@@ -53,6 +60,13 @@ error-text-too-long = { $field ->
     [pseudonym] Takma ad
     [real-name] Gerçek ad
     [contact-info] İletişim bilgisi
+    [title] Başlık
+    [service] Hizmet adı
+    [address] Adres
+    [contact-person] İrtibat kişisinin adı
+    [what] Açıklama
+    [reason] Gerekçe
+    [query] Arama metni
    *[other] Metin
 } çok uzun (en fazla { $max } karakter).
 error-text-invalid = { $field ->
@@ -65,6 +79,13 @@ error-text-invalid = { $field ->
     [pseudonym] Takma ad
     [real-name] Gerçek ad
     [contact-info] İletişim bilgisi
+    [title] Başlık
+    [service] Hizmet adı
+    [address] Adres
+    [contact-person] İrtibat kişisinin adı
+    [what] Açıklama
+    [reason] Gerekçe
+    [query] Arama metni
    *[other] Metin
 } izin verilmeyen kontrol karakterleri içeriyor.
 error-invalid-date = “{ $value }” geçerli bir tarih değil (YYYY-AA-GG).
@@ -91,3 +112,39 @@ error-consent-already-withdrawn = Bu rıza zaten geri alınmış.
 error-invalid-withdrawal-date = Rızanın geri alınma tarihi ({ $value }) rıza tarihinden önce ya da ileri bir tarihte.
 error-too-many-persons = Bir görüşmeye en fazla { $max } kişi bağlanabilir.
 error-person-needs-consent = “{ $pseudonym }” için belgeleme rızası yoktur; bu kişi yalnızca anonim olarak sayılabilir.
+error-consent-needs-partner = Veri aktarımı rızası belirli bir ortak kurum için geçerlidir: ortak kurumu belirtin.
+error-consent-partner-only-forwarding = Ortak kurum yalnızca veri aktarımı rızasına eklenebilir.
+error-invalid-partner-kind = “{ $value }” bilinen bir ortak kurum türü değil.
+error-partner-exists = “{ $name }” adlı bir ortak kurum zaten var.
+error-partner-not-found = “{ $value }” adlı bir ortak kurum bulunamadı.
+error-service-exists = Bu ortak kurumda “{ $name }” adlı bir hizmet zaten var.
+error-service-not-found = “{ $partner }” kurumunun “{ $value }” adlı bir hizmeti yok.
+error-too-many-services = Bir ortak kurumun en fazla { $max } hizmeti olabilir.
+error-invalid-weekday = Haftanın günü { $min } (Pazartesi) ile { $max } (Pazar) arasında olmalıdır (girilen: { $value }).
+error-slot-end-before-start = Ziyaret saatinin bitişi ({ $end }) başlangıcından ({ $start }) sonra değil.
+error-slot-not-found = { $id } ID’li bir ziyaret saati bulunamadı.
+error-invalid-referral-status = “{ $value }” bilinen bir yönlendirme durumu değil.
+error-referral-not-found = { $id } ID’li bir yönlendirme bulunamadı.
+error-referral-needs-person-or-contact = Bir yönlendirme için bir kişi ya da yönlendirmenin çıktığı görüşme gereklidir.
+error-referral-status-step = Bir yönlendirme “{ $from }” durumundan “{ $to }” durumuna geçemez.
+error-referral-status-date = { $value } tarihi, yönlendirmenin son durumundan önce.
+error-invalid-activity-kind = “{ $value }” bilinen bir grup etkinliği türü değil.
+error-activity-not-found = { $id } ID’li bir grup etkinliği bulunamadı.
+error-invalid-volunteers-count = Gönüllü sayısı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).
+error-too-many-attendees = Bir grup etkinliğine en fazla { $max } kayıtlı kişi bağlanabilir; diğerlerini anonim olarak sayın.
+error-followup-not-found = { $id } ID’li bir takip bulunamadı.
+error-followup-already-done = Bu takip zaten tamamlandı.
+error-invalid-outcome = “{ $value }” bilinen bir sonuç değil.
+error-invalid-employment = “{ $value }” bilinen bir istihdam durumu değil.
+error-invalid-education = “{ $value }” bilinen bir eğitim düzeyi değil (isced-0-2, isced-3-4, isced-5-8).
+error-invalid-household = “{ $value }” bilinen bir hane durumu değil.
+error-participant-needs-consent = “{ $pseudonym }” için katılımcı bildirimi rızası yok.
+error-not-a-participant = “{ $pseudonym }” katılımcı olarak kayıtlı değil.
+error-exit-before-entry = Çıkış tarihi ({ $value }) giriş tarihinden önce.
+error-person-already-closed = Bu kişi dosyası zaten kapatılmış.
+error-search-no-words = Arama metninde hiç sözcük yok.
+error-search-too-many-words = Arama metni en fazla { $max } sözcük içerebilir.
+error-invalid-draft = Taslak geçersiz olduğu için kaydedilmedi.
+error-invalid-retention-category = “{ $value }” bilinen bir saklama kategorisi değil.
+error-invalid-retention-years = Saklama süresi { $min } ile { $max } yıl arasında olmalıdır (girilen: { $value }).
+error-retention-no-period = “{ $category }” için saklama süresi belirlenmemiş.

@@ -41,6 +41,13 @@ error-text-required = { $field ->
     [pseudonym] Поле «Псевдонім»
     [real-name] Поле «Справжнє ім’я»
     [contact-info] Поле «Контактні дані»
+    [title] Поле «Назва»
+    [service] Поле «Послуга»
+    [address] Поле «Адреса»
+    [contact-person] Поле «Контактна особа»
+    [what] Поле «Опис»
+    [reason] Поле «Причина»
+    [query] Поле «Пошуковий запит»
    *[other] Поле
 } не може бути порожнім.
 error-text-too-long = { $field ->
@@ -53,6 +60,13 @@ error-text-too-long = { $field ->
     [pseudonym] Текст у полі «Псевдонім»
     [real-name] Текст у полі «Справжнє ім’я»
     [contact-info] Текст у полі «Контактні дані»
+    [title] Текст у полі «Назва»
+    [service] Текст у полі «Послуга»
+    [address] Текст у полі «Адреса»
+    [contact-person] Текст у полі «Контактна особа»
+    [what] Текст у полі «Опис»
+    [reason] Текст у полі «Причина»
+    [query] Текст у полі «Пошуковий запит»
    *[other] Текст
 } задовгий (максимальна кількість символів – { $max }).
 error-text-invalid = { $field ->
@@ -65,6 +79,13 @@ error-text-invalid = { $field ->
     [pseudonym] Поле «Псевдонім»
     [real-name] Поле «Справжнє ім’я»
     [contact-info] Поле «Контактні дані»
+    [title] Поле «Назва»
+    [service] Поле «Послуга»
+    [address] Поле «Адреса»
+    [contact-person] Поле «Контактна особа»
+    [what] Поле «Опис»
+    [reason] Поле «Причина»
+    [query] Поле «Пошуковий запит»
    *[other] Текст
 } містить недопустимі керівні символи.
 error-invalid-date = «{ $value }» – недійсна дата (РРРР-ММ-ДД).
@@ -91,3 +112,39 @@ error-consent-already-withdrawn = Цю згоду вже відкликано.
 error-invalid-withdrawal-date = Дата відкликання ({ $value }) раніша за дату згоди або ще не настала.
 error-too-many-persons = До контакту можна прив’язати щонайбільше { $max } осіб.
 error-person-needs-consent = «{ $pseudonym }» не має згоди на документування, тому цю особу можна враховувати лише анонімно.
+error-consent-needs-partner = Згода на передавання даних стосується конкретного партнера: вкажіть його.
+error-consent-partner-only-forwarding = Партнера можна вказати лише для згоди на передавання даних.
+error-invalid-partner-kind = «{ $value }» – невідомий тип партнера.
+error-partner-exists = Партнер «{ $name }» уже існує.
+error-partner-not-found = Партнера «{ $value }» не знайдено.
+error-service-exists = У цього партнера вже є послуга «{ $name }».
+error-service-not-found = У «{ $partner }» немає послуги «{ $value }».
+error-too-many-services = Партнер може мати щонайбільше { $max } послуг.
+error-invalid-weekday = День тижня має бути від { $min } (понеділок) до { $max } (неділя) (введено: { $value }).
+error-slot-end-before-start = Час відвідування має закінчуватися ({ $end }) пізніше, ніж починається ({ $start }).
+error-slot-not-found = Час відвідування з ID { $id } не знайдено.
+error-invalid-referral-status = «{ $value }» – невідомий статус направлення.
+error-referral-not-found = Направлення з ID { $id } не знайдено.
+error-referral-needs-person-or-contact = Для направлення потрібна особа або контакт, з якого воно походить.
+error-referral-status-step = Направлення не може перейти зі статусу «{ $from }» у статус «{ $to }».
+error-referral-status-date = Дата { $value } раніша за останній статус направлення.
+error-invalid-activity-kind = «{ $value }» – невідомий вид групового заняття.
+error-activity-not-found = Групове заняття з ID { $id } не знайдено.
+error-invalid-volunteers-count = Кількість волонтерів має бути від { $min } до { $max } (введено: { $value }).
+error-too-many-attendees = До групового заняття можна прив’язати щонайбільше { $max } зареєстрованих осіб; інших враховуйте анонімно.
+error-followup-not-found = Нагадування з ID { $id } не знайдено.
+error-followup-already-done = Це нагадування вже виконано.
+error-invalid-outcome = «{ $value }» – невідомий результат.
+error-invalid-employment = «{ $value }» – невідомий статус зайнятості.
+error-invalid-education = «{ $value }» – невідомий рівень освіти (isced-0-2, isced-3-4, isced-5-8).
+error-invalid-household = «{ $value }» – невідомий тип домогосподарства.
+error-participant-needs-consent = «{ $pseudonym }» не має згоди на звітування про учасників.
+error-not-a-participant = «{ $pseudonym }» не зареєстровано як учасника програми.
+error-exit-before-entry = Дата виходу ({ $value }) раніша за дату вступу.
+error-person-already-closed = Справу цієї особи вже закрито.
+error-search-no-words = Пошуковий запит не містить жодного слова.
+error-search-too-many-words = Пошуковий запит може містити щонайбільше { $max } слів.
+error-invalid-draft = Чернетка недійсна, тому її не збережено.
+error-invalid-retention-category = «{ $value }» – невідома категорія зберігання.
+error-invalid-retention-years = Строк зберігання має бути від { $min } до { $max } років (введено: { $value }).
+error-retention-no-period = Для «{ $category }» не встановлено строку зберігання.

@@ -116,6 +116,7 @@ impl From<ContactInput> for CoreContactInput {
             note: c.note,
             follow_up: None,
             persons: vec![],
+            ..Default::default()
         }
     }
 }

@@ -34,7 +34,7 @@ pub enum Cmd {
         initials: String,
         #[arg(long)]
         team: Option<String>,
-        /// worker or lead
+        /// worker, lead or volunteer
         #[arg(long, default_value = "worker")]
         role: String,
     },
@@ -57,6 +57,73 @@ pub enum Cmd {
     Consent {
         #[command(subcommand)]
         cmd: ConsentCmd,
+    },
+    /// Network partners and their services
+    Partner {
+        #[command(subcommand)]
+        cmd: PartnerCmd,
+    },
+    /// Referrals to a partner's service
+    Referral {
+        #[command(subcommand)]
+        cmd: ReferralCmd,
+    },
+    /// Group activities and attendance
+    Activity {
+        #[command(subcommand)]
+        cmd: ActivityCmd,
+    },
+    /// Follow-ups (Wiedervorlagen)
+    Followup {
+        #[command(subcommand)]
+        cmd: FollowupCmd,
+    },
+    /// Search persons or notes
+    Search {
+        #[command(subcommand)]
+        cmd: SearchCmd,
+    },
+    /// Export everything held on a person (DSGVO Art. 15) to a file
+    Auskunft {
+        /// Person id
+        person: String,
+        /// File to write
+        #[arg(long)]
+        out: PathBuf,
+        /// text or json
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Erase a person (DSGVO Art. 17), leaving a tombstone
+    Erase {
+        /// Person id
+        person: String,
+        /// Confirm the erasure
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Retention periods, what is due, and erasing it
+    Retention {
+        #[command(subcommand)]
+        cmd: RetentionCmd,
+    },
+    /// The access log: who read or changed what
+    Audit {
+        /// Only entries about this kind of record (person, contact, …)
+        #[arg(long)]
+        entity: Option<String>,
+        /// Only entries about this record id
+        #[arg(long)]
+        id: Option<String>,
+        /// Only this action (view, create, update, erase, …)
+        #[arg(long)]
+        action: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
     },
     /// Check database integrity, encryption and the audit hash chain
     Verify {
@@ -81,6 +148,252 @@ pub enum SiteCmd {
     },
     /// List sites
     List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Regular visit slots of sites
+    Slot {
+        #[command(subcommand)]
+        cmd: SlotCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SlotCmd {
+    /// Add a regular visit slot
+    Add {
+        /// Site name or id
+        site: String,
+        /// 1 = Monday … 7 = Sunday
+        #[arg(long, allow_negative_numbers = true)]
+        weekday: i64,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List visit slots
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a visit slot
+    Remove { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCmd {
+    /// Add a partner
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        district: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        contact_person: Option<String>,
+        /// Service offered (repeatable)
+        #[arg(long)]
+        service: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List partners
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReferralCmd {
+    /// Refer a person or a contact to a partner
+    Add {
+        #[arg(long)]
+        partner: String,
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long)]
+        person: Option<String>,
+        #[arg(long)]
+        contact: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List referrals
+    List {
+        /// Only open ones
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a referral to its next status
+    Status {
+        id: String,
+        status: String,
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActivityCmd {
+    /// Record a group activity
+    Add {
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        start: Option<String>,
+        #[arg(long, allow_negative_numbers = true)]
+        duration: Option<i64>,
+        #[arg(long)]
+        site: Option<String>,
+        #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+        volunteers: i64,
+        #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+        anonymous: i64,
+        #[arg(long)]
+        age_band: Option<String>,
+        #[arg(long)]
+        gender: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        person: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List activities
+    List {
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an activity
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the attendance (replaces the former)
+    Attend {
+        id: String,
+        #[arg(long)]
+        person: Vec<String>,
+        #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+        anonymous: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupCmd {
+    /// List follow-ups (due ones unless --open or --done)
+    List {
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        done: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a follow-up
+    Add {
+        #[arg(long)]
+        due: String,
+        #[arg(long)]
+        what: String,
+        #[arg(long)]
+        person: Option<String>,
+        #[arg(long)]
+        contact: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a follow-up done
+    Done {
+        id: String,
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SearchCmd {
+    /// Search persons by pseudonym, district, marker
+    Persons {
+        #[arg(long)]
+        text: Option<String>,
+        #[arg(long)]
+        district: Option<String>,
+        #[arg(long)]
+        marker: Option<String>,
+        /// Include closed person records
+        #[arg(long)]
+        closed: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search over contact notes
+    Notes {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCmd {
+    /// Show the retention periods
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a category's period in years (or remove it with --none)
+    Set {
+        category: String,
+        #[arg(long, allow_negative_numbers = true)]
+        years: Option<i64>,
+        #[arg(long)]
+        none: bool,
+    },
+    /// List what is past its period
+    Due {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erase what is past its period
+    Apply {
+        /// Only these categories (repeatable)
+        #[arg(long)]
+        category: Vec<String>,
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The deletion log
+    Log {
         #[arg(long)]
         json: bool,
     },
@@ -124,6 +437,15 @@ pub struct ContactAddArgs {
     /// Person reached (id; repeatable)
     #[arg(long)]
     pub person: Vec<String>,
+    /// Language spoken (code)
+    #[arg(long)]
+    pub language: Option<String>,
+    /// An interpreter was used
+    #[arg(long)]
+    pub interpreter: bool,
+    /// Outcome
+    #[arg(long)]
+    pub outcome: Option<String>,
     /// Print the saved contact as JSON
     #[arg(long)]
     pub json: bool,
@@ -158,6 +480,13 @@ pub struct ContactEditArgs {
     /// Replaces all linked persons when given
     #[arg(long)]
     pub person: Vec<String>,
+    #[arg(long)]
+    pub language: Option<String>,
+    /// yes or no
+    #[arg(long)]
+    pub interpreter: Option<bool>,
+    #[arg(long)]
+    pub outcome: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -267,6 +596,44 @@ pub enum PersonCmd {
         #[arg(long)]
         contact_info: Option<String>,
     },
+    /// Close a person record
+    Close {
+        id: String,
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reopen a closed person record
+    Reopen {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Enrol a person as programme participant (ESF Plus fields)
+    Enrol {
+        id: String,
+        #[arg(long)]
+        entry: Option<String>,
+        #[arg(long)]
+        employment: Option<String>,
+        #[arg(long)]
+        education: Option<String>,
+        #[arg(long)]
+        household: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a participant's exit
+    Exit {
+        id: String,
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -284,6 +651,9 @@ pub enum ConsentCmd {
         /// Date given (default: today)
         #[arg(long)]
         on: Option<String>,
+        /// Partner (for a forwarding consent)
+        #[arg(long)]
+        partner: Option<String>,
         #[arg(long)]
         json: bool,
     },

@@ -7,6 +7,7 @@
 mod args;
 mod help;
 mod output;
+mod workflow;
 
 use args::{Cli, Cmd, ConsentCmd, ContactCmd, PersonArgs, PersonCmd, SiteCmd};
 use clap::{CommandFactory, FromArgMatches};
@@ -142,7 +143,7 @@ fn passphrase(cli: &Cli, l10n: &Localizer, new: bool) -> Result<Passphrase, Erro
     Ok(first)
 }
 
-fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, Error> {
+pub(crate) fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, Error> {
     if !dir.is_initialised() {
         return Err(Error::NotInitialised);
     }
@@ -218,6 +219,44 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             let store = open(cli, dir, l10n)?;
             output::sites(l10n, &store.list_sites()?, *json)
         }
+        Cmd::Site {
+            cmd: SiteCmd::Slot { cmd },
+        } => workflow::slot(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Partner { cmd } => workflow::partner(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Referral { cmd } => workflow::referral(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Activity { cmd } => workflow::activity(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Followup { cmd } => workflow::followup(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Search { cmd } => workflow::search(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Retention { cmd } => workflow::retention(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Auskunft {
+            person,
+            out,
+            format,
+        } => workflow::auskunft(cli, dir, l10n, person, out, format),
+        Cmd::Erase { person, yes, json } => {
+            let id = PersonId::parse(person)?;
+            if !*yes {
+                return Err(Error::invalid("error-confirm-required", &[]));
+            }
+            workflow::erase(&mut open(cli, dir, l10n)?, l10n, id, *json)
+        }
+        Cmd::Audit {
+            entity,
+            id,
+            action,
+            limit,
+            json,
+        } => {
+            let store = open(cli, dir, l10n)?;
+            let f = feldbuch_core::store::audit::AuditFilter {
+                entity: entity.clone(),
+                entity_id: id.clone(),
+                action: action.clone(),
+                before: None,
+                limit: Some(*limit),
+            };
+            output::audit(l10n, &store.audit_entries(&f)?, *json)
+        }
         Cmd::Contact { cmd } => contact(cli, dir, l10n, cmd),
         Cmd::Person { cmd } => person(cli, dir, l10n, cmd),
         Cmd::Consent { cmd } => consent(cli, dir, l10n, cmd),
@@ -271,6 +310,9 @@ fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Resu
                 note: a.note.clone(),
                 follow_up: a.followup.clone(),
                 persons: a.person.clone(),
+                language: a.language.clone(),
+                interpreter: a.interpreter,
+                outcome: a.outcome.clone(),
             };
             let mut store = open(cli, dir, l10n)?;
             let c = store.add_contact(&input)?;
@@ -316,6 +358,9 @@ fn contact(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ContactCmd) -> Resu
                 note: a.note.clone(),
                 follow_up: a.followup.clone(),
                 persons: (!a.person.is_empty()).then(|| a.person.clone()),
+                language: a.language.clone(),
+                interpreter: a.interpreter,
+                outcome: a.outcome.clone(),
             };
             let mut store = open(cli, dir, l10n)?;
             let c = store.edit_contact(id, &patch)?;
@@ -387,8 +432,8 @@ fn person(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &PersonCmd) -> Result
         PersonCmd::Show { id, json } => {
             let id = PersonId::parse(id)?;
             let mut store = open(cli, dir, l10n)?;
-            let (p, timeline) = store.person_page(id)?;
-            output::person(l10n, &p, &timeline, *json)
+            let page = store.person_page(id)?;
+            output::person(l10n, &page, *json)
         }
         PersonCmd::Edit {
             id,
@@ -425,6 +470,48 @@ fn person(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &PersonCmd) -> Result
             );
             Ok(())
         }
+        PersonCmd::Close {
+            id,
+            on,
+            reason,
+            json,
+        } => {
+            let id = PersonId::parse(id)?;
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.close_person(id, on.as_deref(), reason.as_deref())?;
+            workflow::person_changed(l10n, &p, *json)
+        }
+        PersonCmd::Reopen { id, json } => {
+            let id = PersonId::parse(id)?;
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.reopen_person(id)?;
+            workflow::person_changed(l10n, &p, *json)
+        }
+        PersonCmd::Enrol {
+            id,
+            entry,
+            employment,
+            education,
+            household,
+            json,
+        } => {
+            let id = PersonId::parse(id)?;
+            let input = feldbuch_core::store::persons::ParticipationInput {
+                entry_date: entry.clone(),
+                employment: employment.clone(),
+                education: education.clone(),
+                household: household.clone(),
+            };
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.enrol_participant(id, &input)?;
+            workflow::person_changed(l10n, &p, *json)
+        }
+        PersonCmd::Exit { id, on, json } => {
+            let id = PersonId::parse(id)?;
+            let mut store = open(cli, dir, l10n)?;
+            let p = store.exit_participant(id, on.as_deref())?;
+            workflow::person_changed(l10n, &p, *json)
+        }
     }
 }
 
@@ -435,11 +522,12 @@ fn consent(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ConsentCmd) -> Resu
             scope,
             form,
             on,
+            partner,
             json,
         } => {
             let person = PersonId::parse(person)?;
             let mut store = open(cli, dir, l10n)?;
-            let c = store.give_consent(person, scope, form, on.as_deref())?;
+            let c = store.give_consent(person, scope, form, on.as_deref(), partner.as_deref())?;
             if *json {
                 return output::json(&c);
             }

@@ -1,8 +1,9 @@
 //! Human-readable (localized) and JSON output of the CLI.
 
 use feldbuch_core::ids::PersonId;
+use feldbuch_core::store::audit::AuditEntry;
 use feldbuch_core::store::contacts::Contact;
-use feldbuch_core::store::persons::Person;
+use feldbuch_core::store::persons::PersonPage;
 use feldbuch_core::store::sites::Site;
 use feldbuch_core::store::VerifyReport;
 use feldbuch_core::{Error, Localizer};
@@ -173,10 +174,12 @@ pub fn persons(l: &Localizer, list: &[(PersonId, String)], as_json: bool) -> Res
     Ok(())
 }
 
-pub fn person(l: &Localizer, p: &Person, timeline: &[Contact], as_json: bool) -> Result<(), Error> {
+pub fn person(l: &Localizer, page: &PersonPage, as_json: bool) -> Result<(), Error> {
     if as_json {
-        return json(&serde_json::json!({ "person": p, "contacts": timeline }));
+        return json(page);
     }
+    let p = &page.person;
+    let timeline = &page.contacts;
     let none = "–".to_string();
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
     let markers = p
@@ -211,6 +214,10 @@ pub fn person(l: &Localizer, p: &Person, timeline: &[Contact], as_json: bool) ->
         ("label-markers", markers),
         ("label-real-name", opt(&p.real_name)),
         ("label-contact-info", opt(&p.contact_info)),
+        (
+            "label-status",
+            l.tr(&format!("person-status-{}", p.status), &[]),
+        ),
         ("label-revision", p.revision.to_string()),
     ];
     for (label, value) in rows {
@@ -249,6 +256,41 @@ pub fn person(l: &Localizer, p: &Person, timeline: &[Contact], as_json: bool) ->
             c.site_name,
             l.tr(&c.kind.fluent_id(), &[]),
             topics(l, c)
+        );
+    }
+    println!("{}:", l.tr("auskunft-section-referrals", &[]));
+    for r in &page.referrals {
+        println!(
+            "  {}  {}  {}",
+            r.id,
+            r.partner_name,
+            l.tr(&r.status.fluent_id(), &[])
+        );
+    }
+    println!("{}:", l.tr("auskunft-section-followups", &[]));
+    for f in &page.followups {
+        println!("  {}  {}  {}", f.id, f.due_on, f.what);
+    }
+    println!("{}:", l.tr("auskunft-section-attendance", &[]));
+    for a in &page.attendance {
+        println!("  {}  {}", a.date, a.title);
+    }
+    Ok(())
+}
+
+pub fn audit(l: &Localizer, list: &[AuditEntry], as_json: bool) -> Result<(), Error> {
+    if as_json {
+        return json(&list);
+    }
+    for e in list {
+        println!(
+            "{:>6}  {}  {}  {}  {}  {}",
+            e.seq,
+            e.at,
+            e.actor_initials.as_deref().unwrap_or(&e.actor),
+            l.tr(&format!("audit-action-{}", e.action), &[]),
+            l.tr(&format!("audit-entity-{}", e.entity), &[]),
+            e.entity_id
         );
     }
     Ok(())

@@ -542,3 +542,245 @@ fn persons_and_consent_through_the_cli() {
     assert_eq!(code(&gone), 7, "{}", err(&gone));
     assert!(ok(&feldbuch(d, &["verify"])).contains("Prüfung bestanden"));
 }
+
+fn json_of(o: &Output) -> serde_json::Value {
+    serde_json::from_str(&ok(o)).unwrap()
+}
+
+#[test]
+fn the_outreach_workflow_through_the_cli() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let partner = json_of(&feldbuch(
+        d,
+        &[
+            "partner",
+            "add",
+            "--name",
+            "Schuldnerberatung Mitte",
+            "--kind",
+            "beratungsstelle",
+            "--service",
+            "Erstberatung",
+            "--json",
+        ],
+    ));
+    assert_eq!(partner["services"][0]["name"], "Erstberatung");
+    let person = json_of(&feldbuch(
+        d,
+        &[
+            "person",
+            "add",
+            "--pseudonym",
+            "CL1988",
+            "--district",
+            "Nordend",
+            "--marker",
+            "einsam",
+            "--json",
+        ],
+    ));
+    let pid = person["id"].as_str().unwrap().to_string();
+    ok(&feldbuch(
+        d,
+        &[
+            "consent",
+            "give",
+            &pid,
+            "--scope",
+            "documentation",
+            "--form",
+            "written",
+        ],
+    ));
+    ok(&feldbuch(
+        d,
+        &[
+            "consent",
+            "give",
+            &pid,
+            "--scope",
+            "forwarding",
+            "--form",
+            "verbal",
+            "--partner",
+            "Schuldnerberatung Mitte",
+        ],
+    ));
+    let contact = json_of(&feldbuch(
+        d,
+        &[
+            "contact",
+            "add",
+            "--site",
+            "KiTa Sonnenblume",
+            "--kind",
+            "beratung",
+            "--person",
+            &pid,
+            "--anonymous",
+            "2",
+            "--note",
+            "Mahnung vom Stromanbieter besprochen",
+            "--language",
+            "tr",
+            "--interpreter",
+            "--outcome",
+            "vermittelt",
+            "--json",
+        ],
+    ));
+    assert_eq!(contact["anonymous_count"], 2);
+    assert_eq!(contact["outcome"], "vermittelt");
+    assert_eq!(contact["interpreter"], true);
+    let cid = contact["id"].as_str().unwrap().to_string();
+
+    let referral = json_of(&feldbuch(
+        d,
+        &[
+            "referral",
+            "add",
+            "--partner",
+            "Schuldnerberatung Mitte",
+            "--service",
+            "Erstberatung",
+            "--person",
+            &pid,
+            "--contact",
+            &cid,
+            "--json",
+        ],
+    ));
+    assert_eq!(referral["forwarding_consent"], true);
+    let rid = referral["id"].as_str().unwrap().to_string();
+    let moved = json_of(&feldbuch(
+        d,
+        &["referral", "status", &rid, "vereinbart", "--json"],
+    ));
+    assert_eq!(moved["status"], "vereinbart");
+    let skip = feldbuch(
+        d,
+        &["--lang", "en", "referral", "status", &rid, "vorgeschlagen"],
+    );
+    assert_eq!(code(&skip), 2);
+    assert!(err(&skip).contains("cannot go from"), "{}", err(&skip));
+
+    let act = json_of(&feldbuch(
+        d,
+        &[
+            "activity",
+            "add",
+            "--kind",
+            "repair-cafe",
+            "--title",
+            "Repair-Café",
+            "--anonymous",
+            "6",
+            "--volunteers",
+            "2",
+            "--person",
+            &pid,
+            "--json",
+        ],
+    ));
+    assert_eq!(act["total_attendance"], 7);
+
+    let today = chrono::Local::now().date_naive().to_string();
+    let fu = json_of(&feldbuch(
+        d,
+        &[
+            "followup", "add", "--due", &today, "--what", "Rückruf", "--person", &pid, "--json",
+        ],
+    ));
+    let due = json_of(&feldbuch(d, &["followup", "list", "--json"]));
+    assert_eq!(due.as_array().unwrap().len(), 1);
+    ok(&feldbuch(
+        d,
+        &["followup", "done", fu["id"].as_str().unwrap()],
+    ));
+    assert!(json_of(&feldbuch(d, &["followup", "list", "--json"]))
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    let hits = json_of(&feldbuch(d, &["search", "notes", "strom", "--json"]));
+    assert_eq!(hits[0]["contact_id"], cid.as_str());
+    let persons = json_of(&feldbuch(
+        d,
+        &["search", "persons", "--marker", "einsam", "--json"],
+    ));
+    assert_eq!(persons[0]["pseudonym"], "CL1988");
+
+    let out = d.join("auskunft.txt");
+    ok(&feldbuch(
+        d,
+        &[
+            "--lang",
+            "de",
+            "auskunft",
+            &pid,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("CL1988") && text.contains("Mahnung vom Stromanbieter"));
+    let again = feldbuch(d, &["auskunft", &pid, "--out", out.to_str().unwrap()]);
+    assert_eq!(code(&again), 2, "an existing file is not overwritten");
+
+    let unconfirmed = feldbuch(d, &["erase", &pid]);
+    assert_eq!(code(&unconfirmed), 2);
+    ok(&feldbuch(d, &["person", "show", &pid]));
+    let report = json_of(&feldbuch(d, &["erase", &pid, "--yes", "--json"]));
+    assert_eq!(report["contacts_anonymised"], 1);
+    assert_eq!(code(&feldbuch(d, &["person", "show", &pid])), 7);
+    let after = json_of(&feldbuch(d, &["contact", "show", &cid, "--json"]));
+    assert_eq!(after["anonymous_count"], 3);
+    assert!(
+        json_of(&feldbuch(d, &["search", "notes", "strom", "--json"]))
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    ok(&feldbuch(d, &["retention", "set", "notes", "--years", "3"]));
+    assert_eq!(
+        code(&feldbuch(
+            d,
+            &["retention", "set", "notes", "--years", "99"]
+        )),
+        2
+    );
+    let rules = json_of(&feldbuch(d, &["retention", "show", "--json"]));
+    assert!(rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["category"] == "notes" && r["years"] == 3));
+    let due = json_of(&feldbuch(d, &["retention", "due", "--json"]));
+    assert_eq!(due[0]["count"], 0);
+    assert_eq!(
+        code(&feldbuch(d, &["retention", "apply"])),
+        2,
+        "needs --yes"
+    );
+    ok(&feldbuch(d, &["retention", "apply", "--yes"]));
+    let log = json_of(&feldbuch(d, &["retention", "log", "--json"]));
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["reason"] == "erasure"));
+
+    let audit = json_of(&feldbuch(d, &["audit", "--id", &pid, "--json"]));
+    let actions: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for a in ["create", "view", "export", "erase"] {
+        assert!(actions.contains(&a), "{a} missing from {actions:?}");
+    }
+    ok(&feldbuch(d, &["verify"]));
+}

@@ -91,7 +91,10 @@ fn any_contact_input_is_stored_faithfully_or_refused_without_a_trace() {
                         .filter(|l| !l.is_empty())
                         .map(str::to_lowercase);
                     prop_assert_eq!(c.language, want_language);
-                    prop_assert_eq!(c.outcome.map(|o| o.id()), input.outcome.as_deref().filter(|o| !o.is_empty()));
+                    prop_assert_eq!(
+                        c.outcome.map(|o| o.id()),
+                        input.outcome.as_deref().filter(|o| !o.is_empty())
+                    );
                 }
                 Err(e) => {
                     refused.set(refused.get() + 1);

@@ -64,7 +64,13 @@ fn a_person_is_pseudonymous_and_identifying_data_needs_documentation_consent() {
         })
         .unwrap();
     store
-        .give_consent(p.id, "forwarding", "verbal", None, Some("Schuldnerberatung Mitte"))
+        .give_consent(
+            p.id,
+            "forwarding",
+            "verbal",
+            None,
+            Some("Schuldnerberatung Mitte"),
+        )
         .unwrap();
     assert!(store.edit_person(p.id, &named).is_err());
 

@@ -229,19 +229,3 @@ fn a_newer_schema_is_refused_not_downgraded() {
         r.err()
     );
 }
-
-#[test]
-fn no_device_is_set_up_as_volunteer_until_the_role_is_enforced() {
-    keyring();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = feldbuch_core::DataDir::new(tmp.path().join("data"));
-    let mut p = profile();
-    p.role = feldbuch_core::vocab::Role::Volunteer;
-    let err = dir
-        .init(&p, &Passphrase::new(PASS), &OsKeyring, clock())
-        .err()
-        .unwrap();
-    assert_eq!(err.code(), "error-invalid-role");
-    assert!(!dir.is_initialised());
-    assert!(!tmp.path().join("data/keys.json").exists());
-}

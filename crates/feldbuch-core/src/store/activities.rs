@@ -237,7 +237,10 @@ impl Store {
              WHERE id = ?1",
             rusqlite::params![id, v.anonymous_count, ts],
         )?;
-        tx.execute("DELETE FROM activity_attendance WHERE activity_id = ?1", [id])?;
+        tx.execute(
+            "DELETE FROM activity_attendance WHERE activity_id = ?1",
+            [id],
+        )?;
         for p in &v.persons {
             tx.execute(
                 "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
@@ -258,8 +261,7 @@ impl Store {
 
     /// One activity, as the acting role may see it.
     pub fn activity(&self, id: ActivityId) -> Result<Activity> {
-        let not_found =
-            || Error::not_found("error-activity-not-found", &[("id", &id.to_string())]);
+        let not_found = || Error::not_found("error-activity-not-found", &[("id", &id.to_string())]);
         let row = self
             .conn()
             .prepare_cached(

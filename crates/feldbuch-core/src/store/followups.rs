@@ -97,10 +97,9 @@ impl Store {
                 "WHERE f.done_on IS NULL AND f.due_on <= ?1 ORDER BY f.due_on, f.id",
                 &[&today],
             ),
-            FollowUpFilter::Open => self.followup_rows(
-                "WHERE f.done_on IS NULL ORDER BY f.due_on, f.id",
-                &[],
-            ),
+            FollowUpFilter::Open => {
+                self.followup_rows("WHERE f.done_on IS NULL ORDER BY f.due_on, f.id", &[])
+            }
             FollowUpFilter::Done => self.followup_rows(
                 "WHERE f.done_on IS NOT NULL ORDER BY f.done_on DESC, f.id DESC LIMIT 500",
                 &[],

@@ -61,15 +61,29 @@ pub fn export_encrypted(conn: &Connection, target: &Path, key: &StoreKey) -> Res
     let target_str = target
         .to_str()
         .ok_or_else(|| Error::Internal("non-UTF-8 backup path".into()))?;
+    // The store's connection is opened without SQLITE_OPEN_CREATE, and ATTACH inherits that:
+    // create the (empty, owner-only) file first; SQLite takes an empty file as a new database.
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(target)?;
     let literal = key.sqlcipher_literal();
-    conn.execute(
+    let attached = conn.execute(
         &format!(
             "ATTACH DATABASE ?1 AS feldbuch_backup KEY {}",
             literal.as_str()
         ),
         [target_str],
-    )?;
+    );
     drop(literal);
+    if let Err(e) = attached {
+        let _ = std::fs::remove_file(target);
+        return Err(e.into());
+    }
     let result = conn
         .query_row("SELECT sqlcipher_export('feldbuch_backup')", [], |_| Ok(()))
         .and_then(|()| {
@@ -77,6 +91,9 @@ pub fn export_encrypted(conn: &Connection, target: &Path, key: &StoreKey) -> Res
             conn.execute_batch(&format!("PRAGMA feldbuch_backup.user_version = {v};"))
         });
     let detach = conn.execute_batch("DETACH DATABASE feldbuch_backup");
+    if result.is_err() || detach.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
     result?;
     detach?;
     Ok(())

@@ -153,7 +153,10 @@ impl Store {
         self.deny_volunteer()?;
         let p = self.resolve_partner(partner)?;
         let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
-        if p.services.iter().any(|s| s.name.eq_ignore_ascii_case(&name)) {
+        if p.services
+            .iter()
+            .any(|s| s.name.eq_ignore_ascii_case(&name))
+        {
             return Err(Error::invalid("error-service-exists", &[("name", &name)]));
         }
         if p.services.len() >= MAX_SERVICES {

@@ -6,7 +6,9 @@ use super::{audit, timestamp, Store};
 use crate::error::{Error, Result};
 use crate::ids::{ConsentId, PartnerId, PersonId, WorkerId};
 use crate::validate::{self, field};
-use crate::vocab::{AgeBand, ConsentForm, ConsentScope, Education, Employment, Gender, Household, Marker};
+use crate::vocab::{
+    AgeBand, ConsentForm, ConsentScope, Education, Employment, Gender, Household, Marker,
+};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;

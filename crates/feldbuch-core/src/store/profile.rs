@@ -30,14 +30,6 @@ pub(crate) struct ValidProfile {
 
 impl NewProfile {
     pub(crate) fn validate(&self) -> Result<ValidProfile> {
-        // A volunteer must never see notes, real names or other workers' records; until the
-        // core enforces those restrictions, no device may be set up with that role.
-        if self.role == Role::Volunteer {
-            return Err(crate::Error::invalid(
-                "error-invalid-role",
-                &[("value", self.role.id())],
-            ));
-        }
         let display_name = validate::required_line(field::NAME, &self.display_name, 80)?;
         let initials = validate::required_line(field::INITIALS, &self.initials, 4)?;
         if !initials.chars().all(char::is_alphabetic) {

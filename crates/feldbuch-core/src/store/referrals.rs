@@ -137,10 +137,12 @@ impl Store {
             Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),
         };
         if person.is_none() && contact.is_none() {
-            return Err(Error::invalid("error-referral-needs-person-or-contact", &[]));
+            return Err(Error::invalid(
+                "error-referral-needs-person-or-contact",
+                &[],
+            ));
         }
-        let note =
-            validate::optional_text(field::NOTE, input.note.as_deref(), MAX_REFERRAL_NOTE)?;
+        let note = validate::optional_text(field::NOTE, input.note.as_deref(), MAX_REFERRAL_NOTE)?;
         let today = self.clock().today();
         let now = self.clock().now();
         let ts = timestamp(now);

@@ -57,7 +57,9 @@ pub(crate) fn log_deletion(
 
 fn cutoff(today: NaiveDate, years: i64) -> NaiveDate {
     let months = u32::try_from(years.clamp(0, MAX_YEARS) * 12).unwrap_or(0);
-    today.checked_sub_months(Months::new(months)).unwrap_or(today)
+    today
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(today)
 }
 
 /// How many records of a category are dated before `cut`.
@@ -120,7 +122,10 @@ impl Store {
                     updated_at = excluded.updated_at",
                 rusqlite::params![category, y, ts],
             )?,
-            None => tx.execute("DELETE FROM retention_policy WHERE category = ?1", [category])?,
+            None => tx.execute(
+                "DELETE FROM retention_policy WHERE category = ?1",
+                [category],
+            )?,
         };
         audit::append(
             &tx,
@@ -200,17 +205,15 @@ impl Store {
                      WHERE note IS NOT NULL AND date < ?1",
                     [&cut, &ts],
                 )? as u64,
-                RetentionCategory::DoneFollowups => {
-                    delete_with_tombstones(
-                        &tx,
-                        "followup",
-                        "SELECT id, revision FROM followups WHERE done_on IS NOT NULL AND done_on < ?1",
-                        "followups",
-                        &cut,
-                        &actor,
-                        &ts,
-                    )?
-                }
+                RetentionCategory::DoneFollowups => delete_with_tombstones(
+                    &tx,
+                    "followup",
+                    "SELECT id, revision FROM followups WHERE done_on IS NOT NULL AND done_on < ?1",
+                    "followups",
+                    &cut,
+                    &actor,
+                    &ts,
+                )?,
                 RetentionCategory::ClosedReferrals => delete_with_tombstones(
                     &tx,
                     "referral",

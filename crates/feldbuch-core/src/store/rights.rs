@@ -10,8 +10,8 @@ use super::persons::Person;
 use super::referrals::Referral;
 use super::{timestamp, tombstone, Store};
 use crate::error::Result;
-use crate::ids::PersonId;
 use crate::i18n::Localizer;
+use crate::ids::PersonId;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -62,8 +62,8 @@ impl Store {
         ids.extend(page.contacts.iter().map(|c| c.id.to_string()));
         ids.extend(page.referrals.iter().map(|r| r.id.to_string()));
         ids.extend(page.followups.iter().map(|f| f.id.to_string()));
-        let ids_json = serde_json::to_string(&ids)
-            .map_err(|e| crate::Error::Internal(format!("ids: {e}")))?;
+        let ids_json =
+            serde_json::to_string(&ids).map_err(|e| crate::Error::Internal(format!("ids: {e}")))?;
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
@@ -244,7 +244,11 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
     let p = &a.person;
     let dash = "—".to_string();
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.clone());
-    let _ = writeln!(o, "{}", l.tr("auskunft-title", &[("pseudonym", &p.pseudonym)]));
+    let _ = writeln!(
+        o,
+        "{}",
+        l.tr("auskunft-title", &[("pseudonym", &p.pseudonym)])
+    );
     let _ = writeln!(o, "{}", l.tr("auskunft-intro", &[("at", &a.generated_at)]));
     let _ = writeln!(o);
     let _ = writeln!(o, "## {}", l.tr("auskunft-section-person", &[]));
@@ -290,11 +294,17 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
         l.tr(&format!("person-status-{}", p.status), &[]),
     );
     if let Some(part) = &p.participant {
-        line(&mut o, "label-participant-entry", part.entry_date.to_string());
+        line(
+            &mut o,
+            "label-participant-entry",
+            part.entry_date.to_string(),
+        );
         line(
             &mut o,
             "label-participant-exit",
-            part.exit_date.map(|d| d.to_string()).unwrap_or(dash.clone()),
+            part.exit_date
+                .map(|d| d.to_string())
+                .unwrap_or(dash.clone()),
         );
         line(
             &mut o,
@@ -377,7 +387,12 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
             );
         }
         if let Some(note) = &c.note {
-            let _ = writeln!(o, "  {}: {}", l.tr("label-note", &[]), note.replace('\n', "\n    "));
+            let _ = writeln!(
+                o,
+                "  {}: {}",
+                l.tr("label-note", &[]),
+                note.replace('\n', "\n    ")
+            );
         }
     }
     let _ = writeln!(o);

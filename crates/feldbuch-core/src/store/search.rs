@@ -142,7 +142,10 @@ mod tests {
     #[test]
     fn queries_quote_every_word_so_fts_syntax_is_text() {
         let (q, words) = fts_query("Wohnung OR \"NEAR\" jobcenter*").unwrap_or_default();
-        assert_eq!(q, "\"wohnung\"* AND \"or\"* AND \"near\"* AND \"jobcenter\"*");
+        assert_eq!(
+            q,
+            "\"wohnung\"* AND \"or\"* AND \"near\"* AND \"jobcenter\"*"
+        );
         assert_eq!(words.len(), 4);
         assert_eq!(
             fts_query(" ** ").err().map(|e| e.code()),
@@ -156,7 +159,11 @@ mod tests {
 
     #[test]
     fn excerpts_centre_on_the_first_match_and_respect_characters() {
-        let note = format!("{}Termin beim Jobcenter{}", "ä".repeat(100), "ö".repeat(300));
+        let note = format!(
+            "{}Termin beim Jobcenter{}",
+            "ä".repeat(100),
+            "ö".repeat(300)
+        );
         let e = excerpt(&note, &["jobcenter".to_string()]);
         assert!(e.contains("Jobcenter"), "{e}");
         assert!(e.starts_with('…') && e.ends_with('…'));

@@ -209,7 +209,14 @@ impl Store {
             ));
         };
         tx.execute("DELETE FROM site_visit_slots WHERE id = ?1", [id])?;
-        super::tombstone(&tx, "visit-slot", &id.to_string(), &actor, &ts, revision + 1)?;
+        super::tombstone(
+            &tx,
+            "visit-slot",
+            &id.to_string(),
+            &actor,
+            &ts,
+            revision + 1,
+        )?;
         audit::append(
             &tx,
             &actor,
