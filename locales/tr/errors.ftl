@@ -148,3 +148,7 @@ error-invalid-draft = Taslak geçersiz olduğu için kaydedilmedi.
 error-invalid-retention-category = “{ $value }” bilinen bir saklama kategorisi değil.
 error-invalid-retention-years = Saklama süresi { $min } ile { $max } yıl arasında olmalıdır (girilen: { $value }).
 error-retention-no-period = “{ $category }” için saklama süresi belirlenmemiş.
+error-confirm-required = Bu işlem kalıcı olarak siler: --yes ile onaylayın.
+error-file-exists = { $path } dosyası zaten var; üzerine yazılmayacak.
+error-invalid-format = “{ $value }” bilinen bir biçim değil (text ya da json).
+error-retention-years-or-none = --years ya da --none seçeneklerinden birini girin.

@@ -148,3 +148,7 @@ error-invalid-draft = Чернетка недійсна, тому її не зб
 error-invalid-retention-category = «{ $value }» – невідома категорія зберігання.
 error-invalid-retention-years = Строк зберігання має бути від { $min } до { $max } років (введено: { $value }).
 error-retention-no-period = Для «{ $category }» не встановлено строку зберігання.
+error-confirm-required = Це остаточно видаляє дані: підтвердьте за допомогою --yes.
+error-file-exists = Файл { $path } уже існує; його не буде перезаписано.
+error-invalid-format = «{ $value }» – невідомий формат (text або json).
+error-retention-years-or-none = Вкажіть або --years, або --none.

@@ -99,6 +99,14 @@ pub struct ContactInput {
     pub anonymous_gender: Option<String>,
     pub topics: Vec<String>,
     pub note: Option<String>,
+    /// Persons reached (ids; each needs a documentation consent).
+    #[serde(default)]
+    pub person_ids: Vec<String>,
+    pub follow_up: Option<String>,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub interpreter: bool,
+    pub outcome: Option<String>,
 }
 
 impl From<ContactInput> for CoreContactInput {
@@ -114,9 +122,11 @@ impl From<ContactInput> for CoreContactInput {
             anonymous_gender: c.anonymous_gender,
             topics: c.topics,
             note: c.note,
-            follow_up: None,
-            persons: vec![],
-            ..Default::default()
+            follow_up: c.follow_up,
+            persons: c.person_ids,
+            language: c.language,
+            interpreter: c.interpreter,
+            outcome: c.outcome,
         }
     }
 }
@@ -136,6 +146,8 @@ pub struct ContactDto {
     pub anonymous_gender: Option<String>,
     pub topics: Vec<String>,
     pub note: Option<String>,
+    pub person_count: i32,
+    pub outcome: Option<String>,
     pub revision: i32,
 }
 
@@ -158,6 +170,8 @@ impl From<Contact> for ContactDto {
             anonymous_gender: c.anonymous_gender.map(|g| g.id().into()),
             topics: c.topics.iter().map(|t| t.id().into()).collect(),
             note: c.note,
+            person_count: i32::try_from(c.persons.len()).unwrap_or(i32::MAX),
+            outcome: c.outcome.map(|o| o.id().into()),
             revision: small(c.revision),
         }
     }
@@ -169,6 +183,7 @@ pub struct FollowUpDto {
     pub id: String,
     pub due: String,
     pub what: String,
+    pub pseudonym: Option<String>,
     pub overdue: bool,
 }
 
@@ -178,6 +193,7 @@ impl From<FollowUp> for FollowUpDto {
             id: f.id.to_string(),
             due: f.due_on.to_string(),
             what: f.what,
+            pseudonym: f.pseudonym,
             overdue: f.overdue,
         }
     }
@@ -189,6 +205,7 @@ pub struct TodayDto {
     pub date: String,
     pub contacts: Vec<ContactDto>,
     pub follow_ups_due: Vec<FollowUpDto>,
+    pub planned_visits: Vec<crate::dto_workflow::VisitSlotDto>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -201,6 +218,17 @@ pub struct Vocabulary {
     pub genders: Vec<String>,
     pub roles: Vec<String>,
     pub locales: Vec<String>,
+    pub markers: Vec<String>,
+    pub consent_scopes: Vec<String>,
+    pub consent_forms: Vec<String>,
+    pub partner_kinds: Vec<String>,
+    pub referral_statuses: Vec<String>,
+    pub activity_kinds: Vec<String>,
+    pub outcomes: Vec<String>,
+    pub employment: Vec<String>,
+    pub education: Vec<String>,
+    pub households: Vec<String>,
+    pub retention_categories: Vec<String>,
 }
 
 /// The TypeScript declarations of every wire type, as checked into `ui/src/lib/bindings.ts`.
@@ -220,6 +248,7 @@ pub fn typescript_bindings() -> String {
         Vocabulary::decl(),
         IpcError::decl(),
     ];
+    let decls = decls.into_iter().chain(crate::dto_workflow::decls());
     let mut out = String::from(
         "// Generated from src-tauri/src/dto.rs by ts-rs. Do not edit: run\n\
          // `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.\n\n",

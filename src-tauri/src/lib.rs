@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod dto;
+pub mod dto_workflow;
 pub mod ipc_error;
 pub mod state;
 
@@ -54,6 +55,37 @@ pub fn run() {
             commands::contacts::add_contact,
             commands::contacts::today,
             commands::contacts::delete_contact,
+            commands::workflow::search_persons,
+            commands::workflow::add_person,
+            commands::workflow::edit_person,
+            commands::workflow::person_page,
+            commands::workflow::give_consent,
+            commands::workflow::withdraw_consent,
+            commands::workflow::enrol_participant,
+            commands::workflow::close_person,
+            commands::workflow::search_notes,
+            commands::workflow::export_auskunft,
+            commands::workflow::erase_person,
+            commands::workflow::list_partners,
+            commands::workflow::add_partner,
+            commands::workflow::list_visit_slots,
+            commands::workflow::add_visit_slot,
+            commands::workflow::add_referral,
+            commands::workflow::set_referral_status,
+            commands::workflow::list_referrals,
+            commands::workflow::add_activity,
+            commands::workflow::list_activities,
+            commands::workflow::set_attendance,
+            commands::workflow::list_followups,
+            commands::workflow::add_followup,
+            commands::workflow::complete_followup,
+            commands::workflow::save_draft,
+            commands::workflow::load_draft,
+            commands::workflow::clear_draft,
+            commands::workflow::retention,
+            commands::workflow::set_retention,
+            commands::workflow::apply_retention,
+            commands::workflow::audit_log,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -13,6 +13,7 @@ use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::seed::{fill, SeedSpec};
 use feldbuch_core::store::bench_plain;
 use feldbuch_core::store::contacts::ContactInput;
+use feldbuch_core::store::persons::PersonQuery;
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::{Locale, Role};
 use feldbuch_core::{DataDir, Passphrase, SharedClock, SystemClock};
@@ -82,6 +83,9 @@ fn contact(site: &str, i: u64) -> ContactInput {
         )),
         follow_up: None,
         persons: vec![],
+        language: Some("de".into()),
+        interpreter: false,
+        outcome: Some("beraten".into()),
     }
 }
 
@@ -222,6 +226,55 @@ fn main() {
     let (cipher_log, plain_log) = (Stats(cl), Stats(pl));
     out.push(cipher_log.line("SQLCipher: log one contact (durable)"));
     out.push(plain_log.line("plain SQLite: log one contact (durable)"));
+
+    // Search (schema v2): full-text over notes (FTS5 inside the store) and persons by
+    // pseudonym, district and marker. Each search also writes its audit entry durably.
+    let queries = [
+        "Jobcenter",
+        "termin jobcenter",
+        "wohn",
+        "Kita-Platz Schulden",
+        "zzzqx",
+    ];
+    let search_samples = env_u64("FELDBUCH_BENCH_SEARCH_SAMPLES", 1000).max(1);
+    let (mut cs, mut ps) = (Vec::new(), Vec::new());
+    let mut hits = [0usize; 5];
+    for i in 0..search_samples {
+        let q = queries[(i % queries.len() as u64) as usize];
+        for (s, v) in [(&mut store, &mut cs), (&mut plain, &mut ps)] {
+            let t = Instant::now();
+            let h = std::hint::black_box(s.search_notes(q).unwrap());
+            v.push(t.elapsed());
+            hits[(i % queries.len() as u64) as usize] = h.len();
+        }
+    }
+    let (cipher_search, plain_search) = (Stats(cs), Stats(ps));
+    out.push(cipher_search.line(&format!(
+        "SQLCipher: note search, 5 queries in turn (hits: {hits:?})"
+    )));
+    out.push(plain_search.line("plain SQLite: note search, the same queries"));
+    let person_queries = [
+        PersonQuery {
+            text: Some("ab".into()),
+            ..Default::default()
+        },
+        PersonQuery {
+            district: Some("nord".into()),
+            ..Default::default()
+        },
+        PersonQuery {
+            marker: Some("einsam".into()),
+            ..Default::default()
+        },
+    ];
+    let mut psv = Vec::new();
+    for i in 0..search_samples {
+        let q = &person_queries[(i % person_queries.len() as u64) as usize];
+        let t = Instant::now();
+        std::hint::black_box(store.search_persons(q).unwrap());
+        psv.push(t.elapsed());
+    }
+    out.push(Stats(psv).line("SQLCipher: person search (pseudonym / district / marker in turn)"));
 
     out.push(format!(
         "ratio SQLCipher/plain: log p50 {:.2}×, p99 {:.2}×; Heute p50 {:.2}×",

@@ -4,7 +4,7 @@
 use crate::error::Result;
 use crate::ids::{ContactId, PersonId, SiteId};
 use crate::store::{audit, timestamp, Store};
-use crate::vocab::{AgeBand, ContactKind, Gender, SiteKind, Topic};
+use crate::vocab::{AgeBand, ContactKind, Gender, Marker, SiteKind, Topic};
 use chrono::{Duration, NaiveDate};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -121,6 +121,7 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
         sites.push(id);
     }
     let mut persons: Vec<PersonId> = Vec::new();
+    let mut marker_rng = StdRng::seed_from_u64(spec.seed ^ 0x6d61_726b);
     for _ in 0..spec.persons {
         let id = PersonId::new();
         let a = (b'A' + rng.gen_range(0..26u8)) as char;
@@ -135,6 +136,13 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                 DISTRICTS[rng.gen_range(0..DISTRICTS.len())]
             ],
         )?;
+        // Markers from a generator of their own, so the rest of the data stays as before.
+        for _ in 0..marker_rng.gen_range(0..3) {
+            tx.execute(
+                "INSERT OR IGNORE INTO person_markers (person_id, marker) VALUES (?1, ?2)",
+                rusqlite::params![id, Marker::ALL[marker_rng.gen_range(0..Marker::ALL.len())]],
+            )?;
+        }
         audit::append(
             &tx,
             &actor,

@@ -20,11 +20,22 @@ pub fn add_contact(state: State<'_, AppState>, contact: ContactInput) -> IpcResu
 
 #[tauri::command]
 pub fn today(state: State<'_, AppState>) -> IpcResult<TodayDto> {
-    let (contacts, due) = state.with_store(|s| Ok((s.today_contacts()?, s.due_followups()?)))?;
+    let today = state.clock().today();
+    let (contacts, due, planned) = state.with_store(|s| {
+        Ok((
+            s.today_contacts()?,
+            s.due_followups()?,
+            s.planned_visits(today)?,
+        ))
+    })?;
     Ok(TodayDto {
-        date: state.clock().today().to_string(),
+        date: today.to_string(),
         contacts: contacts.into_iter().map(ContactDto::from).collect(),
         follow_ups_due: due.into_iter().map(FollowUpDto::from).collect(),
+        planned_visits: planned
+            .into_iter()
+            .map(crate::dto_workflow::VisitSlotDto::from)
+            .collect(),
     })
 }
 

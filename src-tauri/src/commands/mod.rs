@@ -4,3 +4,4 @@ pub mod contacts;
 pub mod session;
 pub mod settings;
 pub mod sites;
+pub mod workflow;

@@ -5,7 +5,11 @@ use crate::ipc_error::IpcResult;
 use crate::state::AppState;
 use feldbuch_core::custody::OsKeyring;
 use feldbuch_core::store::profile::NewProfile;
-use feldbuch_core::vocab::{AgeBand, ContactKind, Gender, Locale, Role, SiteKind, Topic};
+use feldbuch_core::vocab::{
+    ActivityKind, AgeBand, ConsentForm, ConsentScope, ContactKind, Education, Employment, Gender,
+    Household, Locale, Marker, Outcome, PartnerKind, ReferralStatus, RetentionCategory, Role,
+    SiteKind, Topic,
+};
 use feldbuch_core::Passphrase;
 use tauri::State;
 
@@ -33,8 +37,19 @@ pub fn vocabulary() -> Vocabulary {
         topics: ids(Topic::ids()),
         age_bands: ids(AgeBand::ids()),
         genders: ids(Gender::ids()),
-        roles: ids(vec![Role::Worker.id(), Role::Lead.id()]),
+        roles: ids(Role::ids()),
         locales: ids(Locale::ids()),
+        markers: ids(Marker::ids()),
+        consent_scopes: ids(ConsentScope::ids()),
+        consent_forms: ids(ConsentForm::ids()),
+        partner_kinds: ids(PartnerKind::ids()),
+        referral_statuses: ids(ReferralStatus::ids()),
+        activity_kinds: ids(ActivityKind::ids()),
+        outcomes: ids(Outcome::ids()),
+        employment: ids(Employment::ids()),
+        education: ids(Education::ids()),
+        households: ids(Household::ids()),
+        retention_categories: ids(RetentionCategory::ids()),
     }
 }
 

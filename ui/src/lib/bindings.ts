@@ -7,9 +7,43 @@ export type SetupResult = { recoveryKey: string, };
 export type ProfileDto = { displayName: string, initials: string, team: string | null, role: string, deviceId: string, };
 export type SiteDto = { id: string, name: string, kind: string, district: string | null, };
 export type NewSite = { name: string, kind: string, district: string | null, };
-export type ContactInput = { siteId: string, kind: string, date: string | null, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, };
-export type ContactDto = { id: string, siteId: string, siteName: string, kind: string, date: string, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, revision: number, };
-export type FollowUpDto = { id: string, due: string, what: string, overdue: boolean, };
-export type TodayDto = { date: string, contacts: Array<ContactDto>, followUpsDue: Array<FollowUpDto>, };
-export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, };
+export type ContactInput = { siteId: string, kind: string, date: string | null, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, 
+/**
+ * Persons reached (ids; each needs a documentation consent).
+ */
+personIds: Array<string>, followUp: string | null, language: string | null, interpreter: boolean, outcome: string | null, };
+export type ContactDto = { id: string, siteId: string, siteName: string, kind: string, date: string, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, personCount: number, outcome: string | null, revision: number, };
+export type FollowUpDto = { id: string, due: string, what: string, pseudonym: string | null, overdue: boolean, };
+export type TodayDto = { date: string, contacts: Array<ContactDto>, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
+export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, markers: Array<string>, consentScopes: Array<string>, consentForms: Array<string>, partnerKinds: Array<string>, referralStatuses: Array<string>, activityKinds: Array<string>, outcomes: Array<string>, employment: Array<string>, education: Array<string>, households: Array<string>, retentionCategories: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };
+export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };
+export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, };
+export type PersonInputDto = { pseudonym: string | null, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, realName: string | null, contactInfo: string | null, };
+export type ConsentDto = { id: string, scope: string, form: string, givenOn: string, withdrawnOn: string | null, partnerName: string | null, };
+export type PersonDto = { id: string, pseudonym: string, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string>, district: string | null, markers: Array<string>, realName: string | null, contactInfo: string | null, status: string, closedOn: string | null, participantEntry: string | null, participantExit: string | null, employment: string | null, education: string | null, household: string | null, consents: Array<ConsentDto>, revision: number, };
+export type ConsentRequest = { personId: string, scope: string, form: string, givenOn: string | null, partnerId: string | null, };
+export type ParticipationDto = { entryDate: string | null, employment: string | null, education: string | null, household: string | null, };
+export type ReferralDto = { id: string, partnerId: string, partnerName: string, serviceName: string | null, personId: string | null, pseudonym: string | null, contactId: string | null, status: string, statusChangedOn: string, note: string | null, forwardingConsent: boolean, createdOn: string, 
+/**
+ * The statuses this referral may move to next.
+ */
+next: Array<string>, };
+export type ReferralInputDto = { partnerId: string, service: string | null, personId: string | null, contactId: string | null, note: string | null, };
+export type ContactLineDto = { id: string, date: string, siteName: string, kind: string, topics: Array<string>, note: string | null, anonymousCount: number, };
+export type FollowUpLineDto = { id: string, due: string, what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, doneOn: string | null, overdue: boolean, };
+export type AttendedDto = { activityId: string, date: string, kind: string, title: string, };
+export type PersonPageDto = { person: PersonDto, contacts: Array<ContactLineDto>, referrals: Array<ReferralDto>, followUps: Array<FollowUpLineDto>, attendance: Array<AttendedDto>, };
+export type NoteHitDto = { contactId: string, date: string, siteName: string, kind: string, excerpt: string, };
+export type ErasureDto = { contactsAnonymised: number, notesErased: number, followupsDeleted: number, consentsDeleted: number, attendanceAnonymised: number, };
+export type PartnerDto = { id: string, name: string, kind: string, district: string | null, contactPerson: string | null, services: Array<string>, };
+export type PartnerInputDto = { name: string, kind: string, district: string | null, address: string | null, contactPerson: string | null, services: Array<string>, };
+export type VisitSlotDto = { id: string, siteId: string, siteName: string, weekday: number, start: string, end: string, };
+export type ActivityInputDto = { kind: string, title: string, date: string | null, start: string | null, durationMinutes: number | null, siteId: string | null, volunteersCount: number, anonymousCount: number, note: string | null, personIds: Array<string>, };
+export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<string>, facilitators: Array<string>, totalAttendance: number, };
+export type RetentionDto = { category: string, years: number | null, 
+/**
+ * Records past the period now (only when a period is set).
+ */
+due: number | null, cutoff: string | null, };
+export type AuditEntryDto = { seq: number, at: string, actor: string, action: string, entity: string, entityId: string, };
