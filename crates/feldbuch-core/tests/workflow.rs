@@ -766,7 +766,7 @@ fn retention_lists_what_is_due_and_erases_it_on_confirmation() {
     let n = |cat: &str| due.iter().find(|d| d.category.id() == cat).map(|d| d.count);
     assert_eq!(n("closed-persons"), Some(1));
     assert_eq!(n("notes"), Some(1), "only the note older than two years");
-    assert_eq!(n("done-followups"), Some(0));
+    assert_eq!(n("done-followups"), Some(1), "done more than a year ago");
     assert_eq!(
         store
             .apply_retention(&["closed-referrals".into()])
@@ -775,7 +775,7 @@ fn retention_lists_what_is_due_and_erases_it_on_confirmation() {
         Some("error-retention-no-period")
     );
     let done = store.apply_retention(&[]).unwrap();
-    assert_eq!(done.iter().map(|d| d.count).sum::<u64>(), 2);
+    assert_eq!(done.iter().map(|d| d.count).sum::<u64>(), 3);
     assert_eq!(
         store.person(old).err().map(|e| e.code()),
         Some("error-person-not-found")
@@ -787,6 +787,7 @@ fn retention_lists_what_is_due_and_erases_it_on_confirmation() {
         .iter()
         .any(|e| e.reason == "retention" && e.category == "notes" && e.count == 1));
     assert!(log.iter().all(|e| !e.category.contains("Mietschulden")));
+    assert_eq!(store.followups(FollowUpFilter::Done).unwrap().len(), 0);
     assert!(store.retention_due().unwrap().iter().all(|d| d.count == 0));
     assert!(store.verify().unwrap().ok());
 }
