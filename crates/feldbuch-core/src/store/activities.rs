@@ -131,14 +131,7 @@ impl Store {
                 &[("max", &MAX_ATTENDEES.to_string())],
             ));
         }
-        let mut persons = vec![];
-        for p in &input.persons {
-            let id = PersonId::parse(p)?;
-            self.require_documentation_consent(id)?;
-            if !persons.contains(&id) {
-                persons.push(id);
-            }
-        }
+        let persons = self.consenting_persons(&input.persons)?;
         Ok(Valid {
             kind,
             title,

@@ -227,6 +227,19 @@ pub fn query(conn: &Connection, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Record a search: what was searched (`person`, `note`) and how many records it listed, never
+/// the query (it may name someone).
+pub(crate) fn record_search(store: &mut super::Store, entity: &str, hits: usize) -> Result<()> {
+    let now = store.clock().now();
+    let actor = store.actor().clone();
+    // In a transaction, like every append: reading the chain's head and writing the next entry
+    // must not interleave with another writer (the CLI and the app may share a store).
+    let tx = store.conn_mut().transaction()?;
+    append(&tx, &actor, now, Action::Search, entity, &hits.to_string())?;
+    tx.commit()?;
+    Ok(())
+}
+
 impl super::Store {
     /// The audit view: who read or changed what, newest first. Not for volunteers.
     pub fn audit_entries(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {

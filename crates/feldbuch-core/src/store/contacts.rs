@@ -212,15 +212,7 @@ impl Store {
                 &[("max", &MAX_PERSONS.to_string())],
             ));
         }
-        let mut persons = Vec::new();
-        for p in &input.persons {
-            let id = PersonId::parse(p)?;
-            // Without a documentation consent a person may only be counted anonymously.
-            self.require_documentation_consent(id)?;
-            if !persons.contains(&id) {
-                persons.push(id);
-            }
-        }
+        let mut persons = self.consenting_persons(&input.persons)?;
         persons.sort();
         let language = validate::optional_language(input.language.as_deref())?;
         let outcome = validate::optional_vocab(input.outcome.as_deref(), Outcome::parse)?;

@@ -127,14 +127,7 @@ impl Store {
     ) -> Result<FollowUp> {
         let due = validate::date(due_on)?;
         let what = validate::required_line(field::WHAT, what, MAX_WHAT)?;
-        let person = match person.map(str::trim).filter(|s| !s.is_empty()) {
-            Some(p) => {
-                let id = PersonId::parse(p)?;
-                self.require_documentation_consent(id)?;
-                Some(id)
-            }
-            None => None,
-        };
+        let person = self.consenting_person(person)?;
         let contact = match contact.map(str::trim).filter(|s| !s.is_empty()) {
             Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),
             None => None,

@@ -382,6 +382,32 @@ impl Store {
         }
     }
 
+    /// A person named by id in a record (contact, activity, referral, follow-up): without a
+    /// documentation consent a person may only be counted anonymously. Absent or empty: none.
+    pub(crate) fn consenting_person(&self, id: Option<&str>) -> Result<Option<PersonId>> {
+        match id.map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(p) => {
+                let id = PersonId::parse(p)?;
+                self.require_documentation_consent(id)?;
+                Ok(Some(id))
+            }
+        }
+    }
+
+    /// Several persons named in a record, each with a documentation consent; duplicates dropped.
+    pub(crate) fn consenting_persons(&self, ids: &[String]) -> Result<Vec<PersonId>> {
+        let mut out = Vec::new();
+        for p in ids {
+            if let Some(id) = self.consenting_person(Some(p))? {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Pseudonyms of all persons, for lists and pickers (not audited as a read of each person:
     /// it shows no more than the pseudonym).
     pub fn list_persons(&self) -> Result<Vec<(PersonId, String)>> {
@@ -718,18 +744,7 @@ impl Store {
                 });
             }
         }
-        let now = self.clock().now();
-        let actor = self.actor().clone();
-        let tx = self.conn_mut().transaction()?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Search,
-            "person",
-            &out.len().to_string(),
-        )?;
-        tx.commit()?;
+        audit::record_search(self, "person", out.len())?;
         Ok(out)
     }
 

@@ -124,14 +124,7 @@ impl Store {
                     .id,
             ),
         };
-        let person = match input.person.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(p) => {
-                let id = PersonId::parse(p)?;
-                self.require_documentation_consent(id)?;
-                Some(id)
-            }
-        };
+        let person = self.consenting_person(input.person.as_deref())?;
         let contact = match input.contact.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),

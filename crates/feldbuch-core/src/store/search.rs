@@ -119,18 +119,7 @@ impl Store {
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
         };
-        let now = self.clock().now();
-        let actor = self.actor().clone();
-        let tx = self.conn_mut().transaction()?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Search,
-            "note",
-            &hits.len().to_string(),
-        )?;
-        tx.commit()?;
+        audit::record_search(self, "note", hits.len())?;
         Ok(hits)
     }
 }
