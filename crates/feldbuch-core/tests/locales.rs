@@ -2,7 +2,11 @@
 //! file; every id the code uses exists. These are project checks that fail `cargo test`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use feldbuch_core::vocab::{AgeBand, ContactKind, Gender, Locale, Role, SiteKind, Topic};
+use feldbuch_core::vocab::{
+    ActivityKind, AgeBand, ConsentForm, ConsentScope, ContactKind, Education, Employment, Gender,
+    Household, Locale, Marker, Outcome, PartnerKind, ReferralStatus, RetentionCategory, Role,
+    SiteKind, Topic,
+};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -69,6 +73,27 @@ fn every_vocabulary_value_has_a_message() {
     wanted.extend(Gender::ALL.iter().map(|v| v.fluent_id()));
     wanted.extend(Role::ALL.iter().map(|v| v.fluent_id()));
     wanted.extend(Locale::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(Marker::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(ConsentScope::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(ConsentForm::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(PartnerKind::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(ReferralStatus::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(ActivityKind::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(Outcome::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(Employment::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(Education::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(Household::ALL.iter().map(|v| v.fluent_id()));
+    wanted.extend(RetentionCategory::ALL.iter().map(|v| v.fluent_id()));
+    // Audit actions and record kinds are shown in the audit view and the Auskunft.
+    for a in [
+        "init", "create", "update", "delete", "view", "unlock", "recover", "search", "export",
+        "erase",
+    ] {
+        wanted.push(format!("audit-action-{a}"));
+    }
+    for day in 1..=7 {
+        wanted.push(format!("weekday-{day}"));
+    }
     for id in wanted {
         assert!(de.contains(&id), "no message {id}");
     }
