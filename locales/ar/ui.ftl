@@ -16,7 +16,7 @@ value-none = –
 
 nav-label = القائمة الرئيسية
 nav-heute = اليوم
-nav-sites = أماكن العمل
+nav-sites = أماكن العمل والشركاء
 nav-settings = الإعدادات
 nav-lock-now = القفل الآن
 
@@ -127,7 +127,7 @@ qe-hint = كل شيء بلوحة المفاتيح: Tab للانتقال، وCtrl
 qe-site-label = مكان العمل
 qe-site-hint = اكتب الاسم، واختر بمفاتيح الأسهم، ثم أكّد بمفتاح Enter أو Tab.
 qe-site-no-match = لا يوجد مكان عمل مطابق.
-qe-site-none-yet = لا توجد أماكن عمل بعد. أضف مكانًا أولًا في قسم «أماكن العمل».
+qe-site-none-yet = لا توجد أماكن عمل بعد. أضف مكانًا أولًا في قسم «أماكن العمل والشركاء».
 qe-site-results =
     { $count ->
         [0] لا يوجد مكان عمل مطابق.
@@ -152,7 +152,7 @@ qe-error-site-required = يُرجى اختيار مكان عمل من القائ
 
 ## أماكن العمل
 
-sites-title = أماكن العمل
+sites-title = أماكن العمل والشركاء
 sites-add-heading = إضافة مكان عمل جديد
 sites-name-label = الاسم
 sites-kind-label = النوع
@@ -196,3 +196,330 @@ settings-profile-initials = الأحرف الأولى
 settings-profile-team = الفريق
 settings-profile-role = الدور
 settings-profile-device = معرّف الجهاز
+
+## الإدخال السريع: الأشخاص والنتيجة والمتابعة والمسودة
+
+qe-outcome-label = النتيجة
+qe-persons-label = الأشخاص (الاسم المستعار)
+qe-persons-hint = اكتب الاسم المستعار، واختر بمفاتيح الأسهم، ثم أضف بمفتاح Enter. لا يمكن ربط إلا الأشخاص الذين وافقوا على التوثيق؛ أما الآخرون فيُحتسبون دون ذكر الهوية.
+qe-follow-up-label = موعد المتابعة (اختياري)
+qe-language-label = لغة المحادثة
+qe-language-hint = رمز اللغة، مثل de أو tr أو ar
+qe-interpreter-label = بحضور مترجم شفهي
+qe-draft-restored = تمت استعادة مسودة لم تُحفظ.
+qe-draft-discard = تجاهل المسودة
+qe-draft-failed = تعذّر حفظ المسودة.
+
+## اختيار الأشخاص (الإدخال السريع، الأنشطة الجماعية)
+
+picker-no-match = لا يوجد شخص مطابق.
+picker-results =
+    { $count ->
+        [0] لا يوجد شخص مطابق.
+        [one] تم العثور على شخص واحد.
+        [two] تم العثور على شخصين.
+        [few] تم العثور على { $count } أشخاص.
+        [many] تم العثور على { $count } شخصًا.
+       *[other] تم العثور على { $count } شخص.
+    }
+picker-selected-label = الأشخاص المختارون
+picker-remove = إزالة «{ $pseudonym }»
+
+## الأشخاص: التنقل والبحث
+
+nav-persons = الأشخاص
+persons-title = الأشخاص
+persons-search-heading = البحث عن شخص
+persons-search-text-label = الاسم المستعار
+persons-search-district-label = الحي
+persons-search-marker-label = الوضع المعيشي
+persons-search-any-marker = – الكل –
+persons-search-include-closed = تضمين الملفات المغلقة
+persons-search-submit = بحث
+persons-results-heading =
+    { $count ->
+        [0] لم يُعثر على أي شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+persons-participant = مشارك/مشاركة
+persons-select-hint = اختر شخصًا من القائمة لفتح ملفه. يُسجَّل كل فتح للملف.
+
+## الأشخاص: البحث في نصوص الملاحظات
+
+notes-search-heading = البحث في الملاحظات
+notes-search-hint = يبحث في الملاحظات السرية لجميع اللقاءات. يُسجَّل كل بحث.
+notes-search-label = كلمات البحث
+notes-search-submit = البحث في الملاحظات
+notes-search-results =
+    { $count ->
+        [0] لم يُعثر على أي ملاحظة.
+        [one] تم العثور على ملاحظة واحدة.
+        [two] تم العثور على ملاحظتين.
+        [few] تم العثور على { $count } ملاحظات.
+        [many] تم العثور على { $count } ملاحظة.
+       *[other] تم العثور على { $count } ملاحظة.
+    }
+
+## الأشخاص: شخص جديد
+
+person-new-heading = إضافة شخص جديد
+person-new-pseudonym-label = الاسم المستعار
+person-new-pseudonym-hint = مثلًا الأحرف الأولى وسنة الميلاد («MK-1980»). لا تكتب الاسم الحقيقي: فهو لا يُضاف إلى الملف إلا بموافقة.
+person-new-birth-year-label = سنة الميلاد (اختياري)
+person-new-gender-label = الجنس
+person-new-district-label = الحي (اختياري)
+person-new-languages-label = اللغات (رموز مفصولة بفواصل)
+person-new-markers-label = الوضع المعيشي
+person-new-submit = إضافة الشخص
+person-new-created = تمت إضافة الشخص «{ $pseudonym }».
+person-new-error-pseudonym = يُرجى إدخال اسم مستعار.
+
+## ملف الشخص: البيانات والاسم وبيانات الاتصال
+
+person-view-close = إغلاق الملف
+person-page-loading = جارٍ تحميل الملف …
+person-details-heading = بيانات الشخص
+person-closed-on = أُغلق بتاريخ { $date }
+person-field-birth-year = سنة الميلاد
+person-field-languages = اللغات
+person-field-markers = الوضع المعيشي
+person-field-real-name = الاسم الحقيقي
+person-field-contact-info = بيانات الاتصال
+person-identity-heading = الاسم وبيانات الاتصال
+person-identity-hint = إفراغ الحقل يحذف البيان.
+person-identity-save = حفظ الاسم وبيانات الاتصال
+person-identity-saved = تم حفظ الاسم وبيانات الاتصال.
+person-identity-needs-consent = لا يمكن حفظ الاسم الحقيقي وبيانات الاتصال إلا بعد وجود موافقة على التوثيق.
+
+## ملف الشخص: الموافقات
+
+consents-heading = الموافقات
+consents-partner = إلى { $partner }
+consents-given-on = مُنحت بتاريخ { $date } ({ $form })
+consents-withdrawn-on = سُحبت بتاريخ { $date }
+consents-withdraw = سحب الموافقة
+consents-empty = لا توجد موافقة بعد. بدون موافقة على التوثيق لا يمكن احتساب الشخص إلا بشكل مجهول الهوية.
+consents-give-heading = تسجيل موافقة
+consents-scope-label = نطاق الموافقة
+consents-form-label = شكل الموافقة
+consents-date-label = تاريخ المنح (فارغ: اليوم)
+consents-partner-label = الشريك الذي يجوز نقل البيانات إليه
+consents-partner-choose = – اختر شريكًا –
+consents-give-submit = حفظ الموافقة
+consents-given = تم حفظ الموافقة.
+consents-withdrawn = تم سحب الموافقة.
+consents-error-partner = تنطبق الموافقة على نقل البيانات على شريك محدد: يُرجى اختياره.
+
+## ملف الشخص: المشاركة في البرنامج
+
+enrol-heading = التسجيل كمشارك/مشاركة
+enrol-hint = لأغراض الإبلاغ عن المشاركين إلى الجهة المانحة (مثل ESF Plus). ممكن ما دامت هناك موافقة على الإبلاغ عن المشاركين.
+enrol-entry-label = تاريخ الدخول (فارغ: اليوم)
+enrol-submit = التسجيل كمشارك/مشاركة
+enrol-edit-heading = بيانات المشاركة
+enrol-save = حفظ بيانات المشاركة
+enrol-saved = تم حفظ بيانات المشاركة.
+
+## ملف الشخص: إضافة متابعة أو إحالة
+
+followup-form-heading = إضافة متابعة
+followup-form-due-label = تاريخ الاستحقاق
+followup-form-what-label = ما المطلوب فعله؟
+followup-form-submit = إضافة المتابعة
+followup-form-added = تمت إضافة المتابعة.
+followup-form-error-due = يُرجى تحديد موعد استحقاق المتابعة.
+refer-heading = الإحالة إلى شريك
+refer-no-partners = لا يوجد شركاء بعد. أضفهم في قسم «أماكن العمل والشركاء».
+refer-partner-label = الشريك
+refer-partner-choose = – اختر شريكًا –
+refer-service-label = الخدمة
+refer-service-any = – بدون خدمة محددة –
+refer-note-label = ملاحظة حول الإحالة (اختياري)
+refer-submit = إضافة الإحالة
+refer-done = تمت إضافة الإحالة إلى «{ $partner }».
+refer-error-partner = يُرجى اختيار شريك.
+
+## ملف الشخص: السجل
+
+timeline-followups-heading = المتابعات
+timeline-followup-done = تم الإنجاز
+timeline-followup-done-on = أُنجزت بتاريخ { $date }
+timeline-followups-empty = لا توجد متابعات.
+timeline-referrals-heading = الإحالات
+timeline-referral-since = منذ { $date }
+timeline-referral-no-forwarding = دون موافقة على نقل البيانات
+timeline-referral-move = تغيير حالة الإحالة إلى «{ $partner }»
+timeline-referrals-empty = لا توجد إحالات.
+timeline-contacts-heading = اللقاءات
+timeline-contacts-empty = لا توجد لقاءات.
+timeline-attendance-heading = المشاركة في الأنشطة الجماعية
+timeline-attendance-empty = لا توجد مشاركة في الأنشطة الجماعية.
+
+## ملف الشخص: الاطلاع على البيانات ومحوها
+
+rights-heading = الاطلاع على البيانات ومحوها
+rights-auskunft-hint = الاطلاع على البيانات وفق المادة 15 من اللائحة العامة لحماية البيانات: يُكتب كل ما هو محفوظ عن هذا الشخص في ملف نصي داخل مجلد المستندات لديك. تُسجَّل هذه العملية.
+rights-auskunft = إنشاء تقرير الاطلاع
+rights-auskunft-written = تم حفظ تقرير الاطلاع في:
+rights-erase-hint = المحو وفق المادة 17 من اللائحة العامة لحماية البيانات: يُحذف الشخص نهائيًا، وتبقى لقاءاته في الإحصاءات بشكل مجهول الهوية فقط. ويصل المحو أيضًا إلى المكتب المركزي مع التصدير التالي.
+rights-erase = محو الشخص …
+rights-erase-confirm-label = للتأكيد، اكتب الاسم المستعار «{ $pseudonym }»
+rights-erase-mismatch = الاسم المستعار غير مطابق بعد.
+rights-erase-confirm = المحو نهائيًا
+rights-erase-cancel = إلغاء
+rights-erased-heading = تم محو «{ $pseudonym }»
+rights-erased-contacts = لقاءات أصبحت مجهولة الهوية
+rights-erased-notes = ملاحظات محذوفة
+rights-erased-followups = متابعات محذوفة
+rights-erased-consents = موافقات محذوفة
+rights-erased-attendance = مشاركات أصبحت مجهولة الهوية
+rights-erased-hint = تم تسجيل المحو ولا يمكن التراجع عنه.
+
+## اليوم: الزيارات المخططة والمتابعات عبر لوحة المفاتيح
+
+heute-visits-heading = الزيارات المخططة اليوم
+heute-visits-empty = لا توجد زيارات مخططة لهذا اليوم.
+heute-visit-time = { $start }–{ $end }
+heute-followups-keys = الضغط على Enter أو D فوق متابعة يجعلها منجزة، ومفاتيح الأسهم تنقلك إلى المتابعة التالية.
+heute-followup-done = تم الإنجاز
+heute-followup-completed = تم الإنجاز: «{ $what }»
+heute-contact-persons =
+    { $count ->
+        [zero] لا يوجد أشخاص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+
+## أماكن العمل والشركاء: شركاء الشبكة
+
+partners-heading =
+    { $count ->
+        [0] شركاء الشبكة
+        [one] شريك واحد
+        [two] شريكان
+        [few] { $count } شركاء
+        [many] { $count } شريكًا
+       *[other] { $count } شريك
+    }
+partners-empty = لا يوجد شركاء بعد.
+partners-column-name = الاسم
+partners-column-kind = النوع
+partners-column-contact = الشخص المسؤول عن التواصل
+partners-column-services = الخدمات
+partners-add-heading = إضافة شريك جديد
+partners-name-label = الاسم
+partners-kind-label = النوع
+partners-district-label = الحي (اختياري)
+partners-contact-label = الشخص المسؤول عن التواصل (اختياري)
+partners-address-label = العنوان (اختياري)
+partners-services-label = الخدمات (اختياري)
+partners-services-hint = افصل بين الخدمات بفواصل، مثل «استشارات الديون، ساعات الاستقبال».
+partners-add = إضافة الشريك
+partners-added = تمت إضافة الشريك «{ $name }».
+
+## أماكن العمل والشركاء: مواعيد الزيارات
+
+slots-heading = مواعيد الزيارات المنتظمة
+slots-empty = لا توجد مواعيد زيارات بعد.
+slots-add-heading = إضافة موعد زيارة
+slots-site-label = مكان العمل
+slots-site-choose = – اختر مكان العمل –
+slots-weekday-label = يوم الأسبوع
+slots-start-label = من
+slots-end-label = إلى
+slots-add = إضافة موعد الزيارة
+slots-added = تمت إضافة موعد الزيارة.
+slots-error-site = يُرجى اختيار مكان عمل.
+slots-error-times = يُرجى تحديد بداية موعد الزيارة ونهايته.
+
+## الأنشطة الجماعية
+
+nav-activities = الأنشطة الجماعية
+activities-title = الأنشطة الجماعية
+activities-add-heading = تسجيل نشاط جماعي
+activities-kind-label = النوع
+activities-title-label = العنوان
+activities-date-label = التاريخ (فارغ: اليوم)
+activities-site-label = مكان العمل (اختياري)
+activities-start-label = وقت البدء (اختياري)
+activities-duration-label = المدة بالدقائق (اختياري)
+activities-volunteers-label = المتطوعون (العدد)
+activities-anonymous-label = المشاركون مجهولو الهوية (العدد)
+activities-persons-label = الأشخاص المسجلون (الاسم المستعار)
+activities-note-label = ملاحظة (سرية، اختياري)
+activities-save = حفظ النشاط الجماعي
+activities-added = تم حفظ النشاط الجماعي «{ $title }».
+activities-list-heading =
+    { $count ->
+        [0] لا توجد أنشطة جماعية بعد
+        [one] نشاط جماعي واحد
+        [two] نشاطان جماعيان
+        [few] { $count } أنشطة جماعية
+        [many] { $count } نشاطًا جماعيًا
+       *[other] { $count } نشاط جماعي
+    }
+activities-empty = سجّل أول نشاط جماعي باستخدام النموذج.
+activities-column-date = التاريخ
+activities-column-title = العنوان
+activities-column-kind = النوع
+activities-column-attendance = إجمالي الحضور
+activities-attendance-detail = مسجلون: { $registered } · مجهولو الهوية: { $anonymous } · متطوعون: { $volunteers }
+
+## الإعدادات: مدد الاحتفاظ
+
+retention-heading = مدد الاحتفاظ بالبيانات
+retention-hint = حدّد مدة الاحتفاظ بالبيانات، واطّلع على السجلات التي تجاوزت مدتها، واحذفها بعد التأكيد.
+retention-years-label = المدة بالسنوات
+retention-no-limit = بلا حد زمني
+retention-save = حفظ المدة
+retention-saved = تم حفظ المدة.
+retention-due-none = لم تُحدَّد مدة: لن يستحق أي سجل الحذف.
+retention-due =
+    { $count ->
+        [0] لا يوجد ما يستحق الحذف (التاريخ المرجعي { $date }).
+        [one] سجل واحد أقدم من { $date } ويستحق الحذف.
+        [two] سجلان أقدم من { $date } ويستحقان الحذف.
+        [few] { $count } سجلات أقدم من { $date } وتستحق الحذف.
+        [many] { $count } سجلًا أقدم من { $date } وتستحق الحذف.
+       *[other] { $count } سجل أقدم من { $date } وتستحق الحذف.
+    }
+retention-apply = حذف السجلات المستحقة …
+retention-confirm =
+    هل تريد حذف { $count ->
+        [one] سجل واحد
+        [two] سجلين
+        [few] { $count } سجلات
+        [many] { $count } سجلًا
+       *[other] { $count } سجل
+    } من فئة «{ $category }» نهائيًا؟ لا يمكن التراجع عن ذلك.
+retention-apply-confirm = نعم، احذف نهائيًا
+retention-apply-cancel = إلغاء
+retention-deleted =
+    { $count ->
+        [one] تم حذف سجل واحد.
+        [two] تم حذف سجلين.
+        [few] تم حذف { $count } سجلات.
+        [many] تم حذف { $count } سجلًا.
+       *[other] تم حذف { $count } سجل.
+    }
+
+## الإعدادات: سجل الوصول
+
+protocol-heading = سجل الوصول
+protocol-hint = من اطّلع على أي سجل أو عدّله أو صدّره أو حذفه، ومتى – الأحدث أولًا. لا يمكن تعديل هذا السجل لاحقًا.
+protocol-entity-label = الإدخالات الخاصة بمعرّف السجل هذا فقط (اختياري)
+protocol-filter = عرض
+protocol-empty = لا توجد إدخالات.
+protocol-column-time = الوقت
+protocol-column-actor = من
+protocol-column-action = الإجراء
+protocol-column-entity = السجل
+protocol-column-id = المعرّف
+protocol-older = تحميل إدخالات أقدم

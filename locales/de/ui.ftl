@@ -16,7 +16,7 @@ value-none = –
 
 nav-label = Hauptnavigation
 nav-heute = Heute
-nav-sites = Einsatzorte
+nav-sites = Einsatzorte & Partner
 nav-settings = Einstellungen
 nav-lock-now = Jetzt sperren
 
@@ -111,7 +111,7 @@ qe-hint = Alles per Tastatur: Tab springt weiter, Strg+Eingabe speichert.
 qe-site-label = Einsatzort
 qe-site-hint = Namen eintippen, mit Pfeiltasten wählen, mit Eingabe oder Tab übernehmen.
 qe-site-no-match = Kein passender Einsatzort.
-qe-site-none-yet = Es gibt noch keine Einsatzorte. Lege zuerst unter „Einsatzorte“ einen an.
+qe-site-none-yet = Es gibt noch keine Einsatzorte. Lege zuerst unter „Einsatzorte & Partner“ einen an.
 qe-site-results =
     { $count ->
         [0] Kein passender Einsatzort.
@@ -133,7 +133,7 @@ qe-error-site-required = Bitte wähle einen Einsatzort aus der Liste.
 
 ## Einsatzorte
 
-sites-title = Einsatzorte
+sites-title = Einsatzorte & Partner
 sites-add-heading = Neuen Einsatzort anlegen
 sites-name-label = Name
 sites-kind-label = Art
@@ -171,3 +171,302 @@ settings-profile-initials = Kürzel
 settings-profile-team = Team
 settings-profile-role = Rolle
 settings-profile-device = Geräte-ID
+
+## Schnellerfassung: Personen, Ergebnis, Wiedervorlage, Entwurf
+
+qe-outcome-label = Ergebnis
+qe-persons-label = Personen (Pseudonym)
+qe-persons-hint = Pseudonym eintippen, mit Pfeiltasten wählen, mit Eingabe hinzufügen. Verknüpfen lassen sich nur Personen mit Einwilligung zur Dokumentation; alle anderen zählst du anonym.
+qe-follow-up-label = Wiedervorlage am (optional)
+qe-language-label = Gesprächssprache
+qe-language-hint = Kürzel, z. B. de, tr, ar
+qe-interpreter-label = Mit Dolmetschung
+qe-draft-restored = Ein nicht gespeicherter Entwurf wurde wiederhergestellt.
+qe-draft-discard = Entwurf verwerfen
+qe-draft-failed = Der Entwurf konnte nicht gesichert werden.
+
+## Personenauswahl (Schnellerfassung, Gruppenangebote)
+
+picker-no-match = Keine passende Person.
+picker-results =
+    { $count ->
+        [0] Keine passende Person.
+        [one] Eine Person gefunden.
+       *[other] { $count } Personen gefunden.
+    }
+picker-selected-label = Ausgewählte Personen
+picker-remove = „{ $pseudonym }“ entfernen
+
+## Personen: Navigation und Suche
+
+nav-persons = Personen
+persons-title = Personen
+persons-search-heading = Personen suchen
+persons-search-text-label = Pseudonym
+persons-search-district-label = Stadtteil
+persons-search-marker-label = Lebenslage
+persons-search-any-marker = – alle –
+persons-search-include-closed = Abgeschlossene Akten einbeziehen
+persons-search-submit = Suchen
+persons-results-heading =
+    { $count ->
+        [0] Keine Person gefunden
+        [one] { $count } Person
+       *[other] { $count } Personen
+    }
+persons-participant = Teilnehmende:r
+persons-select-hint = Wähle eine Person aus der Liste, um ihre Akte zu öffnen. Jedes Öffnen wird protokolliert.
+
+## Personen: Volltextsuche in Notizen
+
+notes-search-heading = Notizen durchsuchen
+notes-search-hint = Durchsucht die vertraulichen Notizen aller Kontakte. Jede Suche wird protokolliert.
+notes-search-label = Suchwörter
+notes-search-submit = Notizen durchsuchen
+notes-search-results =
+    { $count ->
+        [0] Keine Notiz gefunden.
+        [one] Eine Notiz gefunden.
+       *[other] { $count } Notizen gefunden.
+    }
+
+## Personen: neue Person
+
+person-new-heading = Neue Person anlegen
+person-new-pseudonym-label = Pseudonym
+person-new-pseudonym-hint = Zum Beispiel Initialen und Geburtsjahr („MK-1980“). Keinen echten Namen: Der kommt erst mit Einwilligung in die Akte.
+person-new-birth-year-label = Geburtsjahr (optional)
+person-new-gender-label = Geschlecht
+person-new-district-label = Stadtteil (optional)
+person-new-languages-label = Sprachen (Kürzel, durch Komma getrennt)
+person-new-markers-label = Lebenslage
+person-new-submit = Person anlegen
+person-new-created = Person „{ $pseudonym }“ angelegt.
+person-new-error-pseudonym = Bitte gib ein Pseudonym ein.
+
+## Personenakte: Angaben, Name und Kontaktdaten
+
+person-view-close = Akte schließen
+person-page-loading = Akte wird geladen …
+person-details-heading = Angaben zur Person
+person-closed-on = abgeschlossen am { $date }
+person-field-birth-year = Geburtsjahr
+person-field-languages = Sprachen
+person-field-markers = Lebenslage
+person-field-real-name = Echter Name
+person-field-contact-info = Kontaktdaten
+person-identity-heading = Name und Kontaktdaten
+person-identity-hint = Ein geleertes Feld löscht die Angabe.
+person-identity-save = Name und Kontaktdaten speichern
+person-identity-saved = Name und Kontaktdaten gespeichert.
+person-identity-needs-consent = Echter Name und Kontaktdaten lassen sich erst speichern, wenn eine Einwilligung zur Dokumentation vorliegt.
+
+## Personenakte: Einwilligungen
+
+consents-heading = Einwilligungen
+consents-partner = an { $partner }
+consents-given-on = erteilt am { $date } ({ $form })
+consents-withdrawn-on = widerrufen am { $date }
+consents-withdraw = Widerrufen
+consents-empty = Noch keine Einwilligung. Ohne Einwilligung zur Dokumentation kann die Person nur anonym gezählt werden.
+consents-give-heading = Einwilligung erfassen
+consents-scope-label = Umfang
+consents-form-label = Form
+consents-date-label = Erteilt am (leer: heute)
+consents-partner-label = Partner, an den weitergegeben werden darf
+consents-partner-choose = – Partner wählen –
+consents-give-submit = Einwilligung speichern
+consents-given = Einwilligung gespeichert.
+consents-withdrawn = Einwilligung widerrufen.
+consents-error-partner = Eine Einwilligung zur Weitergabe gilt für einen bestimmten Partner: Bitte wähle ihn aus.
+
+## Personenakte: Teilnahme am Programm
+
+enrol-heading = Als Teilnehmende:r eintragen
+enrol-hint = Für die Teilnehmendenmeldung an den Fördergeber (z. B. ESF Plus). Möglich, solange eine Einwilligung zur Teilnehmendenmeldung vorliegt.
+enrol-entry-label = Eintritt am (leer: heute)
+enrol-submit = Als Teilnehmende:r eintragen
+enrol-edit-heading = Teilnahmedaten
+enrol-save = Teilnahmedaten speichern
+enrol-saved = Teilnahmedaten gespeichert.
+
+## Personenakte: Wiedervorlage und Vermittlung anlegen
+
+followup-form-heading = Wiedervorlage anlegen
+followup-form-due-label = Fällig am
+followup-form-what-label = Was ist zu tun?
+followup-form-submit = Wiedervorlage anlegen
+followup-form-added = Wiedervorlage angelegt.
+followup-form-error-due = Bitte gib an, wann die Wiedervorlage fällig ist.
+refer-heading = An einen Partner vermitteln
+refer-no-partners = Es gibt noch keine Partner. Lege sie unter „Einsatzorte & Partner“ an.
+refer-partner-label = Partner
+refer-partner-choose = – Partner wählen –
+refer-service-label = Angebot
+refer-service-any = – kein bestimmtes Angebot –
+refer-note-label = Notiz zur Vermittlung (optional)
+refer-submit = Vermittlung anlegen
+refer-done = Vermittlung an „{ $partner }“ angelegt.
+refer-error-partner = Bitte wähle einen Partner.
+
+## Personenakte: Verlauf
+
+timeline-followups-heading = Wiedervorlagen
+timeline-followup-done = Erledigt
+timeline-followup-done-on = erledigt am { $date }
+timeline-followups-empty = Keine Wiedervorlagen.
+timeline-referrals-heading = Vermittlungen
+timeline-referral-since = seit { $date }
+timeline-referral-no-forwarding = ohne Einwilligung zur Weitergabe
+timeline-referral-move = Stand der Vermittlung an „{ $partner }“ ändern
+timeline-referrals-empty = Keine Vermittlungen.
+timeline-contacts-heading = Kontakte
+timeline-contacts-empty = Keine Kontakte.
+timeline-attendance-heading = Teilnahme an Gruppenangeboten
+timeline-attendance-empty = Keine Teilnahme an Gruppenangeboten.
+
+## Personenakte: Auskunft und Löschung
+
+rights-heading = Auskunft und Löschung
+rights-auskunft-hint = Auskunft nach Art. 15 DSGVO: Alles, was zu dieser Person gespeichert ist, wird als Textdatei in deinen Dokumente-Ordner geschrieben. Der Vorgang wird protokolliert.
+rights-auskunft = Auskunft erstellen
+rights-auskunft-written = Auskunft gespeichert unter:
+rights-erase-hint = Löschung nach Art. 17 DSGVO: Die Person wird endgültig gelöscht, ihre Kontakte bleiben nur anonym in der Statistik. Die Löschung geht mit dem nächsten Export auch an die Zentrale.
+rights-erase = Person löschen …
+rights-erase-confirm-label = Tippe zur Bestätigung das Pseudonym „{ $pseudonym }“ ein
+rights-erase-mismatch = Das Pseudonym stimmt noch nicht überein.
+rights-erase-confirm = Endgültig löschen
+rights-erase-cancel = Abbrechen
+rights-erased-heading = „{ $pseudonym }“ wurde gelöscht
+rights-erased-contacts = Kontakte anonymisiert
+rights-erased-notes = Notizen gelöscht
+rights-erased-followups = Wiedervorlagen gelöscht
+rights-erased-consents = Einwilligungen gelöscht
+rights-erased-attendance = Teilnahmen anonymisiert
+rights-erased-hint = Die Löschung ist protokolliert und kann nicht rückgängig gemacht werden.
+
+## Heute: geplante Besuche und Wiedervorlagen per Tastatur
+
+heute-visits-heading = Geplante Besuche heute
+heute-visits-empty = Für heute sind keine Besuche geplant.
+heute-visit-time = { $start }–{ $end } Uhr
+heute-followups-keys = Eingabe oder D auf einer Wiedervorlage markiert sie als erledigt; die Pfeiltasten springen zur nächsten.
+heute-followup-done = Erledigt
+heute-followup-completed = Erledigt: „{ $what }“
+heute-contact-persons =
+    { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    }
+
+## Einsatzorte & Partner: Netzwerkpartner
+
+partners-heading =
+    { $count ->
+        [0] Netzwerkpartner
+        [one] { $count } Netzwerkpartner
+       *[other] { $count } Netzwerkpartner
+    }
+partners-empty = Noch keine Netzwerkpartner.
+partners-column-name = Name
+partners-column-kind = Art
+partners-column-contact = Ansprechperson
+partners-column-services = Angebote
+partners-add-heading = Neuen Partner anlegen
+partners-name-label = Name
+partners-kind-label = Art
+partners-district-label = Stadtteil (optional)
+partners-contact-label = Ansprechperson (optional)
+partners-address-label = Adresse (optional)
+partners-services-label = Angebote (optional)
+partners-services-hint = Mehrere Angebote durch Komma trennen, z. B. „Schuldnerberatung, Sprechstunde“.
+partners-add = Partner anlegen
+partners-added = Partner „{ $name }“ angelegt.
+
+## Einsatzorte & Partner: Besuchszeiten
+
+slots-heading = Regelmäßige Besuchszeiten
+slots-empty = Noch keine Besuchszeiten.
+slots-add-heading = Besuchszeit anlegen
+slots-site-label = Einsatzort
+slots-site-choose = – Einsatzort wählen –
+slots-weekday-label = Wochentag
+slots-start-label = Von
+slots-end-label = Bis
+slots-add = Besuchszeit anlegen
+slots-added = Besuchszeit angelegt.
+slots-error-site = Bitte wähle einen Einsatzort.
+slots-error-times = Bitte gib Beginn und Ende der Besuchszeit an.
+
+## Gruppenangebote
+
+nav-activities = Gruppenangebote
+activities-title = Gruppenangebote
+activities-add-heading = Gruppenangebot erfassen
+activities-kind-label = Art
+activities-title-label = Titel
+activities-date-label = Datum (leer: heute)
+activities-site-label = Einsatzort (optional)
+activities-start-label = Beginn (optional)
+activities-duration-label = Dauer in Minuten (optional)
+activities-volunteers-label = Ehrenamtliche (Anzahl)
+activities-anonymous-label = Anonyme Teilnehmende (Anzahl)
+activities-persons-label = Angemeldete Personen (Pseudonym)
+activities-note-label = Notiz (vertraulich, optional)
+activities-save = Gruppenangebot speichern
+activities-added = Gruppenangebot „{ $title }“ gespeichert.
+activities-list-heading =
+    { $count ->
+        [0] Noch keine Gruppenangebote
+        [one] { $count } Gruppenangebot
+       *[other] { $count } Gruppenangebote
+    }
+activities-empty = Erfasse das erste Gruppenangebot mit dem Formular.
+activities-column-date = Datum
+activities-column-title = Titel
+activities-column-kind = Art
+activities-column-attendance = Teilnahme gesamt
+activities-attendance-detail = angemeldet: { $registered } · anonym: { $anonymous } · Ehrenamtliche: { $volunteers }
+
+## Einstellungen: Aufbewahrungsfristen
+
+retention-heading = Aufbewahrungsfristen
+retention-hint = Hier legst du fest, wie lange Daten aufbewahrt werden, siehst, welche Einträge ihre Frist überschritten haben, und löschst sie nach Bestätigung.
+retention-years-label = Frist in Jahren
+retention-no-limit = Keine Frist
+retention-save = Frist speichern
+retention-saved = Frist gespeichert.
+retention-due-none = Keine Frist festgelegt: Es wird nichts fällig.
+retention-due =
+    { $count ->
+        [0] Nichts fällig (Stichtag { $date }).
+        [one] Ein Eintrag ist älter als { $date } und fällig.
+       *[other] { $count } Einträge sind älter als { $date } und fällig.
+    }
+retention-apply = Fällige Einträge löschen …
+retention-confirm =
+    { $count ->
+        [one] Einen Eintrag
+       *[other] { $count } Einträge
+    } der Kategorie „{ $category }“ endgültig löschen? Das lässt sich nicht rückgängig machen.
+retention-apply-confirm = Ja, endgültig löschen
+retention-apply-cancel = Abbrechen
+retention-deleted =
+    { $count ->
+        [one] Ein Eintrag gelöscht.
+       *[other] { $count } Einträge gelöscht.
+    }
+
+## Einstellungen: Protokoll
+
+protocol-heading = Protokoll
+protocol-hint = Wer hat wann welchen Datensatz angesehen, geändert, exportiert oder gelöscht – neueste Einträge zuerst. Das Protokoll lässt sich nicht nachträglich verändern.
+protocol-entity-label = Nur Einträge zu dieser Datensatz-ID (optional)
+protocol-filter = Anzeigen
+protocol-empty = Keine Einträge.
+protocol-column-time = Zeitpunkt
+protocol-column-actor = Wer
+protocol-column-action = Aktion
+protocol-column-entity = Datensatz
+protocol-column-id = ID
+protocol-older = Ältere Einträge laden

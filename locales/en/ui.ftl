@@ -16,7 +16,7 @@ value-none = –
 
 nav-label = Main navigation
 nav-heute = Today
-nav-sites = Sites
+nav-sites = Sites & partners
 nav-settings = Settings
 nav-lock-now = Lock now
 
@@ -111,7 +111,7 @@ qe-hint = Keyboard only: Tab moves on, Ctrl+Enter saves.
 qe-site-label = Site
 qe-site-hint = Type a name, choose with the arrow keys, confirm with Enter or Tab.
 qe-site-no-match = No matching site.
-qe-site-none-yet = There are no sites yet. First add one under “Sites”.
+qe-site-none-yet = There are no sites yet. First add one under “Sites & partners”.
 qe-site-results =
     { $count ->
         [0] No matching site.
@@ -133,7 +133,7 @@ qe-error-site-required = Please choose a site from the list.
 
 ## Sites
 
-sites-title = Sites
+sites-title = Sites & partners
 sites-add-heading = Add a new site
 sites-name-label = Name
 sites-kind-label = Kind
@@ -171,3 +171,302 @@ settings-profile-initials = Initials
 settings-profile-team = Team
 settings-profile-role = Role
 settings-profile-device = Device ID
+
+## Quick entry: persons, outcome, follow-up, draft
+
+qe-outcome-label = Outcome
+qe-persons-label = Persons (pseudonym)
+qe-persons-hint = Type a pseudonym, choose with the arrow keys, add with Enter. Only persons who consented to documentation can be linked; count everyone else anonymously.
+qe-follow-up-label = Follow-up on (optional)
+qe-language-label = Language of the conversation
+qe-language-hint = Code, e.g. de, tr, ar
+qe-interpreter-label = With an interpreter
+qe-draft-restored = An unsaved draft has been restored.
+qe-draft-discard = Discard draft
+qe-draft-failed = The draft could not be saved.
+
+## Person picker (quick entry, group activities)
+
+picker-no-match = No matching person.
+picker-results =
+    { $count ->
+        [0] No matching person.
+        [one] One person found.
+       *[other] { $count } persons found.
+    }
+picker-selected-label = Selected persons
+picker-remove = Remove “{ $pseudonym }”
+
+## People: navigation and search
+
+nav-persons = People
+persons-title = People
+persons-search-heading = Find a person
+persons-search-text-label = Pseudonym
+persons-search-district-label = District
+persons-search-marker-label = Life situation
+persons-search-any-marker = – any –
+persons-search-include-closed = Include closed records
+persons-search-submit = Search
+persons-results-heading =
+    { $count ->
+        [0] No person found
+        [one] { $count } person
+       *[other] { $count } people
+    }
+persons-participant = Participant
+persons-select-hint = Choose a person from the list to open their record. Every opening is logged.
+
+## People: full-text search in notes
+
+notes-search-heading = Search notes
+notes-search-hint = Searches the confidential notes of all contacts. Every search is logged.
+notes-search-label = Search words
+notes-search-submit = Search notes
+notes-search-results =
+    { $count ->
+        [0] No note found.
+        [one] One note found.
+       *[other] { $count } notes found.
+    }
+
+## People: new person
+
+person-new-heading = Add a person
+person-new-pseudonym-label = Pseudonym
+person-new-pseudonym-hint = For example initials and year of birth (“MK-1980”). No real name: that is added to the record only with consent.
+person-new-birth-year-label = Year of birth (optional)
+person-new-gender-label = Gender
+person-new-district-label = District (optional)
+person-new-languages-label = Languages (codes, separated by commas)
+person-new-markers-label = Life situation
+person-new-submit = Add person
+person-new-created = Person “{ $pseudonym }” added.
+person-new-error-pseudonym = Please enter a pseudonym.
+
+## Person record: details, name and contact details
+
+person-view-close = Close record
+person-page-loading = Loading the record …
+person-details-heading = About the person
+person-closed-on = closed on { $date }
+person-field-birth-year = Year of birth
+person-field-languages = Languages
+person-field-markers = Life situation
+person-field-real-name = Real name
+person-field-contact-info = Contact details
+person-identity-heading = Name and contact details
+person-identity-hint = Emptying a field deletes the entry.
+person-identity-save = Save name and contact details
+person-identity-saved = Name and contact details saved.
+person-identity-needs-consent = A real name and contact details can only be stored once there is a consent to documentation.
+
+## Person record: consents
+
+consents-heading = Consents
+consents-partner = to { $partner }
+consents-given-on = given on { $date } ({ $form })
+consents-withdrawn-on = withdrawn on { $date }
+consents-withdraw = Withdraw
+consents-empty = No consent yet. Without a consent to documentation the person can only be counted anonymously.
+consents-give-heading = Record a consent
+consents-scope-label = Scope
+consents-form-label = Form
+consents-date-label = Given on (empty: today)
+consents-partner-label = Partner the data may be forwarded to
+consents-partner-choose = – choose a partner –
+consents-give-submit = Save consent
+consents-given = Consent saved.
+consents-withdrawn = Consent withdrawn.
+consents-error-partner = A consent to forwarding applies to one particular partner: please choose it.
+
+## Person record: programme participation
+
+enrol-heading = Enrol as a participant
+enrol-hint = For participant reporting to the funder (e.g. ESF Plus). Possible while there is a consent to participant reporting.
+enrol-entry-label = Entry on (empty: today)
+enrol-submit = Enrol as a participant
+enrol-edit-heading = Participation data
+enrol-save = Save participation data
+enrol-saved = Participation data saved.
+
+## Person record: add a follow-up or referral
+
+followup-form-heading = Add a follow-up
+followup-form-due-label = Due on
+followup-form-what-label = What needs doing?
+followup-form-submit = Add follow-up
+followup-form-added = Follow-up added.
+followup-form-error-due = Please enter when the follow-up is due.
+refer-heading = Refer to a partner
+refer-no-partners = There are no partners yet. Add them under “Sites & partners”.
+refer-partner-label = Partner
+refer-partner-choose = – choose a partner –
+refer-service-label = Service
+refer-service-any = – no particular service –
+refer-note-label = Note on the referral (optional)
+refer-submit = Add referral
+refer-done = Referral to “{ $partner }” added.
+refer-error-partner = Please choose a partner.
+
+## Person record: history
+
+timeline-followups-heading = Follow-ups
+timeline-followup-done = Done
+timeline-followup-done-on = done on { $date }
+timeline-followups-empty = No follow-ups.
+timeline-referrals-heading = Referrals
+timeline-referral-since = since { $date }
+timeline-referral-no-forwarding = without consent to forwarding
+timeline-referral-move = Change the status of the referral to “{ $partner }”
+timeline-referrals-empty = No referrals.
+timeline-contacts-heading = Contacts
+timeline-contacts-empty = No contacts.
+timeline-attendance-heading = Attendance at group activities
+timeline-attendance-empty = No attendance at group activities.
+
+## Person record: subject access and erasure
+
+rights-heading = Access and erasure
+rights-auskunft-hint = Subject access under Art. 15 GDPR: everything stored about this person is written as a text file to your Documents folder. This is logged.
+rights-auskunft = Create access report
+rights-auskunft-written = Access report saved as:
+rights-erase-hint = Erasure under Art. 17 GDPR: the person is deleted for good; their contacts remain in the statistics only anonymously. The erasure also reaches the central office with the next export.
+rights-erase = Erase person …
+rights-erase-confirm-label = To confirm, type the pseudonym “{ $pseudonym }”
+rights-erase-mismatch = The pseudonym does not match yet.
+rights-erase-confirm = Erase for good
+rights-erase-cancel = Cancel
+rights-erased-heading = “{ $pseudonym }” has been erased
+rights-erased-contacts = Contacts anonymised
+rights-erased-notes = Notes deleted
+rights-erased-followups = Follow-ups deleted
+rights-erased-consents = Consents deleted
+rights-erased-attendance = Attendance records anonymised
+rights-erased-hint = The erasure is logged and cannot be undone.
+
+## Today: planned visits and follow-ups by keyboard
+
+heute-visits-heading = Planned visits today
+heute-visits-empty = No visits are planned for today.
+heute-visit-time = { $start }–{ $end }
+heute-followups-keys = Enter or D on a follow-up marks it as done; the arrow keys move to the next one.
+heute-followup-done = Done
+heute-followup-completed = Done: “{ $what }”
+heute-contact-persons =
+    { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+
+## Sites & partners: network partners
+
+partners-heading =
+    { $count ->
+        [0] Network partners
+        [one] { $count } network partner
+       *[other] { $count } network partners
+    }
+partners-empty = No network partners yet.
+partners-column-name = Name
+partners-column-kind = Kind
+partners-column-contact = Contact person
+partners-column-services = Services
+partners-add-heading = Add a partner
+partners-name-label = Name
+partners-kind-label = Kind
+partners-district-label = District (optional)
+partners-contact-label = Contact person (optional)
+partners-address-label = Address (optional)
+partners-services-label = Services (optional)
+partners-services-hint = Separate several services with commas, e.g. “Debt counselling, Drop-in hours”.
+partners-add = Add partner
+partners-added = Partner “{ $name }” added.
+
+## Sites & partners: visit slots
+
+slots-heading = Regular visit slots
+slots-empty = No visit slots yet.
+slots-add-heading = Add a visit slot
+slots-site-label = Site
+slots-site-choose = – choose a site –
+slots-weekday-label = Weekday
+slots-start-label = From
+slots-end-label = To
+slots-add = Add visit slot
+slots-added = Visit slot added.
+slots-error-site = Please choose a site.
+slots-error-times = Please enter when the visit slot starts and ends.
+
+## Group activities
+
+nav-activities = Group activities
+activities-title = Group activities
+activities-add-heading = Record a group activity
+activities-kind-label = Kind
+activities-title-label = Title
+activities-date-label = Date (empty: today)
+activities-site-label = Site (optional)
+activities-start-label = Start (optional)
+activities-duration-label = Duration in minutes (optional)
+activities-volunteers-label = Volunteers (number)
+activities-anonymous-label = Anonymous participants (number)
+activities-persons-label = Registered persons (pseudonym)
+activities-note-label = Note (confidential, optional)
+activities-save = Save group activity
+activities-added = Group activity “{ $title }” saved.
+activities-list-heading =
+    { $count ->
+        [0] No group activities yet
+        [one] { $count } group activity
+       *[other] { $count } group activities
+    }
+activities-empty = Record the first group activity with the form.
+activities-column-date = Date
+activities-column-title = Title
+activities-column-kind = Kind
+activities-column-attendance = Total attendance
+activities-attendance-detail = registered: { $registered } · anonymous: { $anonymous } · volunteers: { $volunteers }
+
+## Settings: retention periods
+
+retention-heading = Retention periods
+retention-hint = Set how long data is kept, see which records are past their period, and delete them after confirming.
+retention-years-label = Period in years
+retention-no-limit = No limit
+retention-save = Save period
+retention-saved = Period saved.
+retention-due-none = No period set: nothing becomes due.
+retention-due =
+    { $count ->
+        [0] Nothing due (cut-off date { $date }).
+        [one] One record is older than { $date } and due.
+       *[other] { $count } records are older than { $date } and due.
+    }
+retention-apply = Delete due records …
+retention-confirm =
+    Delete { $count ->
+        [one] one record
+       *[other] { $count } records
+    } of the category “{ $category }” for good? This cannot be undone.
+retention-apply-confirm = Yes, delete for good
+retention-apply-cancel = Cancel
+retention-deleted =
+    { $count ->
+        [one] One record deleted.
+       *[other] { $count } records deleted.
+    }
+
+## Settings: access log
+
+protocol-heading = Access log
+protocol-hint = Who viewed, changed, exported or deleted which record, and when – newest entries first. The log cannot be altered afterwards.
+protocol-entity-label = Only entries for this record ID (optional)
+protocol-filter = Show
+protocol-empty = No entries.
+protocol-column-time = Time
+protocol-column-actor = Who
+protocol-column-action = Action
+protocol-column-entity = Record
+protocol-column-id = ID
+protocol-older = Load older entries

@@ -16,7 +16,7 @@ value-none = –
 
 nav-label = Ana menü
 nav-heute = Bugün
-nav-sites = Çalışma yerleri
+nav-sites = Çalışma yerleri ve ortak kurumlar
 nav-settings = Ayarlar
 nav-lock-now = Şimdi kilitle
 
@@ -111,7 +111,7 @@ qe-hint = Yalnızca klavyeyle: Tab ile ilerleyin, Ctrl+Enter ile kaydedin.
 qe-site-label = Çalışma yeri
 qe-site-hint = Adını yazın, ok tuşlarıyla seçin, Enter ya da Tab ile onaylayın.
 qe-site-no-match = Eşleşen çalışma yeri yok.
-qe-site-none-yet = Henüz çalışma yeri yok. Önce “Çalışma yerleri” bölümünden bir yer ekleyin.
+qe-site-none-yet = Henüz çalışma yeri yok. Önce “Çalışma yerleri ve ortak kurumlar” bölümünden bir yer ekleyin.
 qe-site-results =
     { $count ->
         [0] Eşleşen çalışma yeri yok.
@@ -133,7 +133,7 @@ qe-error-site-required = Lütfen listeden bir çalışma yeri seçin.
 
 ## Çalışma yerleri
 
-sites-title = Çalışma yerleri
+sites-title = Çalışma yerleri ve ortak kurumlar
 sites-add-heading = Yeni çalışma yeri ekle
 sites-name-label = Ad
 sites-kind-label = Tür
@@ -171,3 +171,302 @@ settings-profile-initials = Kısaltma
 settings-profile-team = Ekip
 settings-profile-role = Rol
 settings-profile-device = Cihaz kimliği
+
+## Hızlı kayıt: kişiler, sonuç, takip, taslak
+
+qe-outcome-label = Sonuç
+qe-persons-label = Kişiler (takma ad)
+qe-persons-hint = Takma adı yazın, ok tuşlarıyla seçin, Enter ile ekleyin. Yalnızca belgelemeye onay vermiş kişiler bağlanabilir; diğer herkesi anonim olarak sayın.
+qe-follow-up-label = Takip tarihi (isteğe bağlı)
+qe-language-label = Görüşme dili
+qe-language-hint = Kısaltma, ör. de, tr, ar
+qe-interpreter-label = Tercüman eşliğinde
+qe-draft-restored = Kaydedilmemiş bir taslak geri yüklendi.
+qe-draft-discard = Taslağı at
+qe-draft-failed = Taslak kaydedilemedi.
+
+## Kişi seçimi (hızlı kayıt, grup etkinlikleri)
+
+picker-no-match = Eşleşen kişi yok.
+picker-results =
+    { $count ->
+        [0] Eşleşen kişi yok.
+        [one] Bir kişi bulundu.
+       *[other] { $count } kişi bulundu.
+    }
+picker-selected-label = Seçilen kişiler
+picker-remove = “{ $pseudonym }” kaldır
+
+## Kişiler: menü ve arama
+
+nav-persons = Kişiler
+persons-title = Kişiler
+persons-search-heading = Kişi ara
+persons-search-text-label = Takma ad
+persons-search-district-label = Semt
+persons-search-marker-label = Yaşam durumu
+persons-search-any-marker = – tümü –
+persons-search-include-closed = Kapatılmış dosyaları da göster
+persons-search-submit = Ara
+persons-results-heading =
+    { $count ->
+        [0] Kişi bulunamadı
+        [one] { $count } kişi
+       *[other] { $count } kişi
+    }
+persons-participant = Katılımcı
+persons-select-hint = Dosyasını açmak için listeden bir kişi seçin. Her açılış kayda geçer.
+
+## Kişiler: notlarda tam metin arama
+
+notes-search-heading = Notlarda ara
+notes-search-hint = Tüm görüşmelerin gizli notlarında arar. Her arama kayda geçer.
+notes-search-label = Aranacak sözcükler
+notes-search-submit = Notlarda ara
+notes-search-results =
+    { $count ->
+        [0] Not bulunamadı.
+        [one] Bir not bulundu.
+       *[other] { $count } not bulundu.
+    }
+
+## Kişiler: yeni kişi
+
+person-new-heading = Yeni kişi ekle
+person-new-pseudonym-label = Takma ad
+person-new-pseudonym-hint = Örneğin baş harfler ve doğum yılı (“MK-1980”). Gerçek ad yazmayın: o, dosyaya ancak rıza ile girer.
+person-new-birth-year-label = Doğum yılı (isteğe bağlı)
+person-new-gender-label = Cinsiyet
+person-new-district-label = Semt (isteğe bağlı)
+person-new-languages-label = Diller (kısaltmalar, virgülle ayrılmış)
+person-new-markers-label = Yaşam durumu
+person-new-submit = Kişiyi ekle
+person-new-created = “{ $pseudonym }” adlı kişi eklendi.
+person-new-error-pseudonym = Lütfen bir takma ad girin.
+
+## Kişi dosyası: bilgiler, ad ve iletişim bilgileri
+
+person-view-close = Dosyayı kapat
+person-page-loading = Dosya yükleniyor …
+person-details-heading = Kişiye ilişkin bilgiler
+person-closed-on = kapatılma tarihi: { $date }
+person-field-birth-year = Doğum yılı
+person-field-languages = Diller
+person-field-markers = Yaşam durumu
+person-field-real-name = Gerçek ad
+person-field-contact-info = İletişim bilgileri
+person-identity-heading = Ad ve iletişim bilgileri
+person-identity-hint = Boşaltılan alan bilgiyi siler.
+person-identity-save = Adı ve iletişim bilgilerini kaydet
+person-identity-saved = Ad ve iletişim bilgileri kaydedildi.
+person-identity-needs-consent = Gerçek ad ve iletişim bilgileri ancak belgeleme için rıza verildikten sonra kaydedilebilir.
+
+## Kişi dosyası: rızalar
+
+consents-heading = Rızalar
+consents-partner = alıcı: { $partner }
+consents-given-on = verilme tarihi { $date } ({ $form })
+consents-withdrawn-on = geri alınma tarihi { $date }
+consents-withdraw = Geri al
+consents-empty = Henüz rıza yok. Belgeleme rızası olmadan kişi yalnızca anonim olarak sayılabilir.
+consents-give-heading = Rıza kaydet
+consents-scope-label = Kapsam
+consents-form-label = Biçim
+consents-date-label = Verilme tarihi (boş: bugün)
+consents-partner-label = Verilerin aktarılabileceği ortak kurum
+consents-partner-choose = – ortak kurum seçin –
+consents-give-submit = Rızayı kaydet
+consents-given = Rıza kaydedildi.
+consents-withdrawn = Rıza geri alındı.
+consents-error-partner = Aktarım rızası belirli bir ortak kurum için geçerlidir: lütfen kurumu seçin.
+
+## Kişi dosyası: programa katılım
+
+enrol-heading = Katılımcı olarak kaydet
+enrol-hint = Fon sağlayıcıya (ör. ESF Plus) katılımcı bildirimi için. Katılımcı bildirimi rızası bulunduğu sürece mümkündür.
+enrol-entry-label = Giriş tarihi (boş: bugün)
+enrol-submit = Katılımcı olarak kaydet
+enrol-edit-heading = Katılım bilgileri
+enrol-save = Katılım bilgilerini kaydet
+enrol-saved = Katılım bilgileri kaydedildi.
+
+## Kişi dosyası: takip ve yönlendirme ekle
+
+followup-form-heading = Takip ekle
+followup-form-due-label = Son tarih
+followup-form-what-label = Ne yapılacak?
+followup-form-submit = Takip ekle
+followup-form-added = Takip eklendi.
+followup-form-error-due = Lütfen takibin son tarihini girin.
+refer-heading = Ortak kuruma yönlendir
+refer-no-partners = Henüz ortak kurum yok. “Çalışma yerleri ve ortak kurumlar” bölümünden ekleyin.
+refer-partner-label = Ortak kurum
+refer-partner-choose = – ortak kurum seçin –
+refer-service-label = Hizmet
+refer-service-any = – belirli bir hizmet yok –
+refer-note-label = Yönlendirmeye ilişkin not (isteğe bağlı)
+refer-submit = Yönlendirme ekle
+refer-done = “{ $partner }” kurumuna yönlendirme eklendi.
+refer-error-partner = Lütfen bir ortak kurum seçin.
+
+## Kişi dosyası: geçmiş
+
+timeline-followups-heading = Takipler
+timeline-followup-done = Tamamlandı
+timeline-followup-done-on = tamamlanma tarihi { $date }
+timeline-followups-empty = Takip yok.
+timeline-referrals-heading = Yönlendirmeler
+timeline-referral-since = { $date } tarihinden beri
+timeline-referral-no-forwarding = aktarım rızası olmadan
+timeline-referral-move = “{ $partner }” yönlendirmesinin durumunu değiştir
+timeline-referrals-empty = Yönlendirme yok.
+timeline-contacts-heading = Görüşmeler
+timeline-contacts-empty = Görüşme yok.
+timeline-attendance-heading = Grup etkinliklerine katılım
+timeline-attendance-empty = Grup etkinliklerine katılım yok.
+
+## Kişi dosyası: bilgi edinme ve silme
+
+rights-heading = Bilgi edinme ve silme
+rights-auskunft-hint = GDPR 15. madde uyarınca bilgi edinme: Bu kişi hakkında kayıtlı her şey, Belgeler klasörünüze metin dosyası olarak yazılır. İşlem kayda geçer.
+rights-auskunft = Bilgi raporu oluştur
+rights-auskunft-written = Bilgi raporu şuraya kaydedildi:
+rights-erase-hint = GDPR 17. madde uyarınca silme: Kişi kalıcı olarak silinir; görüşmeleri istatistikte yalnızca anonim olarak kalır. Silme işlemi bir sonraki dışa aktarımla merkeze de ulaşır.
+rights-erase = Kişiyi sil …
+rights-erase-confirm-label = Onaylamak için “{ $pseudonym }” takma adını yazın
+rights-erase-mismatch = Takma ad henüz eşleşmiyor.
+rights-erase-confirm = Kalıcı olarak sil
+rights-erase-cancel = Vazgeç
+rights-erased-heading = “{ $pseudonym }” silindi
+rights-erased-contacts = Anonimleştirilen görüşmeler
+rights-erased-notes = Silinen notlar
+rights-erased-followups = Silinen takipler
+rights-erased-consents = Silinen rızalar
+rights-erased-attendance = Anonimleştirilen katılımlar
+rights-erased-hint = Silme işlemi kayda geçti ve geri alınamaz.
+
+## Bugün: planlanan ziyaretler ve klavyeyle takipler
+
+heute-visits-heading = Bugün planlanan ziyaretler
+heute-visits-empty = Bugün için planlanmış ziyaret yok.
+heute-visit-time = { $start }–{ $end }
+heute-followups-keys = Bir takip üzerinde Enter ya da D tuşu onu tamamlandı olarak işaretler; ok tuşları bir sonrakine geçer.
+heute-followup-done = Tamamlandı
+heute-followup-completed = Tamamlandı: “{ $what }”
+heute-contact-persons =
+    { $count ->
+        [one] { $count } kişi
+       *[other] { $count } kişi
+    }
+
+## Çalışma yerleri ve ortak kurumlar: ağ ortakları
+
+partners-heading =
+    { $count ->
+        [0] Ortak kurumlar
+        [one] { $count } ortak kurum
+       *[other] { $count } ortak kurum
+    }
+partners-empty = Henüz ortak kurum yok.
+partners-column-name = Ad
+partners-column-kind = Tür
+partners-column-contact = İrtibat kişisi
+partners-column-services = Hizmetler
+partners-add-heading = Yeni ortak kurum ekle
+partners-name-label = Ad
+partners-kind-label = Tür
+partners-district-label = Semt (isteğe bağlı)
+partners-contact-label = İrtibat kişisi (isteğe bağlı)
+partners-address-label = Adres (isteğe bağlı)
+partners-services-label = Hizmetler (isteğe bağlı)
+partners-services-hint = Birden fazla hizmeti virgülle ayırın, ör. “Borç danışmanlığı, Danışma saati”.
+partners-add = Ortak kurumu ekle
+partners-added = “{ $name }” ortak kurumu eklendi.
+
+## Çalışma yerleri ve ortak kurumlar: ziyaret saatleri
+
+slots-heading = Düzenli ziyaret saatleri
+slots-empty = Henüz ziyaret saati yok.
+slots-add-heading = Ziyaret saati ekle
+slots-site-label = Çalışma yeri
+slots-site-choose = – çalışma yeri seçin –
+slots-weekday-label = Gün
+slots-start-label = Başlangıç
+slots-end-label = Bitiş
+slots-add = Ziyaret saatini ekle
+slots-added = Ziyaret saati eklendi.
+slots-error-site = Lütfen bir çalışma yeri seçin.
+slots-error-times = Lütfen ziyaret saatinin başlangıcını ve bitişini girin.
+
+## Grup etkinlikleri
+
+nav-activities = Grup etkinlikleri
+activities-title = Grup etkinlikleri
+activities-add-heading = Grup etkinliği kaydet
+activities-kind-label = Tür
+activities-title-label = Başlık
+activities-date-label = Tarih (boş: bugün)
+activities-site-label = Çalışma yeri (isteğe bağlı)
+activities-start-label = Başlangıç (isteğe bağlı)
+activities-duration-label = Dakika olarak süre (isteğe bağlı)
+activities-volunteers-label = Gönüllüler (sayı)
+activities-anonymous-label = Anonim katılımcılar (sayı)
+activities-persons-label = Kayıtlı kişiler (takma ad)
+activities-note-label = Not (gizli, isteğe bağlı)
+activities-save = Grup etkinliğini kaydet
+activities-added = “{ $title }” grup etkinliği kaydedildi.
+activities-list-heading =
+    { $count ->
+        [0] Henüz grup etkinliği yok
+        [one] { $count } grup etkinliği
+       *[other] { $count } grup etkinliği
+    }
+activities-empty = İlk grup etkinliğini formla kaydedin.
+activities-column-date = Tarih
+activities-column-title = Başlık
+activities-column-kind = Tür
+activities-column-attendance = Toplam katılım
+activities-attendance-detail = kayıtlı: { $registered } · anonim: { $anonymous } · gönüllü: { $volunteers }
+
+## Ayarlar: saklama süreleri
+
+retention-heading = Saklama süreleri
+retention-hint = Verilerin ne kadar süre saklanacağını belirleyin, süresi dolan kayıtları görün ve onayladıktan sonra silin.
+retention-years-label = Yıl olarak süre
+retention-no-limit = Süre sınırı yok
+retention-save = Süreyi kaydet
+retention-saved = Süre kaydedildi.
+retention-due-none = Süre belirlenmedi: hiçbir kaydın süresi dolmaz.
+retention-due =
+    { $count ->
+        [0] Süresi dolan kayıt yok (kesim tarihi { $date }).
+        [one] Bir kayıt { $date } tarihinden eski ve süresi doldu.
+       *[other] { $count } kayıt { $date } tarihinden eski ve süresi doldu.
+    }
+retention-apply = Süresi dolan kayıtları sil …
+retention-confirm =
+    “{ $category }” kategorisindeki { $count ->
+        [one] bir kayıt
+       *[other] { $count } kayıt
+    } kalıcı olarak silinsin mi? Bu işlem geri alınamaz.
+retention-apply-confirm = Evet, kalıcı olarak sil
+retention-apply-cancel = Vazgeç
+retention-deleted =
+    { $count ->
+        [one] Bir kayıt silindi.
+       *[other] { $count } kayıt silindi.
+    }
+
+## Ayarlar: erişim kaydı
+
+protocol-heading = Erişim kaydı
+protocol-hint = Hangi kaydı kim, ne zaman görüntüledi, değiştirdi, dışa aktardı ya da sildi – en yeni girişler önce. Kayıt sonradan değiştirilemez.
+protocol-entity-label = Yalnızca bu kayıt kimliğine ait girişler (isteğe bağlı)
+protocol-filter = Göster
+protocol-empty = Giriş yok.
+protocol-column-time = Zaman
+protocol-column-actor = Kim
+protocol-column-action = İşlem
+protocol-column-entity = Kayıt
+protocol-column-id = ID
+protocol-older = Daha eski girişleri yükle

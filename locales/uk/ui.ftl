@@ -16,7 +16,7 @@ value-none = –
 
 nav-label = Головне меню
 nav-heute = Сьогодні
-nav-sites = Місця роботи
+nav-sites = Місця роботи та партнери
 nav-settings = Налаштування
 nav-lock-now = Заблокувати зараз
 
@@ -121,7 +121,7 @@ qe-hint = Усе з клавіатури: Tab – далі, Ctrl+Enter – зб�
 qe-site-label = Місце роботи
 qe-site-hint = Почніть вводити назву, оберіть стрілками, підтвердьте клавішею Enter або Tab.
 qe-site-no-match = Немає відповідного місця роботи.
-qe-site-none-yet = Місць роботи ще немає. Спершу додайте місце в розділі «Місця роботи».
+qe-site-none-yet = Місць роботи ще немає. Спершу додайте місце в розділі «Місця роботи та партнери».
 qe-site-results =
     { $count ->
         [0] Немає відповідного місця роботи.
@@ -145,7 +145,7 @@ qe-error-site-required = Будь ласка, оберіть місце робо
 
 ## Місця роботи
 
-sites-title = Місця роботи
+sites-title = Місця роботи та партнери
 sites-add-heading = Додати нове місце роботи
 sites-name-label = Назва
 sites-kind-label = Тип
@@ -187,3 +187,320 @@ settings-profile-initials = Ініціали
 settings-profile-team = Команда
 settings-profile-role = Роль
 settings-profile-device = Ідентифікатор пристрою
+
+## Швидкий запис: особи, результат, нагадування, чернетка
+
+qe-outcome-label = Результат
+qe-persons-label = Особи (псевдонім)
+qe-persons-hint = Введіть псевдонім, виберіть стрілками, додайте клавішею Enter. Пов’язати можна лише осіб, які дали згоду на документування; усіх інших враховуйте анонімно.
+qe-follow-up-label = Нагадування на дату (необов’язково)
+qe-language-label = Мова розмови
+qe-language-hint = Код, напр. de, tr, ar
+qe-interpreter-label = З перекладачем
+qe-draft-restored = Відновлено незбережену чернетку.
+qe-draft-discard = Відхилити чернетку
+qe-draft-failed = Не вдалося зберегти чернетку.
+
+## Вибір осіб (швидкий запис, групові заходи)
+
+picker-no-match = Немає відповідної особи.
+picker-results =
+    { $count ->
+        [0] Немає відповідної особи.
+        [one] Знайдено { $count } особу.
+        [few] Знайдено { $count } особи.
+        [many] Знайдено { $count } осіб.
+       *[other] Знайдено { $count } особи.
+    }
+picker-selected-label = Вибрані особи
+picker-remove = Вилучити «{ $pseudonym }»
+
+## Особи: навігація і пошук
+
+nav-persons = Особи
+persons-title = Особи
+persons-search-heading = Пошук особи
+persons-search-text-label = Псевдонім
+persons-search-district-label = Район
+persons-search-marker-label = Життєва ситуація
+persons-search-any-marker = – усі –
+persons-search-include-closed = Показувати й закриті справи
+persons-search-submit = Шукати
+persons-results-heading =
+    { $count ->
+        [0] Жодної особи не знайдено
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    }
+persons-participant = Учасник/учасниця
+persons-select-hint = Виберіть особу зі списку, щоб відкрити її справу. Кожне відкриття фіксується в журналі.
+
+## Особи: повнотекстовий пошук у нотатках
+
+notes-search-heading = Пошук у нотатках
+notes-search-hint = Шукає в конфіденційних нотатках усіх контактів. Кожен пошук фіксується в журналі.
+notes-search-label = Слова для пошуку
+notes-search-submit = Шукати в нотатках
+notes-search-results =
+    { $count ->
+        [0] Нотаток не знайдено.
+        [one] Знайдено { $count } нотатку.
+        [few] Знайдено { $count } нотатки.
+        [many] Знайдено { $count } нотаток.
+       *[other] Знайдено { $count } нотатки.
+    }
+
+## Особи: нова особа
+
+person-new-heading = Додати особу
+person-new-pseudonym-label = Псевдонім
+person-new-pseudonym-hint = Наприклад, ініціали та рік народження («MK-1980»). Не вказуйте справжнє ім’я: воно потрапляє до справи лише за згодою.
+person-new-birth-year-label = Рік народження (необов’язково)
+person-new-gender-label = Стать
+person-new-district-label = Район (необов’язково)
+person-new-languages-label = Мови (коди через кому)
+person-new-markers-label = Життєва ситуація
+person-new-submit = Додати особу
+person-new-created = Особу «{ $pseudonym }» додано.
+person-new-error-pseudonym = Будь ласка, введіть псевдонім.
+
+## Справа особи: дані, ім’я та контакти
+
+person-view-close = Закрити справу
+person-page-loading = Справа завантажується …
+person-details-heading = Дані про особу
+person-closed-on = закрито { $date }
+person-field-birth-year = Рік народження
+person-field-languages = Мови
+person-field-markers = Життєва ситуація
+person-field-real-name = Справжнє ім’я
+person-field-contact-info = Контактні дані
+person-identity-heading = Ім’я та контактні дані
+person-identity-hint = Очищене поле видаляє відповідні дані.
+person-identity-save = Зберегти ім’я та контактні дані
+person-identity-saved = Ім’я та контактні дані збережено.
+person-identity-needs-consent = Справжнє ім’я та контактні дані можна зберегти лише після отримання згоди на документування.
+
+## Справа особи: згоди
+
+consents-heading = Згоди
+consents-partner = для { $partner }
+consents-given-on = надано { $date } ({ $form })
+consents-withdrawn-on = відкликано { $date }
+consents-withdraw = Відкликати
+consents-empty = Згод ще немає. Без згоди на документування особу можна враховувати лише анонімно.
+consents-give-heading = Зареєструвати згоду
+consents-scope-label = Обсяг
+consents-form-label = Форма
+consents-date-label = Дата надання (порожньо: сьогодні)
+consents-partner-label = Партнер, якому можна передавати дані
+consents-partner-choose = – виберіть партнера –
+consents-give-submit = Зберегти згоду
+consents-given = Згоду збережено.
+consents-withdrawn = Згоду відкликано.
+consents-error-partner = Згода на передавання даних стосується конкретного партнера: будь ласка, виберіть його.
+
+## Справа особи: участь у програмі
+
+enrol-heading = Зареєструвати як учасника/учасницю
+enrol-hint = Для звітування грантодавцеві про учасників (напр. ESF Plus). Можливо, поки чинна згода на звітування про учасників.
+enrol-entry-label = Дата вступу (порожньо: сьогодні)
+enrol-submit = Зареєструвати як учасника/учасницю
+enrol-edit-heading = Дані про участь
+enrol-save = Зберегти дані про участь
+enrol-saved = Дані про участь збережено.
+
+## Справа особи: додати нагадування чи направлення
+
+followup-form-heading = Додати нагадування
+followup-form-due-label = Строк
+followup-form-what-label = Що потрібно зробити?
+followup-form-submit = Додати нагадування
+followup-form-added = Нагадування додано.
+followup-form-error-due = Будь ласка, вкажіть строк нагадування.
+refer-heading = Направити до партнера
+refer-no-partners = Партнерів ще немає. Додайте їх у розділі «Місця роботи та партнери».
+refer-partner-label = Партнер
+refer-partner-choose = – виберіть партнера –
+refer-service-label = Послуга
+refer-service-any = – без конкретної послуги –
+refer-note-label = Нотатка до направлення (необов’язково)
+refer-submit = Додати направлення
+refer-done = Направлення до «{ $partner }» додано.
+refer-error-partner = Будь ласка, виберіть партнера.
+
+## Справа особи: історія
+
+timeline-followups-heading = Нагадування
+timeline-followup-done = Виконано
+timeline-followup-done-on = виконано { $date }
+timeline-followups-empty = Нагадувань немає.
+timeline-referrals-heading = Направлення
+timeline-referral-since = з { $date }
+timeline-referral-no-forwarding = без згоди на передавання даних
+timeline-referral-move = Змінити статус направлення до «{ $partner }»
+timeline-referrals-empty = Направлень немає.
+timeline-contacts-heading = Контакти
+timeline-contacts-empty = Контактів немає.
+timeline-attendance-heading = Участь у групових заходах
+timeline-attendance-empty = Участі в групових заходах немає.
+
+## Справа особи: доступ до даних і стирання
+
+rights-heading = Доступ до даних і стирання
+rights-auskunft-hint = Доступ до даних за ст. 15 GDPR: усе, що збережено про цю особу, записується текстовим файлом у вашу папку «Документи». Дія фіксується в журналі.
+rights-auskunft = Створити звіт про доступ
+rights-auskunft-written = Звіт про доступ збережено тут:
+rights-erase-hint = Стирання за ст. 17 GDPR: особу видаляють остаточно, її контакти залишаються в статистиці лише анонімно. Стирання з наступним експортом дійде й до центрального офісу.
+rights-erase = Стерти особу …
+rights-erase-confirm-label = Для підтвердження введіть псевдонім «{ $pseudonym }»
+rights-erase-mismatch = Псевдонім поки не збігається.
+rights-erase-confirm = Стерти остаточно
+rights-erase-cancel = Скасувати
+rights-erased-heading = «{ $pseudonym }» стерто
+rights-erased-contacts = Знеособлено контактів
+rights-erased-notes = Видалено нотаток
+rights-erased-followups = Видалено нагадувань
+rights-erased-consents = Видалено згод
+rights-erased-attendance = Знеособлено записів про участь
+rights-erased-hint = Стирання зафіксовано в журналі, його неможливо скасувати.
+
+## Сьогодні: заплановані візити та нагадування з клавіатури
+
+heute-visits-heading = Заплановані візити на сьогодні
+heute-visits-empty = На сьогодні візитів не заплановано.
+heute-visit-time = { $start }–{ $end }
+heute-followups-keys = Enter або D на нагадуванні позначає його виконаним; клавіші зі стрілками переходять до наступного.
+heute-followup-done = Виконано
+heute-followup-completed = Виконано: «{ $what }»
+heute-contact-persons =
+    { $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    }
+
+## Місця роботи та партнери: партнери мережі
+
+partners-heading =
+    { $count ->
+        [0] Партнери мережі
+        [one] { $count } партнер
+        [few] { $count } партнери
+        [many] { $count } партнерів
+       *[other] { $count } партнера
+    }
+partners-empty = Партнерів мережі ще немає.
+partners-column-name = Назва
+partners-column-kind = Вид
+partners-column-contact = Контактна особа
+partners-column-services = Послуги
+partners-add-heading = Додати партнера
+partners-name-label = Назва
+partners-kind-label = Вид
+partners-district-label = Район (необов’язково)
+partners-contact-label = Контактна особа (необов’язково)
+partners-address-label = Адреса (необов’язково)
+partners-services-label = Послуги (необов’язково)
+partners-services-hint = Кілька послуг розділяйте комами, напр. «Консультації щодо боргів, Години прийому».
+partners-add = Додати партнера
+partners-added = Партнера «{ $name }» додано.
+
+## Місця роботи та партнери: години візитів
+
+slots-heading = Регулярні години візитів
+slots-empty = Годин візитів ще немає.
+slots-add-heading = Додати години візиту
+slots-site-label = Місце роботи
+slots-site-choose = – виберіть місце роботи –
+slots-weekday-label = День тижня
+slots-start-label = З
+slots-end-label = До
+slots-add = Додати години візиту
+slots-added = Години візиту додано.
+slots-error-site = Будь ласка, виберіть місце роботи.
+slots-error-times = Будь ласка, вкажіть початок і кінець візиту.
+
+## Групові заходи
+
+nav-activities = Групові заходи
+activities-title = Групові заходи
+activities-add-heading = Записати груповий захід
+activities-kind-label = Вид
+activities-title-label = Назва
+activities-date-label = Дата (порожньо: сьогодні)
+activities-site-label = Місце роботи (необов’язково)
+activities-start-label = Початок (необов’язково)
+activities-duration-label = Тривалість у хвилинах (необов’язково)
+activities-volunteers-label = Волонтери (кількість)
+activities-anonymous-label = Анонімні учасники (кількість)
+activities-persons-label = Зареєстровані особи (псевдонім)
+activities-note-label = Нотатка (конфіденційно, необов’язково)
+activities-save = Зберегти груповий захід
+activities-added = Груповий захід «{ $title }» збережено.
+activities-list-heading =
+    { $count ->
+        [0] Групових заходів ще немає
+        [one] { $count } груповий захід
+        [few] { $count } групові заходи
+        [many] { $count } групових заходів
+       *[other] { $count } групового заходу
+    }
+activities-empty = Запишіть перший груповий захід за допомогою форми.
+activities-column-date = Дата
+activities-column-title = Назва
+activities-column-kind = Вид
+activities-column-attendance = Загальна участь
+activities-attendance-detail = зареєстровано: { $registered } · анонімно: { $anonymous } · волонтерів: { $volunteers }
+
+## Налаштування: строки зберігання
+
+retention-heading = Строки зберігання
+retention-hint = Визначте, як довго зберігаються дані, перегляньте записи, строк зберігання яких минув, і видаліть їх після підтвердження.
+retention-years-label = Строк у роках
+retention-no-limit = Без обмеження
+retention-save = Зберегти строк
+retention-saved = Строк збережено.
+retention-due-none = Строк не встановлено: нічого не підлягає видаленню.
+retention-due =
+    { $count ->
+        [0] Нічого не підлягає видаленню (дата відліку { $date }).
+        [one] { $count } запис старший за { $date } і підлягає видаленню.
+        [few] { $count } записи старші за { $date } і підлягають видаленню.
+        [many] { $count } записів старші за { $date } і підлягають видаленню.
+       *[other] { $count } запису старші за { $date } і підлягають видаленню.
+    }
+retention-apply = Видалити записи, строк яких минув …
+retention-confirm =
+    Остаточно видалити { $count ->
+        [one] { $count } запис
+        [few] { $count } записи
+        [many] { $count } записів
+       *[other] { $count } запису
+    } категорії «{ $category }»? Це неможливо скасувати.
+retention-apply-confirm = Так, видалити остаточно
+retention-apply-cancel = Скасувати
+retention-deleted =
+    { $count ->
+        [one] Видалено { $count } запис.
+        [few] Видалено { $count } записи.
+        [many] Видалено { $count } записів.
+       *[other] Видалено { $count } запису.
+    }
+
+## Налаштування: журнал доступу
+
+protocol-heading = Журнал доступу
+protocol-hint = Хто, коли й який запис переглядав, змінював, експортував чи видаляв – спершу найновіші. Журнал неможливо змінити згодом.
+protocol-entity-label = Лише записи щодо цього ID (необов’язково)
+protocol-filter = Показати
+protocol-empty = Записів немає.
+protocol-column-time = Час
+protocol-column-actor = Хто
+protocol-column-action = Дія
+protocol-column-entity = Запис
+protocol-column-id = ID
+protocol-older = Завантажити старіші записи

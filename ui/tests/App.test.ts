@@ -2,25 +2,16 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../src/lib/api', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/lib/api')>();
-  return {
-    ...original,
-    appStatus: vi.fn(),
-    vocabulary: vi.fn(),
-    today: vi.fn(),
-    listSites: vi.fn(),
-    activity: vi.fn(),
-    lock: vi.fn(),
-    setLocale: vi.fn(),
-  };
-});
+vi.mock('../src/lib/api', async (importOriginal) =>
+  (await import('./api-mock')).mockedApi(await importOriginal()),
+);
 
 import * as api from '../src/lib/api';
 import type { AppStatus } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import { applyLocale } from '../src/lib/i18n.svelte';
-import { sites, vocabulary } from './fixtures';
+import { resetApiMocks } from './api-mock';
+import { sites, vocabulary, volunteerProfile } from './fixtures';
 
 const status = (over: Partial<AppStatus>): AppStatus => ({
   initialised: true,
@@ -40,9 +31,10 @@ describe('App', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     applyLocale('de');
+    resetApiMocks(api);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.mocked(api.vocabulary).mockResolvedValue(vocabulary);
-    vi.mocked(api.today).mockResolvedValue({ date: '2025-11-21', contacts: [], followUpsDue: [] });
+    vi.mocked(api.today).mockResolvedValue({ date: '2025-11-21', contacts: [], followUpsDue: [], plannedVisits: [] });
     vi.mocked(api.listSites).mockResolvedValue(sites);
     vi.mocked(api.activity).mockResolvedValue(undefined);
     vi.mocked(api.lock).mockResolvedValue(undefined);
@@ -120,5 +112,50 @@ describe('App', () => {
     expect(screen.getByTestId('site-add')).toBeTruthy();
     expect(screen.getByTestId('nav-sites').getAttribute('aria-current')).toBe('page');
     expect(screen.queryByTestId('qe-site')).toBeNull();
+  });
+
+  it('reads the role once unlocked: a volunteer gets no note field', async () => {
+    vi.mocked(api.appStatus).mockResolvedValue(status({}));
+    vi.mocked(api.profile).mockResolvedValue(volunteerProfile);
+    render(App);
+    await flush();
+    await flush();
+    expect(api.profile).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('qe-site')).toBeTruthy();
+    expect(screen.queryByTestId('qe-note')).toBeNull();
+  });
+
+  it('shows the note field to a worker', async () => {
+    vi.mocked(api.appStatus).mockResolvedValue(status({}));
+    render(App);
+    await flush();
+    await flush();
+    expect(screen.getByTestId('qe-note')).toBeTruthy();
+  });
+
+  it('reaches Personen and Gruppenangebote from the navigation', async () => {
+    vi.mocked(api.appStatus).mockResolvedValue(status({}));
+    render(App);
+    await flush();
+    screen.getByTestId('nav-persons').click();
+    await flush();
+    expect(screen.getByTestId('persons-search')).toBeTruthy();
+    expect(screen.getByTestId('nav-persons').getAttribute('aria-current')).toBe('page');
+    screen.getByTestId('nav-activities').click();
+    await flush();
+    expect(screen.getByTestId('activity-form')).toBeTruthy();
+    expect(screen.queryByTestId('persons-search')).toBeNull();
+  });
+
+  it('hides the note search from a volunteer on Personen', async () => {
+    vi.mocked(api.appStatus).mockResolvedValue(status({}));
+    vi.mocked(api.profile).mockResolvedValue(volunteerProfile);
+    render(App);
+    await flush();
+    await flush();
+    screen.getByTestId('nav-persons').click();
+    await flush();
+    expect(screen.getByTestId('persons-search')).toBeTruthy();
+    expect(screen.queryByTestId('notes-search')).toBeNull();
   });
 });

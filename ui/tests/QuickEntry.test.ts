@@ -5,16 +5,34 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../src/lib/api', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/lib/api')>();
-  return { ...original, addContact: vi.fn(), setLocale: vi.fn() };
+  return {
+    ...original,
+    addContact: vi.fn(),
+    setLocale: vi.fn(),
+    searchPersons: vi.fn(),
+    loadDraft: vi.fn(),
+    saveDraft: vi.fn(),
+    clearDraft: vi.fn(),
+  };
 });
 
 import * as api from '../src/lib/api';
-import type { ContactDto, ContactInput } from '../src/lib/bindings';
+import type { ContactDto, ContactInput, PersonSummaryDto } from '../src/lib/bindings';
 import QuickEntry from '../src/components/QuickEntry.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { plain, sites, vocabulary } from './fixtures';
 
 const addContact = vi.mocked(api.addContact);
+const searchPersons = vi.mocked(api.searchPersons);
+const loadDraft = vi.mocked(api.loadDraft);
+const saveDraft = vi.mocked(api.saveDraft);
+const clearDraft = vi.mocked(api.clearDraft);
+
+const people: PersonSummaryDto[] = [
+  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam'], status: 'active', participant: false },
+  { id: 'p-ms', pseudonym: 'MS-1992', district: null, markers: [], status: 'active', participant: true },
+  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'active', participant: false },
+];
 
 function savedFrom(contact: ContactInput): ContactDto {
   return {
@@ -22,14 +40,15 @@ function savedFrom(contact: ContactInput): ContactDto {
     id: 'c-1',
     siteName: sites.find((s) => s.id === contact.siteId)?.name ?? '',
     date: '2025-11-21',
+    personCount: contact.personIds.length,
     revision: 1,
   };
 }
 
-function setup() {
+function setup(extra: { volunteer?: boolean } = {}) {
   const onsaved = vi.fn();
   const user = userEvent.setup();
-  render(QuickEntry, { props: { sites, vocabulary, onsaved } });
+  render(QuickEntry, { props: { sites, vocabulary, onsaved, ...extra } });
   return { user, onsaved };
 }
 
@@ -38,7 +57,13 @@ const byId = (id: string) => screen.getByTestId(id);
 describe('QuickEntry', () => {
   beforeEach(() => {
     applyLocale('de');
-    addContact.mockReset();
+    for (const fn of [addContact, searchPersons, loadDraft, saveDraft, clearDraft]) fn.mockReset();
+    loadDraft.mockResolvedValue(null);
+    saveDraft.mockResolvedValue(undefined);
+    clearDraft.mockResolvedValue(undefined);
+    searchPersons.mockImplementation(async (q) =>
+      people.filter((p) => p.pseudonym.toLowerCase().includes((q.text ?? '').toLowerCase())),
+    );
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
   afterEach(() => cleanup());
@@ -85,11 +110,16 @@ describe('QuickEntry', () => {
     await user.click(byId('qe-site'));
     const order = [
       'qe-kind',
+      'qe-outcome',
+      'qe-persons',
       'qe-anonymous',
       'qe-age-band',
       'qe-gender',
       ...vocabulary.topics.map((topic) => `qe-topic-${topic}`),
       'qe-duration',
+      'qe-follow-up',
+      'qe-language',
+      'qe-interpreter',
       'qe-note',
       'qe-save',
     ];
@@ -137,6 +167,11 @@ describe('QuickEntry', () => {
       anonymousGender: null,
       topics: ['wohnen', 'gesundheit'],
       note: 'Kurz über Wohnungssuche gesprochen',
+      personIds: [],
+      followUp: null,
+      language: null,
+      interpreter: false,
+      outcome: null,
     });
     await tick();
 
@@ -233,5 +268,163 @@ describe('QuickEntry', () => {
     applyLocale('en');
     await tick();
     expect(screen.getByLabelText('Duration in minutes')).toBe(byId('qe-duration'));
+  });
+
+  it('person picker: searches by pseudonym, adds chips with Enter, removes them, and sends the ids', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    await user.click(byId('qe-site'));
+    await user.keyboard('Stadt{Enter}');
+
+    await user.click(byId('qe-persons'));
+    await user.keyboard('mk');
+    await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-option')).toHaveLength(1));
+    expect(searchPersons).toHaveBeenLastCalledWith({ text: 'mk', district: null, marker: null, includeClosed: false });
+    await user.keyboard('{Enter}');
+    expect(screen.getAllByTestId('qe-persons-chip').map((c) => plain(c.textContent))).toEqual(['MK-1980 ×']);
+    expect((byId('qe-persons') as HTMLInputElement).value).toBe('');
+
+    await user.keyboard('19{ArrowDown}');
+    await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-option')).toHaveLength(2));
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(screen.getAllByTestId('qe-persons-chip').map((c) => plain(c.textContent))).toEqual([
+      'MK-1980 ×',
+      'AB-1955 ×',
+    ]);
+    // Enter right after typing (before the debounced search ran) takes the first match.
+    await user.keyboard('ms{Enter}');
+    await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(3));
+
+    // Remove one by its button, the last one with Backspace in the empty field.
+    const remove = screen.getAllByTestId('qe-persons-remove')[0];
+    expect(remove.getAttribute('aria-label')).toContain('MK-1980');
+    await user.click(remove);
+    expect(document.activeElement).toBe(byId('qe-persons'));
+    await user.keyboard('{Backspace}');
+    expect(screen.getAllByTestId('qe-persons-chip').map((c) => plain(c.textContent))).toEqual(['AB-1955 ×']);
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(addContact).toHaveBeenCalledTimes(1);
+    expect(addContact.mock.calls[0][0].personIds).toEqual(['p-ab']);
+    await tick();
+    expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
+  });
+
+  it('sends outcome, follow-up date, language and interpreter', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    await user.click(byId('qe-site'));
+    await user.keyboard('Jobcenter{Enter}');
+    await user.selectOptions(byId('qe-outcome'), 'vermittelt');
+    await fireEvent.input(byId('qe-follow-up'), { target: { value: '2025-12-01' } });
+    await user.type(byId('qe-language'), ' TR ');
+    await user.click(byId('qe-interpreter'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(addContact.mock.calls[0][0]).toMatchObject({
+      siteId: 'site-jc',
+      outcome: 'vermittelt',
+      followUp: '2025-12-01',
+      language: 'tr',
+      interpreter: true,
+      personIds: [],
+    });
+  });
+
+  it('keeps every change as a debounced draft and clears it after a save', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    await vi.waitFor(() => expect(loadDraft).toHaveBeenCalledWith('quick-entry'));
+    await user.click(byId('qe-site'));
+    await user.keyboard('Stadt{Enter}');
+    await user.type(byId('qe-note'), 'Entwurf');
+    await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled(), { timeout: 2000 });
+    // Debounced: one write for the whole burst of typing, with the latest state.
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    const [slot, body] = saveDraft.mock.calls[0];
+    expect(slot).toBe('quick-entry');
+    expect(JSON.parse(body)).toMatchObject({ siteId: 'site-park', siteText: 'Stadtpark', note: 'Entwurf' });
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith('quick-entry'));
+    // The emptied form is not written back as a new draft.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(saveDraft).toHaveBeenCalledTimes(1);
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('restores a stored draft on mount and can discard it', async () => {
+    loadDraft.mockResolvedValue(
+      JSON.stringify({
+        siteId: 'site-kita-sonne', siteText: 'Kita Sonnenschein', kind: 'beratung',
+        persons: [{ id: 'p-mk', pseudonym: 'MK-1980' }], anonymousCount: 2, ageBand: '', gender: '',
+        topics: ['wohnen', 'unbekannt'], duration: 30, outcome: 'beraten', followUp: '2025-12-03',
+        language: 'ar', interpreter: true, note: 'halb getippt',
+      }),
+    );
+    const { user } = setup();
+    await vi.waitFor(() => expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('halb getippt'));
+    expect((byId('qe-site') as HTMLInputElement).value).toBe('Kita Sonnenschein');
+    expect((byId('qe-kind') as HTMLSelectElement).value).toBe('beratung');
+    expect((byId('qe-duration') as HTMLInputElement).value).toBe('30');
+    expect((byId('qe-follow-up') as HTMLInputElement).value).toBe('2025-12-03');
+    expect((byId('qe-interpreter') as HTMLInputElement).checked).toBe(true);
+    expect(byId('qe-topic-wohnen').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(1);
+    expect(plain(byId('qe-status').textContent)).toBe(t('qe-draft-restored'));
+
+    // Restoring does not write the draft back.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(saveDraft).not.toHaveBeenCalled();
+
+    await user.click(byId('qe-draft-discard'));
+    expect(clearDraft).toHaveBeenCalledWith('quick-entry');
+    expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('');
+    expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
+    expect(screen.queryByTestId('qe-draft-discard')).toBeNull();
+  });
+
+  it('a restored draft is saved as a contact and then cleared', async () => {
+    loadDraft.mockResolvedValue(
+      JSON.stringify({ siteId: 'site-jc', siteText: 'Jobcenter Mitte', persons: [{ id: 'p-ms', pseudonym: 'MS-1992' }] }),
+    );
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    const { user } = setup();
+    await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(1));
+    await user.click(byId('qe-save'));
+    expect(addContact.mock.calls[0][0]).toMatchObject({ siteId: 'site-jc', personIds: ['p-ms'], durationMinutes: 15 });
+    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith('quick-entry'));
+    expect(plain(byId('qe-status').textContent)).toBe('Kontakt gespeichert.');
+  });
+
+  it('volunteers get no note field and never send a note', async () => {
+    loadDraft.mockResolvedValue(JSON.stringify({ siteId: 'site-jc', siteText: 'Jobcenter Mitte', note: 'geheim' }));
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    const { user } = setup({ volunteer: true });
+    await vi.waitFor(() => expect((byId('qe-site') as HTMLInputElement).value).toBe('Jobcenter Mitte'));
+    expect(screen.queryByTestId('qe-note')).toBeNull();
+    await user.click(byId('qe-save'));
+    expect(addContact.mock.calls[0][0].note).toBeNull();
+  });
+
+  it('a failed draft write is shown as a hint, the form stays usable', async () => {
+    saveDraft.mockRejectedValue({ code: 'error-invalid-draft', args: {} });
+    const { user } = setup();
+    await user.click(byId('qe-site'));
+    await user.keyboard('Stadt{Enter}');
+    await vi.waitFor(() => expect(screen.getByTestId('qe-draft-error')).toBeTruthy(), { timeout: 2000 });
+    expect(plain(byId('qe-draft-error').textContent)).toContain(plain(t('error-invalid-draft')));
+  });
+
+  it('does not overwrite what was typed while the draft was still loading', async () => {
+    let resolve: (body: string | null) => void = () => {};
+    loadDraft.mockReturnValue(new Promise((r) => (resolve = r)));
+    const { user } = setup();
+    await user.type(byId('qe-note'), 'neu');
+    resolve(JSON.stringify({ note: 'alt', siteText: 'Stadtpark', siteId: 'site-park' }));
+    await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled(), { timeout: 2000 });
+    expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('neu');
+    expect(JSON.parse(saveDraft.mock.calls[0][1])).toMatchObject({ note: 'neu', siteId: null });
+    expect(screen.queryByTestId('qe-draft-discard')).toBeNull();
   });
 });

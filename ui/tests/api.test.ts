@@ -52,6 +52,7 @@ describe('api', () => {
     const contact = {
       siteId: 's', kind: 'beratung', date: null, start: null, durationMinutes: 10, anonymousCount: 0,
       anonymousAgeBand: null, anonymousGender: null, topics: [], note: null,
+      personIds: [], followUp: null, language: null, interpreter: false, outcome: null,
     };
     const req = { locale: 'de', displayName: 'A', initials: 'A', team: null, role: 'worker', passphrase: 'p' };
     await api.appStatus();
@@ -86,5 +87,98 @@ describe('api', () => {
       ['today', undefined],
       ['delete_contact', { id: 'c1' }],
     ]);
+  });
+
+  it('maps the workflow commands to their names and camelCase argument keys', async () => {
+    invokeMock.mockResolvedValue(undefined);
+    const query = { text: 'MK', district: null, marker: 'einsam', includeClosed: false };
+    const person = {
+      pseudonym: 'MK-1980', birthYear: 1980, ageBand: null, gender: null, languages: ['tr'], district: null,
+      markers: [], realName: null, contactInfo: null,
+    };
+    const consent = { personId: 'p1', scope: 'forwarding', form: 'written', givenOn: null, partnerId: 'pa1' };
+    const enrolment = { entryDate: '2025-11-01', employment: 'arbeitslos', education: null, household: null };
+    const partner = { name: 'Tafel', kind: 'verein', district: null, address: null, contactPerson: null, services: ['Essen'] };
+    const referral = { partnerId: 'pa1', service: 'Essen', personId: 'p1', contactId: null, note: null };
+    const activity = {
+      kind: 'repair-cafe', title: 'Repair-Café', date: null, start: '15:00', durationMinutes: 120, siteId: 's1',
+      volunteersCount: 2, anonymousCount: 5, note: null, personIds: ['p1'],
+    };
+    await api.searchPersons(query);
+    await api.addPerson(person);
+    await api.editPerson('p1', { ...person, pseudonym: null });
+    await api.personPage('p1');
+    await api.giveConsent(consent);
+    await api.withdrawConsent('co1');
+    await api.enrolParticipant('p1', enrolment);
+    await api.closePerson('p1', null);
+    await api.searchNotes('Wohnung');
+    await api.exportAuskunft('p1');
+    await api.erasePerson('p1');
+    await api.listPartners();
+    await api.addPartner(partner);
+    await api.listVisitSlots();
+    await api.addVisitSlot('s1', 2, '08:00', '10:00');
+    await api.addReferral(referral);
+    await api.setReferralStatus('r1', 'vereinbart');
+    await api.listReferrals(true);
+    await api.addActivity(activity);
+    await api.listActivities();
+    await api.setAttendance('a1', ['p1', 'p2'], 3);
+    await api.listFollowups(false);
+    await api.addFollowup('2025-12-01', 'Anrufen', null);
+    await api.completeFollowup('f1');
+    await api.saveDraft('quick-entry', '{}');
+    await api.loadDraft('person');
+    await api.clearDraft('activity');
+    await api.retention();
+    await api.setRetention('notes', null);
+    await api.applyRetention(['notes', 'done-followups']);
+    await api.auditLog(null, 120);
+    expect(invokeMock.mock.calls).toEqual([
+      ['search_persons', { query }],
+      ['add_person', { person }],
+      ['edit_person', { id: 'p1', changes: { ...person, pseudonym: null } }],
+      ['person_page', { id: 'p1' }],
+      ['give_consent', { consent }],
+      ['withdraw_consent', { id: 'co1' }],
+      ['enrol_participant', { id: 'p1', enrolment }],
+      ['close_person', { id: 'p1', reason: null }],
+      ['search_notes', { query: 'Wohnung' }],
+      ['export_auskunft', { id: 'p1' }],
+      ['erase_person', { id: 'p1' }],
+      ['list_partners', undefined],
+      ['add_partner', { partner }],
+      ['list_visit_slots', undefined],
+      ['add_visit_slot', { siteId: 's1', weekday: 2, start: '08:00', end: '10:00' }],
+      ['add_referral', { referral }],
+      ['set_referral_status', { id: 'r1', status: 'vereinbart' }],
+      ['list_referrals', { openOnly: true }],
+      ['add_activity', { activity }],
+      ['list_activities', undefined],
+      ['set_attendance', { id: 'a1', personIds: ['p1', 'p2'], anonymousCount: 3 }],
+      ['list_followups', { open: false }],
+      ['add_followup', { due: '2025-12-01', what: 'Anrufen', personId: null }],
+      ['complete_followup', { id: 'f1' }],
+      ['save_draft', { slot: 'quick-entry', body: '{}' }],
+      ['load_draft', { slot: 'person' }],
+      ['clear_draft', { slot: 'activity' }],
+      ['retention', undefined],
+      ['set_retention', { category: 'notes', years: null }],
+      ['apply_retention', { categories: ['notes', 'done-followups'] }],
+      ['audit_log', { entityId: null, before: 120 }],
+    ]);
+  });
+
+  it('normalises a rejected workflow command like any other', async () => {
+    const onLocked = vi.fn();
+    api.setLockedHandler(onLocked);
+    invokeMock.mockRejectedValueOnce({ code: 'error-person-needs-consent', args: { pseudonym: 'MK' } });
+    await expect(api.addFollowup('2025-12-01', 'x', 'p1')).rejects.toEqual({
+      code: 'error-person-needs-consent', args: { pseudonym: 'MK' },
+    });
+    invokeMock.mockRejectedValueOnce({ code: 'error-locked' });
+    await expect(api.personPage('p1')).rejects.toEqual({ code: 'error-locked', args: {} });
+    expect(onLocked).toHaveBeenCalledTimes(1);
   });
 });

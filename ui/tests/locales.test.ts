@@ -8,7 +8,12 @@ import { parse, Junk, Message, Term, Visitor, type Resource, VariableReference }
 const LOCALES_DIR = resolve(__dirname, '../../locales');
 const SRC_DIR = resolve(__dirname, '../src');
 const LOCALES = ['de', 'en', 'tr', 'ar', 'uk'];
-const RESERVED_PREFIXES = ['site-kind-', 'contact-kind-', 'topic-', 'age-band-', 'gender-', 'role-', 'locale-name-', 'error-'];
+const RESERVED_PREFIXES = [
+  'site-kind-', 'contact-kind-', 'topic-', 'age-band-', 'gender-', 'role-', 'locale-name-', 'error-',
+  'marker-', 'consent-scope-', 'consent-form-', 'partner-kind-', 'referral-status-', 'activity-kind-', 'outcome-',
+  'employment-', 'education-', 'household-', 'retention-category-', 'audit-action-', 'audit-entity-', 'weekday-',
+  'person-status-', 'label-', 'auskunft-',
+];
 
 function readUi(locale: string): Resource {
   return parse(readFileSync(join(LOCALES_DIR, locale, 'ui.ftl'), 'utf8'), { withSpans: true });
@@ -51,8 +56,23 @@ const VOCABULARY: Record<string, string[]> = {
   topic: ['einsamkeit', 'wohnen', 'arbeit', 'gesundheit', 'finanzen', 'familie', 'sprache', 'behoerden', 'freizeit', 'sonstiges'],
   'age-band': ['unter-18', '18-29', '30-54', '55-64', 'ab-65', 'unbekannt'],
   gender: ['weiblich', 'maennlich', 'divers', 'keine-angabe'],
-  role: ['worker', 'lead'],
+  role: ['worker', 'lead', 'volunteer'],
   'locale-name': LOCALES,
+  marker: ['wohnungslos', 'grundsicherung', 'alleinerziehend', 'fluchterfahrung', 'behinderung', 'einsam', 'drittstaatsangehoerig', 'migrationshintergrund', 'minderheit'],
+  'consent-scope': ['documentation', 'forwarding', 'participant-reporting'],
+  'consent-form': ['written', 'verbal'],
+  'partner-kind': ['quartiersmanagement', 'verein', 'religionsgemeinschaft', 'beratungsstelle', 'gesundheit', 'jobcenter', 'behoerde', 'foerderer', 'sonstiges'],
+  'referral-status': ['vorgeschlagen', 'vereinbart', 'wahrgenommen', 'nicht-wahrgenommen', 'abgebrochen'],
+  'activity-kind': ['repair-cafe', 'urban-gardening', 'garten-cafe', 'kompetenztraining', 'coaching', 'netzwerktreffen', 'sonstiges'],
+  outcome: ['informiert', 'beraten', 'vermittelt', 'begleitet', 'termin-vereinbart', 'kein-bedarf', 'sonstiges'],
+  employment: ['erwerbstaetig', 'arbeitslos', 'langzeitarbeitslos', 'nicht-erwerbstaetig', 'in-ausbildung'],
+  education: ['isced-0-2', 'isced-3-4', 'isced-5-8'],
+  household: ['alleinlebend', 'alleinerziehend', 'erwerbsloser-haushalt', 'sonstiger', 'keine-angabe'],
+  'retention-category': ['closed-persons', 'notes', 'done-followups', 'closed-referrals'],
+  'audit-action': ['init', 'create', 'update', 'delete', 'view', 'unlock', 'recover', 'search', 'export', 'erase'],
+  'audit-entity': ['store', 'worker', 'site', 'visit-slot', 'partner', 'person', 'consent', 'contact', 'referral', 'activity', 'followup', 'note', 'retention'],
+  weekday: ['1', '2', '3', '4', '5', '6', '7'],
+  'person-status': ['active', 'closed'],
 };
 
 describe('locales/*/ui.ftl', () => {

@@ -3,23 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../src/lib/api', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/lib/api')>();
-  return {
-    ...original,
-    setup: vi.fn(),
-    setLocale: vi.fn(),
-    unlock: vi.fn(),
-    unlockWithRecovery: vi.fn(),
-    today: vi.fn(),
-    listSites: vi.fn(),
-    addContact: vi.fn(),
-    deleteContact: vi.fn(),
-    addSite: vi.fn(),
-    profile: vi.fn(),
-    setAutoLock: vi.fn(),
-  };
-});
+vi.mock('../src/lib/api', async (importOriginal) =>
+  (await import('./api-mock')).mockedApi(await importOriginal()),
+);
 
 import * as api from '../src/lib/api';
 import type { TodayDto } from '../src/lib/bindings';
@@ -30,6 +16,7 @@ import Settings from '../src/components/Settings.svelte';
 import Setup from '../src/components/Setup.svelte';
 import Sites from '../src/components/Sites.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
+import { resetApiMocks } from './api-mock';
 import { plain, sites, vocabulary } from './fixtures';
 
 const byId = (id: string) => screen.getByTestId(id);
@@ -37,7 +24,7 @@ const byId = (id: string) => screen.getByTestId(id);
 beforeEach(() => {
   applyLocale('de');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  for (const fn of Object.values(api)) if (vi.isMockFunction(fn)) fn.mockReset();
+  resetApiMocks(api);
 });
 afterEach(() => cleanup());
 
@@ -169,14 +156,89 @@ describe('Heute', () => {
         id: 'c1', siteId: 'site-park', siteName: 'Stadtpark', kind: 'kurzkontakt', date: '2025-11-21',
         start: '09:30', durationMinutes: 20, anonymousCount: 3, anonymousAgeBand: 'ab-65', anonymousGender: null,
         topics: ['einsamkeit', 'wohnen'], note: '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
-        revision: 1,
+        personCount: 0, outcome: null, revision: 1,
       },
     ],
     followUpsDue: [
-      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', overdue: true },
-      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', overdue: false },
+      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', overdue: true },
+      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', pseudonym: null, overdue: false },
+    ],
+    plannedVisits: [
+      { id: 'v2', siteId: 'site-jc', siteName: 'Jobcenter Mitte', weekday: 5, start: '13:00', end: '14:30' },
+      { id: 'v1', siteId: 'site-kita-sonne', siteName: 'Kita Sonnenschein', weekday: 5, start: '08:00', end: '10:00' },
     ],
   };
+
+  it('shows today’s planned visits in time order, and persons and outcome of a contact', async () => {
+    vi.mocked(api.today).mockResolvedValue({
+      ...data,
+      contacts: [{ ...data.contacts[0], personCount: 2, outcome: 'vermittelt' }],
+    });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('planned-visit')).toHaveLength(2));
+    const visits = screen.getAllByTestId('planned-visit').map((v) => plain(v.textContent));
+    expect(visits[0]).toContain('Kita Sonnenschein');
+    expect(visits[0]).toContain('08:00');
+    expect(visits[0]).toContain('10:00');
+    expect(visits[1]).toContain('Jobcenter Mitte');
+    const row = plain(screen.getByTestId('contact-row').textContent);
+    expect(row).toContain('2 Personen');
+    expect(row).toContain(t('outcome-vermittelt'));
+  });
+
+  it('says so when no visits are planned', async () => {
+    vi.mocked(api.today).mockResolvedValue({ ...data, plannedVisits: [] });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(plain(byId('planned-visits').textContent)).toBe(t('heute-visits-empty')));
+  });
+
+  it('completes a due follow-up with one key (D or Enter) and refreshes', async () => {
+    const user = userEvent.setup();
+    const rest = { ...data, followUpsDue: [data.followUpsDue[1]] };
+    vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValueOnce(rest).mockResolvedValue({ ...rest, followUpsDue: [] });
+    vi.mocked(api.completeFollowup).mockResolvedValue({
+      id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: null, contactDate: null,
+      doneOn: '2025-11-21', overdue: false,
+    });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-complete')).toHaveLength(2));
+    expect(plain(screen.getAllByTestId('followup-complete')[0].textContent)).toContain('MK-1980');
+
+    // Arrow keys move between the follow-ups.
+    screen.getAllByTestId('followup-complete')[0].focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getAllByTestId('followup-complete')[1]);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(screen.getAllByTestId('followup-complete')[0]);
+
+    await user.keyboard('d');
+    expect(api.completeFollowup).toHaveBeenCalledWith('f1');
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-complete')).toHaveLength(1));
+    expect(api.today).toHaveBeenCalledTimes(2);
+    expect(plain(byId('followup-status').textContent)).toContain('Rückruf Wohnungsamt');
+    // Focus stays in the list, on the follow-up that is left.
+    expect(document.activeElement).toBe(screen.getAllByTestId('followup-complete')[0]);
+
+    await user.keyboard('{Enter}');
+    expect(api.completeFollowup).toHaveBeenLastCalledWith('f2');
+    await vi.waitFor(() => expect(screen.queryAllByTestId('followup-complete')).toHaveLength(0));
+    expect(plain(byId('followups-due').textContent)).toBe(t('heute-followups-empty'));
+  });
+
+  it('shows a failed completion and keeps the follow-up', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.today).mockResolvedValue(data);
+    vi.mocked(api.completeFollowup).mockRejectedValue({ code: 'error-followup-already-done', args: {} });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-complete')).toHaveLength(2));
+    screen.getAllByTestId('followup-complete')[1].focus();
+    await user.keyboard('D');
+    await vi.waitFor(() => expect(byId('followup-error').textContent).toBe(t('error-followup-already-done')));
+    expect(screen.getAllByTestId('followup-complete')).toHaveLength(2);
+    // Other keys do nothing.
+    await user.keyboard('x');
+    expect(api.completeFollowup).toHaveBeenCalledTimes(1);
+  });
 
   it('lists contacts with plural count and the note as plain text, and marks overdue follow-ups', async () => {
     vi.mocked(api.today).mockResolvedValue(data);

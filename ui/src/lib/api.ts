@@ -2,16 +2,35 @@
 // Every rejection is normalised to an IpcError whose `code` is a Fluent message id.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  ActivityDto,
+  ActivityInputDto,
   AppStatus,
+  AuditEntryDto,
+  ConsentRequest,
   ContactDto,
   ContactInput,
+  ErasureDto,
+  FollowUpLineDto,
   IpcError,
   NewSite,
+  NoteHitDto,
+  ParticipationDto,
+  PartnerDto,
+  PartnerInputDto,
+  PersonDto,
+  PersonInputDto,
+  PersonPageDto,
+  PersonQueryDto,
+  PersonSummaryDto,
   ProfileDto,
+  ReferralDto,
+  ReferralInputDto,
+  RetentionDto,
   SetupRequest,
   SetupResult,
   SiteDto,
   TodayDto,
+  VisitSlotDto,
   Vocabulary,
 } from './bindings';
 
@@ -76,3 +95,68 @@ export const addSite = (site: NewSite): Promise<SiteDto> => call('add_site', { s
 export const addContact = (contact: ContactInput): Promise<ContactDto> => call('add_contact', { contact });
 export const today = (): Promise<TodayDto> => call('today');
 export const deleteContact = (id: string): Promise<void> => call('delete_contact', { id });
+
+// Persons and consent. Every person_page call is an audited read: call it only when the user
+// opens a person.
+export const searchPersons = (query: PersonQueryDto): Promise<PersonSummaryDto[]> => call('search_persons', { query });
+export const addPerson = (person: PersonInputDto): Promise<PersonDto> => call('add_person', { person });
+/** `null` keeps a value, `""` clears a text. */
+export const editPerson = (id: string, changes: PersonInputDto): Promise<PersonDto> =>
+  call('edit_person', { id, changes });
+export const personPage = (id: string): Promise<PersonPageDto> => call('person_page', { id });
+export const giveConsent = (consent: ConsentRequest): Promise<PersonDto> => call('give_consent', { consent });
+/** `id` is the id of the consent. */
+export const withdrawConsent = (id: string): Promise<PersonDto> => call('withdraw_consent', { id });
+export const enrolParticipant = (id: string, enrolment: ParticipationDto): Promise<PersonDto> =>
+  call('enrol_participant', { id, enrolment });
+export const closePerson = (id: string, reason: string | null): Promise<PersonDto> => call('close_person', { id, reason });
+
+// Search and data-subject rights.
+export const searchNotes = (query: string): Promise<NoteHitDto[]> => call('search_notes', { query });
+/** Writes the Auskunft into the user's documents folder; resolves with the path written. */
+export const exportAuskunft = (id: string): Promise<string> => call('export_auskunft', { id });
+export const erasePerson = (id: string): Promise<ErasureDto> => call('erase_person', { id });
+
+// Partners and visit slots.
+export const listPartners = (): Promise<PartnerDto[]> => call('list_partners');
+export const addPartner = (partner: PartnerInputDto): Promise<PartnerDto> => call('add_partner', { partner });
+export const listVisitSlots = (): Promise<VisitSlotDto[]> => call('list_visit_slots');
+/** `weekday` 1 = Monday … 7 = Sunday; `start`/`end` "HH:MM". */
+export const addVisitSlot = (siteId: string, weekday: number, start: string, end: string): Promise<VisitSlotDto> =>
+  call('add_visit_slot', { siteId, weekday, start, end });
+
+// Referrals.
+export const addReferral = (referral: ReferralInputDto): Promise<ReferralDto> => call('add_referral', { referral });
+export const setReferralStatus = (id: string, status: string): Promise<ReferralDto> =>
+  call('set_referral_status', { id, status });
+export const listReferrals = (openOnly: boolean): Promise<ReferralDto[]> => call('list_referrals', { openOnly });
+
+// Group activities.
+export const addActivity = (activity: ActivityInputDto): Promise<ActivityDto> => call('add_activity', { activity });
+export const listActivities = (): Promise<ActivityDto[]> => call('list_activities');
+export const setAttendance = (id: string, personIds: string[], anonymousCount: number): Promise<ActivityDto> =>
+  call('set_attendance', { id, personIds, anonymousCount });
+
+// Follow-ups.
+/** `open = false` lists the done ones. */
+export const listFollowups = (open: boolean): Promise<FollowUpLineDto[]> => call('list_followups', { open });
+export const addFollowup = (due: string, what: string, personId: string | null): Promise<FollowUpLineDto> =>
+  call('add_followup', { due, what, personId });
+export const completeFollowup = (id: string): Promise<FollowUpLineDto> => call('complete_followup', { id });
+
+// Drafts of unsaved forms: kept in the encrypted store (never in browser storage).
+export type DraftSlot = 'quick-entry' | 'person' | 'activity' | 'referral';
+/** `body` is the JSON text of an object, at most 16 KiB. */
+export const saveDraft = (slot: DraftSlot, body: string): Promise<void> => call('save_draft', { slot, body });
+export const loadDraft = (slot: DraftSlot): Promise<string | null> => call('load_draft', { slot });
+export const clearDraft = (slot: DraftSlot): Promise<void> => call('clear_draft', { slot });
+
+// Retention and the audit log.
+export const retention = (): Promise<RetentionDto[]> => call('retention');
+/** `years = null`: no limit. */
+export const setRetention = (category: string, years: number | null): Promise<RetentionDto[]> =>
+  call('set_retention', { category, years });
+export const applyRetention = (categories: string[]): Promise<RetentionDto[]> => call('apply_retention', { categories });
+/** Newest first, 100 per page; `before` is the `seq` of the oldest entry shown (paging back). */
+export const auditLog = (entityId: string | null, before: number | null): Promise<AuditEntryDto[]> =>
+  call('audit_log', { entityId, before });

@@ -23,3 +23,17 @@ export function formatTime(hhmm: string, locale: string): string {
   const date = new Date(2000, 0, 1, Number(m[1]), Number(m[2]));
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
+
+/** An RFC 3339 timestamp from Rust (UTC) as local date and time in the given locale. */
+export function formatDateTime(rfc3339: string, locale: string): string {
+  const date = new Date(rfc3339);
+  if (Number.isNaN(date.getTime())) return rfc3339;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(date);
+}

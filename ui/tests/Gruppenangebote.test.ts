@@ -1,0 +1,109 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/lib/api', async (importOriginal) =>
+  (await import('./api-mock')).mockedApi(await importOriginal()),
+);
+
+import * as api from '../src/lib/api';
+import type { ActivityDto } from '../src/lib/bindings';
+import Gruppenangebote from '../src/components/Gruppenangebote.svelte';
+import { applyLocale, t } from '../src/lib/i18n.svelte';
+import { resetApiMocks } from './api-mock';
+import { personSummaries, plain, sites, vocabulary } from './fixtures';
+
+const m = vi.mocked(api);
+const byId = (id: string) => screen.getByTestId(id);
+
+const activities: ActivityDto[] = [
+  {
+    id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', siteName: 'Stadtpark',
+    volunteersCount: 2, anonymousCount: 7, attendees: ['MK-1980'], facilitators: ['AK'], totalAttendance: 8,
+  },
+  {
+    id: 'a2', kind: 'urban-gardening', title: 'Beete anlegen', date: '2025-11-12', start: null, siteName: null,
+    volunteersCount: 0, anonymousCount: 4, attendees: [], facilitators: ['AK'], totalAttendance: 4,
+  },
+];
+
+beforeEach(() => {
+  applyLocale('de');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  resetApiMocks(api);
+  m.listActivities.mockResolvedValue(activities);
+  m.listSites.mockResolvedValue(sites);
+  m.searchPersons.mockImplementation(async (q) =>
+    personSummaries.filter((p) => p.pseudonym.toLowerCase().includes((q.text ?? '').toLowerCase())),
+  );
+});
+afterEach(() => cleanup());
+
+describe('Gruppenangebote', () => {
+  it('lists activities newest first with date, title, kind and total attendance', async () => {
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    const rows = screen.getAllByTestId('activity-row').map((r) => plain(r.textContent));
+    expect(rows[0]).toContain('Beete anlegen');
+    expect(rows[0]).toContain(t('activity-kind-urban-gardening'));
+    expect(rows[1]).toContain('Repair-Café Oktober');
+    expect(rows[1]).toContain('Stadtpark');
+    expect(rows[1]).toContain('8');
+    expect(rows[1]).toContain('angemeldet: 1');
+  });
+
+  it('adds an activity with registered persons from the person picker', async () => {
+    const user = userEvent.setup();
+    const saved = { ...activities[0], id: 'a3', title: 'Kompetenztraining Bewerbung' };
+    m.addActivity.mockResolvedValue(saved);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByRole('option', { name: 'Stadtpark' })).toHaveLength(1));
+
+    await user.selectOptions(byId('activity-kind'), 'kompetenztraining');
+    await user.type(byId('activity-title'), ' Kompetenztraining Bewerbung ');
+    await fireEvent.input(byId('activity-date'), { target: { value: '2025-11-20' } });
+    await fireEvent.input(byId('activity-start'), { target: { value: '10:00' } });
+    await user.type(byId('activity-duration'), '90');
+    await user.selectOptions(byId('activity-site'), 'site-jc');
+    await user.clear(byId('activity-volunteers'));
+    await user.type(byId('activity-volunteers'), '1');
+    await user.clear(byId('activity-anonymous'));
+    await user.type(byId('activity-anonymous'), '3');
+    await user.click(byId('activity-persons'));
+    await user.keyboard('mk{Enter}');
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-persons-chip')).toHaveLength(1));
+    await user.type(byId('activity-note'), 'gut besucht');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    expect(m.addActivity).toHaveBeenCalledWith({
+      kind: 'kompetenztraining', title: 'Kompetenztraining Bewerbung', date: '2025-11-20', start: '10:00',
+      durationMinutes: 90, siteId: 'site-jc', volunteersCount: 1, anonymousCount: 3, note: 'gut besucht',
+      personIds: ['p-mk'],
+    });
+    await vi.waitFor(() => expect(plain(byId('activity-status').textContent)).toContain('Kompetenztraining Bewerbung'));
+    expect(m.listActivities).toHaveBeenCalledTimes(2);
+    expect(screen.queryAllByTestId('activity-persons-chip')).toHaveLength(0);
+    expect((byId('activity-title') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows an add_activity error and keeps the input', async () => {
+    const user = userEvent.setup();
+    m.addActivity.mockRejectedValue({ code: 'error-text-required', args: { field: 'title' } });
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await user.clear(byId('activity-anonymous'));
+    await user.type(byId('activity-anonymous'), '5');
+    await user.click(byId('activity-save'));
+    expect(byId('activity-error').textContent).toBe(t('error-text-required', { field: 'title' }));
+    expect((byId('activity-anonymous') as HTMLInputElement).value).toBe('5');
+  });
+
+  it('volunteers record attendance without a note field', async () => {
+    const user = userEvent.setup();
+    m.addActivity.mockResolvedValue(activities[1]);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: true } });
+    expect(screen.queryByTestId('activity-note')).toBeNull();
+    await user.type(byId('activity-title'), 'Garten');
+    await user.click(byId('activity-save'));
+    expect(m.addActivity.mock.calls[0][0].note).toBeNull();
+  });
+});

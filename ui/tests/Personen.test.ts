@@ -1,0 +1,345 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/lib/api', async (importOriginal) =>
+  (await import('./api-mock')).mockedApi(await importOriginal()),
+);
+
+import * as api from '../src/lib/api';
+import Personen from '../src/components/Personen.svelte';
+import { applyLocale, t } from '../src/lib/i18n.svelte';
+import { resetApiMocks } from './api-mock';
+import { partners, person, personPage, personSummaries, plain, referral, vocabulary } from './fixtures';
+
+const m = vi.mocked(api);
+const byId = (id: string) => screen.getByTestId(id);
+
+const documentation = { id: 'co-doc', scope: 'documentation', form: 'written', givenOn: '2025-11-01', withdrawnOn: null, partnerName: null };
+const reporting = { id: 'co-rep', scope: 'participant-reporting', form: 'verbal', givenOn: '2025-11-02', withdrawnOn: null, partnerName: null };
+
+function setup(volunteer = false) {
+  const user = userEvent.setup();
+  render(Personen, { props: { vocabulary, volunteer } });
+  return user;
+}
+
+async function openPerson(user: ReturnType<typeof userEvent.setup>, index = 0) {
+  await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(personSummaries.length));
+  await user.click(screen.getAllByTestId('person-result')[index]);
+  await vi.waitFor(() => expect(byId('person-page-heading')).toBeTruthy());
+}
+
+beforeEach(() => {
+  applyLocale('de');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  resetApiMocks(api);
+  m.searchPersons.mockResolvedValue(personSummaries);
+  m.listPartners.mockResolvedValue(partners);
+  m.personPage.mockResolvedValue(personPage());
+});
+afterEach(() => cleanup());
+
+describe('Personen: search', () => {
+  it('lists persons on open and searches with the filters on submit', async () => {
+    const user = setup();
+    await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(2));
+    expect(m.searchPersons).toHaveBeenCalledWith({ text: null, district: null, marker: null, includeClosed: false });
+    const first = plain(screen.getAllByTestId('person-result')[0].textContent);
+    expect(first).toContain('MK-1980');
+    expect(first).toContain('Nordend');
+    expect(first).toContain(t('marker-einsam'));
+    expect(plain(screen.getAllByTestId('person-result')[1].textContent)).toContain(t('person-status-closed'));
+
+    await user.type(byId('persons-search-text'), ' MK ');
+    await user.type(byId('persons-search-district'), 'Nord');
+    await user.selectOptions(byId('persons-search-marker'), 'wohnungslos');
+    await user.click(byId('persons-search-closed'));
+    await user.click(byId('persons-search-submit'));
+    expect(m.searchPersons).toHaveBeenLastCalledWith({ text: 'MK', district: 'Nord', marker: 'wohnungslos', includeClosed: true });
+    // Only on submit: typing alone does not search (every search is logged).
+    expect(m.searchPersons).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens a person with exactly one audited person_page read', async () => {
+    const user = setup();
+    await openPerson(user);
+    expect(m.personPage).toHaveBeenCalledTimes(1);
+    expect(m.personPage).toHaveBeenCalledWith('p-mk');
+    expect(plain(byId('person-page-heading').textContent)).toBe('MK-1980');
+    expect(document.activeElement).toBe(byId('person-page-heading'));
+    expect(screen.getAllByTestId('person-result')[0].getAttribute('aria-current')).toBe('true');
+
+    // Changing something on the page does not read it again.
+    m.giveConsent.mockResolvedValue(person({ consents: [documentation] }));
+    await user.click(byId('consent-give-submit'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('consent-row')).toHaveLength(1));
+    expect(m.personPage).toHaveBeenCalledTimes(1);
+
+    await user.click(byId('person-page-close'));
+    expect(screen.queryByTestId('person-page')).toBeNull();
+    expect(byId('person-none')).toBeTruthy();
+  });
+
+  it('note search shows hits as plain text and its errors', async () => {
+    const user = setup();
+    m.searchNotes.mockRejectedValueOnce({ code: 'error-search-no-words', args: {} });
+    await user.click(byId('notes-search-submit'));
+    expect(byId('notes-search-error').textContent).toBe(t('error-search-no-words'));
+
+    m.searchNotes.mockResolvedValueOnce([
+      { contactId: 'c1', date: '2025-11-03', siteName: 'Stadtpark', kind: 'beratung', excerpt: 'über <img src=x onerror="window.pwned=1"> Wohnung' },
+    ]);
+    await user.type(byId('notes-search-query'), ' Wohnung ');
+    await user.click(byId('notes-search-submit'));
+    expect(m.searchNotes).toHaveBeenLastCalledWith('Wohnung');
+    await vi.waitFor(() => expect(screen.getAllByTestId('note-hit')).toHaveLength(1));
+    const hit = screen.getAllByTestId('note-hit')[0];
+    expect(hit.querySelector('img')).toBeNull();
+    expect(byId('note-hit-excerpt').textContent).toBe('über <img src=x onerror="window.pwned=1"> Wohnung');
+    expect(plain(hit.textContent)).toContain('Stadtpark');
+    expect(screen.queryByTestId('notes-search-error')).toBeNull();
+  });
+
+  it('volunteers see no note search, no Auskunft/erase, no referral form and no real-name form', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: person({ consents: [documentation, reporting] }) }));
+    const user = setup(true);
+    expect(screen.queryByTestId('notes-search')).toBeNull();
+    expect(screen.queryByTestId('notes-search-query')).toBeNull();
+    await openPerson(user);
+    expect(screen.queryByTestId('person-rights')).toBeNull();
+    expect(screen.queryByTestId('rights-erase')).toBeNull();
+    expect(screen.queryByTestId('rights-auskunft')).toBeNull();
+    expect(screen.queryByTestId('refer-form')).toBeNull();
+    expect(screen.queryByTestId('person-identity')).toBeNull();
+    expect(screen.queryByTestId('enrolment')).toBeNull();
+    expect(screen.queryByTestId('referral-next-vereinbart')).toBeNull();
+    // Follow-ups stay available.
+    expect(byId('followup-form')).toBeTruthy();
+  });
+});
+
+describe('Personen: new person', () => {
+  it('requires a pseudonym, then sends the form and opens the new person', async () => {
+    const user = setup();
+    await user.click(byId('person-new-submit'));
+    expect(m.addPerson).not.toHaveBeenCalled();
+    expect(byId('person-new-error').textContent).toBe(t('person-new-error-pseudonym'));
+    expect(document.activeElement).toBe(byId('person-new-pseudonym'));
+
+    m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'ZK-2001' }));
+    m.personPage.mockResolvedValue(personPage({ person: person({ id: 'p-new', pseudonym: 'ZK-2001' }) }));
+    await user.type(byId('person-new-pseudonym'), ' ZK-2001 ');
+    await user.type(byId('person-new-birth-year'), '2001');
+    await user.selectOptions(byId('person-new-gender'), 'divers');
+    await user.type(byId('person-new-languages'), 'TR, ar,, tr');
+    await user.click(byId('person-new-marker-fluchterfahrung'));
+    await user.click(byId('person-new-marker-alleinerziehend'));
+    await user.click(byId('person-new-submit'));
+    expect(m.addPerson).toHaveBeenCalledWith({
+      pseudonym: 'ZK-2001', birthYear: 2001, ageBand: null, gender: 'divers', languages: ['tr', 'ar'],
+      district: null, markers: ['alleinerziehend', 'fluchterfahrung'], realName: null, contactInfo: null,
+    });
+    await vi.waitFor(() => expect(m.personPage).toHaveBeenCalledWith('p-new'));
+    expect(plain(byId('person-new-status').textContent)).toContain('ZK-2001');
+    expect((byId('person-new-pseudonym') as HTMLInputElement).value).toBe('');
+    // The list is searched again so that the new person shows up.
+    expect(m.searchPersons).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a Rust error of add_person', async () => {
+    const user = setup();
+    m.addPerson.mockRejectedValue({ code: 'error-invalid-birth-year', args: { min: '1900', max: '2025', value: '1800' } });
+    await user.type(byId('person-new-pseudonym'), 'X');
+    await user.click(byId('person-new-submit'));
+    expect(byId('person-new-error').textContent).toBe(t('error-invalid-birth-year', { min: '1900', max: '2025', value: '1800' }));
+  });
+});
+
+describe('Personen: person page', () => {
+  it('consents: forwarding needs a partner; give and withdraw update the page', async () => {
+    const user = setup();
+    await openPerson(user);
+    expect(plain(byId('consents').textContent)).toContain(t('consents-empty'));
+    expect(screen.queryByTestId('consent-partner')).toBeNull();
+
+    await user.selectOptions(byId('consent-scope'), 'forwarding');
+    await user.click(byId('consent-give-submit'));
+    expect(m.giveConsent).not.toHaveBeenCalled();
+    expect(byId('consent-error').textContent).toBe(t('consents-error-partner'));
+
+    const forwarding = { id: 'co-fw', scope: 'forwarding', form: 'verbal', givenOn: '2025-11-05', withdrawnOn: null, partnerName: 'Tafel Nord' };
+    m.giveConsent.mockResolvedValue(person({ consents: [forwarding] }));
+    await user.selectOptions(byId('consent-partner'), 'pa-tafel');
+    await user.selectOptions(byId('consent-form'), 'verbal');
+    await fireEvent.input(byId('consent-date'), { target: { value: '2025-11-05' } });
+    await user.click(byId('consent-give-submit'));
+    expect(m.giveConsent).toHaveBeenCalledWith({
+      personId: 'p-mk', scope: 'forwarding', form: 'verbal', givenOn: '2025-11-05', partnerId: 'pa-tafel',
+    });
+    await vi.waitFor(() => expect(screen.getAllByTestId('consent-row')).toHaveLength(1));
+    expect(plain(screen.getAllByTestId('consent-row')[0].textContent)).toContain('Tafel Nord');
+
+    m.withdrawConsent.mockResolvedValue(person({ consents: [{ ...forwarding, withdrawnOn: '2025-11-21' }] }));
+    await user.click(byId('consent-withdraw'));
+    expect(m.withdrawConsent).toHaveBeenCalledWith('co-fw');
+    await vi.waitFor(() => expect(screen.queryByTestId('consent-withdraw')).toBeNull());
+    expect(plain(byId('consent-status').textContent)).toBe(t('consents-withdrawn'));
+  });
+
+  it('real name and contact data are editable only with an active documentation consent', async () => {
+    const user = setup();
+    await openPerson(user);
+    expect(screen.queryByTestId('person-real-name')).toBeNull();
+    expect(byId('person-identity-locked')).toBeTruthy();
+
+    m.giveConsent.mockResolvedValue(person({ consents: [documentation], revision: 2 }));
+    await user.click(byId('consent-give-submit'));
+    await vi.waitFor(() => expect(byId('person-real-name')).toBeTruthy());
+
+    m.editPerson.mockResolvedValue(person({ consents: [documentation], realName: 'Meryem Kaya', revision: 3 }));
+    await user.type(byId('person-real-name'), ' Meryem Kaya ');
+    await user.click(byId('person-identity-save'));
+    expect(m.editPerson).toHaveBeenCalledWith('p-mk', {
+      pseudonym: null, birthYear: null, ageBand: null, gender: null, languages: null, district: null, markers: null,
+      realName: 'Meryem Kaya', contactInfo: '',
+    });
+    await vi.waitFor(() => expect((byId('person-real-name') as HTMLInputElement).value).toBe('Meryem Kaya'));
+  });
+
+  it('enrolment appears with a participant-reporting consent', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: person({ consents: [reporting] }) }));
+    const user = setup();
+    await openPerson(user);
+    m.enrolParticipant.mockResolvedValue(
+      person({ consents: [reporting], participantEntry: '2025-11-21', employment: 'arbeitslos' }),
+    );
+    await user.selectOptions(byId('enrol-employment'), 'arbeitslos');
+    await user.selectOptions(byId('enrol-education'), 'isced-3-4');
+    await user.click(byId('enrol-submit'));
+    expect(m.enrolParticipant).toHaveBeenCalledWith('p-mk', {
+      entryDate: null, employment: 'arbeitslos', education: 'isced-3-4', household: null,
+    });
+    await vi.waitFor(() => expect(plain(byId('person-details').textContent)).toContain(t('employment-arbeitslos')));
+    // Enrolled: the form now changes the enrolment data, prefilled.
+    expect(plain(byId('enrolment').textContent)).toContain(t('enrol-edit-heading'));
+    expect((byId('enrol-employment') as HTMLSelectElement).value).toBe('arbeitslos');
+    expect((byId('enrol-entry') as HTMLInputElement).value).toBe('2025-11-21');
+    expect(plain(byId('enrol-status').textContent)).toBe(t('enrol-saved'));
+  });
+
+  it('timeline: referral steps from `next`, follow-up done, notes as text', async () => {
+    const user = setup();
+    await openPerson(user);
+    const contact = within(byId('timeline-contacts'));
+    expect(contact.getByTestId('timeline-contact-note').textContent).toBe('<b>fett</b>');
+    expect(byId('timeline-contacts').querySelector('b')).toBeNull();
+    expect(plain(byId('timeline-attendance').textContent)).toContain('Repair-Café Oktober');
+    expect(plain(byId('timeline-followups').textContent)).toContain(t('followup-overdue'));
+
+    expect(screen.getByTestId('referral-next-vereinbart')).toBeTruthy();
+    expect(screen.getByTestId('referral-next-abgebrochen')).toBeTruthy();
+    expect(screen.queryByTestId('referral-next-wahrgenommen')).toBeNull();
+    m.setReferralStatus.mockResolvedValue(
+      referral({ status: 'vereinbart', next: ['wahrgenommen', 'nicht-wahrgenommen', 'abgebrochen'] }),
+    );
+    await user.click(byId('referral-next-vereinbart'));
+    expect(m.setReferralStatus).toHaveBeenCalledWith('r1', 'vereinbart');
+    await vi.waitFor(() => expect(screen.getByTestId('referral-next-wahrgenommen')).toBeTruthy());
+    expect(plain(byId('timeline-referrals').textContent)).toContain(t('referral-status-vereinbart'));
+
+    m.completeFollowup.mockResolvedValue({ ...personPage().followUps[0], doneOn: '2025-11-21', overdue: false });
+    await user.click(byId('timeline-followup-done'));
+    expect(m.completeFollowup).toHaveBeenCalledWith('f1');
+    await vi.waitFor(() => expect(screen.queryByTestId('timeline-followup-done')).toBeNull());
+
+    m.setReferralStatus.mockRejectedValueOnce({ code: 'error-referral-status-step', args: { from: 'a', to: 'b' } });
+    await user.click(byId('referral-next-wahrgenommen'));
+    expect(byId('timeline-error').textContent).toBe(t('error-referral-status-step', { from: 'a', to: 'b' }));
+  });
+
+  it('refers to a partner, choosing among the partner’s services, and adds a follow-up', async () => {
+    const user = setup();
+    await openPerson(user);
+    await user.click(byId('refer-submit'));
+    expect(byId('refer-error').textContent).toBe(t('refer-error-partner'));
+
+    expect((byId('refer-service') as HTMLSelectElement).disabled).toBe(true);
+    await user.selectOptions(byId('refer-partner'), 'pa-tafel');
+    const options = [...(byId('refer-service') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['', 'Lebensmittel', 'Kleiderkammer']);
+    await user.selectOptions(byId('refer-service'), 'Kleiderkammer');
+    await user.type(byId('refer-note'), 'Termin Di');
+    m.addReferral.mockResolvedValue(referral({ id: 'r2', serviceName: 'Kleiderkammer' }));
+    await user.click(byId('refer-submit'));
+    expect(m.addReferral).toHaveBeenCalledWith({
+      partnerId: 'pa-tafel', service: 'Kleiderkammer', personId: 'p-mk', contactId: null, note: 'Termin Di',
+    });
+    await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
+
+    await user.click(byId('followup-form-submit'));
+    expect(byId('followup-form-error').textContent).toBe(t('followup-form-error-due'));
+    m.addFollowup.mockResolvedValue({
+      id: 'f2', due: '2025-12-01', what: 'Antrag prüfen', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, doneOn: null, overdue: false,
+    });
+    await fireEvent.input(byId('followup-form-due'), { target: { value: '2025-12-01' } });
+    await user.type(byId('followup-form-what'), 'Antrag prüfen');
+    await user.click(byId('followup-form-submit'));
+    expect(m.addFollowup).toHaveBeenCalledWith('2025-12-01', 'Antrag prüfen', 'p-mk');
+    await vi.waitFor(() => expect(screen.getAllByTestId('timeline-followup')).toHaveLength(2));
+  });
+
+  it('Auskunft shows the path of the written file', async () => {
+    const user = setup();
+    await openPerson(user);
+    m.exportAuskunft.mockResolvedValue('/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-abc123.txt');
+    await user.click(byId('rights-auskunft'));
+    expect(m.exportAuskunft).toHaveBeenCalledWith('p-mk');
+    await vi.waitFor(() =>
+      expect(plain(byId('rights-auskunft-status').textContent)).toContain('/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-abc123.txt'),
+    );
+  });
+
+  it('erasure requires typing the pseudonym, then shows what was erased', async () => {
+    const user = setup();
+    await openPerson(user);
+    await user.click(byId('rights-erase'));
+    expect(document.activeElement).toBe(byId('rights-erase-input'));
+    const confirm = byId('rights-erase-confirm') as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await user.type(byId('rights-erase-input'), 'MK-198');
+    expect(confirm.disabled).toBe(true);
+    await user.keyboard('{Enter}');
+    expect(m.erasePerson).not.toHaveBeenCalled();
+    expect(plain(byId('person-rights').textContent)).toContain(t('rights-erase-mismatch'));
+
+    // Cancel drops the typed text.
+    await user.click(byId('rights-erase-cancel'));
+    expect(document.activeElement).toBe(byId('rights-erase'));
+    await user.click(byId('rights-erase'));
+    expect((byId('rights-erase-input') as HTMLInputElement).value).toBe('');
+
+    m.erasePerson.mockResolvedValue({
+      contactsAnonymised: 4, notesErased: 3, followupsDeleted: 1, consentsDeleted: 2, attendanceAnonymised: 1,
+    });
+    await user.type(byId('rights-erase-input'), 'MK-1980');
+    expect((byId('rights-erase-confirm') as HTMLButtonElement).disabled).toBe(false);
+    await user.click(byId('rights-erase-confirm'));
+    expect(m.erasePerson).toHaveBeenCalledWith('p-mk');
+    await vi.waitFor(() => expect(byId('erasure-report')).toBeTruthy());
+    const report = plain(byId('erasure-report').textContent);
+    expect(report).toContain('MK-1980');
+    expect(report).toContain(`${t('rights-erased-contacts')} 4`);
+    expect(report).toContain(`${t('rights-erased-notes')} 3`);
+    expect(screen.queryByTestId('person-page')).toBeNull();
+    expect(m.searchPersons).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a person_page error', async () => {
+    m.personPage.mockRejectedValue({ code: 'error-forbidden', args: {} });
+    const user = setup();
+    await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(2));
+    await user.click(screen.getAllByTestId('person-result')[0]);
+    await vi.waitFor(() => expect(byId('person-page-error').textContent).toBe(t('error-forbidden')));
+  });
+});
