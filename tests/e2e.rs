@@ -1170,7 +1170,9 @@ async fn first_start_keyboard_contact_rtl_restart_unlock() {
         QUICK,
     )
     .await;
-    // qe-kind: keep the default kind.
+    // qe-kind and qe-outcome: keep the defaults; no person picked (anonymous contact).
+    h.tab_to("qe-outcome").await;
+    h.tab_to("qe-persons").await;
     h.tab_to("qe-anonymous").await;
     h.replace_focused("2").await;
     h.tab_to("qe-age-band").await;
@@ -1202,6 +1204,9 @@ async fn first_start_keyboard_contact_rtl_restart_unlock() {
     );
     h.tab_to("qe-duration").await;
     h.replace_focused("25").await;
+    h.tab_to("qe-follow-up").await;
+    h.tab_to("qe-language").await;
+    h.tab_to("qe-interpreter").await;
     h.tab_to("qe-note").await;
     let note = "Gespräch über Nachbarschaftsgarten 7Q";
     h.replace_focused(note).await;

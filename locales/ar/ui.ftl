@@ -203,6 +203,7 @@ qe-outcome-label = النتيجة
 qe-persons-label = الأشخاص (الاسم المستعار)
 qe-persons-hint = اكتب الاسم المستعار، واختر بمفاتيح الأسهم، ثم أضف بمفتاح Enter. لا يمكن ربط إلا الأشخاص الذين وافقوا على التوثيق؛ أما الآخرون فيُحتسبون دون ذكر الهوية.
 qe-follow-up-label = موعد المتابعة (اختياري)
+qe-follow-up-hint = الصيغة YYYY-MM-DD، مثل 2026-12-01
 qe-language-label = لغة المحادثة
 qe-language-hint = رمز اللغة، مثل de أو tr أو ar
 qe-interpreter-label = بحضور مترجم شفهي

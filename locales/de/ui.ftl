@@ -178,6 +178,7 @@ qe-outcome-label = Ergebnis
 qe-persons-label = Personen (Pseudonym)
 qe-persons-hint = Pseudonym eintippen, mit Pfeiltasten wählen, mit Eingabe hinzufügen. Verknüpfen lassen sich nur Personen mit Einwilligung zur Dokumentation; alle anderen zählst du anonym.
 qe-follow-up-label = Wiedervorlage am (optional)
+qe-follow-up-hint = Format JJJJ-MM-TT, z. B. 2026-12-01
 qe-language-label = Gesprächssprache
 qe-language-hint = Kürzel, z. B. de, tr, ar
 qe-interpreter-label = Mit Dolmetschung

@@ -178,6 +178,7 @@ qe-outcome-label = Outcome
 qe-persons-label = Persons (pseudonym)
 qe-persons-hint = Type a pseudonym, choose with the arrow keys, add with Enter. Only persons who consented to documentation can be linked; count everyone else anonymously.
 qe-follow-up-label = Follow-up on (optional)
+qe-follow-up-hint = Format YYYY-MM-DD, e.g. 2026-12-01
 qe-language-label = Language of the conversation
 qe-language-hint = Code, e.g. de, tr, ar
 qe-interpreter-label = With an interpreter

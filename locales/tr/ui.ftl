@@ -178,6 +178,7 @@ qe-outcome-label = Sonuç
 qe-persons-label = Kişiler (takma ad)
 qe-persons-hint = Takma adı yazın, ok tuşlarıyla seçin, Enter ile ekleyin. Yalnızca belgelemeye onay vermiş kişiler bağlanabilir; diğer herkesi anonim olarak sayın.
 qe-follow-up-label = Takip tarihi (isteğe bağlı)
+qe-follow-up-hint = Biçim YYYY-AA-GG, ör. 2026-12-01
 qe-language-label = Görüşme dili
 qe-language-hint = Kısaltma, ör. de, tr, ar
 qe-interpreter-label = Tercüman eşliğinde
