@@ -141,9 +141,11 @@ pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<Stri
     let folder = dirs::document_dir()
         .or_else(dirs::home_dir)
         .ok_or_else(|| Error::Io(std::io::Error::from(std::io::ErrorKind::NotFound)))?;
-    let today = state.clock().today();
+    // Date and time in the name: a second Auskunft for the same person the same day gets a file
+    // of its own instead of an error.
+    let stamp = state.clock().now().format("%Y-%m-%d-%H%M%S");
     let short: String = id.to_string().chars().rev().take(6).collect();
-    let path = folder.join(format!("Feldbuch-Auskunft-{today}-{short}.txt"));
+    let path = folder.join(format!("Feldbuch-Auskunft-{stamp}-{short}.txt"));
     if path.exists() {
         return Err(Error::invalid(
             "error-file-exists",
