@@ -151,7 +151,7 @@ pub struct ContactDto {
     pub revision: i32,
 }
 
-fn small(v: i64) -> i32 {
+pub(crate) fn small(v: i64) -> i32 {
     i32::try_from(v).unwrap_or(i32::MAX)
 }
 

@@ -15,9 +15,7 @@ use feldbuch_core::store::sites::VisitSlot;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-fn small(v: i64) -> i32 {
-    i32::try_from(v).unwrap_or(i32::MAX)
-}
+use crate::dto::small;
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -425,12 +425,6 @@ pub fn auskunft(
         "json" => AuskunftFormat::Json,
         other => return Err(Error::invalid("error-invalid-format", &[("value", other)])),
     };
-    if out.exists() {
-        return Err(Error::invalid(
-            "error-file-exists",
-            &[("path", &out.display().to_string())],
-        ));
-    }
     let mut store = crate::open(cli, dir, l)?;
     store.write_auskunft(id, out, format, l)?;
     say(

@@ -565,6 +565,20 @@ fn auskunft_holds_everything_on_the_person_in_the_chosen_language() {
         assert!(text.contains(needle), "missing {needle} in\n{text}");
     }
     assert!(a.audit.iter().any(|e| e.action == "export"));
+    // An existing file is never replaced.
+    assert_eq!(
+        store
+            .write_auskunft(
+                pid,
+                &de_path,
+                AuskunftFormat::Json,
+                &Localizer::new(Locale::En)
+            )
+            .err()
+            .map(|e| e.code()),
+        Some("error-file-exists")
+    );
+    assert_eq!(std::fs::read_to_string(&de_path).unwrap(), text);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

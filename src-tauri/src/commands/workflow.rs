@@ -146,13 +146,6 @@ pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<Stri
     let stamp = state.clock().now().format("%Y-%m-%d-%H%M%S");
     let short: String = id.to_string().chars().rev().take(6).collect();
     let path = folder.join(format!("Feldbuch-Auskunft-{stamp}-{short}.txt"));
-    if path.exists() {
-        return Err(Error::invalid(
-            "error-file-exists",
-            &[("path", &path.display().to_string())],
-        )
-        .into());
-    }
     let l = Localizer::new(state.data().settings().locale);
     state.with_store(|s| s.write_auskunft(id, &path, AuskunftFormat::Text, &l))?;
     Ok(path.display().to_string())

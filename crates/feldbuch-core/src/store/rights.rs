@@ -89,7 +89,8 @@ impl Store {
     }
 
     /// Write the Auskunft of a person to `path` (atomically, owner-only), in the localizer's
-    /// language. The file holds personal data by design: it is for the person it describes.
+    /// language. The file holds personal data by design: it is for the person it describes. An
+    /// existing file is never replaced (it may be another person's Auskunft).
     pub fn write_auskunft(
         &mut self,
         id: PersonId,
@@ -97,6 +98,12 @@ impl Store {
         format: AuskunftFormat,
         l: &Localizer,
     ) -> Result<Auskunft> {
+        if path.exists() {
+            return Err(crate::Error::invalid(
+                "error-file-exists",
+                &[("path", &path.display().to_string())],
+            ));
+        }
         let a = self.auskunft(id)?;
         let bytes = match format {
             AuskunftFormat::Text => render_text(&a, l).into_bytes(),
