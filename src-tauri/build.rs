@@ -22,6 +22,7 @@ fn main() {
         "today",
         "delete_contact",
         "search_persons",
+        "pick_persons",
         "add_person",
         "edit_person",
         "person_page",

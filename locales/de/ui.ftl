@@ -189,6 +189,7 @@ qe-draft-failed = Der Entwurf konnte nicht gesichert werden.
 ## Personenauswahl (Schnellerfassung, Gruppenangebote)
 
 picker-no-match = Keine passende Person.
+picker-no-consent = ohne Dokumentations-Einwilligung – nur anonym zählen
 picker-results =
     { $count ->
         [0] Keine passende Person.

@@ -189,6 +189,7 @@ qe-draft-failed = The draft could not be saved.
 ## Person picker (quick entry, group activities)
 
 picker-no-match = No matching person.
+picker-no-consent = no documentation consent – count anonymously only
 picker-results =
     { $count ->
         [0] No matching person.

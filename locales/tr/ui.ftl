@@ -189,6 +189,7 @@ qe-draft-failed = Taslak kaydedilemedi.
 ## Kişi seçimi (hızlı kayıt, grup etkinlikleri)
 
 picker-no-match = Eşleşen kişi yok.
+picker-no-consent = belgeleme onayı yok – yalnızca anonim sayılabilir
 picker-results =
     { $count ->
         [0] Eşleşen kişi yok.

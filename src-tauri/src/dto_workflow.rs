@@ -6,7 +6,7 @@ use feldbuch_core::store::activities::{Activity, Attended};
 use feldbuch_core::store::audit::AuditEntry;
 use feldbuch_core::store::followups::FollowUp;
 use feldbuch_core::store::partners::Partner;
-use feldbuch_core::store::persons::{Consent, Person, PersonPage, PersonSummary};
+use feldbuch_core::store::persons::{Consent, Person, PersonPage, PersonPick, PersonSummary};
 use feldbuch_core::store::referrals::Referral;
 use feldbuch_core::store::retention::{RetentionDue, RetentionRule};
 use feldbuch_core::store::rights::ErasureReport;
@@ -35,6 +35,28 @@ pub struct PersonSummaryDto {
     pub markers: Vec<String>,
     pub status: String,
     pub participant: bool,
+    /// A documentation consent is in force: the person may be named in a record.
+    pub documented: bool,
+}
+
+/// A person as the entry forms' picker and lists show them: the pseudonym only.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonRefDto {
+    pub id: String,
+    pub pseudonym: String,
+    /// A documentation consent is in force (always true for attendees of a record).
+    pub documented: bool,
+}
+
+impl From<PersonPick> for PersonRefDto {
+    fn from(p: PersonPick) -> Self {
+        Self {
+            id: p.id.to_string(),
+            pseudonym: p.pseudonym,
+            documented: p.documented,
+        }
+    }
 }
 
 impl From<PersonSummary> for PersonSummaryDto {
@@ -46,6 +68,7 @@ impl From<PersonSummary> for PersonSummaryDto {
             markers: p.markers.iter().map(|m| m.id().into()).collect(),
             status: p.status,
             participant: p.participant,
+            documented: p.documented,
         }
     }
 }
@@ -63,6 +86,9 @@ pub struct PersonInputDto {
     pub markers: Option<Vec<String>>,
     pub real_name: Option<String>,
     pub contact_info: Option<String>,
+    /// Changes only: remove the year of birth (`birthYear` absent keeps it).
+    #[ts(optional)]
+    pub clear_birth_year: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -437,7 +463,7 @@ pub struct ActivityDto {
     pub site_name: Option<String>,
     pub volunteers_count: i32,
     pub anonymous_count: i32,
-    pub attendees: Vec<String>,
+    pub attendees: Vec<PersonRefDto>,
     pub facilitators: Vec<String>,
     pub total_attendance: i32,
 }
@@ -453,7 +479,15 @@ impl From<Activity> for ActivityDto {
             site_name: a.site_name,
             volunteers_count: small(a.volunteers_count),
             anonymous_count: small(a.anonymous_count),
-            attendees: a.attendees.into_iter().map(|(_, p)| p).collect(),
+            attendees: a
+                .attendees
+                .into_iter()
+                .map(|(id, pseudonym)| PersonRefDto {
+                    id: id.to_string(),
+                    pseudonym,
+                    documented: true,
+                })
+                .collect(),
             facilitators: a.facilitators,
             total_attendance: small(a.total_attendance),
         }
@@ -514,6 +548,7 @@ pub fn decls() -> Vec<String> {
     vec![
         PersonQueryDto::decl(),
         PersonSummaryDto::decl(),
+        PersonRefDto::decl(),
         PersonInputDto::decl(),
         ConsentDto::decl(),
         PersonDto::decl(),

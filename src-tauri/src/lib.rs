@@ -56,6 +56,7 @@ pub fn run() {
             commands::contacts::today,
             commands::contacts::delete_contact,
             commands::workflow::search_persons,
+            commands::workflow::pick_persons,
             commands::workflow::add_person,
             commands::workflow::edit_person,
             commands::workflow::person_page,

@@ -19,7 +19,7 @@ const byId = (id: string) => screen.getByTestId(id);
 const activities: ActivityDto[] = [
   {
     id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', siteName: 'Stadtpark',
-    volunteersCount: 2, anonymousCount: 7, attendees: ['MK-1980'], facilitators: ['AK'], totalAttendance: 8,
+    volunteersCount: 2, anonymousCount: 7, attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: true }], facilitators: ['AK'], totalAttendance: 8,
   },
   {
     id: 'a2', kind: 'urban-gardening', title: 'Beete anlegen', date: '2025-11-12', start: null, siteName: null,
@@ -33,8 +33,8 @@ beforeEach(() => {
   resetApiMocks(api);
   m.listActivities.mockResolvedValue(activities);
   m.listSites.mockResolvedValue(sites);
-  m.searchPersons.mockImplementation(async (q) =>
-    personSummaries.filter((p) => p.pseudonym.toLowerCase().includes((q.text ?? '').toLowerCase())),
+  m.pickPersons.mockImplementation(async (text) =>
+    personSummaries.filter((p) => p.pseudonym.toLowerCase().includes(text.toLowerCase())),
   );
 });
 afterEach(() => cleanup());

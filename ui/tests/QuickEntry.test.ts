@@ -9,7 +9,7 @@ vi.mock('../src/lib/api', async (importOriginal) => {
     ...original,
     addContact: vi.fn(),
     setLocale: vi.fn(),
-    searchPersons: vi.fn(),
+    pickPersons: vi.fn(),
     loadDraft: vi.fn(),
     saveDraft: vi.fn(),
     clearDraft: vi.fn(),
@@ -17,21 +17,22 @@ vi.mock('../src/lib/api', async (importOriginal) => {
 });
 
 import * as api from '../src/lib/api';
-import type { ContactDto, ContactInput, PersonSummaryDto } from '../src/lib/bindings';
+import type { ContactDto, ContactInput, PersonRefDto } from '../src/lib/bindings';
 import QuickEntry from '../src/components/QuickEntry.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { plain, sites, vocabulary } from './fixtures';
 
 const addContact = vi.mocked(api.addContact);
-const searchPersons = vi.mocked(api.searchPersons);
+const pickPersons = vi.mocked(api.pickPersons);
 const loadDraft = vi.mocked(api.loadDraft);
 const saveDraft = vi.mocked(api.saveDraft);
 const clearDraft = vi.mocked(api.clearDraft);
 
-const people: PersonSummaryDto[] = [
-  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam'], status: 'active', participant: false },
-  { id: 'p-ms', pseudonym: 'MS-1992', district: null, markers: [], status: 'active', participant: true },
-  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'active', participant: false },
+const people: PersonRefDto[] = [
+  { id: 'p-mk', pseudonym: 'MK-1980', documented: true },
+  { id: 'p-ms', pseudonym: 'MS-1992', documented: true },
+  { id: 'p-ab', pseudonym: 'AB-1955', documented: true },
+  { id: 'p-ohne', pseudonym: 'XY-2001', documented: false },
 ];
 
 function savedFrom(contact: ContactInput): ContactDto {
@@ -57,12 +58,12 @@ const byId = (id: string) => screen.getByTestId(id);
 describe('QuickEntry', () => {
   beforeEach(() => {
     applyLocale('de');
-    for (const fn of [addContact, searchPersons, loadDraft, saveDraft, clearDraft]) fn.mockReset();
+    for (const fn of [addContact, pickPersons, loadDraft, saveDraft, clearDraft]) fn.mockReset();
     loadDraft.mockResolvedValue(null);
     saveDraft.mockResolvedValue(undefined);
     clearDraft.mockResolvedValue(undefined);
-    searchPersons.mockImplementation(async (q) =>
-      people.filter((p) => p.pseudonym.toLowerCase().includes((q.text ?? '').toLowerCase())),
+    pickPersons.mockImplementation(async (text) =>
+      people.filter((p) => p.pseudonym.toLowerCase().includes(text.toLowerCase())),
     );
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
@@ -279,7 +280,7 @@ describe('QuickEntry', () => {
     await user.click(byId('qe-persons'));
     await user.keyboard('mk');
     await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-option')).toHaveLength(1));
-    expect(searchPersons).toHaveBeenLastCalledWith({ text: 'mk', district: null, marker: null, includeClosed: false });
+    expect(pickPersons).toHaveBeenLastCalledWith('mk');
     await user.keyboard('{Enter}');
     expect(screen.getAllByTestId('qe-persons-chip').map((c) => plain(c.textContent))).toEqual(['MK-1980 ×']);
     expect((byId('qe-persons') as HTMLInputElement).value).toBe('');
@@ -307,6 +308,19 @@ describe('QuickEntry', () => {
     expect(addContact).toHaveBeenCalledTimes(1);
     expect(addContact.mock.calls[0][0].personIds).toEqual(['p-ab']);
     await tick();
+    expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
+  });
+
+  it('person picker: a person without documentation consent is listed but cannot be picked', async () => {
+    const { user } = setup();
+    await user.click(byId('qe-persons'));
+    await user.keyboard('xy');
+    await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-option')).toHaveLength(1));
+    const option = screen.getByTestId('qe-persons-option');
+    expect(option.getAttribute('aria-disabled')).toBe('true');
+    expect(plain(option.textContent)).toContain('ohne Dokumentations-Einwilligung');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(option);
     expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
   });
 

@@ -27,7 +27,7 @@ export function resetApiMocks(api: ApiModule): void {
   m.profile.mockResolvedValue(workerProfile);
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], followUpsDue: [], plannedVisits: [] });
   for (const fn of [
-    m.listSites, m.searchPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
+    m.listSites, m.searchPersons, m.pickPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
     m.listReferrals, m.listFollowups, m.retention, m.auditLog,
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);

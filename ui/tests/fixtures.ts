@@ -49,8 +49,8 @@ export const workerProfile: ProfileDto = {
 export const volunteerProfile: ProfileDto = { ...workerProfile, initials: 'VL', role: 'volunteer' };
 
 export const personSummaries: PersonSummaryDto[] = [
-  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], status: 'active', participant: false },
-  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'closed', participant: true },
+  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], status: 'active', participant: false, documented: true },
+  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'closed', participant: true, documented: true },
 ];
 
 export function person(over: Partial<PersonDto> = {}): PersonDto {

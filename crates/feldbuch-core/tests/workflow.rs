@@ -808,6 +808,80 @@ fn retention_lists_what_is_due_and_erases_it_on_confirmation() {
 
 /// A device whose acting worker is a volunteer, holding records of a worker (as they arrive on
 /// a shared team device): the worker's data are written first, then the volunteer takes over.
+#[test]
+fn the_picker_offers_active_pseudonyms_starts_with_first_and_is_not_audited() {
+    let (_tmp, _dir, mut store, _) = fixed();
+    consenting(&mut store, "AB1990");
+    let undocumented = store
+        .add_person(&PersonInput {
+            pseudonym: "KAB2001".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let closed = consenting(&mut store, "ABC1970");
+    store.close_person(closed, None, None).unwrap();
+    let audit_before = count(&store, "SELECT count(*) FROM audit_log");
+
+    let picks = store.pick_persons("ab").unwrap();
+    let shown: Vec<(&str, bool)> = picks
+        .iter()
+        .map(|p| (p.pseudonym.as_str(), p.documented))
+        .collect();
+    // Starts-with before contains; closed persons are not offered; the flag tells who may be named.
+    assert_eq!(shown, [("AB1990", true), ("KAB2001", false)]);
+    assert!(store.pick_persons("  ").unwrap().is_empty());
+    assert!(
+        store.pick_persons("%").unwrap().is_empty(),
+        "LIKE is escaped"
+    );
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM audit_log"),
+        audit_before,
+        "the picker writes no audit entry"
+    );
+    assert_eq!(
+        store.pick_persons(&"x".repeat(81)).err().map(|e| e.code()),
+        Some("error-text-too-long")
+    );
+
+    // The search shows the same flag.
+    let summary = store
+        .search_persons(&PersonQuery {
+            text: Some("KAB".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(summary.len(), 1);
+    assert!(!summary[0].documented);
+    store
+        .give_consent(undocumented.id, "documentation", "verbal", None, None)
+        .unwrap();
+    assert!(store.pick_persons("kab").unwrap()[0].documented);
+
+    // A year of birth can be removed again.
+    let p = store
+        .edit_person(
+            undocumented.id,
+            &PersonPatch {
+                birth_year: Some(Some(2001)),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(p.birth_year, Some(2001));
+    let p = store
+        .edit_person(
+            undocumented.id,
+            &PersonPatch {
+                birth_year: Some(None),
+                gender: Some(String::new()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!((p.birth_year, p.gender), (None, None));
+}
+
 fn volunteer_store() -> (
     tempfile::TempDir,
     DataDir,
@@ -869,6 +943,7 @@ fn a_volunteer_never_sees_notes_real_names_or_other_workers_records() {
         Some("error-person-not-found")
     );
     assert!(store.list_persons().unwrap().is_empty());
+    assert!(store.pick_persons("WK").unwrap().is_empty());
     assert!(store
         .search_persons(&PersonQuery::default())
         .unwrap()

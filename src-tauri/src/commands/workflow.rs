@@ -31,6 +31,13 @@ pub fn search_persons(
     Ok(hits.into_iter().map(PersonSummaryDto::from).collect())
 }
 
+/// The person picker of the entry forms: pseudonyms only, not audited (see `Store::pick_persons`).
+#[tauri::command]
+pub fn pick_persons(state: State<'_, AppState>, text: String) -> IpcResult<Vec<PersonRefDto>> {
+    let picks = state.with_store(|s| s.pick_persons(&text))?;
+    Ok(picks.into_iter().map(PersonRefDto::from).collect())
+}
+
 #[tauri::command]
 pub fn add_person(state: State<'_, AppState>, person: PersonInputDto) -> IpcResult<PersonDto> {
     let input = PersonInput {
@@ -56,7 +63,11 @@ pub fn edit_person(
     let id = PersonId::parse(&id)?;
     let patch = PersonPatch {
         pseudonym: changes.pseudonym,
-        birth_year: changes.birth_year.map(|y| Some(i64::from(y))),
+        birth_year: if changes.clear_birth_year == Some(true) {
+            Some(None)
+        } else {
+            changes.birth_year.map(|y| Some(i64::from(y)))
+        },
         age_band: changes.age_band,
         gender: changes.gender,
         languages: changes.languages,

@@ -21,6 +21,7 @@ import type {
   PersonInputDto,
   PersonPageDto,
   PersonQueryDto,
+  PersonRefDto,
   PersonSummaryDto,
   ProfileDto,
   ReferralDto,
@@ -99,6 +100,7 @@ export const deleteContact = (id: string): Promise<void> => call('delete_contact
 // Persons and consent. Every person_page call is an audited read: call it only when the user
 // opens a person.
 export const searchPersons = (query: PersonQueryDto): Promise<PersonSummaryDto[]> => call('search_persons', { query });
+export const pickPersons = (text: string): Promise<PersonRefDto[]> => call('pick_persons', { text });
 export const addPerson = (person: PersonInputDto): Promise<PersonDto> => call('add_person', { person });
 /** `null` keeps a value, `""` clears a text. */
 export const editPerson = (id: string, changes: PersonInputDto): Promise<PersonDto> =>

@@ -18,8 +18,21 @@ export type TodayDto = { date: string, contacts: Array<ContactDto>, followUpsDue
 export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, markers: Array<string>, consentScopes: Array<string>, consentForms: Array<string>, partnerKinds: Array<string>, referralStatuses: Array<string>, activityKinds: Array<string>, outcomes: Array<string>, employment: Array<string>, education: Array<string>, households: Array<string>, retentionCategories: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };
 export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };
-export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, };
-export type PersonInputDto = { pseudonym: string | null, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, realName: string | null, contactInfo: string | null, };
+export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, 
+/**
+ * A documentation consent is in force: the person may be named in a record.
+ */
+documented: boolean, };
+export type PersonRefDto = { id: string, pseudonym: string, 
+/**
+ * A documentation consent is in force (always true for attendees of a record).
+ */
+documented: boolean, };
+export type PersonInputDto = { pseudonym: string | null, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, realName: string | null, contactInfo: string | null, 
+/**
+ * Changes only: remove the year of birth (`birthYear` absent keeps it).
+ */
+clearBirthYear?: boolean, };
 export type ConsentDto = { id: string, scope: string, form: string, givenOn: string, withdrawnOn: string | null, partnerName: string | null, };
 export type PersonDto = { id: string, pseudonym: string, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string>, district: string | null, markers: Array<string>, realName: string | null, contactInfo: string | null, status: string, closedOn: string | null, participantEntry: string | null, participantExit: string | null, employment: string | null, education: string | null, household: string | null, consents: Array<ConsentDto>, revision: number, };
 export type ConsentRequest = { personId: string, scope: string, form: string, givenOn: string | null, partnerId: string | null, };
@@ -40,7 +53,7 @@ export type PartnerDto = { id: string, name: string, kind: string, district: str
 export type PartnerInputDto = { name: string, kind: string, district: string | null, address: string | null, contactPerson: string | null, services: Array<string>, };
 export type VisitSlotDto = { id: string, siteId: string, siteName: string, weekday: number, start: string, end: string, };
 export type ActivityInputDto = { kind: string, title: string, date: string | null, start: string | null, durationMinutes: number | null, siteId: string | null, volunteersCount: number, anonymousCount: number, note: string | null, personIds: Array<string>, };
-export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<string>, facilitators: Array<string>, totalAttendance: number, };
+export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<PersonRefDto>, facilitators: Array<string>, totalAttendance: number, };
 export type RetentionDto = { category: string, years: number | null, 
 /**
  * Records past the period now (only when a period is set).

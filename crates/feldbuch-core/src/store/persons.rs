@@ -420,6 +420,35 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Active persons whose pseudonym starts with `prefix` (or contains it, after those that
+    /// start with it), for the person picker of the entry forms. Like `list_persons` it is not
+    /// audited: it shows no more than pseudonyms, and a picker that searched on every keystroke
+    /// would bury the audit log. A volunteer sees only the persons they registered.
+    pub fn pick_persons(&self, prefix: &str) -> Result<Vec<PersonPick>> {
+        let text = validate::optional_line(field::QUERY, Some(prefix), 80)?;
+        let Some(text) = text else {
+            return Ok(Vec::new());
+        };
+        let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
+        let contains = like_pattern(&text);
+        let starts = contains[1..].to_string();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT p.id, p.pseudonym, {DOCUMENTED} FROM persons p
+             WHERE p.pseudonym LIKE ?1 ESCAPE '\\' AND p.status = 'active'
+               AND (?3 IS NULL OR p.worker_id = ?3)
+             ORDER BY p.pseudonym NOT LIKE ?2 ESCAPE '\\', p.pseudonym COLLATE NOCASE, p.id
+             LIMIT ?4"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params![contains, starts, only, MAX_PICKS], |r| {
+            Ok(PersonPick {
+                id: r.get(0)?,
+                pseudonym: r.get(1)?,
+                documented: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Change a person. A real name or contact data needs a documentation consent in force.
     pub fn edit_person(&mut self, id: PersonId, patch: &PersonPatch) -> Result<Person> {
         let now = self.clock().now();
@@ -675,7 +704,24 @@ pub struct PersonSummary {
     pub markers: Vec<Marker>,
     pub status: String,
     pub participant: bool,
+    /// A documentation consent is in force: the person may be named in records.
+    pub documented: bool,
 }
+
+/// One entry of the person picker: the pseudonym and whether the person may be named in a record.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PersonPick {
+    pub id: PersonId,
+    pub pseudonym: String,
+    pub documented: bool,
+}
+
+/// Most entries the person picker offers.
+pub const MAX_PICKS: i64 = 20;
+
+/// SQL: a documentation consent of person `p` is in force.
+const DOCUMENTED: &str = "EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id
+                               AND c.scope = 'documentation' AND c.withdrawn_on IS NULL)";
 
 /// Most rows a person search returns.
 pub const MAX_PERSON_HITS: i64 = 200;
@@ -700,17 +746,18 @@ impl Store {
         let district = validate::optional_line(field::DISTRICT, q.district.as_deref(), 80)?;
         let marker = validate::optional_vocab(q.marker.as_deref(), Marker::parse)?;
         let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
-        let rows: Vec<(PersonId, String, Option<String>, String, i64)> = {
-            let mut stmt = self.conn().prepare_cached(
-                "SELECT p.id, p.pseudonym, p.district, p.status, p.participant FROM persons p
+        let rows: Vec<(PersonId, String, Option<String>, String, i64, bool)> = {
+            let mut stmt = self.conn().prepare_cached(&format!(
+                "SELECT p.id, p.pseudonym, p.district, p.status, p.participant, {DOCUMENTED}
+                 FROM persons p
                  WHERE (?1 IS NULL OR p.pseudonym LIKE ?1 ESCAPE '\\')
                    AND (?2 IS NULL OR p.district LIKE ?2 ESCAPE '\\')
                    AND (?3 IS NULL OR EXISTS (SELECT 1 FROM person_markers m
                                               WHERE m.person_id = p.id AND m.marker = ?3))
                    AND (?4 = 1 OR p.status = 'active')
                    AND (?5 IS NULL OR p.worker_id = ?5)
-                 ORDER BY p.pseudonym COLLATE NOCASE, p.id LIMIT ?6",
-            )?;
+                 ORDER BY p.pseudonym COLLATE NOCASE, p.id LIMIT ?6"
+            ))?;
             let rows = stmt.query_map(
                 rusqlite::params![
                     text.as_deref().map(like_pattern),
@@ -720,7 +767,16 @@ impl Store {
                     only,
                     MAX_PERSON_HITS
                 ],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                },
             )?;
             rows.collect::<rusqlite::Result<_>>()?
         };
@@ -729,7 +785,7 @@ impl Store {
             let mut markers = self.conn().prepare_cached(
                 "SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker",
             )?;
-            for (id, pseudonym, district, status, participant) in rows {
+            for (id, pseudonym, district, status, participant, documented) in rows {
                 let mut m: Vec<Marker> = markers
                     .query_map([id], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
@@ -741,6 +797,7 @@ impl Store {
                     markers: m,
                     status,
                     participant: participant == 1,
+                    documented,
                 });
             }
         }
