@@ -388,6 +388,7 @@ heute-visits-empty = لا توجد زيارات مخططة لهذا اليوم.
 heute-visit-time = { $start }–{ $end }
 heute-followups-keys = الضغط على Enter أو D فوق متابعة يجعلها منجزة، ومفاتيح الأسهم تنقلك إلى المتابعة التالية.
 heute-followup-done = تم الإنجاز
+heute-followup-contact = لقاء بتاريخ { $date } في { $site }
 heute-followup-completed = تم الإنجاز: «{ $what }»
 heute-contact-persons =
     { $count ->

@@ -354,6 +354,7 @@ heute-visits-empty = Für heute sind keine Besuche geplant.
 heute-visit-time = { $start }–{ $end } Uhr
 heute-followups-keys = Eingabe oder D auf einer Wiedervorlage markiert sie als erledigt; die Pfeiltasten springen zur nächsten.
 heute-followup-done = Erledigt
+heute-followup-contact = Kontakt vom { $date } bei { $site }
 heute-followup-completed = Erledigt: „{ $what }“
 heute-contact-persons =
     { $count ->

@@ -354,6 +354,7 @@ heute-visits-empty = No visits are planned for today.
 heute-visit-time = { $start }–{ $end }
 heute-followups-keys = Enter or D on a follow-up marks it as done; the arrow keys move to the next one.
 heute-followup-done = Done
+heute-followup-contact = Contact on { $date } at { $site }
 heute-followup-completed = Done: “{ $what }”
 heute-contact-persons =
     { $count ->

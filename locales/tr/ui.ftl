@@ -354,6 +354,7 @@ heute-visits-empty = Bugün için planlanmış ziyaret yok.
 heute-visit-time = { $start }–{ $end }
 heute-followups-keys = Bir takip üzerinde Enter ya da D tuşu onu tamamlandı olarak işaretler; ok tuşları bir sonrakine geçer.
 heute-followup-done = Tamamlandı
+heute-followup-contact = { $date } tarihli görüşme, { $site }
 heute-followup-completed = Tamamlandı: “{ $what }”
 heute-contact-persons =
     { $count ->

@@ -376,6 +376,7 @@ heute-visits-empty = На сьогодні візитів не запланов�
 heute-visit-time = { $start }–{ $end }
 heute-followups-keys = Enter або D на нагадуванні позначає його виконаним; клавіші зі стрілками переходять до наступного.
 heute-followup-done = Виконано
+heute-followup-contact = Контакт від { $date }, { $site }
 heute-followup-completed = Виконано: «{ $what }»
 heute-contact-persons =
     { $count ->

@@ -182,8 +182,12 @@ impl From<Contact> for ContactDto {
 pub struct FollowUpDto {
     pub id: String,
     pub due: String,
+    /// Empty for a follow-up set from a contact: then the contact's date and site say what it is.
     pub what: String,
     pub pseudonym: Option<String>,
+    pub person_id: Option<String>,
+    pub contact_date: Option<String>,
+    pub site_name: Option<String>,
     pub overdue: bool,
 }
 
@@ -194,6 +198,9 @@ impl From<FollowUp> for FollowUpDto {
             due: f.due_on.to_string(),
             what: f.what,
             pseudonym: f.pseudonym,
+            person_id: f.person_id.map(|p| p.to_string()),
+            contact_date: f.contact_date.map(|d| d.to_string()),
+            site_name: f.site_name,
             overdue: f.overdue,
         }
     }

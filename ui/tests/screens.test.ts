@@ -160,8 +160,8 @@ describe('Heute', () => {
       },
     ],
     followUpsDue: [
-      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', overdue: true },
-      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', pseudonym: null, overdue: false },
+      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, siteName: null, overdue: true },
+      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', pseudonym: null, personId: null, contactDate: null, siteName: null, overdue: false },
     ],
     plannedVisits: [
       { id: 'v2', siteId: 'site-jc', siteName: 'Jobcenter Mitte', weekday: 5, start: '13:00', end: '14:30' },
@@ -190,6 +190,20 @@ describe('Heute', () => {
     vi.mocked(api.today).mockResolvedValue({ ...data, plannedVisits: [] });
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
     await vi.waitFor(() => expect(plain(byId('planned-visits').textContent)).toBe(t('heute-visits-empty')));
+  });
+
+  it('says whom and where a follow-up set from a contact is about', async () => {
+    vi.mocked(api.today).mockResolvedValue({
+      ...data,
+      followUpsDue: [
+        { id: 'f3', due: '2025-11-21', what: '', pseudonym: 'MK-1980, TS-2001', personId: null, contactDate: '2025-11-14', siteName: 'Stadtpark', overdue: false },
+      ],
+    });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-row')).toHaveLength(1));
+    const row = plain(screen.getByTestId('followup-row').textContent);
+    expect(row).toContain('Kontakt vom 14. Nov. 2025 bei Stadtpark');
+    expect(row).toContain('MK-1980, TS-2001');
   });
 
   it('completes a due follow-up with one key (D or Enter) and refreshes', async () => {

@@ -234,6 +234,11 @@ fn follow_ups_become_due_then_overdue_and_are_done_once() {
     );
     assert!(!due[1].overdue, "due today is not overdue");
     assert_eq!(due[0].pseudonym.as_deref(), Some("FU1970"));
+    // One set from a contact says whom and where: the contact's persons and site.
+    assert_eq!(due[1].what, "");
+    assert_eq!(due[1].pseudonym.as_deref(), Some("FU1970"));
+    assert_eq!(due[1].site_name.as_deref(), Some("KiTa Sonnenblume"));
+    assert_eq!(due[0].site_name, None);
 
     store.complete_followup(f.id, None).unwrap();
     assert_eq!(

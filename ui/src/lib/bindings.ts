@@ -13,7 +13,11 @@ export type ContactInput = { siteId: string, kind: string, date: string | null, 
  */
 personIds: Array<string>, followUp: string | null, language: string | null, interpreter: boolean, outcome: string | null, };
 export type ContactDto = { id: string, siteId: string, siteName: string, kind: string, date: string, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, personCount: number, outcome: string | null, revision: number, };
-export type FollowUpDto = { id: string, due: string, what: string, pseudonym: string | null, overdue: boolean, };
+export type FollowUpDto = { id: string, due: string, 
+/**
+ * Empty for a follow-up set from a contact: then the contact's date and site say what it is.
+ */
+what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, siteName: string | null, overdue: boolean, };
 export type TodayDto = { date: string, contacts: Array<ContactDto>, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
 export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, markers: Array<string>, consentScopes: Array<string>, consentForms: Array<string>, partnerKinds: Array<string>, referralStatuses: Array<string>, activityKinds: Array<string>, outcomes: Array<string>, employment: Array<string>, education: Array<string>, households: Array<string>, retentionCategories: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };

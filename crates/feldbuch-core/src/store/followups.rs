@@ -22,7 +22,11 @@ pub struct FollowUp {
     /// The date of the contact it belongs to, if any.
     pub contact_date: Option<NaiveDate>,
     pub person_id: Option<PersonId>,
+    /// The person's pseudonym; for a follow-up set from a contact, the pseudonyms of the persons
+    /// the contact reached (comma-separated), if any.
     pub pseudonym: Option<String>,
+    /// The site of the contact it belongs to, if any.
+    pub site_name: Option<String>,
     pub done_on: Option<NaiveDate>,
     pub overdue: bool,
 }
@@ -39,9 +43,15 @@ pub enum FollowUpFilter {
 }
 
 const SELECT: &str = "SELECT f.id, f.due_on, f.what, f.contact_id, c.date, f.person_id,
-        p.pseudonym, f.done_on, f.worker_id
+        coalesce(p.pseudonym,
+                 (SELECT group_concat(pseudonym, ', ') FROM
+                    (SELECT cpp.pseudonym FROM contact_persons cp
+                     JOIN persons cpp ON cpp.id = cp.person_id
+                     WHERE cp.contact_id = f.contact_id ORDER BY cpp.pseudonym COLLATE NOCASE))),
+        f.done_on, f.worker_id, s.name
      FROM followups f
      LEFT JOIN contacts c ON c.id = f.contact_id
+     LEFT JOIN sites s ON s.id = c.site_id
      LEFT JOIN persons p ON p.id = f.person_id";
 
 impl Store {
@@ -71,6 +81,7 @@ impl Store {
                     contact_date: cdate.as_deref().map(row_date).transpose()?,
                     person_id: r.get(5)?,
                     pseudonym: r.get(6)?,
+                    site_name: r.get(9)?,
                     done_on,
                     overdue: done_on.is_none() && due_on < today,
                 },

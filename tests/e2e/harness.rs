@@ -1,21 +1,4 @@
-//! End-to-end tests of the Feldbuch desktop app, driven through `tauri-driver` + `WebKitWebDriver`.
-//!
-//! These tests are `#[ignore]`d because they need an X display (Xvfb), a D-Bus session with an
-//! unlocked keyring, `tauri-driver` and `WebKitWebDriver`; `.ci/test` sets that up and runs them
-//! with `--ignored`.
-//!
-//! Every test starts its own `tauri-driver` on a free port pair with fresh data, cache and config
-//! directories (the app inherits tauri-driver's environment), so the tests are independent. They
-//! still run one at a time (see [`serial`]): the keyring is shared and the machine is small.
-//!
-//! On a failed wait the panic message carries the page text, the focused element, the tail of the
-//! tauri-driver/app log and the path of a screenshot, all stored under
-//! `target/tmp/feldbuch-e2e/`.
-
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-// The serialising mutex guard is held across `.await` on purpose: each test runs on its own
-// runtime via `block_on`, and the guard only keeps the tests from running at the same time.
-#![allow(clippy::await_holding_lock)]
+//! The harness: tauri-driver and the app under it, WebDriver helpers, diagnostics.
 
 use std::future::Future;
 use std::io::{Read, Write};
@@ -33,58 +16,58 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
 /// The app binary built by cargo for this test.
-const APP: &str = env!("CARGO_BIN_EXE_feldbuch-app");
+pub(crate) const APP: &str = env!("CARGO_BIN_EXE_feldbuch-app");
 
 /// Upper bound for one WebDriver command.
-const CMD_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const CMD_TIMEOUT: Duration = Duration::from_secs(30);
 /// Ordinary UI reactions.
-const UI: Duration = Duration::from_secs(20);
+pub(crate) const UI: Duration = Duration::from_secs(20);
 /// App start, key derivation (setup, unlock, recovery).
-const SLOW: Duration = Duration::from_secs(90);
+pub(crate) const SLOW: Duration = Duration::from_secs(90);
 /// Focus moves and other synchronous reactions.
-const QUICK: Duration = Duration::from_secs(5);
+pub(crate) const QUICK: Duration = Duration::from_secs(5);
 /// Pause between two probes of a wait loop.
-const POLL: Duration = Duration::from_millis(150);
+pub(crate) const POLL: Duration = Duration::from_millis(150);
 
-const PASSPHRASE: &str = "korrekt pferd batterie";
-const SITE: &str = "KiTa Sonnenblume";
+pub(crate) const PASSPHRASE: &str = "korrekt pferd batterie";
+pub(crate) const SITE: &str = "KiTa Sonnenblume";
 
 // ---------------------------------------------------------------------------------------------
 // Small pure helpers
 // ---------------------------------------------------------------------------------------------
 
 /// Only one end-to-end test at a time (shared keyring, 2 cores, one X display).
-static SERIAL: Mutex<()> = Mutex::new(());
+pub(crate) static SERIAL: Mutex<()> = Mutex::new(());
 
-fn serial() -> MutexGuard<'static, ()> {
+pub(crate) fn serial() -> MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// CSS selector for a `data-testid`.
-fn by_testid(id: &str) -> String {
+pub(crate) fn by_testid(id: &str) -> String {
     format!(r#"[data-testid="{id}"]"#)
 }
 
 /// A key sequence as WebDriver expects it (each key is one private-use character).
-fn keys(ks: &[Key]) -> String {
+pub(crate) fn keys(ks: &[Key]) -> String {
     ks.iter().map(|k| char::from(*k)).collect()
 }
 
 /// Ctrl+Enter, with the modifier released again.
-fn ctrl_enter() -> String {
+pub(crate) fn ctrl_enter() -> String {
     keys(&[Key::Control, Key::Enter, Key::Null])
 }
 
-fn tab() -> String {
+pub(crate) fn tab() -> String {
     keys(&[Key::Tab])
 }
 
-fn enter() -> String {
+pub(crate) fn enter() -> String {
     keys(&[Key::Enter])
 }
 
 /// The first `max_chars` characters of `s`.
-fn head(s: &str, max_chars: usize) -> String {
+pub(crate) fn head(s: &str, max_chars: usize) -> String {
     if s.chars().count() <= max_chars {
         s.to_owned()
     } else {
@@ -94,7 +77,7 @@ fn head(s: &str, max_chars: usize) -> String {
 }
 
 /// The last `max_chars` characters of `s`.
-fn truncate(s: &str, max_chars: usize) -> String {
+pub(crate) fn truncate(s: &str, max_chars: usize) -> String {
     let count = s.chars().count();
     if count <= max_chars {
         s.to_owned()
@@ -105,7 +88,7 @@ fn truncate(s: &str, max_chars: usize) -> String {
 }
 
 /// Run one WebDriver command with a time limit, turning every failure into a message.
-async fn within<T, E: std::fmt::Display>(
+pub(crate) async fn within<T, E: std::fmt::Display>(
     fut: impl Future<Output = Result<T, E>>,
 ) -> Result<T, String> {
     match tokio::time::timeout(CMD_TIMEOUT, fut).await {
@@ -118,7 +101,7 @@ async fn within<T, E: std::fmt::Display>(
 }
 
 /// WebDriver key actions equivalent to a send-keys string (fallback when element send-keys fails).
-fn key_actions(text: &str) -> KeyActions {
+pub(crate) fn key_actions(text: &str) -> KeyActions {
     let modifiers = [
         char::from(Key::Control),
         char::from(Key::Shift),
@@ -154,7 +137,7 @@ fn key_actions(text: &str) -> KeyActions {
 // Processes: tauri-driver, ports, the app
 // ---------------------------------------------------------------------------------------------
 
-fn tauri_driver_path() -> PathBuf {
+pub(crate) fn tauri_driver_path() -> PathBuf {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
         return PathBuf::from(p);
     }
@@ -176,7 +159,7 @@ fn tauri_driver_path() -> PathBuf {
 }
 
 /// A port `p` such that `p` and `p + 1` are both free on 127.0.0.1 right now.
-fn free_port_pair() -> u16 {
+pub(crate) fn free_port_pair() -> u16 {
     for _ in 0..200 {
         let first =
             TcpListener::bind(("127.0.0.1", 0)).expect("bind an ephemeral port on 127.0.0.1");
@@ -198,7 +181,7 @@ fn free_port_pair() -> u16 {
 
 /// Does `GET /status` on the port answer with HTTP 200 (i.e. tauri-driver and the native
 /// WebDriver behind it are both up)?
-fn status_ok(port: u16) -> bool {
+pub(crate) fn status_ok(port: u16) -> bool {
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
         return false;
@@ -222,7 +205,7 @@ fn status_ok(port: u16) -> bool {
 }
 
 /// Best-effort `DELETE /session/<id>` without a runtime (used from `Drop`).
-fn delete_session_blocking(port: u16, session_id: &str) {
+pub(crate) fn delete_session_blocking(port: u16, session_id: &str) {
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
         return;
@@ -240,7 +223,7 @@ fn delete_session_blocking(port: u16, session_id: &str) {
 
 /// Send SIGTERM to one process by id. Never SIGKILL: a killed tauri-driver leaves
 /// WebKitWebDriver (and the app) behind.
-fn sigterm(pid: u32) {
+pub(crate) fn sigterm(pid: u32) {
     let _ = Command::new("kill")
         .arg("-TERM")
         .arg(pid.to_string())
@@ -249,7 +232,7 @@ fn sigterm(pid: u32) {
         .status();
 }
 
-fn wait_child(child: &mut Child, timeout: Duration) -> bool {
+pub(crate) fn wait_child(child: &mut Child, timeout: Duration) -> bool {
     let deadline = Instant::now() + timeout;
     loop {
         match child.try_wait() {
@@ -262,7 +245,7 @@ fn wait_child(child: &mut Child, timeout: Duration) -> bool {
 
 /// Ids of app processes started for this test: same executable, and our data dir in their
 /// environment.
-fn app_pids(data_dir: &Path) -> Vec<u32> {
+pub(crate) fn app_pids(data_dir: &Path) -> Vec<u32> {
     let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
     let app = app.to_string_lossy().into_owned();
     let marker = format!("FELDBUCH_DATA_DIR={}", data_dir.display()).into_bytes();
@@ -295,7 +278,7 @@ fn app_pids(data_dir: &Path) -> Vec<u32> {
     pids
 }
 
-fn wait_no_app(data_dir: &Path, timeout: Duration) -> bool {
+pub(crate) fn wait_no_app(data_dir: &Path, timeout: Duration) -> bool {
     let deadline = Instant::now() + timeout;
     loop {
         if app_pids(data_dir).is_empty() {
@@ -308,7 +291,7 @@ fn wait_no_app(data_dir: &Path, timeout: Duration) -> bool {
     }
 }
 
-fn log_tail(path: &Path, max_chars: usize) -> String {
+pub(crate) fn log_tail(path: &Path, max_chars: usize) -> String {
     match std::fs::read(path) {
         Ok(bytes) => truncate(&String::from_utf8_lossy(&bytes), max_chars),
         Err(e) => format!("(cannot read {}: {e})", path.display()),
@@ -319,13 +302,14 @@ fn log_tail(path: &Path, max_chars: usize) -> String {
 // The harness: one tauri-driver, one data dir, at most one WebDriver session (= one app run)
 // ---------------------------------------------------------------------------------------------
 
-struct Harness {
+pub(crate) struct Harness {
     name: &'static str,
     port: u16,
     driver: Option<Child>,
     client: Option<Client>,
     session_id: Option<String>,
     data_dir: PathBuf,
+    pub(crate) home_dir: PathBuf,
     artifacts: PathBuf,
     log_path: PathBuf,
     shots: AtomicU32,
@@ -335,7 +319,7 @@ struct Harness {
 
 impl Harness {
     /// Start tauri-driver with fresh directories and wait until it answers.
-    async fn start(name: &'static str) -> Harness {
+    pub(crate) async fn start(name: &'static str) -> Harness {
         let tmp = tempfile::Builder::new()
             .prefix(&format!("feldbuch-e2e-{name}-"))
             .tempdir()
@@ -343,7 +327,8 @@ impl Harness {
         let data_dir = tmp.path().join("data");
         let cache_dir = tmp.path().join("cache");
         let config_dir = tmp.path().join("config");
-        for dir in [&data_dir, &cache_dir, &config_dir] {
+        let home_dir = tmp.path().join("home");
+        for dir in [&data_dir, &cache_dir, &config_dir, &home_dir] {
             std::fs::create_dir_all(dir).expect("create a temporary sub-directory");
         }
         let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR")).join("feldbuch-e2e");
@@ -359,8 +344,10 @@ impl Harness {
             .arg(port.to_string())
             .arg("--native-port")
             .arg((port + 1).to_string())
-            // Only these three; XDG_DATA_HOME stays as it is (the keyring daemon lives there).
+            // Only these; XDG_DATA_HOME stays as it is (the keyring daemon lives there). HOME is
+            // where the app writes an Auskunft (there is no XDG documents folder configured).
             .env("FELDBUCH_DATA_DIR", &data_dir)
+            .env("HOME", &home_dir)
             .env("XDG_CACHE_HOME", &cache_dir)
             .env("XDG_CONFIG_HOME", &config_dir)
             .stdin(Stdio::null())
@@ -376,6 +363,7 @@ impl Harness {
             client: None,
             session_id: None,
             data_dir,
+            home_dir,
             artifacts,
             log_path,
             shots: AtomicU32::new(0),
@@ -385,7 +373,7 @@ impl Harness {
         harness
     }
 
-    async fn wait_driver_ready(&mut self) {
+    pub(crate) async fn wait_driver_ready(&mut self) {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Some(child) = self.driver.as_mut() {
@@ -417,7 +405,7 @@ impl Harness {
     }
 
     /// New WebDriver session = start the app.
-    async fn open_session(&mut self) {
+    pub(crate) async fn open_session(&mut self) {
         assert!(self.client.is_none(), "a WebDriver session is already open");
         let url = format!("http://127.0.0.1:{}", self.port);
         let mut caps = serde_json::Map::new();
@@ -444,7 +432,7 @@ impl Harness {
     }
 
     /// Close the WebDriver session (= quit the app) and wait until the app process is gone.
-    async fn close_session(&mut self) {
+    pub(crate) async fn close_session(&mut self) {
         if let Some(client) = self.client.take() {
             if let Err(e) = within(client.close()).await {
                 panic!(
@@ -469,23 +457,23 @@ impl Harness {
     }
 
     /// Quit the app and start it again on the same data.
-    async fn restart_app(&mut self) {
+    pub(crate) async fn restart_app(&mut self) {
         self.close_session().await;
         self.open_session().await;
     }
 
     /// Normal end of a test: quit the app; `Drop` stops tauri-driver.
-    async fn finish(mut self) {
+    pub(crate) async fn finish(mut self) {
         self.close_session().await;
     }
 
-    fn c(&self) -> &Client {
+    pub(crate) fn c(&self) -> &Client {
         self.client.as_ref().expect("no WebDriver session is open")
     }
 
     // ----- diagnostics ---------------------------------------------------------------------
 
-    async fn page_text(&self) -> String {
+    pub(crate) async fn page_text(&self) -> String {
         let script =
             "return document.body ? document.body.innerText : document.documentElement.outerHTML;";
         match within(self.c().execute(script, vec![])).await {
@@ -495,12 +483,12 @@ impl Harness {
         }
     }
 
-    async fn active_testid(&self) -> Option<String> {
+    pub(crate) async fn active_testid(&self) -> Option<String> {
         let el = within(self.c().active_element()).await.ok()?;
         within(el.attr("data-testid")).await.ok().flatten()
     }
 
-    async fn active_description(&self) -> String {
+    pub(crate) async fn active_description(&self) -> String {
         let script = "const e = document.activeElement; if (!e) return '(none)'; \
                       return e.tagName.toLowerCase() + (e.getAttribute('data-testid') ? \
                       '[data-testid=' + e.getAttribute('data-testid') + ']' : '') + \
@@ -513,7 +501,7 @@ impl Harness {
     }
 
     /// A failure message with everything that helps to understand what the UI showed.
-    async fn diagnose(&self, what: &str) -> String {
+    pub(crate) async fn diagnose(&self, what: &str) -> String {
         let n = self.shots.fetch_add(1, Ordering::Relaxed);
         let shot_path = self.artifacts.join(format!("{}-{n}.png", self.name));
         let shot = match self.client.as_ref() {
@@ -543,7 +531,7 @@ impl Harness {
     // ----- finding and waiting -------------------------------------------------------------
 
     /// The first element matching `css` that is displayed, if any (one probe).
-    async fn find_visible(&self, css: &str) -> Option<Element> {
+    pub(crate) async fn find_visible(&self, css: &str) -> Option<Element> {
         let elements = within(self.c().find_all(Locator::Css(css))).await.ok()?;
         for el in elements {
             if let Ok(true) = within(el.is_displayed()).await {
@@ -554,7 +542,7 @@ impl Harness {
     }
 
     /// Poll until an element matching `css` is displayed.
-    async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
+    pub(crate) async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(el) = self.find_visible(css).await {
@@ -572,12 +560,12 @@ impl Harness {
         }
     }
 
-    async fn wait_testid(&self, testid: &str, timeout: Duration) -> Element {
+    pub(crate) async fn wait_testid(&self, testid: &str, timeout: Duration) -> Element {
         self.wait_for(&by_testid(testid), timeout).await
     }
 
     /// Like [`Self::wait_testid`], but fail at once (with its text) if `error_testid` shows up.
-    async fn wait_testid_or_error(
+    pub(crate) async fn wait_testid_or_error(
         &self,
         testid: &str,
         error_testid: &str,
@@ -609,11 +597,11 @@ impl Harness {
         }
     }
 
-    async fn is_visible(&self, testid: &str) -> bool {
+    pub(crate) async fn is_visible(&self, testid: &str) -> bool {
         self.find_visible(&by_testid(testid)).await.is_some()
     }
 
-    async fn text_of(&self, testid: &str) -> String {
+    pub(crate) async fn text_of(&self, testid: &str) -> String {
         let el = self.wait_testid(testid, UI).await;
         match within(el.text()).await {
             Ok(text) => text,
@@ -626,7 +614,7 @@ impl Harness {
         }
     }
 
-    async fn click(&self, testid: &str) {
+    pub(crate) async fn click(&self, testid: &str) {
         let el = self.wait_testid(testid, UI).await;
         if let Err(e) = within(el.click()).await {
             let msg = self
@@ -637,13 +625,13 @@ impl Harness {
     }
 
     /// Current `value` property of the (visible) element with this test id, if readable.
-    async fn value_of(&self, testid: &str) -> Option<String> {
+    pub(crate) async fn value_of(&self, testid: &str) -> Option<String> {
         let el = self.find_visible(&by_testid(testid)).await?;
         within(el.prop("value")).await.ok().flatten()
     }
 
     /// Poll until the `value` of `testid` satisfies `ok`; returns the value.
-    async fn wait_value(
+    pub(crate) async fn wait_value(
         &self,
         testid: &str,
         expected: &str,
@@ -671,7 +659,7 @@ impl Harness {
     }
 
     /// Poll until a script returns exactly `expected`.
-    async fn wait_js(&self, script: &str, expected: &Value, timeout: Duration) {
+    pub(crate) async fn wait_js(&self, script: &str, expected: &Value, timeout: Duration) {
         let deadline = Instant::now() + timeout;
         loop {
             let got = within(self.c().execute(script, vec![])).await;
@@ -690,7 +678,13 @@ impl Harness {
         }
     }
 
-    async fn wait_attr(&self, testid: &str, attr: &str, expected: &str, timeout: Duration) {
+    pub(crate) async fn wait_attr(
+        &self,
+        testid: &str,
+        attr: &str,
+        expected: &str,
+        timeout: Duration,
+    ) {
         let deadline = Instant::now() + timeout;
         loop {
             let mut got = None;
@@ -712,7 +706,7 @@ impl Harness {
         }
     }
 
-    async fn wait_enabled(&self, testid: &str, timeout: Duration) -> Element {
+    pub(crate) async fn wait_enabled(&self, testid: &str, timeout: Duration) -> Element {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(el) = self.find_visible(&by_testid(testid)).await {
@@ -733,14 +727,20 @@ impl Harness {
     }
 
     /// Texts of all `contact-row`s inside `today-contacts` (present in the DOM, visible or not).
-    async fn contact_rows(&self) -> Result<Vec<String>, String> {
-        let script = format!(
-            "const rows = document.querySelectorAll('{} {}'); \
-             return Array.from(rows).map(r => r.innerText || r.textContent || '');",
-            by_testid("today-contacts").replace('\'', "\\'"),
-            by_testid("contact-row").replace('\'', "\\'"),
-        );
-        match within(self.c().execute(&script, vec![])).await? {
+    pub(crate) async fn contact_rows(&self) -> Result<Vec<String>, String> {
+        self.texts(&format!(
+            "{} {}",
+            by_testid("today-contacts"),
+            by_testid("contact-row")
+        ))
+        .await
+    }
+
+    /// The rendered text of every element matching `css` (shown or not).
+    pub(crate) async fn texts(&self, css: &str) -> Result<Vec<String>, String> {
+        let script = "return Array.from(document.querySelectorAll(arguments[0]))
+                        .map(r => r.innerText || r.textContent || '');";
+        match within(self.c().execute(script, vec![json!(css)])).await? {
             Value::Array(items) => Ok(items
                 .into_iter()
                 .map(|v| {
@@ -754,10 +754,20 @@ impl Harness {
     }
 
     /// Poll until a contact row contains all `needles`; returns its text.
-    async fn wait_contact_row(&self, needles: &[&str], timeout: Duration) -> String {
+    pub(crate) async fn wait_contact_row(&self, needles: &[&str], timeout: Duration) -> String {
+        let css = format!(
+            "{} {}",
+            by_testid("today-contacts"),
+            by_testid("contact-row")
+        );
+        self.wait_row(&css, needles, timeout).await
+    }
+
+    /// Poll until an element matching `css` contains all `needles`; returns its text.
+    pub(crate) async fn wait_row(&self, css: &str, needles: &[&str], timeout: Duration) -> String {
         let deadline = Instant::now() + timeout;
         loop {
-            let rows = self.contact_rows().await;
+            let rows = self.texts(css).await;
             if let Ok(rows) = &rows {
                 if let Some(row) = rows.iter().find(|r| needles.iter().all(|n| r.contains(n))) {
                     return row.clone();
@@ -766,7 +776,7 @@ impl Harness {
             if Instant::now() >= deadline {
                 let msg = self
                     .diagnose(&format!(
-                        "no `contact-row` in `today-contacts` contains all of {needles:?} within {timeout:?}; rows: {rows:?}"
+                        "no `{css}` contains all of {needles:?} within {timeout:?}; rows: {rows:?}"
                     ))
                     .await;
                 panic!("{msg}");
@@ -775,7 +785,7 @@ impl Harness {
         }
     }
 
-    async fn assert_no_contact_rows(&self, context: &str) {
+    pub(crate) async fn assert_no_contact_rows(&self, context: &str) {
         // The container itself must be there, otherwise "no rows" proves nothing.
         self.wait_present(&by_testid("today-contacts"), UI).await;
         match self.contact_rows().await {
@@ -792,7 +802,7 @@ impl Harness {
     }
 
     /// Poll until an element matching `css` exists (displayed or not; an empty list may have no size).
-    async fn wait_present(&self, css: &str, timeout: Duration) {
+    pub(crate) async fn wait_present(&self, css: &str, timeout: Duration) {
         let deadline = Instant::now() + timeout;
         loop {
             if let Ok(found) = within(self.c().find_all(Locator::Css(css))).await {
@@ -815,7 +825,7 @@ impl Harness {
     // ----- keyboard ------------------------------------------------------------------------
 
     /// Poll until the focused element has this test id.
-    async fn expect_focus(&self, testid: &str) {
+    pub(crate) async fn expect_focus(&self, testid: &str) {
         let deadline = Instant::now() + QUICK;
         loop {
             if self.active_testid().await.as_deref() == Some(testid) {
@@ -832,7 +842,7 @@ impl Harness {
     }
 
     /// Send keys to whatever element has the focus (falls back to WebDriver key actions).
-    async fn press(&self, text: &str) {
+    pub(crate) async fn press(&self, text: &str) {
         let el = match within(self.c().active_element()).await {
             Ok(el) => el,
             Err(e) => {
@@ -860,18 +870,18 @@ impl Harness {
     }
 
     /// Press Tab and check where the focus went.
-    async fn tab_to(&self, testid: &str) {
+    pub(crate) async fn tab_to(&self, testid: &str) {
         self.press(&tab()).await;
         self.expect_focus(testid).await;
     }
 
-    async fn focused_value(&self) -> Option<String> {
+    pub(crate) async fn focused_value(&self) -> Option<String> {
         let el = within(self.c().active_element()).await.ok()?;
         within(el.prop("value")).await.ok().flatten()
     }
 
     /// Replace the value of the focused text/number field using keys only, then check it.
-    async fn replace_focused(&self, text: &str) {
+    pub(crate) async fn replace_focused(&self, text: &str) {
         // Select all and delete; then, should select-all not have worked, delete from the end.
         self.press(&format!("{}a{}{}", Key::Control, Key::Null, Key::Backspace))
             .await;
@@ -908,14 +918,14 @@ impl Harness {
     }
 
     /// Click a text field, check it has the focus, and replace its value by typing.
-    async fn fill(&self, testid: &str, text: &str) {
+    pub(crate) async fn fill(&self, testid: &str, text: &str) {
         self.click(testid).await;
         self.expect_focus(testid).await;
         self.replace_focused(text).await;
     }
 
     /// Choose an `<option value=…>` of a `<select>`.
-    async fn select_value(&self, testid: &str, value: &str) {
+    pub(crate) async fn select_value(&self, testid: &str, value: &str) {
         let el = self.wait_testid(testid, UI).await;
         let clicked = within(el.select_by_value(value)).await;
         let deadline = Instant::now() + Duration::from_secs(3);
@@ -988,476 +998,4 @@ impl Drop for Harness {
             }
         }
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared flows
-// ---------------------------------------------------------------------------------------------
-
-/// First start: fill the setup form, confirm the recovery key, end on the main screen.
-/// Returns the recovery key as shown.
-async fn setup(h: &Harness, passphrase: &str) -> String {
-    h.wait_testid("setup-locale", SLOW).await;
-    h.select_value("setup-locale", "de").await;
-    h.fill("setup-name", "Erika Muster").await;
-    h.fill("setup-initials", "EM").await;
-    h.fill("setup-team", "Nord").await;
-    h.select_value("setup-role", "worker").await;
-    h.fill("setup-passphrase", passphrase).await;
-    h.fill("setup-passphrase-confirm", passphrase).await;
-    h.click("setup-submit").await;
-
-    h.wait_testid_or_error("recovery-key", "setup-error", SLOW)
-        .await;
-    let mut shown = h.text_of("recovery-key").await;
-    if shown.trim().is_empty() {
-        // Shown in a read-only field rather than as text.
-        shown = h.value_of("recovery-key").await.unwrap_or_default();
-    }
-    // The key is the (longest) whitespace-free token with '-' separated groups.
-    let key = shown
-        .split_whitespace()
-        .filter(|t| t.contains('-'))
-        .max_by_key(|t| t.len())
-        .map(str::to_owned)
-        .unwrap_or_else(|| panic!("`recovery-key` shows no dash-separated key: {shown:?}"));
-    let last_group = key
-        .rsplit('-')
-        .next()
-        .expect("rsplit yields at least one item")
-        .to_owned();
-    assert!(!last_group.is_empty(), "recovery key {key:?} ends with '-'");
-
-    // The button must stay disabled until both confirmations are given.
-    if let Some(done) = h.find_visible(&by_testid("recovery-done")).await {
-        assert_eq!(
-            within(done.is_enabled()).await.ok(),
-            Some(false),
-            "`recovery-done` must be disabled before the key is confirmed"
-        );
-    }
-    h.fill("recovery-confirm-input", &last_group).await;
-    h.click("recovery-confirm-checkbox").await;
-    let done = h.wait_enabled("recovery-done", UI).await;
-    if let Err(e) = within(done.click()).await {
-        let msg = h
-            .diagnose(&format!("clicking `recovery-done` failed: {e}"))
-            .await;
-        panic!("{msg}");
-    }
-    h.wait_testid("nav-heute", UI).await;
-    key
-}
-
-/// Add a site on the Sites screen and wait for its row.
-async fn add_site(h: &Harness, name: &str, kind: &str, district: Option<&str>) {
-    h.click("nav-sites").await;
-    h.wait_testid("site-name", UI).await;
-    h.fill("site-name", name).await;
-    h.select_value("site-kind", kind).await;
-    if let Some(district) = district {
-        h.fill("site-district", district).await;
-    }
-    h.click("site-add").await;
-    let deadline = Instant::now() + UI;
-    loop {
-        let rows = within(h.c().find_all(Locator::Css(&by_testid("site-row")))).await;
-        if let Ok(rows) = &rows {
-            for row in rows {
-                if within(row.text()).await.unwrap_or_default().contains(name) {
-                    return;
-                }
-            }
-        }
-        if let Some(err) = h.find_visible(&by_testid("site-error")).await {
-            let text = within(err.text()).await.unwrap_or_default();
-            let msg = h
-                .diagnose(&format!(
-                    "adding site {name:?} failed: `site-error` says {text:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "no `site-row` with {name:?} appeared within {UI:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
-}
-
-/// Go to Heute and wait for the quick-entry form.
-async fn open_heute(h: &Harness) {
-    h.click("nav-heute").await;
-    h.wait_testid("qe-site", UI).await;
-}
-
-/// Type into the `qe-site` combobox and pick the first match with Tab (focus then on `qe-kind`).
-async fn pick_site_by_keys(h: &Harness, typed: &str) {
-    h.replace_focused(typed).await;
-    // Let the combobox filter its list before Tab picks the first match.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    h.tab_to("qe-kind").await;
-}
-
-/// On the lock screen: type a passphrase into `unlock-passphrase` and press Enter.
-async fn type_passphrase_and_enter(h: &Harness, passphrase: &str) {
-    h.fill("unlock-passphrase", passphrase).await;
-    h.press(&enter()).await;
-}
-
-/// Wrong passphrase: `unlock-error` appears and the app stays locked.
-async fn assert_wrong_passphrase_rejected(h: &Harness, wrong: &str) {
-    type_passphrase_and_enter(h, wrong).await;
-    let err = h.wait_testid("unlock-error", SLOW).await;
-    let text = within(err.text()).await.unwrap_or_default();
-    assert!(!text.trim().is_empty(), "`unlock-error` is shown but empty");
-    // Give a (wrong) unlock a moment to switch screens, then check we are still locked.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    if h.is_visible("nav-heute").await || !h.is_visible("unlock-passphrase").await {
-        let msg = h
-            .diagnose(&format!(
-                "after the wrong passphrase {wrong:?} the app must stay locked"
-            ))
-            .await;
-        panic!("{msg}");
-    }
-}
-
-/// Right passphrase: the main screen (navigation) appears.
-async fn unlock_with(h: &Harness, passphrase: &str) {
-    type_passphrase_and_enter(h, passphrase).await;
-    h.wait_testid("nav-heute", SLOW).await;
-    assert!(
-        !h.is_visible("unlock-passphrase").await,
-        "still on the lock screen after unlocking"
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tests
-// ---------------------------------------------------------------------------------------------
-
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
-async fn first_start_keyboard_contact_rtl_restart_unlock() {
-    let _serial = serial();
-    let mut h = Harness::start("first_start").await;
-    h.open_session().await;
-
-    // First start → setup → recovery key confirmed.
-    setup(&h, PASSPHRASE).await;
-
-    // A site to log contacts at.
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
-
-    // Heute: log a contact with the keyboard only.
-    open_heute(&h).await;
-    let nav_heute_de = h.text_of("nav-heute").await;
-    assert!(!nav_heute_de.trim().is_empty(), "`nav-heute` has no text");
-    h.click("qe-site").await; // the only mouse action: put the focus into the first field
-    h.expect_focus("qe-site").await;
-
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value(
-        "qe-site",
-        &format!("the picked site {SITE:?}"),
-        |v| v.contains(SITE),
-        QUICK,
-    )
-    .await;
-    // qe-kind and qe-outcome: keep the defaults; no person picked (anonymous contact).
-    h.tab_to("qe-outcome").await;
-    h.tab_to("qe-persons").await;
-    h.tab_to("qe-anonymous").await;
-    h.replace_focused("2").await;
-    h.tab_to("qe-age-band").await;
-    h.tab_to("qe-gender").await;
-    h.tab_to("qe-topic-einsamkeit").await;
-    h.press(&keys(&[Key::Space])).await;
-    h.wait_attr("qe-topic-einsamkeit", "aria-pressed", "true", QUICK)
-        .await;
-    for topic in [
-        "wohnen",
-        "arbeit",
-        "gesundheit",
-        "finanzen",
-        "familie",
-        "sprache",
-        "behoerden",
-        "freizeit",
-        "sonstiges",
-    ] {
-        h.tab_to(&format!("qe-topic-{topic}")).await;
-    }
-    // Tabbing over a chip must not toggle it.
-    let wohnen = h.wait_testid("qe-topic-wohnen", QUICK).await;
-    let wohnen_pressed = within(wohnen.attr("aria-pressed")).await.ok().flatten();
-    assert_ne!(
-        wohnen_pressed.as_deref(),
-        Some("true"),
-        "tabbing over `qe-topic-wohnen` must not press it"
-    );
-    h.tab_to("qe-duration").await;
-    h.replace_focused("25").await;
-    h.tab_to("qe-follow-up").await;
-    h.tab_to("qe-language").await;
-    h.tab_to("qe-interpreter").await;
-    h.tab_to("qe-note").await;
-    let note = "Gespräch über Nachbarschaftsgarten 7Q";
-    h.replace_focused(note).await;
-    h.press(&ctrl_enter()).await;
-
-    // Saved: the row is on Heute, the form is cleared and the focus is back on the site field.
-    let row = h.wait_contact_row(&[SITE, note], UI).await;
-    eprintln!("[first_start] contact row: {row:?}");
-    h.wait_value("qe-site", "empty after saving", str::is_empty, UI)
-        .await;
-    h.wait_value("qe-note", "empty after saving", str::is_empty, UI)
-        .await;
-    h.expect_focus("qe-site").await;
-    if let Some(status) = h.find_visible(&by_testid("qe-error")).await {
-        let text = within(status.text()).await.unwrap_or_default();
-        let msg = h
-            .diagnose(&format!(
-                "`qe-error` is shown after a successful save: {text:?}"
-            ))
-            .await;
-        panic!("{msg}");
-    }
-
-    // Switch to Arabic: right-to-left, lang, translated navigation.
-    h.click("nav-settings").await;
-    h.select_value("settings-locale", "ar").await;
-    h.wait_js("return document.documentElement.dir;", &json!("rtl"), UI)
-        .await;
-    h.wait_js("return document.documentElement.lang;", &json!("ar"), UI)
-        .await;
-    let deadline = Instant::now() + UI;
-    loop {
-        let now = h.text_of("nav-heute").await;
-        if !now.trim().is_empty() && now != nav_heute_de {
-            break;
-        }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!("`nav-heute` still reads {now:?} after switching to ar (German: {nav_heute_de:?})"))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
-
-    // Quit and start again: locked; wrong passphrase fails; right one unlocks.
-    h.restart_app().await;
-    h.wait_testid("unlock-passphrase", SLOW).await;
-    assert!(
-        !h.is_visible("nav-heute").await,
-        "the app must start locked"
-    );
-    assert_wrong_passphrase_rejected(&h, "falsches pferd batterie").await;
-    unlock_with(&h, PASSPHRASE).await;
-
-    // The contact survived the restart, and so did the locale.
-    open_heute(&h).await;
-    h.wait_contact_row(&[SITE, note], UI).await;
-    h.wait_js("return document.documentElement.dir;", &json!("rtl"), UI)
-        .await;
-    h.wait_js("return document.documentElement.lang;", &json!("ar"), UI)
-        .await;
-
-    h.finish().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
-async fn recovery_key_unlocks_and_sets_new_passphrase() {
-    let _serial = serial();
-    let mut h = Harness::start("recovery").await;
-    h.open_session().await;
-
-    let recovery_key = setup(&h, PASSPHRASE).await;
-    let new_passphrase = "neues pferd neue batterie";
-
-    // Lock, then unlock with the recovery key and set a new passphrase.
-    h.click("lock-now").await;
-    h.wait_testid("unlock-passphrase", UI).await;
-    assert!(
-        !h.is_visible("nav-heute").await,
-        "`lock-now` must show the lock screen"
-    );
-    h.click("unlock-recovery-toggle").await;
-    h.wait_testid("recovery-key-input", UI).await;
-    h.fill("recovery-key-input", &recovery_key).await;
-    h.fill("recovery-new-passphrase", new_passphrase).await;
-    h.click("recovery-submit").await;
-    h.wait_testid_or_error("nav-heute", "unlock-error", SLOW)
-        .await;
-
-    // Lock again: the old passphrase no longer works, the new one does.
-    h.click("lock-now").await;
-    h.wait_testid("unlock-passphrase", UI).await;
-    assert_wrong_passphrase_rejected(&h, PASSPHRASE).await;
-    unlock_with(&h, new_passphrase).await;
-
-    h.finish().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
-async fn quick_entry_rejects_bad_input_and_saves_nothing() {
-    let _serial = serial();
-    let mut h = Harness::start("bad_input").await;
-    h.open_session().await;
-
-    setup(&h, PASSPHRASE).await;
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
-    open_heute(&h).await;
-    h.assert_no_contact_rows("before any entry").await;
-
-    // 1. A site name that matches no site.
-    h.click("qe-site").await;
-    h.expect_focus("qe-site").await;
-    pick_site_by_keys(&h, "Gibtsnicht Zentrum").await;
-    h.fill("qe-anonymous", "1").await;
-    h.fill("qe-duration", "30").await;
-    h.fill("qe-note", "darf nicht gespeichert werden X9").await;
-    h.press(&ctrl_enter()).await;
-    let err = h.wait_testid("qe-error", UI).await;
-    let first_error = within(err.text()).await.unwrap_or_default();
-    assert!(
-        !first_error.trim().is_empty(),
-        "`qe-error` is shown but empty (unknown site)"
-    );
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    h.assert_no_contact_rows("after saving with an unknown site")
-        .await;
-
-    // Mark the current error element, so that a new error can be told from the old one.
-    let _ = within(h.c().execute(
-        "document.querySelectorAll('[data-testid=\"qe-error\"]').forEach(e => e.setAttribute('data-e2e-stale', '1'));",
-        vec![],
-    ))
-    .await;
-
-    // 2. A valid site, but a duration far out of range.
-    h.click("qe-site").await;
-    h.expect_focus("qe-site").await;
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value(
-        "qe-site",
-        &format!("the picked site {SITE:?}"),
-        |v| v.contains(SITE),
-        QUICK,
-    )
-    .await;
-    h.fill("qe-anonymous", "1").await;
-    h.fill("qe-duration", "100000").await;
-    h.fill("qe-note", "darf nicht gespeichert werden X9").await;
-    h.press(&ctrl_enter()).await;
-    let deadline = Instant::now() + UI;
-    loop {
-        let fresh = h
-            .find_visible(&format!("{}:not([data-e2e-stale])", by_testid("qe-error")))
-            .await;
-        let mut changed = false;
-        if let Some(el) = h.find_visible(&by_testid("qe-error")).await {
-            let text = within(el.text()).await.unwrap_or_default();
-            changed = !text.trim().is_empty() && text != first_error;
-        }
-        if fresh.is_some() || changed {
-            break;
-        }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "no new `qe-error` for duration 100000 within {UI:?} (the earlier one said {first_error:?})"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    h.assert_no_contact_rows("after saving with duration 100000")
-        .await;
-
-    h.finish().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
-async fn markup_in_a_note_stays_text_and_idle_app_locks_itself() {
-    let _serial = serial();
-    let mut h = Harness::start("markup_autolock").await;
-    h.open_session().await;
-
-    setup(&h, PASSPHRASE).await;
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
-    open_heute(&h).await;
-
-    // A note full of markup is saved and shown as the literal text, never as elements.
-    let note =
-        "<img src=x onerror=\"document.title='pwned'\"><b>fett</b><script>window.pwned=1</script>";
-    h.click("qe-site").await;
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value("qe-site", "the picked site", |v| v.contains(SITE), QUICK)
-        .await;
-    h.fill("qe-anonymous", "1").await;
-    h.fill("qe-note", note).await;
-    h.press(&ctrl_enter()).await;
-    h.wait_contact_row(&[SITE, "<img src=x", "<b>fett</b>", "<script>"], UI)
-        .await;
-    let injected = within(h.c().execute(
-        "const rows = document.querySelectorAll('[data-testid=\"contact-row\"]');
-         let n = 0; rows.forEach(r => n += r.querySelectorAll('img, b, script').length);
-         return [n, document.title === 'pwned' || window.pwned === 1];",
-        vec![],
-    ))
-    .await
-    .expect("script ran");
-    assert_eq!(
-        injected,
-        json!([0, false]),
-        "markup from a note became live elements"
-    );
-
-    // Auto-lock: one idle minute, then the store closes and the lock screen replaces everything.
-    h.click("nav-settings").await;
-    h.fill("settings-autolock", "1").await;
-    h.click("settings-autolock-save").await;
-    let started = Instant::now();
-    h.wait_testid("unlock-passphrase", Duration::from_secs(120))
-        .await;
-    let waited = started.elapsed();
-    assert!(
-        waited >= Duration::from_secs(50),
-        "locked after {waited:?}, before the idle minute was over"
-    );
-    assert!(
-        !h.is_visible("nav-heute").await,
-        "unlocked screens still shown"
-    );
-    let rows = within(h.c().execute(
-        "return document.querySelectorAll('[data-testid=\"contact-row\"], [data-testid=\"today-contacts\"]').length;",
-        vec![],
-    ))
-    .await
-    .expect("script ran");
-    assert_eq!(
-        rows,
-        json!(0),
-        "contact data still in the page after auto-lock"
-    );
-
-    // The data is still there after unlocking.
-    unlock_with(&h, PASSPHRASE).await;
-    open_heute(&h).await;
-    h.wait_contact_row(&[SITE, "<b>fett</b>"], UI).await;
-
-    h.finish().await;
 }
