@@ -2,8 +2,7 @@
 
 use crate::harness::*;
 use fantoccini::key::Key;
-use fantoccini::Locator;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The topic chips of quick entry, in tab order.
 pub(crate) const TOPICS: [&str; 10] = [
@@ -83,6 +82,15 @@ pub(crate) async fn setup_in(h: &Harness, passphrase: &str, locale: &str) -> Str
     key
 }
 
+/// A fresh app, set up in German, with the site [`SITE`].
+pub(crate) async fn ready_with_site(name: &'static str) -> Harness {
+    let mut h = Harness::start(name).await;
+    h.open_session().await;
+    setup(&h, PASSPHRASE).await;
+    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    h
+}
+
 /// Add a site on the Sites screen and wait for its row.
 pub(crate) async fn add_site(h: &Harness, name: &str, kind: &str, district: Option<&str>) {
     h.click("nav-sites").await;
@@ -93,34 +101,25 @@ pub(crate) async fn add_site(h: &Harness, name: &str, kind: &str, district: Opti
         h.fill("site-district", district).await;
     }
     h.click("site-add").await;
-    let deadline = Instant::now() + UI;
-    loop {
-        let rows = within(h.c().find_all(Locator::Css(&by_testid("site-row")))).await;
-        if let Ok(rows) = &rows {
-            for row in rows {
-                if within(row.text()).await.unwrap_or_default().contains(name) {
-                    return;
-                }
+    let error = h
+        .wait_until(UI, || async {
+            let rows = h.texts(&by_testid("site-row")).await?;
+            if rows.iter().any(|r| r.contains(name)) {
+                return Ok(None);
             }
-        }
-        if let Some(err) = h.find_visible(&by_testid("site-error")).await {
-            let text = within(err.text()).await.unwrap_or_default();
-            let msg = h
-                .diagnose(&format!(
-                    "adding site {name:?} failed: `site-error` says {text:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "no `site-row` with {name:?} appeared within {UI:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
+            if let Some(err) = h.find_visible(&by_testid("site-error")).await {
+                return Ok(Some(within(err.text()).await.unwrap_or_default()));
+            }
+            Err(format!("no `site-row` with {name:?}; rows: {rows:?}"))
+        })
+        .await;
+    if let Some(text) = error {
+        let msg = h
+            .diagnose(&format!(
+                "adding site {name:?} failed: `site-error` says {text:?}"
+            ))
+            .await;
+        panic!("{msg}");
     }
 }
 

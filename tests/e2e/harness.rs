@@ -541,23 +541,35 @@ impl Harness {
         None
     }
 
-    /// Poll until an element matching `css` is displayed.
-    pub(crate) async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
+    /// Poll `probe` until it gives `Ok`; when `timeout` has passed, fail with its last `Err` (and
+    /// the page text, focus, screenshot and log tail).
+    pub(crate) async fn wait_until<T, F, Fut>(&self, timeout: Duration, mut probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, String>>,
+    {
         let deadline = Instant::now() + timeout;
         loop {
-            if let Some(el) = self.find_visible(css).await {
-                return el;
-            }
+            let last = match probe().await {
+                Ok(v) => return v,
+                Err(e) => e,
+            };
             if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "timed out after {timeout:?} waiting for a visible `{css}`"
-                    ))
-                    .await;
+                let msg = self.diagnose(&format!("{last} (waited {timeout:?})")).await;
                 panic!("{msg}");
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// Poll until an element matching `css` is displayed.
+    pub(crate) async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
+        self.wait_until(timeout, || async {
+            self.find_visible(css)
+                .await
+                .ok_or_else(|| format!("no visible `{css}`"))
+        })
+        .await
     }
 
     pub(crate) async fn wait_testid(&self, testid: &str, timeout: Duration) -> Element {
@@ -571,13 +583,20 @@ impl Harness {
         error_testid: &str,
         timeout: Duration,
     ) -> Element {
-        let deadline = Instant::now() + timeout;
-        loop {
-            if let Some(el) = self.find_visible(&by_testid(testid)).await {
-                return el;
-            }
-            if let Some(err) = self.find_visible(&by_testid(error_testid)).await {
-                let text = within(err.text()).await.unwrap_or_default();
+        let found = self
+            .wait_until(timeout, || async {
+                if let Some(el) = self.find_visible(&by_testid(testid)).await {
+                    return Ok(Ok(el));
+                }
+                if let Some(err) = self.find_visible(&by_testid(error_testid)).await {
+                    return Ok(Err(within(err.text()).await.unwrap_or_default()));
+                }
+                Err(format!("no visible `{testid}`"))
+            })
+            .await;
+        match found {
+            Ok(el) => el,
+            Err(text) => {
                 let msg = self
                     .diagnose(&format!(
                         "waiting for `{testid}`, but `{error_testid}` appeared instead: {text:?}"
@@ -585,15 +604,6 @@ impl Harness {
                     .await;
                 panic!("{msg}");
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "timed out after {timeout:?} waiting for `{testid}`"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
         }
     }
 
@@ -638,44 +648,28 @@ impl Harness {
         ok: impl Fn(&str) -> bool,
         timeout: Duration,
     ) -> String {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let value = self.value_of(testid).await;
-            if let Some(v) = &value {
-                if ok(v.as_str()) {
-                    return v.clone();
-                }
+        self.wait_until(timeout, || async {
+            match self.value_of(testid).await {
+                Some(v) if ok(&v) => Ok(v),
+                other => Err(format!(
+                    "the value of `{testid}` should be {expected}, but is {other:?}"
+                )),
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "the value of `{testid}` should be {expected}, but is {value:?} (waited {timeout:?})"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     /// Poll until a script returns exactly `expected`.
     pub(crate) async fn wait_js(&self, script: &str, expected: &Value, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let got = within(self.c().execute(script, vec![])).await;
-            if got.as_ref() == Ok(expected) {
-                return;
+        self.wait_until(timeout, || async {
+            match within(self.c().execute(script, vec![])).await {
+                Ok(v) if v == *expected => Ok(()),
+                other => Err(format!(
+                    "`{script}` should give {expected}, but gave {other:?}"
+                )),
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "`{script}` should give {expected}, but gave {got:?} (waited {timeout:?})"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     pub(crate) async fn wait_attr(
@@ -685,45 +679,32 @@ impl Harness {
         expected: &str,
         timeout: Duration,
     ) {
-        let deadline = Instant::now() + timeout;
-        loop {
+        self.wait_until(timeout, || async {
             let mut got = None;
             if let Some(el) = self.find_visible(&by_testid(testid)).await {
                 got = within(el.attr(attr)).await.ok().flatten();
-                if got.as_deref() == Some(expected) {
-                    return;
-                }
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "attribute `{attr}` of `{testid}` should be {expected:?}, but is {got:?} (waited {timeout:?})"
-                    ))
-                    .await;
-                panic!("{msg}");
+            if got.as_deref() == Some(expected) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "attribute `{attr}` of `{testid}` should be {expected:?}, but is {got:?}"
+                ))
             }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     pub(crate) async fn wait_enabled(&self, testid: &str, timeout: Duration) -> Element {
-        let deadline = Instant::now() + timeout;
-        loop {
+        self.wait_until(timeout, || async {
             if let Some(el) = self.find_visible(&by_testid(testid)).await {
                 if let Ok(true) = within(el.is_enabled()).await {
-                    return el;
+                    return Ok(el);
                 }
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "`{testid}` did not become visible and enabled within {timeout:?}"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+            Err(format!("`{testid}` did not become visible and enabled"))
+        })
+        .await
     }
 
     /// Texts of all `contact-row`s inside `today-contacts` (present in the DOM, visible or not).
@@ -765,24 +746,14 @@ impl Harness {
 
     /// Poll until an element matching `css` contains all `needles`; returns its text.
     pub(crate) async fn wait_row(&self, css: &str, needles: &[&str], timeout: Duration) -> String {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let rows = self.texts(css).await;
-            if let Ok(rows) = &rows {
-                if let Some(row) = rows.iter().find(|r| needles.iter().all(|n| r.contains(n))) {
-                    return row.clone();
-                }
-            }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "no `{css}` contains all of {needles:?} within {timeout:?}; rows: {rows:?}"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        self.wait_until(timeout, || async {
+            let rows = self.texts(css).await?;
+            rows.iter()
+                .find(|r| needles.iter().all(|n| r.contains(n)))
+                .cloned()
+                .ok_or_else(|| format!("no `{css}` contains all of {needles:?}; rows: {rows:?}"))
+        })
+        .await
     }
 
     pub(crate) async fn assert_no_contact_rows(&self, context: &str) {
@@ -803,42 +774,27 @@ impl Harness {
 
     /// Poll until an element matching `css` exists (displayed or not; an empty list may have no size).
     pub(crate) async fn wait_present(&self, css: &str, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        loop {
-            if let Ok(found) = within(self.c().find_all(Locator::Css(css))).await {
-                if !found.is_empty() {
-                    return;
-                }
+        self.wait_until(timeout, || async {
+            match within(self.c().find_all(Locator::Css(css))).await {
+                Ok(found) if !found.is_empty() => Ok(()),
+                _ => Err(format!("no `{css}` exists")),
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "timed out after {timeout:?} waiting for `{css}` to exist"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     // ----- keyboard ------------------------------------------------------------------------
 
     /// Poll until the focused element has this test id.
     pub(crate) async fn expect_focus(&self, testid: &str) {
-        let deadline = Instant::now() + QUICK;
-        loop {
+        self.wait_until(QUICK, || async {
             if self.active_testid().await.as_deref() == Some(testid) {
-                return;
+                Ok(())
+            } else {
+                Err(format!("keyboard focus should be on `{testid}`"))
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!("keyboard focus should be on `{testid}`"))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     /// Send keys to whatever element has the focus (falls back to WebDriver key actions).
@@ -898,23 +854,16 @@ impl Harness {
         if !text.is_empty() {
             self.press(text).await;
         }
-        let deadline = Instant::now() + QUICK;
-        loop {
-            let value = self.focused_value().await;
-            if value.as_deref() == Some(text) {
-                return;
+        self.wait_until(QUICK, || async {
+            match self.focused_value().await {
+                Some(v) if v == text => Ok(()),
+                value => Err(format!(
+                    "after typing {text:?} into the focused field its value is {value:?} \
+                     (if non-ASCII characters are missing, key synthesis lost them)"
+                )),
             }
-            if Instant::now() >= deadline {
-                let msg = self
-                    .diagnose(&format!(
-                        "after typing {text:?} into the focused field its value is {value:?} \
-                         (if non-ASCII characters are missing, key synthesis lost them)"
-                    ))
-                    .await;
-                panic!("{msg}");
-            }
-            tokio::time::sleep(POLL).await;
-        }
+        })
+        .await
     }
 
     /// Click a text field, check it has the focus, and replace its value by typing.

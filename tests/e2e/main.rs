@@ -34,14 +34,8 @@ use std::time::{Duration, Instant};
 #[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
 async fn first_start_keyboard_contact_rtl_restart_unlock() {
     let _serial = serial();
-    let mut h = Harness::start("first_start").await;
-    h.open_session().await;
-
-    // First start → setup → recovery key confirmed.
-    setup(&h, PASSPHRASE).await;
-
-    // A site to log contacts at.
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    // First start → setup → recovery key confirmed; a site to log contacts at.
+    let mut h = ready_with_site("first_start").await;
 
     // Heute: log a contact with the keyboard only.
     open_heute(&h).await;
@@ -108,20 +102,17 @@ async fn first_start_keyboard_contact_rtl_restart_unlock() {
         .await;
     h.wait_js("return document.documentElement.lang;", &json!("ar"), UI)
         .await;
-    let deadline = Instant::now() + UI;
-    loop {
+    h.wait_until(UI, || async {
         let now = h.text_of("nav-heute").await;
         if !now.trim().is_empty() && now != nav_heute_de {
-            break;
+            Ok(())
+        } else {
+            Err(format!(
+                "`nav-heute` still reads {now:?} after switching to ar (German: {nav_heute_de:?})"
+            ))
         }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!("`nav-heute` still reads {now:?} after switching to ar (German: {nav_heute_de:?})"))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
+    })
+    .await;
 
     // Quit and start again: locked; wrong passphrase fails; right one unlocks.
     h.restart_app().await;
@@ -182,11 +173,7 @@ async fn recovery_key_unlocks_and_sets_new_passphrase() {
 #[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
 async fn quick_entry_rejects_bad_input_and_saves_nothing() {
     let _serial = serial();
-    let mut h = Harness::start("bad_input").await;
-    h.open_session().await;
-
-    setup(&h, PASSPHRASE).await;
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    let h = ready_with_site("bad_input").await;
     open_heute(&h).await;
     h.assert_no_contact_rows("before any entry").await;
 
@@ -230,8 +217,7 @@ async fn quick_entry_rejects_bad_input_and_saves_nothing() {
     h.fill("qe-duration", "100000").await;
     h.fill("qe-note", "darf nicht gespeichert werden X9").await;
     h.press(&ctrl_enter()).await;
-    let deadline = Instant::now() + UI;
-    loop {
+    h.wait_until(UI, || async {
         let fresh = h
             .find_visible(&format!("{}:not([data-e2e-stale])", by_testid("qe-error")))
             .await;
@@ -241,18 +227,14 @@ async fn quick_entry_rejects_bad_input_and_saves_nothing() {
             changed = !text.trim().is_empty() && text != first_error;
         }
         if fresh.is_some() || changed {
-            break;
+            Ok(())
+        } else {
+            Err(format!(
+                "no new `qe-error` for duration 100000 (the earlier one said {first_error:?})"
+            ))
         }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "no new `qe-error` for duration 100000 within {UI:?} (the earlier one said {first_error:?})"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     h.assert_no_contact_rows("after saving with duration 100000")
         .await;
@@ -264,11 +246,7 @@ async fn quick_entry_rejects_bad_input_and_saves_nothing() {
 #[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
 async fn markup_in_a_note_stays_text_and_idle_app_locks_itself() {
     let _serial = serial();
-    let mut h = Harness::start("markup_autolock").await;
-    h.open_session().await;
-
-    setup(&h, PASSPHRASE).await;
-    add_site(&h, SITE, "kita", Some("Nordend")).await;
+    let h = ready_with_site("markup_autolock").await;
     open_heute(&h).await;
 
     // A note full of markup is saved and shown as the literal text, never as elements.

@@ -7,7 +7,7 @@ use crate::flows::*;
 use crate::harness::*;
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PARTNER: &str = "Schuldnerberatung Mitte";
 const SERVICE: &str = "Budgetplanung";
@@ -184,25 +184,17 @@ async fn refer_to_partner(h: &Harness) {
         .wait_for(&format!("{} button", by_testid("timeline-referral")), UI)
         .await;
     next.click().await.expect("click the next referral status");
-    let deadline = Instant::now() + UI;
-    loop {
-        let now = h
-            .texts(&by_testid("timeline-referral"))
-            .await
-            .unwrap_or_default();
+    h.wait_until(UI, || async {
+        let now = h.texts(&by_testid("timeline-referral")).await?;
         if now.iter().any(|r| r.contains(PARTNER) && *r != before) {
-            break;
+            Ok(())
+        } else {
+            Err(format!(
+                "the referral row did not change its status: {now:?}"
+            ))
         }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "the referral row did not change its status: {now:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
+    })
+    .await;
 }
 
 /// Gruppenangebote: an activity with the registered person and three anonymous visitors.
@@ -240,26 +232,18 @@ async fn complete_follow_up(h: &Harness) {
         .expect("focus the follow-up");
     h.expect_focus("followup-complete").await;
     h.press("d").await;
-    let deadline = Instant::now() + UI;
-    loop {
-        let rows = h
-            .texts(&by_testid("followup-row"))
-            .await
-            .unwrap_or_default();
+    h.wait_until(UI, || async {
+        let rows = h.texts(&by_testid("followup-row")).await?;
         let status = h.text_of("followup-status").await;
         if rows.is_empty() && !status.trim().is_empty() {
-            break;
+            Ok(())
+        } else {
+            Err(format!(
+                "D did not complete the follow-up: rows {rows:?}, status {status:?}"
+            ))
         }
-        if Instant::now() >= deadline {
-            let msg = h
-                .diagnose(&format!(
-                    "D did not complete the follow-up: rows {rows:?}, status {status:?}"
-                ))
-                .await;
-            panic!("{msg}");
-        }
-        tokio::time::sleep(POLL).await;
-    }
+    })
+    .await;
 }
 
 /// Personen: the note is found by a word prefix, in any case.
