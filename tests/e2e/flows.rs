@@ -129,6 +129,21 @@ pub(crate) async fn open_heute(h: &Harness) {
     h.wait_testid("qe-site", UI).await;
 }
 
+/// Click into `qe-site` (the only mouse action of quick entry), pick [`SITE`] by typing part of
+/// its name, and check it was picked; the focus is then on `qe-kind`.
+pub(crate) async fn start_quick_entry(h: &Harness) {
+    h.click("qe-site").await;
+    h.expect_focus("qe-site").await;
+    pick_site_by_keys(h, "Sonne").await;
+    h.wait_value(
+        "qe-site",
+        &format!("the picked site {SITE:?}"),
+        |v| v.contains(SITE),
+        QUICK,
+    )
+    .await;
+}
+
 /// Type into the `qe-site` combobox and pick the first match with Tab (focus then on `qe-kind`).
 pub(crate) async fn pick_site_by_keys(h: &Harness, typed: &str) {
     h.replace_focused(typed).await;

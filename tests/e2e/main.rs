@@ -41,17 +41,7 @@ async fn first_start_keyboard_contact_rtl_restart_unlock() {
     open_heute(&h).await;
     let nav_heute_de = h.text_of("nav-heute").await;
     assert!(!nav_heute_de.trim().is_empty(), "`nav-heute` has no text");
-    h.click("qe-site").await; // the only mouse action: put the focus into the first field
-    h.expect_focus("qe-site").await;
-
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value(
-        "qe-site",
-        &format!("the picked site {SITE:?}"),
-        |v| v.contains(SITE),
-        QUICK,
-    )
-    .await;
+    start_quick_entry(&h).await;
     // qe-kind and qe-outcome: keep the defaults; no person picked (anonymous contact).
     h.tab_to("qe-outcome").await;
     h.tab_to("qe-persons").await;
@@ -203,16 +193,7 @@ async fn quick_entry_rejects_bad_input_and_saves_nothing() {
     .await;
 
     // 2. A valid site, but a duration far out of range.
-    h.click("qe-site").await;
-    h.expect_focus("qe-site").await;
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value(
-        "qe-site",
-        &format!("the picked site {SITE:?}"),
-        |v| v.contains(SITE),
-        QUICK,
-    )
-    .await;
+    start_quick_entry(&h).await;
     h.fill("qe-anonymous", "1").await;
     h.fill("qe-duration", "100000").await;
     h.fill("qe-note", "darf nicht gespeichert werden X9").await;
@@ -252,10 +233,7 @@ async fn markup_in_a_note_stays_text_and_idle_app_locks_itself() {
     // A note full of markup is saved and shown as the literal text, never as elements.
     let note =
         "<img src=x onerror=\"document.title='pwned'\"><b>fett</b><script>window.pwned=1</script>";
-    h.click("qe-site").await;
-    pick_site_by_keys(&h, "Sonne").await;
-    h.wait_value("qe-site", "the picked site", |v| v.contains(SITE), QUICK)
-        .await;
+    start_quick_entry(&h).await;
     h.fill("qe-anonymous", "1").await;
     h.fill("qe-note", note).await;
     h.press(&ctrl_enter()).await;

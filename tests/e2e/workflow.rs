@@ -120,9 +120,7 @@ async fn create_person_with_consent(h: &Harness, locale: &str) {
 /// and a note.
 async fn log_contact(h: &Harness, note: &str) {
     open_heute(h).await;
-    h.click("qe-site").await; // the only mouse action: into the first field
-    h.expect_focus("qe-site").await;
-    pick_site_by_keys(h, "Sonne").await;
+    start_quick_entry(h).await;
     h.tab_to("qe-outcome").await;
     h.tab_to("qe-persons").await;
     pick_person_by_keys(h, "qe-persons", "MK19", PSEUDONYM).await;
