@@ -152,3 +152,20 @@ error-confirm-required = هذا الإجراء يحذف البيانات نها�
 error-file-exists = الملف { $path } موجود بالفعل؛ ولن تتم الكتابة فوقه.
 error-invalid-format = «{ $value }» ليست صيغة معروفة (text أو json).
 error-retention-years-or-none = حدّد إما --years أو --none.
+
+# Exchange with the central office
+error-bundle-malformed = الملف ليس حزمة تصدير صالحة من Feldbuch (الخلل في: { $detail }).
+error-bundle-bad-signature = توقيع الحزمة لا يطابق الجهاز المسجَّل: تم تعديل الحزمة أو أنها من جهاز آخر.
+error-bundle-too-large = حزمة التصدير أكبر من المسموح ولن تُقرأ.
+error-bundle-not-a-bundle = الملف ليس حزمة تصدير مشفّرة من Feldbuch.
+error-bundle-foreign = حزمة التصدير غير مشفّرة لمفتاح هذا المكتب.
+error-bundle-damaged = حزمة التصدير تالفة أو ناقصة.
+error-bundle-hash-mismatch = محتوى الحزمة لا يطابق مجموعها الاختباري: لقد تم تعديلها.
+error-bundle-version = حزمة التصدير بالصيغة { $version } التي لا يعرفها هذا الإصدار من Feldbuch.
+error-enrolment-malformed = الملف ليس تسجيل جهاز صالحًا من Feldbuch.
+error-enrolment-bad-signature = تم تعديل تسجيل الجهاز: توقيعه غير مطابق.
+error-office-key-unreadable = لا يحتوي { $path } على مفتاح المكتب.
+error-office-recipient-invalid = هذا ليس المفتاح العام للمكتب (يبدأ بـ «age1»).
+error-export-no-office = يلزم المفتاح العام للمكتب من أجل التصدير.
+error-export-no-folder = لم يتم تحديد مجلد للتصدير.
+error-export-folder-invalid = مجلد التصدير غير صالح.

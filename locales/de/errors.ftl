@@ -152,3 +152,20 @@ error-confirm-required = Das löscht endgültig: bestätige mit --yes.
 error-file-exists = Die Datei { $path } gibt es schon; sie wird nicht überschrieben.
 error-invalid-format = „{ $value }“ ist kein bekanntes Format (text oder json).
 error-retention-years-or-none = Gib entweder --years oder --none an.
+
+# Exchange with the central office
+error-bundle-malformed = Die Datei ist kein gültiges Feldbuch-Exportpaket (Fehler in: { $detail }).
+error-bundle-bad-signature = Die Signatur des Exportpakets passt nicht zum angemeldeten Gerät: Das Paket wurde verändert oder stammt von einem anderen Gerät.
+error-bundle-too-large = Das Exportpaket ist größer als erlaubt und wird nicht gelesen.
+error-bundle-not-a-bundle = Die Datei ist kein verschlüsseltes Feldbuch-Exportpaket.
+error-bundle-foreign = Das Exportpaket ist nicht für den Schlüssel dieser Zentrale verschlüsselt.
+error-bundle-damaged = Das Exportpaket ist beschädigt oder unvollständig.
+error-bundle-hash-mismatch = Der Inhalt des Exportpakets passt nicht zu seiner Prüfsumme: Es wurde verändert.
+error-bundle-version = Das Exportpaket hat das Format { $version }, das diese Version von Feldbuch nicht kennt.
+error-enrolment-malformed = Die Datei ist keine gültige Geräte-Anmeldung von Feldbuch.
+error-enrolment-bad-signature = Die Geräte-Anmeldung wurde verändert: Ihre Signatur stimmt nicht.
+error-office-key-unreadable = In { $path } steht kein Schlüssel der Zentrale.
+error-office-recipient-invalid = Das ist kein öffentlicher Schlüssel der Zentrale (er beginnt mit „age1“).
+error-export-no-office = Für den Export fehlt der öffentliche Schlüssel der Zentrale.
+error-export-no-folder = Für den Export ist kein Ordner eingestellt.
+error-export-folder-invalid = Der Exportordner ist ungültig.

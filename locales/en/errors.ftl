@@ -152,3 +152,20 @@ error-confirm-required = This erases for good: confirm with --yes.
 error-file-exists = The file { $path } already exists; it is not overwritten.
 error-invalid-format = "{ $value }" is not a known format (text or json).
 error-retention-years-or-none = Give either --years or --none.
+
+# Exchange with the central office
+error-bundle-malformed = The file is not a valid Feldbuch export bundle (fault in: { $detail }).
+error-bundle-bad-signature = The bundle’s signature does not match the enrolled device: the bundle was changed or comes from another device.
+error-bundle-too-large = The export bundle is larger than allowed and is not read.
+error-bundle-not-a-bundle = The file is not an encrypted Feldbuch export bundle.
+error-bundle-foreign = The export bundle is not encrypted for this office’s key.
+error-bundle-damaged = The export bundle is damaged or incomplete.
+error-bundle-hash-mismatch = The bundle’s content does not match its checksum: it was changed.
+error-bundle-version = The export bundle has format { $version }, which this version of Feldbuch does not know.
+error-enrolment-malformed = The file is not a valid Feldbuch device enrolment.
+error-enrolment-bad-signature = The device enrolment was changed: its signature does not match.
+error-office-key-unreadable = { $path } holds no office key.
+error-office-recipient-invalid = This is not the office’s public key (it starts with “age1”).
+error-export-no-office = The office’s public key is needed for exports.
+error-export-no-folder = No export folder is set.
+error-export-folder-invalid = The export folder is not valid.

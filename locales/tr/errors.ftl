@@ -152,3 +152,20 @@ error-confirm-required = Bu işlem kalıcı olarak siler: --yes ile onaylayın.
 error-file-exists = { $path } dosyası zaten var; üzerine yazılmayacak.
 error-invalid-format = “{ $value }” bilinen bir biçim değil (text ya da json).
 error-retention-years-or-none = --years ya da --none seçeneklerinden birini girin.
+
+# Exchange with the central office
+error-bundle-malformed = Dosya geçerli bir Feldbuch dışa aktarım paketi değil (hata: { $detail }).
+error-bundle-bad-signature = Paketin imzası kayıtlı cihazla eşleşmiyor: paket değiştirilmiş ya da başka bir cihazdan geliyor.
+error-bundle-too-large = Dışa aktarım paketi izin verilenden büyük, okunmuyor.
+error-bundle-not-a-bundle = Dosya şifreli bir Feldbuch dışa aktarım paketi değil.
+error-bundle-foreign = Dışa aktarım paketi bu merkezin anahtarı için şifrelenmemiş.
+error-bundle-damaged = Dışa aktarım paketi hasarlı veya eksik.
+error-bundle-hash-mismatch = Paketin içeriği sağlama toplamıyla uyuşmuyor: değiştirilmiş.
+error-bundle-version = Dışa aktarım paketinin biçimi { $version }; Feldbuch’un bu sürümü bunu tanımıyor.
+error-enrolment-malformed = Dosya geçerli bir Feldbuch cihaz kaydı değil.
+error-enrolment-bad-signature = Cihaz kaydı değiştirilmiş: imzası uyuşmuyor.
+error-office-key-unreadable = { $path } içinde merkez anahtarı yok.
+error-office-recipient-invalid = Bu, merkezin açık anahtarı değil (“age1” ile başlar).
+error-export-no-office = Dışa aktarım için merkezin açık anahtarı gerekli.
+error-export-no-folder = Dışa aktarım klasörü ayarlanmamış.
+error-export-folder-invalid = Dışa aktarım klasörü geçersiz.

@@ -152,3 +152,20 @@ error-confirm-required = Це остаточно видаляє дані: під
 error-file-exists = Файл { $path } уже існує; його не буде перезаписано.
 error-invalid-format = «{ $value }» – невідомий формат (text або json).
 error-retention-years-or-none = Вкажіть або --years, або --none.
+
+# Exchange with the central office
+error-bundle-malformed = Файл не є дійсним пакетом експорту Feldbuch (помилка в: { $detail }).
+error-bundle-bad-signature = Підпис пакета не відповідає зареєстрованому пристрою: пакет змінено або він з іншого пристрою.
+error-bundle-too-large = Пакет експорту більший, ніж дозволено, і не буде прочитаний.
+error-bundle-not-a-bundle = Файл не є зашифрованим пакетом експорту Feldbuch.
+error-bundle-foreign = Пакет експорту зашифровано не для ключа цього офісу.
+error-bundle-damaged = Пакет експорту пошкоджений або неповний.
+error-bundle-hash-mismatch = Вміст пакета не відповідає його контрольній сумі: його змінено.
+error-bundle-version = Пакет експорту має формат { $version }, якого ця версія Feldbuch не знає.
+error-enrolment-malformed = Файл не є дійсною реєстрацією пристрою Feldbuch.
+error-enrolment-bad-signature = Реєстрацію пристрою змінено: підпис не збігається.
+error-office-key-unreadable = У { $path } немає ключа офісу.
+error-office-recipient-invalid = Це не публічний ключ офісу (він починається з «age1»).
+error-export-no-office = Для експорту потрібен публічний ключ офісу.
+error-export-no-folder = Папку для експорту не вказано.
+error-export-folder-invalid = Папка для експорту недійсна.

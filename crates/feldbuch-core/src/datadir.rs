@@ -123,7 +123,10 @@ impl DataDir {
         let result = (|| -> Result<Store> {
             let mut conn = Store::create(&db, &created.key, clock.clone())?;
             profile::initialise(&mut conn, created.store_id, &valid, clock.now())?;
-            Store::from_parts(conn, db.clone(), clock.clone())
+            let mut store = Store::from_parts(conn, db.clone(), clock.clone())?;
+            // The device's signing key for export bundles is made at set-up.
+            store.signing_key()?;
+            Ok(store)
         })();
         match result {
             Ok(store) => {

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod custody;
 pub mod datadir;
 pub mod error;
+pub mod exchange;
 pub mod fsutil;
 pub mod i18n;
 pub mod ids;

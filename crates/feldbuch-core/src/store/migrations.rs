@@ -11,6 +11,7 @@ use std::path::Path;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_workflow.sql"),
+    include_str!("../../migrations/0003_exchange.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -1,0 +1,421 @@
+//! The export bundle: format, sealing and opening. Pure functions over bytes; the store side is in
+//! `export.rs` and `import.rs`.
+//!
+//! On disk a bundle is an ordinary `age` file (X25519 recipient: the central office), so the
+//! office can open it with the `age` tool. Its plaintext is UTF-8 text, one item per line:
+//!
+//! ```text
+//! feldbuch-bundle/1
+//! {manifest as JSON}
+//! {Ed25519 signature of the manifest line, base64}
+//! {record as JSON}        ← `record_count` lines
+//! ```
+//!
+//! The manifest carries the SHA-256 of the record lines (each with its `\n`), so the signature
+//! covers every record. Reading is bounded everywhere: file size, plaintext size, line length
+//! and record count; anything outside is refused before it is parsed.
+
+use crate::error::{Error, Result};
+use base64::Engine;
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+
+/// First line of every bundle's plaintext.
+pub const MAGIC: &str = "feldbuch-bundle/1";
+/// The manifest's `format`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Bounds of what a reader accepts.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Size of the encrypted file.
+    pub max_file_bytes: u64,
+    /// Size of the plaintext.
+    pub max_plain_bytes: u64,
+    /// Length of one line (manifest or record).
+    pub max_line_bytes: usize,
+    /// Records in one bundle.
+    pub max_records: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 512 * 1024 * 1024,
+            max_plain_bytes: 512 * 1024 * 1024,
+            max_line_bytes: 256 * 1024,
+            max_records: 2_000_000,
+        }
+    }
+}
+
+/// What a bundle says about itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: u32,
+    pub device_id: String,
+    pub worker_id: String,
+    pub worker_initials: String,
+    pub team: Option<String>,
+    /// Per device, from 1, without gaps.
+    pub sequence: u64,
+    /// Records changed at or after this time (UTC, RFC 3339); `None`: everything.
+    pub since: Option<String>,
+    /// When the bundle was made (UTC, RFC 3339).
+    pub created_at: String,
+    /// Dates the records' changes fall in (`YYYY-MM-DD`).
+    pub period_from: Option<String>,
+    pub period_to: String,
+    /// Records per entity.
+    pub counts: BTreeMap<String, u64>,
+    pub record_count: u64,
+    /// SHA-256 of the record lines, hex.
+    pub content_hash: String,
+    /// Whether notes (free text) are included: only by an explicit, logged setting.
+    pub with_notes: bool,
+}
+
+/// One record: an entity's row (or a tombstone) as JSON fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Entity: `contacts`, `persons`, …, or `tombstones`.
+    pub t: String,
+    pub id: String,
+    pub rev: i64,
+    /// `updated_at` of the row.
+    pub upd: String,
+    /// The fields.
+    pub d: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A bundle opened and checked against its own content hash (the signature is checked against
+/// the enrolled device by [`Opened::verify`]).
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub manifest: Manifest,
+    pub manifest_line: String,
+    pub signature: Signature,
+    pub records: Vec<Record>,
+}
+
+impl Opened {
+    /// Check the manifest's signature with the device's enrolled key.
+    pub fn verify(&self, key: &VerifyingKey) -> Result<()> {
+        key.verify_strict(self.manifest_line.as_bytes(), &self.signature)
+            .map_err(|_| Error::invalid("error-bundle-bad-signature", &[]))
+    }
+}
+
+fn malformed(what: &str) -> Error {
+    Error::invalid("error-bundle-malformed", &[("detail", what)])
+}
+
+/// The record lines and their hash.
+pub fn record_lines(records: &[Record]) -> Result<(Vec<u8>, String)> {
+    let mut body = Vec::with_capacity(records.len() * 256);
+    for r in records {
+        serde_json::to_writer(&mut body, r).map_err(|e| Error::Internal(e.to_string()))?;
+        body.push(b'\n');
+    }
+    let hash = hex::encode(Sha256::digest(&body));
+    Ok((body, hash))
+}
+
+/// The plaintext of a bundle: magic, manifest, signature, records. `manifest.content_hash`,
+/// `record_count` and `counts` are filled in here.
+pub fn plaintext(mut manifest: Manifest, records: &[Record], key: &SigningKey) -> Result<Vec<u8>> {
+    let (body, hash) = record_lines(records)?;
+    manifest.content_hash = hash;
+    manifest.record_count = records.len() as u64;
+    let mut counts = BTreeMap::new();
+    for r in records {
+        *counts.entry(r.t.clone()).or_insert(0u64) += 1;
+    }
+    manifest.counts = counts;
+    let manifest_line =
+        serde_json::to_string(&manifest).map_err(|e| Error::Internal(e.to_string()))?;
+    let signature = key.sign(manifest_line.as_bytes());
+    let mut out = Vec::with_capacity(body.len() + manifest_line.len() + 200);
+    out.extend_from_slice(MAGIC.as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(manifest_line.as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(
+        base64::engine::general_purpose::STANDARD
+            .encode(signature.to_bytes())
+            .as_bytes(),
+    );
+    out.push(b'\n');
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// Encrypt a plaintext to the office's recipient (`age`, X25519).
+pub fn encrypt(plain: &[u8], recipient: &age::x25519::Recipient) -> Result<Vec<u8>> {
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
+            .map_err(|e| Error::Internal(e.to_string()))?;
+    let mut out = Vec::with_capacity(plain.len() + 512);
+    let mut writer = encryptor.wrap_output(&mut out)?;
+    writer.write_all(plain)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// Decrypt with the office's identity, within the limits.
+pub fn decrypt(
+    cipher: &[u8],
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+) -> Result<Vec<u8>> {
+    if cipher.len() as u64 > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let decryptor = age::Decryptor::new(cipher)
+        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
+            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
+        })?;
+    let mut plain = Vec::new();
+    (&mut reader)
+        .take(limits.max_plain_bytes + 1)
+        .read_to_end(&mut plain)
+        // A truncated or altered file fails its authentication here.
+        .map_err(|_| Error::invalid("error-bundle-damaged", &[]))?;
+    if plain.len() as u64 > limits.max_plain_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    Ok(plain)
+}
+
+/// Parse and check a plaintext: its structure, bounds, and the records against the manifest's
+/// hash and counts.
+pub fn parse(plain: &[u8], limits: &Limits) -> Result<Opened> {
+    let mut lines = plain.split(|b| *b == b'\n');
+    let mut next = |what: &str| -> Result<&[u8]> {
+        let line = lines.next().ok_or_else(|| malformed(what))?;
+        if line.len() > limits.max_line_bytes {
+            return Err(Error::invalid("error-bundle-too-large", &[]));
+        }
+        Ok(line)
+    };
+    if next("magic")? != MAGIC.as_bytes() {
+        return Err(malformed("magic"));
+    }
+    let manifest_line = std::str::from_utf8(next("manifest")?)
+        .map_err(|_| malformed("manifest"))?
+        .to_owned();
+    let manifest: Manifest =
+        serde_json::from_str(&manifest_line).map_err(|_| malformed("manifest"))?;
+    if manifest.format != FORMAT_VERSION {
+        return Err(Error::invalid(
+            "error-bundle-version",
+            &[("version", &manifest.format.to_string())],
+        ));
+    }
+    if manifest.record_count > limits.max_records {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let sig = base64::engine::general_purpose::STANDARD
+        .decode(next("signature")?)
+        .map_err(|_| malformed("signature"))?;
+    let sig: [u8; 64] = sig.try_into().map_err(|_| malformed("signature"))?;
+    let signature = Signature::from_bytes(&sig);
+
+    // The rest is the record lines, exactly as hashed.
+    let header_len = MAGIC.len() + 1 + manifest_line.len() + 1;
+    let sig_line_len = plain[header_len..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .ok_or_else(|| malformed("signature"))?;
+    let body = &plain[header_len + sig_line_len + 1..];
+    if hex::encode(Sha256::digest(body)) != manifest.content_hash {
+        return Err(Error::invalid("error-bundle-hash-mismatch", &[]));
+    }
+    let mut records = Vec::with_capacity(manifest.record_count.min(100_000) as usize);
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    for line in body.split(|b| *b == b'\n') {
+        if line.is_empty() {
+            continue;
+        }
+        if line.len() > limits.max_line_bytes {
+            return Err(Error::invalid("error-bundle-too-large", &[]));
+        }
+        if records.len() as u64 >= manifest.record_count {
+            return Err(malformed("record count"));
+        }
+        let r: Record = serde_json::from_slice(line).map_err(|_| malformed("record"))?;
+        *counts.entry(r.t.clone()).or_insert(0) += 1;
+        records.push(r);
+    }
+    if records.len() as u64 != manifest.record_count || counts != manifest.counts {
+        return Err(malformed("record count"));
+    }
+    Ok(Opened {
+        manifest,
+        manifest_line,
+        signature,
+        records,
+    })
+}
+
+/// Decrypt and parse: what an importer does first (then [`Opened::verify`]).
+pub fn open(cipher: &[u8], identity: &age::x25519::Identity, limits: &Limits) -> Result<Opened> {
+    parse(&decrypt(cipher, identity, limits)?, limits)
+}
+
+/// Public key as stored and shown (base64).
+pub fn encode_key(key: &VerifyingKey) -> String {
+    base64::engine::general_purpose::STANDARD.encode(key.to_bytes())
+}
+
+/// Parse a public key written by [`encode_key`].
+pub fn decode_key(text: &str) -> Result<VerifyingKey> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|_| Error::invalid("error-enrolment-malformed", &[]))?;
+    let bytes: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| Error::invalid("error-enrolment-malformed", &[]))?;
+    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("error-enrolment-malformed", &[]))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn sample() -> (Manifest, Vec<Record>) {
+        let mut d = serde_json::Map::new();
+        d.insert("kind".into(), "beratung".into());
+        d.insert("anonymous_count".into(), 2.into());
+        let records = vec![
+            Record {
+                t: "contacts".into(),
+                id: "c1".into(),
+                rev: 1,
+                upd: "2026-11-20T10:00:00.000000Z".into(),
+                d: d.clone(),
+            },
+            Record {
+                t: "tombstones".into(),
+                id: "p9".into(),
+                rev: 3,
+                upd: "2026-11-20T11:00:00.000000Z".into(),
+                d,
+            },
+        ];
+        let m = Manifest {
+            format: FORMAT_VERSION,
+            device_id: "dev".into(),
+            worker_id: "w".into(),
+            worker_initials: "AK".into(),
+            team: None,
+            sequence: 1,
+            since: None,
+            created_at: "2026-11-20T12:00:00Z".into(),
+            period_from: Some("2026-11-20".into()),
+            period_to: "2026-11-20".into(),
+            counts: BTreeMap::new(),
+            record_count: 0,
+            content_hash: String::new(),
+            with_notes: false,
+        };
+        (m, records)
+    }
+
+    #[test]
+    fn a_sealed_bundle_opens_with_the_office_key_and_verifies_with_the_device_key() {
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        let office = age::x25519::Identity::generate();
+        let (m, records) = sample();
+        let cipher = encrypt(&plaintext(m, &records, &key).unwrap(), &office.to_public()).unwrap();
+        let opened = open(&cipher, &office, &Limits::default()).unwrap();
+        assert_eq!(opened.records, records);
+        assert_eq!(opened.manifest.record_count, 2);
+        assert_eq!(opened.manifest.counts.get("contacts"), Some(&1));
+        opened.verify(&key.verifying_key()).unwrap();
+        let other = SigningKey::generate(&mut rand::rngs::OsRng);
+        assert_eq!(
+            opened
+                .verify(&other.verifying_key())
+                .err()
+                .map(|e| e.code()),
+            Some("error-bundle-bad-signature")
+        );
+    }
+
+    #[test]
+    fn foreign_truncated_tampered_and_oversized_bundles_are_refused() {
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        let office = age::x25519::Identity::generate();
+        let (m, records) = sample();
+        let plain = plaintext(m, &records, &key).unwrap();
+        let cipher = encrypt(&plain, &office.to_public()).unwrap();
+        let code = |r: Result<Opened>| r.err().map(|e| e.code());
+        let limits = Limits::default();
+
+        let stranger = age::x25519::Identity::generate();
+        assert_eq!(
+            code(open(&cipher, &stranger, &limits)),
+            Some("error-bundle-foreign")
+        );
+        assert_eq!(
+            code(open(&cipher[..cipher.len() - 7], &office, &limits)),
+            Some("error-bundle-damaged")
+        );
+        let mut flipped = cipher.clone();
+        let last = flipped.len() - 20;
+        flipped[last] ^= 1;
+        assert_eq!(
+            code(open(&flipped, &office, &limits)),
+            Some("error-bundle-damaged")
+        );
+        assert_eq!(
+            code(open(b"not an age file", &office, &limits)),
+            Some("error-bundle-not-a-bundle")
+        );
+        let small = Limits {
+            max_plain_bytes: 100,
+            ..limits
+        };
+        assert_eq!(
+            code(open(&cipher, &office, &small)),
+            Some("error-bundle-too-large")
+        );
+
+        // A record changed after signing (re-encrypted by someone with the office's public key):
+        // the content hash no longer matches.
+        let text = String::from_utf8(plain.clone()).unwrap();
+        let forged = text.replacen("\"anonymous_count\":2", "\"anonymous_count\":9", 1);
+        let forged = encrypt(forged.as_bytes(), &office.to_public()).unwrap();
+        assert_eq!(
+            code(open(&forged, &office, &limits)),
+            Some("error-bundle-hash-mismatch")
+        );
+        // A record dropped together with a manifest edited to match: the signature fails.
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        let mut manifest: Manifest = serde_json::from_str(lines[1]).unwrap();
+        lines.remove(4);
+        let (_, hash) = record_lines(&records[..1]).unwrap();
+        manifest.content_hash = hash;
+        manifest.record_count = 1;
+        manifest.counts.remove("tombstones");
+        let edited = serde_json::to_string(&manifest).unwrap();
+        lines[1] = &edited;
+        let forged = encrypt(lines.join("\n").as_bytes(), &office.to_public()).unwrap();
+        let opened = open(&forged, &office, &limits).unwrap();
+        assert_eq!(
+            opened.verify(&key.verifying_key()).err().map(|e| e.code()),
+            Some("error-bundle-bad-signature")
+        );
+    }
+}

@@ -1,0 +1,475 @@
+//! Export: the records changed since the last export, sealed into a bundle for the office and
+//! written atomically into the export folder; queued in the store when the folder cannot be
+//! written, and written by the next attempt.
+
+use super::bundle::{self, Manifest, Record};
+use super::keys::parse_recipient;
+use crate::error::{Error, Result};
+use crate::fsutil::write_atomic;
+use crate::store::{audit, meta_get, meta_set, timestamp, Store};
+use base64::Engine;
+use rusqlite::types::ValueRef;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// An entity as it travels: its table, the columns that always go, the free-text columns that go
+/// only with the logged "notes in exports" setting, and child rows sent with the parent.
+pub(crate) struct Entity {
+    pub table: &'static str,
+    pub columns: &'static [&'static str],
+    pub notes: &'static [&'static str],
+    /// (child table, column pointing to the parent, value column)
+    pub children: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// What bundles carry, in dependency order (a row's references come before it). Real names and
+/// contact data never travel; follow-ups, drafts, visit slots and the audit log stay on the device.
+pub(crate) const ENTITIES: &[Entity] = &[
+    Entity {
+        table: "workers",
+        columns: &["display_name", "initials", "team", "role", "locale"],
+        notes: &[],
+        children: &[],
+    },
+    Entity {
+        table: "sites",
+        columns: &[
+            "kind",
+            "name",
+            "district",
+            "address",
+            "contact_person",
+            "archived",
+        ],
+        notes: &[],
+        children: &[],
+    },
+    Entity {
+        table: "partners",
+        columns: &["kind", "name", "district", "address", "contact_person"],
+        notes: &[],
+        children: &[],
+    },
+    Entity {
+        table: "partner_services",
+        columns: &["partner_id", "name", "description"],
+        notes: &[],
+        children: &[],
+    },
+    Entity {
+        table: "persons",
+        columns: &[
+            "worker_id",
+            "pseudonym",
+            "birth_year",
+            "age_band",
+            "gender",
+            "languages",
+            "district",
+            "status",
+            "closed_on",
+            "participant",
+            "esf_entry_date",
+            "esf_exit_date",
+            "esf_employment",
+            "esf_education",
+            "esf_household",
+        ],
+        notes: &["close_reason"],
+        children: &[("person_markers", "person_id", "marker")],
+    },
+    Entity {
+        table: "consents",
+        columns: &[
+            "person_id",
+            "scope",
+            "partner_id",
+            "given_on",
+            "form",
+            "withdrawn_on",
+        ],
+        notes: &[],
+        children: &[],
+    },
+    Entity {
+        table: "contacts",
+        columns: &[
+            "date",
+            "start_time",
+            "duration_min",
+            "site_id",
+            "worker_id",
+            "kind",
+            "topics",
+            "anonymous_count",
+            "anonymous_age_band",
+            "anonymous_gender",
+            "language",
+            "interpreter",
+            "outcome",
+            "followup_date",
+        ],
+        notes: &["note"],
+        children: &[("contact_persons", "contact_id", "person_id")],
+    },
+    Entity {
+        table: "referrals",
+        columns: &[
+            "contact_id",
+            "person_id",
+            "partner_id",
+            "service_id",
+            "status",
+            "status_changed_on",
+            "worker_id",
+        ],
+        notes: &["note"],
+        children: &[],
+    },
+    Entity {
+        table: "activities",
+        columns: &[
+            "kind",
+            "title",
+            "date",
+            "start_time",
+            "duration_min",
+            "site_id",
+            "volunteers_count",
+            "anonymous_count",
+            "worker_id",
+            "anonymous_age_band",
+            "anonymous_gender",
+        ],
+        notes: &["note"],
+        children: &[
+            ("activity_facilitators", "activity_id", "worker_id"),
+            ("activity_attendance", "activity_id", "person_id"),
+        ],
+    },
+];
+
+/// Re-send what changed this long before the last export, too: a clock that was set back a
+/// little must not lose a change (merging is idempotent, so a record sent twice costs nothing).
+const OVERLAP_HOURS: i64 = 24;
+
+const EXPORT_FOLDER: &str = "export_folder";
+const EXPORT_NOTES: &str = "export_with_notes";
+
+/// The result of an export attempt.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExportReport {
+    pub sequence: u64,
+    pub file_name: String,
+    /// The folder could not be written: the bundle waits in the store.
+    pub queued: bool,
+    /// Written now (this export or earlier queued ones), by file name.
+    pub written: Vec<String>,
+    pub record_count: u64,
+    pub counts: BTreeMap<String, u64>,
+    pub folder: String,
+}
+
+/// One line of the export history.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExportEntry {
+    pub sequence: u64,
+    pub created_at: String,
+    pub file_name: String,
+    pub status: String,
+    pub record_count: u64,
+    pub full: bool,
+    pub with_notes: bool,
+    pub written_at: Option<String>,
+}
+
+fn json_value(v: ValueRef<'_>) -> serde_json::Value {
+    match v {
+        ValueRef::Null => serde_json::Value::Null,
+        ValueRef::Integer(i) => i.into(),
+        ValueRef::Real(f) => f.into(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+        ValueRef::Blob(b) => base64::engine::general_purpose::STANDARD.encode(b).into(),
+    }
+}
+
+/// The records of `e` changed at or after `since` (all when `None`).
+fn collect(
+    conn: &rusqlite::Connection,
+    e: &Entity,
+    since: Option<&str>,
+    with_notes: bool,
+    out: &mut Vec<Record>,
+) -> Result<()> {
+    let mut cols: Vec<&str> = e.columns.to_vec();
+    if with_notes {
+        cols.extend_from_slice(e.notes);
+    }
+    let sql = format!(
+        "SELECT id, revision, updated_at, {} FROM {} WHERE ?1 IS NULL OR updated_at >= ?1
+         ORDER BY updated_at, id",
+        cols.join(", "),
+        e.table
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut children: Vec<rusqlite::Statement<'_>> = e
+        .children
+        .iter()
+        .map(|(table, parent, value)| {
+            conn.prepare(&format!(
+                "SELECT {value} FROM {table} WHERE {parent} = ?1 ORDER BY {value}"
+            ))
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = stmt.query([since])?;
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let mut d = serde_json::Map::new();
+        for (i, c) in cols.iter().enumerate() {
+            d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
+        }
+        for ((table, _, _), stmt) in e.children.iter().zip(children.iter_mut()) {
+            let values: Vec<String> = stmt
+                .query_map([&id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            d.insert((*table).to_string(), values.into());
+        }
+        out.push(Record {
+            t: e.table.to_string(),
+            id,
+            rev: row.get(1)?,
+            upd: row.get(2)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
+fn tombstones(
+    conn: &rusqlite::Connection,
+    since: Option<&str>,
+    out: &mut Vec<Record>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT entity, id, deleted_at, revision FROM tombstones
+         WHERE ?1 IS NULL OR deleted_at >= ?1 ORDER BY deleted_at, entity, id",
+    )?;
+    let rows = stmt.query_map([since], |r| {
+        let entity: String = r.get(0)?;
+        let id: String = r.get(1)?;
+        let deleted_at: String = r.get(2)?;
+        let mut d = serde_json::Map::new();
+        d.insert("entity".into(), entity.into());
+        Ok(Record {
+            t: "tombstones".into(),
+            id,
+            rev: r.get(3)?,
+            upd: deleted_at,
+            d,
+        })
+    })?;
+    for r in rows {
+        out.push(r?);
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The folder exports are written to, if set.
+    pub fn export_folder(&self) -> Result<Option<PathBuf>> {
+        Ok(meta_get(self.conn(), EXPORT_FOLDER)?.map(PathBuf::from))
+    }
+
+    /// Set the export folder (it may be unreachable now: exports then queue).
+    pub fn set_export_folder(&mut self, folder: &Path) -> Result<()> {
+        self.deny_volunteer()?;
+        let text = folder
+            .to_str()
+            .filter(|s| !s.trim().is_empty())
+            .ok_or_else(|| Error::invalid("error-export-folder-invalid", &[]))?;
+        self.set_logged_setting(EXPORT_FOLDER, text)
+    }
+
+    /// Whether notes travel in exports (off unless set; every change is logged).
+    pub fn export_with_notes(&self) -> Result<bool> {
+        Ok(meta_get(self.conn(), EXPORT_NOTES)?.as_deref() == Some("1"))
+    }
+
+    /// Let notes travel in exports, or stop it. Logged in the audit log.
+    pub fn set_export_with_notes(&mut self, on: bool) -> Result<()> {
+        self.deny_volunteer()?;
+        self.set_logged_setting(EXPORT_NOTES, if on { "1" } else { "0" })
+    }
+
+    fn set_logged_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        meta_set(&tx, key, value)?;
+        audit::append(&tx, &actor, now, audit::Action::Update, "setting", key)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Export what changed since the last export (or everything, `full`) into the export folder.
+    /// Queued bundles from earlier attempts are written first, in order. When the folder cannot
+    /// be written the new bundle is queued (kept sealed in the store) and the report says so.
+    pub fn export(&mut self, full: bool) -> Result<ExportReport> {
+        self.deny_volunteer()?;
+        let recipient = self
+            .office_recipient()?
+            .ok_or_else(|| Error::invalid("error-export-no-office", &[]))?;
+        let recipient = parse_recipient(&recipient)?;
+        let folder = self
+            .export_folder()?
+            .ok_or_else(|| Error::invalid("error-export-no-folder", &[]))?;
+        let key = self.signing_key()?;
+        let with_notes = self.export_with_notes()?;
+        let now = self.clock().now();
+        let created_at = timestamp(now);
+        let actor = self.actor().clone();
+        let profile = self.profile()?;
+
+        let tx = self.conn_mut().transaction()?;
+        let (last_seq, last_at): (u64, Option<String>) = tx.query_row(
+            "SELECT coalesce(max(seq), 0), (SELECT created_at FROM exports ORDER BY seq DESC LIMIT 1)
+             FROM exports",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
+        )?;
+        let since = match (&last_at, full) {
+            (Some(at), false) => chrono::DateTime::parse_from_rfc3339(at)
+                .ok()
+                .map(|t| timestamp(t.to_utc() - chrono::Duration::hours(OVERLAP_HOURS)))
+                // A clock set back behind the last export: send everything.
+                .filter(|s| *s < created_at),
+            _ => None,
+        };
+        let mut records = Vec::new();
+        for e in ENTITIES {
+            collect(&tx, e, since.as_deref(), with_notes, &mut records)?;
+        }
+        tombstones(&tx, since.as_deref(), &mut records)?;
+        let period_from = records
+            .iter()
+            .map(|r| &r.upd)
+            .min()
+            .map(|s| s[..10].to_string());
+        let sequence = last_seq + 1;
+        let manifest = Manifest {
+            format: bundle::FORMAT_VERSION,
+            device_id: actor.device.to_string(),
+            worker_id: actor.worker.to_string(),
+            worker_initials: profile.initials.clone(),
+            team: profile.team.clone(),
+            sequence,
+            since: since.clone(),
+            created_at: created_at.clone(),
+            period_from,
+            period_to: created_at[..10].to_string(),
+            counts: BTreeMap::new(),
+            record_count: 0,
+            content_hash: String::new(),
+            with_notes,
+        };
+        let plain = zeroize::Zeroizing::new(bundle::plaintext(manifest, &records, &key)?);
+        let sealed = bundle::encrypt(&plain, &recipient)?;
+        let (_, content_hash) = bundle::record_lines(&records)?;
+        let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+        for r in &records {
+            *counts.entry(r.t.clone()).or_insert(0) += 1;
+        }
+        let short: String = actor.device.to_string().chars().rev().take(8).collect();
+        let file_name = format!("feldbuch-{short}-{sequence:06}.age");
+        tx.execute(
+            "INSERT INTO exports (seq, created_at, since, file_name, status, folder, record_count,
+                counts, content_hash, full, with_notes, sealed)
+             VALUES (?1, ?2, ?3, ?4, 'queued', ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            rusqlite::params![
+                sequence as i64,
+                created_at,
+                since,
+                file_name,
+                folder.display().to_string(),
+                records.len() as i64,
+                serde_json::to_string(&counts).map_err(|e| Error::Internal(e.to_string()))?,
+                content_hash,
+                full || since.is_none(),
+                with_notes,
+                sealed
+            ],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Export,
+            "bundle",
+            &sequence.to_string(),
+        )?;
+        tx.commit()?;
+
+        let written = self.flush_export_queue()?;
+        Ok(ExportReport {
+            sequence,
+            queued: !written.contains(&file_name),
+            file_name,
+            written,
+            record_count: records.len() as u64,
+            counts,
+            folder: folder.display().to_string(),
+        })
+    }
+
+    /// Write every queued bundle, oldest first, into the export folder; stops at the first that
+    /// cannot be written (it stays queued). Returns the file names written.
+    pub fn flush_export_queue(&mut self) -> Result<Vec<String>> {
+        let folder = self
+            .export_folder()?
+            .ok_or_else(|| Error::invalid("error-export-no-folder", &[]))?;
+        let queued: Vec<(i64, String, Vec<u8>)> = {
+            let mut stmt = self.conn().prepare(
+                "SELECT seq, file_name, sealed FROM exports WHERE status = 'queued' ORDER BY seq",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut written = Vec::new();
+        for (seq, name, sealed) in queued {
+            let target = folder.join(&name);
+            if !folder.is_dir() || write_atomic(&target, &sealed).is_err() {
+                break;
+            }
+            let now = timestamp(self.clock().now());
+            self.conn().execute(
+                "UPDATE exports SET status = 'written', sealed = NULL, written_at = ?2,
+                    folder = ?3 WHERE seq = ?1",
+                rusqlite::params![seq, now, folder.display().to_string()],
+            )?;
+            written.push(name);
+        }
+        Ok(written)
+    }
+
+    /// The export history, newest first.
+    pub fn export_history(&self) -> Result<Vec<ExportEntry>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT seq, created_at, file_name, status, record_count, full, with_notes, written_at
+             FROM exports ORDER BY seq DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ExportEntry {
+                sequence: r.get::<_, i64>(0)? as u64,
+                created_at: r.get(1)?,
+                file_name: r.get(2)?,
+                status: r.get(3)?,
+                record_count: r.get::<_, i64>(4)? as u64,
+                full: r.get(5)?,
+                with_notes: r.get(6)?,
+                written_at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,219 @@
+//! Keys of the exchange: the central office's `age` key pair, each device's Ed25519 signing key,
+//! and the enrolment file by which a lead's device learns a worker device's public key.
+
+use super::bundle::{decode_key, encode_key};
+use crate::error::{Error, Result};
+use crate::fsutil::write_atomic;
+use crate::store::{meta_get, meta_set, timestamp, Store};
+use age::secrecy::ExposeSecret;
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::str::FromStr;
+use zeroize::Zeroizing;
+
+/// Create the central office's key pair: the identity goes to `path` (owner-only, in the format
+/// of `age-keygen`, so the `age` tool can use it); returns the public key (`age1…`) that the
+/// workers import. Refuses to overwrite an existing file.
+pub fn office_init(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<String> {
+    if path.exists() {
+        return Err(Error::invalid(
+            "error-file-exists",
+            &[("path", &path.display().to_string())],
+        ));
+    }
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    let text = Zeroizing::new(format!(
+        "# created: {}\n# public key: {recipient}\n{}\n",
+        now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        identity.to_string().expose_secret()
+    ));
+    write_atomic(path, text.as_bytes())?;
+    Ok(recipient)
+}
+
+/// The office's identity from a key file made by [`office_init`] or `age-keygen`.
+pub fn load_office_identity(path: &Path) -> Result<age::x25519::Identity> {
+    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|_| {
+        Error::invalid(
+            "error-office-key-unreadable",
+            &[("path", &path.display().to_string())],
+        )
+    })?);
+    text.lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+        .and_then(|l| age::x25519::Identity::from_str(l).ok())
+        .ok_or_else(|| {
+            Error::invalid(
+                "error-office-key-unreadable",
+                &[("path", &path.display().to_string())],
+            )
+        })
+}
+
+/// The office's public key from what a worker pastes or imports: the `age1…` string itself, or
+/// a file's text holding it (a recipients file, or the `# public key:` line of an identity file).
+pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient> {
+    text.lines()
+        .map(|l| l.trim().trim_start_matches("# public key:").trim())
+        .find(|l| l.starts_with("age1"))
+        .and_then(|l| age::x25519::Recipient::from_str(l).ok())
+        .ok_or_else(|| Error::invalid("error-office-recipient-invalid", &[]))
+}
+
+/// What a worker's device hands to the lead: who it is and its public signing key, signed with
+/// that key (so a damaged or edited file is noticed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Enrolment {
+    pub format: String,
+    pub device_id: String,
+    pub worker_id: String,
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub public_key: String,
+    pub created_at: String,
+    pub signature: String,
+}
+
+/// The `format` of an enrolment file.
+pub const ENROLMENT_FORMAT: &str = "feldbuch-enrolment/1";
+/// Largest enrolment file read.
+const MAX_ENROLMENT_BYTES: usize = 16 * 1024;
+
+impl Enrolment {
+    fn signed_text(&self) -> String {
+        format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+            self.format,
+            self.device_id,
+            self.worker_id,
+            self.display_name,
+            self.initials,
+            self.team.as_deref().unwrap_or(""),
+            self.public_key,
+            self.created_at
+        )
+    }
+
+    /// Parse and check an enrolment file's text (format, key, self-signature).
+    pub fn parse(bytes: &[u8]) -> Result<Enrolment> {
+        let bad = || Error::invalid("error-enrolment-malformed", &[]);
+        if bytes.len() > MAX_ENROLMENT_BYTES {
+            return Err(bad());
+        }
+        let e: Enrolment = serde_json::from_slice(bytes).map_err(|_| bad())?;
+        if e.format != ENROLMENT_FORMAT {
+            return Err(bad());
+        }
+        crate::ids::DeviceId::parse(&e.device_id).map_err(|_| bad())?;
+        crate::ids::WorkerId::parse(&e.worker_id).map_err(|_| bad())?;
+        let key = decode_key(&e.public_key)?;
+        let sig = base64_decode(&e.signature).ok_or_else(bad)?;
+        let sig: [u8; 64] = sig.try_into().map_err(|_| bad())?;
+        key.verify(e.signed_text().as_bytes(), &Signature::from_bytes(&sig))
+            .map_err(|_| Error::invalid("error-enrolment-bad-signature", &[]))?;
+        Ok(e)
+    }
+}
+
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+}
+
+const SIGNING_KEY: &str = "device_signing_key";
+const OFFICE_RECIPIENT: &str = "office_recipient";
+
+impl Store {
+    /// This device's signing key, created on first use (for stores set up before schema v3) and
+    /// kept in the encrypted store; its public half is recorded on this device's row.
+    pub(crate) fn signing_key(&mut self) -> Result<SigningKey> {
+        if let Some(hex_seed) = meta_get(self.conn(), SIGNING_KEY)? {
+            let seed = Zeroizing::new(
+                hex::decode(&hex_seed).map_err(|e| Error::KeyFileDamaged(e.to_string()))?,
+            );
+            let seed: [u8; 32] = seed
+                .as_slice()
+                .try_into()
+                .map_err(|_| Error::KeyFileDamaged("device signing key".into()))?;
+            return Ok(SigningKey::from_bytes(&seed));
+        }
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        let seed = Zeroizing::new(hex::encode(key.to_bytes()));
+        let device = self.actor().device;
+        let tx = self.conn_mut().transaction()?;
+        meta_set(&tx, SIGNING_KEY, &seed)?;
+        tx.execute(
+            "UPDATE devices SET signing_public_key = ?2 WHERE id = ?1",
+            rusqlite::params![device, key.verifying_key().to_bytes().to_vec()],
+        )?;
+        tx.commit()?;
+        Ok(key)
+    }
+
+    /// This device's enrolment, for the lead's device.
+    pub fn enrolment(&mut self) -> Result<Enrolment> {
+        let key = self.signing_key()?;
+        let profile = self.profile()?;
+        let mut e = Enrolment {
+            format: ENROLMENT_FORMAT.into(),
+            device_id: self.actor().device.to_string(),
+            worker_id: self.actor().worker.to_string(),
+            display_name: profile.display_name,
+            initials: profile.initials,
+            team: profile.team,
+            public_key: encode_key(&key.verifying_key()),
+            created_at: timestamp(self.clock().now()),
+            signature: String::new(),
+        };
+        use base64::Engine;
+        e.signature = base64::engine::general_purpose::STANDARD
+            .encode(key.sign(e.signed_text().as_bytes()).to_bytes());
+        Ok(e)
+    }
+
+    /// Write this device's enrolment file (no secrets in it; refuses to overwrite).
+    pub fn write_enrolment(&mut self, path: &Path) -> Result<Enrolment> {
+        if path.exists() {
+            return Err(Error::invalid(
+                "error-file-exists",
+                &[("path", &path.display().to_string())],
+            ));
+        }
+        let e = self.enrolment()?;
+        let text = serde_json::to_vec_pretty(&e).map_err(|e| Error::Internal(e.to_string()))?;
+        write_atomic(path, &text)?;
+        Ok(e)
+    }
+
+    /// The office's public key that exports are encrypted to, if set.
+    pub fn office_recipient(&self) -> Result<Option<String>> {
+        meta_get(self.conn(), OFFICE_RECIPIENT)
+    }
+
+    /// Set the office's public key (from the string or a file's text); logged.
+    pub fn set_office_recipient(&mut self, text: &str) -> Result<String> {
+        self.deny_volunteer()?;
+        let recipient = parse_recipient(text)?.to_string();
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        meta_set(&tx, OFFICE_RECIPIENT, &recipient)?;
+        crate::store::audit::append(
+            &tx,
+            &actor,
+            now,
+            crate::store::audit::Action::Update,
+            "setting",
+            OFFICE_RECIPIENT,
+        )?;
+        tx.commit()?;
+        Ok(recipient)
+    }
+}

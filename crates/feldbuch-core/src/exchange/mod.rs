@@ -1,0 +1,10 @@
+//! Exchange with the central office: keys and enrolment, the bundle format, export (worker's
+//! device). Import and merge (lead's device) build on the same format.
+
+pub mod bundle;
+pub mod export;
+pub mod keys;
+
+pub use bundle::{Limits, Manifest, Opened, Record};
+pub use export::{ExportEntry, ExportReport};
+pub use keys::{load_office_identity, office_init, parse_recipient, Enrolment};

@@ -1,0 +1,319 @@
+//! Exchange with the central office, against real stores and the real `age` tool: the office's
+//! key pair, device enrolment, and export bundles (minimal by default, incremental, queued when
+//! the folder cannot be written, opened by `age -d` with the office's identity).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use chrono::{TimeZone, Utc};
+use common::*;
+use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::exchange::{self, bundle, Enrolment, Limits};
+use feldbuch_core::store::persons::{PersonInput, PersonPatch};
+use feldbuch_core::store::sites::NewSite;
+use feldbuch_core::vocab::SiteKind;
+use feldbuch_core::{Clock, DataDir, FixedClock, Passphrase, SharedClock, Store};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+const NOTE: &str = "Vertraulich: Streit mit dem Vermieter Q7";
+const REAL_NAME: &str = "Meral Kaya";
+
+struct Worker {
+    _tmp: tempfile::TempDir,
+    store: Store,
+    clock: FixedClock,
+    office_key: PathBuf,
+    outbox: PathBuf,
+}
+
+/// A worker's store on a fixed clock with the office's key set, a site, a consenting person with
+/// a real name, and one contact with a note naming them.
+fn worker() -> Worker {
+    keyring();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(tmp.path().join("data"));
+    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 9, 1, 9, 0, 0).unwrap());
+    let shared: SharedClock = Arc::new(clock.clone());
+    let (mut store, _) = dir
+        .init(&profile(), &Passphrase::new(PASS), &OsKeyring, shared)
+        .unwrap();
+    let office_key = tmp.path().join("office-key.txt");
+    let recipient = exchange::office_init(&office_key, clock.now()).unwrap();
+    store.set_office_recipient(&recipient).unwrap();
+    let outbox = tmp.path().join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    store.set_export_folder(&outbox).unwrap();
+    store
+        .add_site(&NewSite {
+            name: "KiTa Sonnenblume".into(),
+            kind: SiteKind::Kita,
+            district: Some("Nordend".into()),
+        })
+        .unwrap();
+    let p = store
+        .add_person(&PersonInput {
+            pseudonym: "MK1980".into(),
+            birth_year: Some(1980),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .give_consent(p.id, "documentation", "written", None, None)
+        .unwrap();
+    store
+        .edit_person(
+            p.id,
+            &PersonPatch {
+                real_name: Some(REAL_NAME.into()),
+                contact_info: Some("0170 1234567".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut c = contact(NOTE);
+    c.persons = vec![p.id.to_string()];
+    store.add_contact(&c).unwrap();
+    Worker {
+        _tmp: tmp,
+        store,
+        clock,
+        office_key,
+        outbox,
+    }
+}
+
+/// Decrypt a bundle with the ordinary `age` tool and the office's identity file.
+fn age_decrypt(file: &Path, identity: &Path) -> Vec<u8> {
+    let out = Command::new("age")
+        .arg("--decrypt")
+        .arg("--identity")
+        .arg(identity)
+        .arg(file)
+        .output()
+        .expect("the `age` tool (Debian package `age`, installed by .ci/setup)");
+    assert!(
+        out.status.success(),
+        "age -d failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn bundles(folder: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_office_key_file_is_private_and_never_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("office.key");
+    let recipient = exchange::office_init(&path, Utc::now()).unwrap();
+    assert!(recipient.starts_with("age1"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the office's identity is readable by others"
+        );
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(&format!("# public key: {recipient}")));
+    assert_eq!(
+        exchange::office_init(&path, Utc::now())
+            .err()
+            .map(|e| e.code()),
+        Some("error-file-exists")
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    // The identity file itself, or the bare key, gives the same recipient.
+    assert_eq!(
+        exchange::parse_recipient(&text).unwrap().to_string(),
+        recipient
+    );
+    assert_eq!(
+        exchange::parse_recipient(&format!("  {recipient}\n"))
+            .unwrap()
+            .to_string(),
+        recipient
+    );
+    assert_eq!(
+        exchange::parse_recipient("age1nichtgültig")
+            .err()
+            .map(|e| e.code()),
+        Some("error-office-recipient-invalid")
+    );
+    exchange::load_office_identity(&path).unwrap();
+}
+
+#[test]
+fn a_bundle_opens_with_the_age_tool_is_signed_by_the_device_and_carries_no_names_or_notes() {
+    let mut w = worker();
+    let enrolment = w.store.enrolment().unwrap();
+    let report = w.store.export(false).unwrap();
+    assert!(!report.queued);
+    assert_eq!(report.sequence, 1);
+    let files = bundles(&w.outbox);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].to_string_lossy().ends_with("-000001.age"));
+
+    // The office's own tool opens it.
+    let plain = age_decrypt(&files[0], &w.office_key);
+    let text = String::from_utf8(plain.clone()).unwrap();
+    assert!(text.starts_with("feldbuch-bundle/1\n"));
+    let opened = bundle::parse(&plain, &Limits::default()).unwrap();
+    opened
+        .verify(&bundle::decode_key(&enrolment.public_key).unwrap())
+        .unwrap();
+    let m = &opened.manifest;
+    assert_eq!(m.sequence, 1);
+    assert_eq!(m.device_id, enrolment.device_id);
+    assert_eq!(m.since, None);
+    assert!(!m.with_notes);
+    assert_eq!(m.counts.get("contacts"), Some(&1));
+    assert_eq!(m.counts.get("persons"), Some(&1));
+    assert_eq!(m.counts.get("consents"), Some(&1));
+    assert_eq!(m.record_count, report.record_count);
+
+    // Pseudonyms travel; real names, contact data and notes do not.
+    assert!(text.contains("MK1980"));
+    for secret in [REAL_NAME, "0170 1234567", NOTE] {
+        assert!(!text.contains(secret), "{secret:?} is in the bundle");
+    }
+    // The contact names the person by id.
+    let c = opened.records.iter().find(|r| r.t == "contacts").unwrap();
+    let p = opened.records.iter().find(|r| r.t == "persons").unwrap();
+    assert_eq!(c.d["contact_persons"], serde_json::json!([p.id]));
+
+    // The core opens it too, with the identity from the file.
+    let identity = exchange::load_office_identity(&w.office_key).unwrap();
+    let cipher = std::fs::read(&files[0]).unwrap();
+    let again = bundle::open(&cipher, &identity, &Limits::default()).unwrap();
+    assert_eq!(again.records, opened.records);
+
+    // History.
+    let h = w.store.export_history().unwrap();
+    assert_eq!(h.len(), 1);
+    assert_eq!(h[0].status, "written");
+    assert!(h[0].full);
+}
+
+#[test]
+fn notes_travel_only_after_the_logged_setting_and_exports_are_incremental() {
+    let mut w = worker();
+    // Records made on 1 September, exported on the 3rd.
+    w.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 3, 9, 0, 0).unwrap());
+    w.store.export(false).unwrap();
+
+    // Three days later: one new contact; the next bundle holds only what changed since the
+    // last export (less a day's overlap), not the earlier records.
+    w.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 6, 9, 0, 0).unwrap());
+    let audit_before = audit_count(&w.store);
+    w.store.set_export_with_notes(true).unwrap();
+    assert_eq!(
+        audit_count(&w.store),
+        audit_before + 1,
+        "the setting is logged"
+    );
+    let new_note = "Zweiter Termin mit Dolmetscherin";
+    w.store.add_contact(&contact(new_note)).unwrap();
+    let report = w.store.export(false).unwrap();
+    assert_eq!(report.sequence, 2);
+    assert_eq!(report.counts.get("contacts"), Some(&1));
+    assert_eq!(report.counts.get("persons"), None, "{:?}", report.counts);
+    let files = bundles(&w.outbox);
+    let text = String::from_utf8(age_decrypt(&files[1], &w.office_key)).unwrap();
+    assert!(text.contains(new_note), "the note setting is on");
+    assert!(!text.contains(NOTE), "an unchanged record was sent again");
+    let opened = bundle::parse(text.as_bytes(), &Limits::default()).unwrap();
+    assert!(opened.manifest.with_notes);
+    assert_eq!(
+        opened.manifest.since.as_deref().map(|s| &s[..13]),
+        Some("2026-09-02T09")
+    );
+
+    // A full export sends everything again, still without real names.
+    let report = w.store.export(true).unwrap();
+    assert_eq!(report.counts.get("persons"), Some(&1));
+    let text = String::from_utf8(age_decrypt(&bundles(&w.outbox)[2], &w.office_key)).unwrap();
+    assert!(text.contains(NOTE));
+    assert!(!text.contains(REAL_NAME));
+}
+
+#[test]
+fn an_unreachable_folder_queues_the_export_and_the_next_attempt_writes_it_in_order() {
+    let mut w = worker();
+    let away = w.outbox.join("usb-stick-not-plugged-in");
+    w.store.set_export_folder(&away).unwrap();
+    let first = w.store.export(false).unwrap();
+    assert!(first.queued, "{first:?}");
+    assert!(first.written.is_empty());
+    assert!(!away.exists());
+    assert!(
+        bundles(&w.outbox).is_empty(),
+        "no file may look like a bundle"
+    );
+    assert_eq!(w.store.export_history().unwrap()[0].status, "queued");
+
+    // The stick is back: the queued bundle goes first, then the new one.
+    std::fs::create_dir(&away).unwrap();
+    w.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 2, 9, 0, 0).unwrap());
+    let second = w.store.export(false).unwrap();
+    assert!(!second.queued);
+    assert_eq!(second.sequence, 2);
+    let files = bundles(&away);
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert_eq!(
+        second.written,
+        vec![first.file_name.clone(), second.file_name.clone()]
+    );
+    // The queued bundle is the same one that was sealed when it was made.
+    let m1 = bundle::parse(&age_decrypt(&files[0], &w.office_key), &Limits::default())
+        .unwrap()
+        .manifest;
+    assert_eq!(m1.sequence, 1);
+    assert!(m1.created_at.starts_with("2026-09-01"));
+    assert!(w
+        .store
+        .export_history()
+        .unwrap()
+        .iter()
+        .all(|e| e.status == "written"));
+}
+
+#[test]
+fn an_enrolment_file_carries_the_device_key_and_detects_changes() {
+    let mut w = worker();
+    let path = w.outbox.join("enrolment.json");
+    let e = w.store.write_enrolment(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(Enrolment::parse(&bytes).unwrap(), e);
+    assert_eq!(
+        w.store.write_enrolment(&path).err().map(|e| e.code()),
+        Some("error-file-exists")
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    let forged = text.replace(&e.display_name, "Mallory");
+    assert_eq!(
+        Enrolment::parse(forged.as_bytes()).err().map(|e| e.code()),
+        Some("error-enrolment-bad-signature")
+    );
+    assert_eq!(
+        Enrolment::parse(b"{}").err().map(|e| e.code()),
+        Some("error-enrolment-malformed")
+    );
+    // The key is the one that signs this device's bundles, and it survives a restart.
+    let key = e.public_key.clone();
+    assert_eq!(w.store.enrolment().unwrap().public_key, key);
+}
