@@ -169,3 +169,4 @@ error-office-recipient-invalid = هذا ليس المفتاح العام للم�
 error-export-no-office = يلزم المفتاح العام للمكتب من أجل التصدير.
 error-export-no-folder = لم يتم تحديد مجلد للتصدير.
 error-export-folder-invalid = مجلد التصدير غير صالح.
+error-enrolment-key-changed = هذا الجهاز مسجَّل بالفعل بمفتاح آخر. الجهاز البديل يُسجَّل من جديد.

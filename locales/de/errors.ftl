@@ -169,3 +169,4 @@ error-office-recipient-invalid = Das ist kein öffentlicher Schlüssel der Zentr
 error-export-no-office = Für den Export fehlt der öffentliche Schlüssel der Zentrale.
 error-export-no-folder = Für den Export ist kein Ordner eingestellt.
 error-export-folder-invalid = Der Exportordner ist ungültig.
+error-enrolment-key-changed = Dieses Gerät ist schon mit einem anderen Schlüssel angemeldet. Ein ersetztes Gerät meldet sich neu an.

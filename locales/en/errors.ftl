@@ -169,3 +169,4 @@ error-office-recipient-invalid = This is not the office’s public key (it start
 error-export-no-office = The office’s public key is needed for exports.
 error-export-no-folder = No export folder is set.
 error-export-folder-invalid = The export folder is not valid.
+error-enrolment-key-changed = This device is already enrolled with another key. A replaced device enrols anew.

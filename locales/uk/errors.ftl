@@ -169,3 +169,4 @@ error-office-recipient-invalid = Це не публічний ключ офіс�
 error-export-no-office = Для експорту потрібен публічний ключ офісу.
 error-export-no-folder = Папку для експорту не вказано.
 error-export-folder-invalid = Папка для експорту недійсна.
+error-enrolment-key-changed = Цей пристрій уже зареєстровано з іншим ключем. Замінений пристрій реєструється заново.

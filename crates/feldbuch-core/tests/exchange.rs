@@ -317,3 +317,59 @@ fn an_enrolment_file_carries_the_device_key_and_detects_changes() {
     let key = e.public_key.clone();
     assert_eq!(w.store.enrolment().unwrap().public_key, key);
 }
+
+#[test]
+fn the_leads_device_enrols_worker_devices_and_refuses_a_changed_key() {
+    let mut w = worker();
+    let e = w.store.enrolment().unwrap();
+    let bytes = serde_json::to_vec(&e).unwrap();
+
+    // A worker's device cannot enrol devices.
+    assert!(matches!(
+        w.store.enrol_device(&bytes),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead_profile = profile();
+    lead_profile.role = feldbuch_core::vocab::Role::Lead;
+    lead_profile.initials = "TL".into();
+    let (mut lead, _) = DataDir::new(tmp.path().join("lead"))
+        .init(&lead_profile, &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    assert!(lead.device_key(&e.device_id).unwrap().is_none());
+    lead.enrol_device(&bytes).unwrap();
+    let key = lead.device_key(&e.device_id).unwrap().unwrap();
+    assert_eq!(bundle::encode_key(&key), e.public_key);
+    let audit = audit_count(&lead);
+    lead.enrol_device(&bytes).unwrap();
+    assert_eq!(audit_count(&lead), audit, "enrolling twice changes nothing");
+
+    // The same device id with another key (a stolen id, or a reinstalled device): refused.
+    let mut other = worker();
+    let mut forged = other.store.enrolment().unwrap();
+    forged.device_id = e.device_id.clone();
+    let forged = serde_json::to_vec(&forged).unwrap();
+    // Its self-signature covers the device id, so the edit is caught first.
+    assert_eq!(
+        lead.enrol_device(&forged).err().map(|e| e.code()),
+        Some("error-enrolment-bad-signature")
+    );
+    assert_eq!(lead.device_key(&e.device_id).unwrap().unwrap(), key);
+
+    // A known device presenting a key other than the enrolled one is refused.
+    let other_key = other.store.enrolment().unwrap().public_key;
+    lead.conn()
+        .execute(
+            "UPDATE devices SET signing_public_key = ?2 WHERE id = ?1",
+            rusqlite::params![
+                e.device_id,
+                bundle::decode_key(&other_key).unwrap().to_bytes().to_vec()
+            ],
+        )
+        .unwrap();
+    assert_eq!(
+        lead.enrol_device(&bytes).err().map(|e| e.code()),
+        Some("error-enrolment-key-changed")
+    );
+}

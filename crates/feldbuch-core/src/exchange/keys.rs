@@ -7,6 +7,7 @@ use crate::fsutil::write_atomic;
 use crate::store::{meta_get, meta_set, timestamp, Store};
 use age::secrecy::ExposeSecret;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier};
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::str::FromStr;
@@ -190,6 +191,91 @@ impl Store {
         let text = serde_json::to_vec_pretty(&e).map_err(|e| Error::Internal(e.to_string()))?;
         write_atomic(path, &text)?;
         Ok(e)
+    }
+
+    /// Register a worker's device from its enrolment file (lead only): its public signing key,
+    /// its worker and team. Enrolling the same device again with the same key changes nothing; a
+    /// different key for a known device is refused (a replaced device enrols under a new id).
+    pub fn enrol_device(&mut self, bytes: &[u8]) -> Result<Enrolment> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let e = Enrolment::parse(bytes)?;
+        let key = decode_key(&e.public_key)?.to_bytes().to_vec();
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let known: Option<Option<Vec<u8>>> = tx
+            .query_row(
+                "SELECT signing_public_key FROM devices WHERE id = ?1",
+                [&e.device_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match known {
+            Some(Some(k)) if k == key => return Ok(e),
+            Some(Some(_)) => return Err(Error::invalid("error-enrolment-key-changed", &[])),
+            _ => {}
+        }
+        tx.execute(
+            "INSERT INTO workers (id, device_id, created_at, updated_at, display_name, initials, team,
+                role, locale)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, 'worker', 'de')
+             ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name,
+                initials = excluded.initials, team = excluded.team, updated_at = excluded.updated_at",
+            rusqlite::params![e.worker_id, e.device_id, ts, e.display_name, e.initials, e.team],
+        )?;
+        tx.execute(
+            "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team,
+                signing_public_key, enrolled_at)
+             VALUES (?1, ?1, ?2, ?2, ?3, ?4, ?5, ?6, ?2)
+             ON CONFLICT (id) DO UPDATE SET signing_public_key = excluded.signing_public_key,
+                worker_id = excluded.worker_id, team = excluded.team,
+                enrolled_at = excluded.enrolled_at, updated_at = excluded.updated_at",
+            rusqlite::params![
+                e.device_id,
+                ts,
+                format!("{} device", e.initials),
+                e.worker_id,
+                e.team,
+                key
+            ],
+        )?;
+        crate::store::audit::append(
+            &tx,
+            &actor,
+            now,
+            crate::store::audit::Action::Create,
+            "device",
+            &e.device_id,
+        )?;
+        tx.commit()?;
+        Ok(e)
+    }
+
+    /// The enrolled key of a device, if it is enrolled.
+    pub fn device_key(&self, device: &str) -> Result<Option<ed25519_dalek::VerifyingKey>> {
+        let key: Option<Option<Vec<u8>>> = self
+            .conn()
+            .query_row(
+                "SELECT signing_public_key FROM devices WHERE id = ?1 AND enrolled_at IS NOT NULL",
+                [device],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match key.flatten() {
+            None => Ok(None),
+            Some(bytes) => {
+                let bytes: [u8; 32] = bytes
+                    .try_into()
+                    .map_err(|_| Error::KeyFileDamaged("device key".into()))?;
+                Ok(Some(
+                    ed25519_dalek::VerifyingKey::from_bytes(&bytes)
+                        .map_err(|_| Error::KeyFileDamaged("device key".into()))?,
+                ))
+            }
+        }
     }
 
     /// The office's public key that exports are encrypted to, if set.
