@@ -170,3 +170,4 @@ error-export-no-office = يلزم المفتاح العام للمكتب من أ
 error-export-no-folder = لم يتم تحديد مجلد للتصدير.
 error-export-folder-invalid = مجلد التصدير غير صالح.
 error-enrolment-key-changed = هذا الجهاز مسجَّل بالفعل بمفتاح آخر. الجهاز البديل يُسجَّل من جديد.
+error-on-or-off = «{ $value }» غير ممكن: فقط on أو off.

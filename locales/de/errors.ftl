@@ -170,3 +170,4 @@ error-export-no-office = Für den Export fehlt der öffentliche Schlüssel der Z
 error-export-no-folder = Für den Export ist kein Ordner eingestellt.
 error-export-folder-invalid = Der Exportordner ist ungültig.
 error-enrolment-key-changed = Dieses Gerät ist schon mit einem anderen Schlüssel angemeldet. Ein ersetztes Gerät meldet sich neu an.
+error-on-or-off = „{ $value }“ geht nicht: nur on oder off.

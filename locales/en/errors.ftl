@@ -170,3 +170,4 @@ error-export-no-office = The office’s public key is needed for exports.
 error-export-no-folder = No export folder is set.
 error-export-folder-invalid = The export folder is not valid.
 error-enrolment-key-changed = This device is already enrolled with another key. A replaced device enrols anew.
+error-on-or-off = “{ $value }” is not possible: only on or off.

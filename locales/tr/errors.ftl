@@ -170,3 +170,4 @@ error-export-no-office = Dışa aktarım için merkezin açık anahtarı gerekli
 error-export-no-folder = Dışa aktarım klasörü ayarlanmamış.
 error-export-folder-invalid = Dışa aktarım klasörü geçersiz.
 error-enrolment-key-changed = Bu cihaz zaten başka bir anahtarla kayıtlı. Değiştirilen bir cihaz yeniden kaydolur.
+error-on-or-off = “{ $value }” olmaz: yalnızca on veya off.

@@ -170,3 +170,4 @@ error-export-no-office = Для експорту потрібен публічн
 error-export-no-folder = Папку для експорту не вказано.
 error-export-folder-invalid = Папка для експорту недійсна.
 error-enrolment-key-changed = Цей пристрій уже зареєстровано з іншим ключем. Замінений пристрій реєструється заново.
+error-on-or-off = «{ $value }» неможливо: лише on або off.

@@ -125,6 +125,26 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// The central office's key: create it (office side), or import its public key (workers)
+    Office {
+        #[command(subcommand)]
+        cmd: OfficeCmd,
+    },
+    /// Device enrolment: write this device's file, or register a worker's device (lead)
+    Enrol {
+        #[command(subcommand)]
+        cmd: EnrolCmd,
+    },
+    /// Export what changed since the last export, encrypted for the office; settings and history
+    Export {
+        #[command(subcommand)]
+        cmd: Option<ExportCmd>,
+        /// Everything, not only what changed since the last export
+        #[arg(long)]
+        full: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check database integrity, encryption and the audit hash chain
     Verify {
         #[arg(long)]
@@ -357,6 +377,50 @@ pub enum SearchCmd {
     /// Full-text search over contact notes
     Notes {
         query: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OfficeCmd {
+    /// Create the office's key pair: the secret key goes to FILE, the public key is printed
+    Init {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Set the office's public key (the age1… string, or a file holding it)
+    Key { key: String },
+    /// Show the office's public key that exports are encrypted to
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnrolCmd {
+    /// Write this device's enrolment file for the lead
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Register a worker's device from its enrolment file (lead)
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCmd {
+    /// Set the folder exports are written to
+    Folder { folder: PathBuf },
+    /// Let notes travel in exports (on) or not (off, the default); the change is logged
+    Notes { setting: String },
+    /// The export history
+    History {
         #[arg(long)]
         json: bool,
     },

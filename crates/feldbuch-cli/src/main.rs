@@ -5,6 +5,7 @@
 //! 8 damaged store or failed verification.
 
 mod args;
+mod exchange;
 mod help;
 mod output;
 mod workflow;
@@ -228,6 +229,14 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
         Cmd::Followup { cmd } => workflow::followup(&mut open(cli, dir, l10n)?, l10n, cmd),
         Cmd::Search { cmd } => workflow::search(&mut open(cli, dir, l10n)?, l10n, cmd),
         Cmd::Retention { cmd } => workflow::retention(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Office {
+            cmd: args::OfficeCmd::Init { out },
+        } => exchange::office_init(l10n, out),
+        Cmd::Office { cmd } => exchange::office(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Enrol { cmd } => exchange::enrol(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Export { cmd, full, json } => {
+            exchange::export(&mut open(cli, dir, l10n)?, l10n, cmd.as_ref(), *full, *json)
+        }
         Cmd::Auskunft {
             person,
             out,

@@ -784,3 +784,124 @@ fn the_outreach_workflow_through_the_cli() {
     }
     ok(&feldbuch(d, &["verify"]));
 }
+
+#[test]
+fn exchange_through_the_cli_office_key_enrolment_and_export() {
+    let office = tempfile::tempdir().unwrap();
+    let key_file = office.path().join("office-key.txt");
+    let key_arg = key_file.to_str().unwrap();
+    // `office init` needs no store.
+    let out = ok(&feldbuch(
+        office.path(),
+        &["office", "init", "--out", key_arg],
+    ));
+    let recipient = out.lines().last().unwrap().to_string();
+    assert!(recipient.starts_with("age1"), "{out}");
+    let again = feldbuch(office.path(), &["office", "init", "--out", key_arg]);
+    assert_eq!(code(&again), 2, "{}", err(&again));
+    assert!(err(&again).contains("überschrieben"), "{}", err(&again));
+
+    let w = initialised();
+    ok(&feldbuch(
+        w.path(),
+        &[
+            "contact",
+            "add",
+            "--site",
+            "KiTa Sonnenblume",
+            "--kind",
+            "beratung",
+            "--anonymous",
+            "2",
+            "--note",
+            "Geheime Notiz 42",
+        ],
+    ));
+    // No key yet: a clear error.
+    let no_key = feldbuch(w.path(), &["export"]);
+    assert_eq!(code(&no_key), 2);
+    assert!(
+        err(&no_key).contains("Schlüssel der Zentrale"),
+        "{}",
+        err(&no_key)
+    );
+    // The key from the office's file (the public line is read from it) or as a string.
+    ok(&feldbuch(w.path(), &["office", "key", key_arg]));
+    let shown = json_of(&feldbuch(w.path(), &["office", "show", "--json"]));
+    assert_eq!(shown["recipient"], serde_json::json!(recipient));
+    let bad = feldbuch(w.path(), &["office", "key", "age1kaputt"]);
+    assert_eq!(code(&bad), 2);
+
+    let outbox = w.path().join("outbox");
+    ok(&feldbuch(
+        w.path(),
+        &["export", "folder", outbox.to_str().unwrap()],
+    ));
+    // The folder is not there yet: the export waits.
+    let queued = json_of(&feldbuch(w.path(), &["export", "--json"]));
+    assert_eq!(queued["queued"], serde_json::json!(true));
+    std::fs::create_dir(&outbox).unwrap();
+    let written = json_of(&feldbuch(w.path(), &["export", "--json"]));
+    assert_eq!(written["queued"], serde_json::json!(false));
+    assert_eq!(written["sequence"], serde_json::json!(2));
+    assert_eq!(written["written"].as_array().unwrap().len(), 2);
+    let history = json_of(&feldbuch(w.path(), &["export", "history", "--json"]));
+    assert_eq!(history.as_array().unwrap().len(), 2);
+
+    // The office opens a bundle with the ordinary age tool; the note is not in it.
+    let file = outbox.join(written["file_name"].as_str().unwrap());
+    let plain = Command::new("age")
+        .args(["--decrypt", "--identity", key_arg])
+        .arg(&file)
+        .output()
+        .expect("the `age` tool (installed by .ci/setup)");
+    assert!(
+        plain.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
+    let text = String::from_utf8(plain.stdout).unwrap();
+    assert!(text.starts_with("feldbuch-bundle/1\n"));
+    assert!(!text.contains("Geheime Notiz 42"));
+    let bad = feldbuch(w.path(), &["export", "notes", "vielleicht"]);
+    assert_eq!(code(&bad), 2);
+    ok(&feldbuch(w.path(), &["export", "notes", "on"]));
+    let full = json_of(&feldbuch(w.path(), &["export", "--full", "--json"]));
+    let file = outbox.join(full["file_name"].as_str().unwrap());
+    let plain = Command::new("age")
+        .args(["--decrypt", "--identity", key_arg])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(plain.stdout)
+        .unwrap()
+        .contains("Geheime Notiz 42"));
+
+    // Enrolment: the worker writes the file, a lead registers the device.
+    let enrol_file = w.path().join("enrolment.json");
+    ok(&feldbuch(
+        w.path(),
+        &["enrol", "export", "--out", enrol_file.to_str().unwrap()],
+    ));
+    let lead = tempfile::tempdir().unwrap();
+    ok(&feldbuch(
+        lead.path(),
+        &[
+            "init",
+            "--name",
+            "Tina Lead",
+            "--initials",
+            "TL",
+            "--role",
+            "lead",
+        ],
+    ));
+    let enrolled = json_of(&feldbuch(
+        lead.path(),
+        &["enrol", "import", enrol_file.to_str().unwrap(), "--json"],
+    ));
+    assert_eq!(enrolled["initials"], serde_json::json!("EM"));
+    // A worker's device may not enrol devices.
+    let refused = feldbuch(w.path(), &["enrol", "import", enrol_file.to_str().unwrap()]);
+    assert_ne!(code(&refused), 0);
+}

@@ -1,0 +1,182 @@
+//! Exchange with the central office: the office's key, device enrolment, export.
+
+use crate::args::{EnrolCmd, ExportCmd, OfficeCmd};
+use crate::output::json;
+use feldbuch_core::exchange;
+use feldbuch_core::{Clock, Error, Localizer, Store};
+use std::path::Path;
+
+fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
+    println!("{}", l.tr(id, args));
+}
+
+/// `office init`: needs no store (it runs at the office).
+pub fn office_init(l: &Localizer, out: &Path) -> Result<(), Error> {
+    let recipient = exchange::office_init(out, feldbuch_core::SystemClock.now())?;
+    say(
+        l,
+        "cli-office-created",
+        &[("path", &out.display().to_string())],
+    );
+    println!("{recipient}");
+    Ok(())
+}
+
+pub fn office(store: &mut Store, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
+    match cmd {
+        OfficeCmd::Init { .. } => Err(Error::Internal("office init needs no store".into())),
+        OfficeCmd::Key { key } => {
+            // A path to a file holding the key, or the key itself.
+            let text = match std::fs::read_to_string(key) {
+                Ok(t) if t.len() < 64 * 1024 => t,
+                _ => key.clone(),
+            };
+            let recipient = store.set_office_recipient(&text)?;
+            say(l, "cli-office-key-set", &[("key", &recipient)]);
+            Ok(())
+        }
+        OfficeCmd::Show { json: as_json } => {
+            let recipient = store.office_recipient()?;
+            if *as_json {
+                return json(&serde_json::json!({ "recipient": recipient }));
+            }
+            match recipient {
+                Some(r) => println!("{r}"),
+                None => say(l, "cli-office-key-none", &[]),
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Error> {
+    match cmd {
+        EnrolCmd::Export { out } => {
+            let e = store.write_enrolment(out)?;
+            say(
+                l,
+                "cli-enrolment-written",
+                &[
+                    ("path", &out.display().to_string()),
+                    ("device", &e.device_id),
+                ],
+            );
+            Ok(())
+        }
+        EnrolCmd::Import {
+            file,
+            json: as_json,
+        } => {
+            let bytes = read_bounded(file, 64 * 1024)?;
+            let e = store.enrol_device(&bytes)?;
+            if *as_json {
+                return json(&e);
+            }
+            say(
+                l,
+                "cli-device-enrolled",
+                &[
+                    ("device", &e.device_id),
+                    ("name", &e.display_name),
+                    ("initials", &e.initials),
+                ],
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Read a file the user named, refusing one larger than `max` bytes.
+fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    f.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(Error::invalid("error-enrolment-malformed", &[]));
+    }
+    Ok(bytes)
+}
+
+pub fn export(
+    store: &mut Store,
+    l: &Localizer,
+    cmd: Option<&ExportCmd>,
+    full: bool,
+    as_json: bool,
+) -> Result<(), Error> {
+    match cmd {
+        None => {
+            let r = store.export(full)?;
+            if as_json {
+                return json(&r);
+            }
+            let id = if r.queued {
+                "cli-export-queued"
+            } else {
+                "cli-export-written"
+            };
+            say(
+                l,
+                id,
+                &[
+                    ("sequence", &r.sequence.to_string()),
+                    ("file", &r.file_name),
+                    ("folder", &r.folder),
+                    ("records", &r.record_count.to_string()),
+                ],
+            );
+            Ok(())
+        }
+        Some(ExportCmd::Folder { folder }) => {
+            store.set_export_folder(folder)?;
+            say(
+                l,
+                "cli-export-folder-set",
+                &[("folder", &folder.display().to_string())],
+            );
+            Ok(())
+        }
+        Some(ExportCmd::Notes { setting }) => {
+            let on = match setting.as_str() {
+                "on" => true,
+                "off" => false,
+                other => return Err(Error::invalid("error-on-or-off", &[("value", other)])),
+            };
+            store.set_export_with_notes(on)?;
+            say(
+                l,
+                if on {
+                    "cli-export-notes-on"
+                } else {
+                    "cli-export-notes-off"
+                },
+                &[],
+            );
+            Ok(())
+        }
+        Some(ExportCmd::History { json: as_json }) => {
+            let h = store.export_history()?;
+            if *as_json {
+                return json(&h);
+            }
+            for e in &h {
+                say(
+                    l,
+                    if e.status == "queued" {
+                        "cli-export-history-queued"
+                    } else {
+                        "cli-export-history-written"
+                    },
+                    &[
+                        ("sequence", &e.sequence.to_string()),
+                        ("date", &e.created_at[..10]),
+                        ("file", &e.file_name),
+                        ("records", &e.record_count.to_string()),
+                    ],
+                );
+            }
+            Ok(())
+        }
+    }
+}
