@@ -211,6 +211,7 @@ audit-action-recover = تم الاسترداد
 audit-action-search = تم البحث
 audit-action-export = تم التصدير
 audit-action-erase = تم المحو (المادة 17)
+audit-action-import = تم الاستيراد
 audit-entity-store = مخزن البيانات
 audit-entity-worker = الأخصائي الميداني
 audit-entity-site = مكان العمل

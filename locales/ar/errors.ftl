@@ -171,3 +171,7 @@ error-export-no-folder = لم يتم تحديد مجلد للتصدير.
 error-export-folder-invalid = مجلد التصدير غير صالح.
 error-enrolment-key-changed = هذا الجهاز مسجَّل بالفعل بمفتاح آخر. الجهاز البديل يُسجَّل من جديد.
 error-on-or-off = «{ $value }» غير ممكن: فقط on أو off.
+error-bundle-unknown-device = حزمة التصدير من جهاز غير مسجَّل هنا ({ $initials }). سجِّل الجهاز أولًا بملف تسجيله.
+error-bundle-already-imported = تم استيراد الحزمة رقم { $sequence } من { $initials } من قبل؛ لن تغيّر شيئًا.
+error-bundle-replay = تم من قبل استيراد حزمة أخرى بالرقم { $sequence } من { $initials }: تُرفض هذه الحزمة.
+error-bundle-gap = هناك حزم ناقصة من { $initials }: الرقم المتوقع { $expected } وهذه الحزمة رقم { $found }. استورد الحزم الناقصة أولًا أو أكِّد قبولك للفجوة.

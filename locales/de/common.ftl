@@ -207,6 +207,7 @@ audit-action-recover = wiederhergestellt
 audit-action-search = gesucht
 audit-action-export = exportiert
 audit-action-erase = gelöscht (Art. 17)
+audit-action-import = importiert
 audit-entity-store = Datenbestand
 audit-entity-worker = Fachkraft
 audit-entity-site = Einsatzort

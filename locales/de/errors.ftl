@@ -171,3 +171,7 @@ error-export-no-folder = Für den Export ist kein Ordner eingestellt.
 error-export-folder-invalid = Der Exportordner ist ungültig.
 error-enrolment-key-changed = Dieses Gerät ist schon mit einem anderen Schlüssel angemeldet. Ein ersetztes Gerät meldet sich neu an.
 error-on-or-off = „{ $value }“ geht nicht: nur on oder off.
+error-bundle-unknown-device = Das Exportpaket kommt von einem Gerät, das hier nicht angemeldet ist ({ $initials }). Melden Sie das Gerät zuerst mit seiner Anmeldedatei an.
+error-bundle-already-imported = Das Exportpaket { $sequence } von { $initials } wurde schon eingelesen; es ändert nichts.
+error-bundle-replay = Unter der Nummer { $sequence } von { $initials } wurde schon ein anderes Paket eingelesen: Dieses wird abgelehnt.
+error-bundle-gap = Von { $initials } fehlen Exportpakete: erwartet wird Nummer { $expected }, dies ist Nummer { $found }. Lesen Sie die fehlenden zuerst ein oder bestätigen Sie, dass Sie die Lücke in Kauf nehmen.

@@ -207,6 +207,7 @@ audit-action-recover = recovered
 audit-action-search = searched
 audit-action-export = exported
 audit-action-erase = erased (Art. 17)
+audit-action-import = imported
 audit-entity-store = Data store
 audit-entity-worker = Worker
 audit-entity-site = Site

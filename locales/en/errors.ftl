@@ -171,3 +171,7 @@ error-export-no-folder = No export folder is set.
 error-export-folder-invalid = The export folder is not valid.
 error-enrolment-key-changed = This device is already enrolled with another key. A replaced device enrols anew.
 error-on-or-off = “{ $value }” is not possible: only on or off.
+error-bundle-unknown-device = The export bundle comes from a device that is not enrolled here ({ $initials }). Enrol the device with its enrolment file first.
+error-bundle-already-imported = Export bundle { $sequence } from { $initials } was already imported; it changes nothing.
+error-bundle-replay = Another bundle was already imported as number { $sequence } from { $initials }: this one is refused.
+error-bundle-gap = Export bundles from { $initials } are missing: number { $expected } is expected, this is number { $found }. Import the missing ones first, or confirm that you accept the gap.

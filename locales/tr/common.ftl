@@ -207,6 +207,7 @@ audit-action-recover = kurtarıldı
 audit-action-search = arandı
 audit-action-export = dışa aktarıldı
 audit-action-erase = kalıcı olarak silindi (md. 17)
+audit-action-import = içe aktarıldı
 audit-entity-store = Veri deposu
 audit-entity-worker = Saha çalışanı
 audit-entity-site = Çalışma yeri

@@ -171,3 +171,7 @@ error-export-no-folder = Dışa aktarım klasörü ayarlanmamış.
 error-export-folder-invalid = Dışa aktarım klasörü geçersiz.
 error-enrolment-key-changed = Bu cihaz zaten başka bir anahtarla kayıtlı. Değiştirilen bir cihaz yeniden kaydolur.
 error-on-or-off = “{ $value }” olmaz: yalnızca on veya off.
+error-bundle-unknown-device = Dışa aktarım paketi burada kayıtlı olmayan bir cihazdan geliyor ({ $initials }). Önce cihazı kayıt dosyasıyla kaydedin.
+error-bundle-already-imported = { $initials } kişisinin { $sequence } numaralı paketi zaten içe aktarıldı; hiçbir şeyi değiştirmez.
+error-bundle-replay = { $initials } kişisinden { $sequence } numarasıyla başka bir paket zaten içe aktarıldı: bu paket reddedildi.
+error-bundle-gap = { $initials } kişisinin paketleri eksik: { $expected } numara bekleniyor, bu { $found } numara. Önce eksikleri içe aktarın ya da boşluğu kabul ettiğinizi onaylayın.

@@ -209,6 +209,7 @@ audit-action-recover = відновлено
 audit-action-search = виконано пошук
 audit-action-export = експортовано
 audit-action-erase = стерто (ст. 17)
+audit-action-import = імпортовано
 audit-entity-store = Сховище даних
 audit-entity-worker = Фахівець
 audit-entity-site = Місце роботи

@@ -171,3 +171,7 @@ error-export-no-folder = Папку для експорту не вказано.
 error-export-folder-invalid = Папка для експорту недійсна.
 error-enrolment-key-changed = Цей пристрій уже зареєстровано з іншим ключем. Замінений пристрій реєструється заново.
 error-on-or-off = «{ $value }» неможливо: лише on або off.
+error-bundle-unknown-device = Пакет експорту надійшов з пристрою, не зареєстрованого тут ({ $initials }). Спершу зареєструйте пристрій за його файлом реєстрації.
+error-bundle-already-imported = Пакет { $sequence } від { $initials } уже імпортовано; він нічого не змінює.
+error-bundle-replay = Під номером { $sequence } від { $initials } уже імпортовано інший пакет: цей відхилено.
+error-bundle-gap = Бракує пакетів від { $initials }: очікується номер { $expected }, а це номер { $found }. Спершу імпортуйте відсутні або підтвердьте, що приймаєте прогалину.

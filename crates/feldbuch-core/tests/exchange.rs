@@ -373,3 +373,148 @@ fn the_leads_device_enrols_worker_devices_and_refuses_a_changed_key() {
         Some("error-enrolment-key-changed")
     );
 }
+
+/// A lead's store (on the system clock) that knows the office's key file of `w`.
+fn lead_store(tmp: &Path) -> Store {
+    let mut p = profile();
+    p.role = feldbuch_core::vocab::Role::Lead;
+    p.initials = "TL".into();
+    let (store, _) = DataDir::new(tmp.join("lead"))
+        .init(&p, &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    store
+}
+
+fn table_counts(s: &Store) -> Vec<i64> {
+    [
+        "persons",
+        "contacts",
+        "contact_persons",
+        "consents",
+        "sites",
+        "workers",
+        "imports",
+        "audit_log",
+    ]
+    .iter()
+    .map(|t| {
+        s.conn()
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .unwrap()
+    })
+    .collect()
+}
+
+#[test]
+fn the_lead_imports_a_bundle_once_and_refuses_what_is_wrong_without_a_trace() {
+    let mut w = worker();
+    w.store.export(false).unwrap();
+    let file = bundles(&w.outbox).remove(0);
+    let cipher = std::fs::read(&file).unwrap();
+    let identity = exchange::load_office_identity(&w.office_key).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    let code = |r: feldbuch_core::Result<exchange::ImportReport>| r.err().map(|e| e.code());
+
+    // Not enrolled yet: refused, nothing written.
+    let before = table_counts(&lead);
+    assert_eq!(
+        code(lead.import_bundle(&cipher, &identity, false)),
+        Some("error-bundle-unknown-device")
+    );
+    assert_eq!(table_counts(&lead), before);
+
+    let enrolment = serde_json::to_vec(&w.store.enrolment().unwrap()).unwrap();
+    lead.enrol_device(&enrolment).unwrap();
+    let before = table_counts(&lead);
+
+    // Damaged on the way: refused, nothing written.
+    let mut damaged = cipher.clone();
+    let at = damaged.len() / 2;
+    damaged[at] ^= 0x40;
+    assert_eq!(
+        code(lead.import_bundle(&damaged, &identity, false)),
+        Some("error-bundle-damaged")
+    );
+    assert_eq!(
+        code(lead.import_bundle(&cipher[..cipher.len() / 3], &identity, false)),
+        Some("error-bundle-damaged")
+    );
+    let stranger = age::x25519::Identity::generate();
+    assert_eq!(
+        code(lead.import_bundle(&cipher, &stranger, false)),
+        Some("error-bundle-foreign")
+    );
+    assert_eq!(table_counts(&lead), before);
+
+    let report = lead.import_bundle(&cipher, &identity, false).unwrap();
+    assert_eq!(report.sequence, 1);
+    assert_eq!(report.conflicts, 0);
+    assert!(report.applied >= 4, "{report:?}");
+    let pseudonym: String = lead
+        .conn()
+        .query_row("SELECT pseudonym FROM persons", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(pseudonym, "MK1980");
+    let (anonymous, named): (i64, i64) = lead
+        .conn()
+        .query_row(
+            "SELECT c.anonymous_count, (SELECT count(*) FROM contact_persons) FROM contacts c",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((anonymous, named), (2, 1));
+    let real: Option<String> = lead
+        .conn()
+        .query_row("SELECT real_name FROM persons", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(real, None);
+    assert!(lead.verify().unwrap().ok());
+
+    // Twice: refused as already imported, nothing changes.
+    let after = table_counts(&lead);
+    assert_eq!(
+        code(lead.import_bundle(&cipher, &identity, false)),
+        Some("error-bundle-already-imported")
+    );
+    assert_eq!(table_counts(&lead), after);
+}
+
+#[test]
+fn a_gap_in_a_devices_sequence_is_reported_and_imported_only_when_accepted() {
+    let mut w = worker();
+    for day in 2..=4 {
+        w.clock
+            .set(Utc.with_ymd_and_hms(2026, 9, day, 9, 0, 0).unwrap());
+        w.store.add_contact(&contact("Termin")).unwrap();
+        w.store.export(false).unwrap();
+    }
+    let files = bundles(&w.outbox);
+    assert_eq!(files.len(), 3);
+    let identity = exchange::load_office_identity(&w.office_key).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    lead.enrol_device(&serde_json::to_vec(&w.store.enrolment().unwrap()).unwrap())
+        .unwrap();
+    let read = |i: usize| std::fs::read(&files[i]).unwrap();
+
+    lead.import_bundle(&read(0), &identity, false).unwrap();
+    let before = table_counts(&lead);
+    let gap = lead
+        .import_bundle(&read(2), &identity, false)
+        .err()
+        .unwrap();
+    assert_eq!(gap.code(), "error-bundle-gap");
+    assert_eq!(table_counts(&lead), before);
+    let accepted = lead.import_bundle(&read(2), &identity, true).unwrap();
+    assert_eq!(accepted.gap_expected, Some(2));
+    // The missing one can still come later.
+    let late = lead.import_bundle(&read(1), &identity, false).unwrap();
+    assert_eq!(late.gap_expected, None);
+    let contacts: i64 = lead
+        .conn()
+        .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(contacts, 4);
+}

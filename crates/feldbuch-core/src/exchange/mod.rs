@@ -3,8 +3,10 @@
 
 pub mod bundle;
 pub mod export;
+pub mod import;
 pub mod keys;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
 pub use export::{ExportEntry, ExportReport};
+pub use import::{Conflict, ImportReport};
 pub use keys::{load_office_identity, office_init, parse_recipient, Enrolment};

@@ -20,6 +20,7 @@ pub enum Action {
     Search,
     Export,
     Erase,
+    Import,
 }
 
 impl Action {
@@ -35,6 +36,7 @@ impl Action {
             Action::Search => "search",
             Action::Export => "export",
             Action::Erase => "erase",
+            Action::Import => "import",
         }
     }
 }
