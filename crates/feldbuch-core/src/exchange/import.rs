@@ -126,14 +126,15 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
             .iter()
             .find(|e| e.table == entity)
             .ok_or_else(|| bad(entity))?;
-        let known: Option<i64> = tx
+        let known: Option<(i64, String)> = tx
             .query_row(
-                "SELECT revision FROM tombstones WHERE entity = ?1 AND id = ?2",
+                "SELECT revision, device_id FROM tombstones WHERE entity = ?1 AND id = ?2",
                 [entity, &r.id],
-                |row| row.get(0),
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        if known.is_some_and(|k| k >= r.rev) {
+        // The same rule as for versions: highest revision, ties by device id.
+        if known.is_some_and(|(rev, dev)| (rev, dev.as_str()) >= (r.rev, device)) {
             return Ok((false, false));
         }
         tx.execute(&format!("DELETE FROM {} WHERE id = ?1", e.table), [&r.id])
@@ -182,11 +183,18 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
         [&r.t, &r.id],
         |row| row.get(0),
     )?;
+    // It depends only on the versions held now: a device that later sent the same content as
+    // the other ends the conflict, whatever order the bundles came in.
     let conflict = hashes > 1;
     if conflict {
         tx.execute(
             "INSERT OR IGNORE INTO merge_conflicts (entity, id, found_at) VALUES (?1, ?2, ?3)",
             rusqlite::params![r.t, r.id, r.upd],
+        )?;
+    } else {
+        tx.execute(
+            "DELETE FROM merge_conflicts WHERE entity = ?1 AND id = ?2 AND resolved_at IS NULL",
+            [&r.t, &r.id],
         )?;
     }
 
@@ -227,7 +235,9 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     let placeholders: Vec<String> = (1..=all_cols.len()).map(|i| format!("?{i}")).collect();
     let updates: Vec<String> = all_cols
         .iter()
-        .filter(|c| !matches!(**c, "id" | "device_id" | "created_at"))
+        // Everything but the id comes from the winner, so the row does not depend on the order
+        // the versions came in.
+        .filter(|c| **c != "id")
         .map(|c| format!("{c} = excluded.{c}"))
         .collect();
     tx.execute(
