@@ -234,7 +234,7 @@ fn merging_is_order_independent_and_idempotent() {
                     ))
                     .collect::<Vec<_>>()
             );
-            if a.merge_conflicts().unwrap().len() > 0 {
+            if !a.merge_conflicts().unwrap().is_empty() {
                 conflicts_seen.set(conflicts_seen.get() + 1);
             }
 
