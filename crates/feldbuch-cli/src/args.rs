@@ -145,6 +145,24 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Import export bundles of enrolled devices (lead): verify, merge, report gaps and conflicts
+    Import {
+        /// Bundle files, imported in the order given
+        files: Vec<PathBuf>,
+        /// The office's key file (from `office init`)
+        #[arg(long)]
+        identity: PathBuf,
+        /// Import even when earlier bundles of a device are missing
+        #[arg(long)]
+        accept_gap: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Records two devices sent with different content
+    Conflicts {
+        #[arg(long)]
+        json: bool,
+    },
     /// Check database integrity, encryption and the audit hash chain
     Verify {
         #[arg(long)]

@@ -180,3 +180,62 @@ pub fn export(
         }
     }
 }
+
+/// Import bundles in the order given; stops at the first refused one (those before it stay
+/// imported, each was a transaction of its own).
+pub fn import(
+    store: &mut Store,
+    l: &Localizer,
+    files: &[std::path::PathBuf],
+    identity: &Path,
+    accept_gap: bool,
+    as_json: bool,
+) -> Result<(), Error> {
+    let identity = exchange::load_office_identity(identity)?;
+    let limits = exchange::Limits::default();
+    let mut reports = Vec::new();
+    for f in files {
+        let cipher = read_bounded(f, limits.max_file_bytes).map_err(|e| match e {
+            Error::Invalid { .. } => Error::invalid("error-bundle-too-large", &[]),
+            other => other,
+        })?;
+        let r = store.import_bundle(&cipher, &identity, accept_gap)?;
+        if !as_json {
+            say(
+                l,
+                "cli-imported",
+                &[
+                    ("file", &f.display().to_string()),
+                    ("initials", &r.worker_initials),
+                    ("sequence", &r.sequence.to_string()),
+                    ("records", &r.records.to_string()),
+                    ("conflicts", &r.conflicts.to_string()),
+                ],
+            );
+        }
+        reports.push(r);
+    }
+    if as_json {
+        return json(&reports);
+    }
+    Ok(())
+}
+
+pub fn conflicts(store: &Store, l: &Localizer, as_json: bool) -> Result<(), Error> {
+    let c = store.merge_conflicts()?;
+    if as_json {
+        return json(&c);
+    }
+    for x in &c {
+        say(
+            l,
+            "cli-conflict",
+            &[
+                ("entity", &x.entity),
+                ("id", &x.id),
+                ("versions", &x.versions.len().to_string()),
+            ],
+        );
+    }
+    Ok(())
+}

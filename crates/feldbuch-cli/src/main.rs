@@ -234,6 +234,20 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
         } => exchange::office_init(l10n, out),
         Cmd::Office { cmd } => exchange::office(&mut open(cli, dir, l10n)?, l10n, cmd),
         Cmd::Enrol { cmd } => exchange::enrol(&mut open(cli, dir, l10n)?, l10n, cmd),
+        Cmd::Import {
+            files,
+            identity,
+            accept_gap,
+            json,
+        } => exchange::import(
+            &mut open(cli, dir, l10n)?,
+            l10n,
+            files,
+            identity,
+            *accept_gap,
+            *json,
+        ),
+        Cmd::Conflicts { json } => exchange::conflicts(&open(cli, dir, l10n)?, l10n, *json),
         Cmd::Export { cmd, full, json } => {
             exchange::export(&mut open(cli, dir, l10n)?, l10n, cmd.as_ref(), *full, *json)
         }

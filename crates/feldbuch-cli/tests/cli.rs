@@ -904,4 +904,27 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     // A worker's device may not enrol devices.
     let refused = feldbuch(w.path(), &["enrol", "import", enrol_file.to_str().unwrap()]);
     assert_ne!(code(&refused), 0);
+
+    // The lead imports the bundles in order; the second time the first one is refused.
+    let mut files: Vec<_> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut args = vec!["import", "--identity", key_arg, "--json"];
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    args.extend(names.iter().map(String::as_str));
+    let imported = json_of(&feldbuch(lead.path(), &args));
+    assert_eq!(imported.as_array().unwrap().len(), 3);
+    assert_eq!(imported[2]["sequence"], serde_json::json!(3));
+    let again = feldbuch(
+        lead.path(),
+        &["import", "--identity", key_arg, names[0].as_str()],
+    );
+    assert_eq!(code(&again), 2);
+    assert!(err(&again).contains("schon eingelesen"), "{}", err(&again));
+    let conflicts = json_of(&feldbuch(lead.path(), &["conflicts", "--json"]));
+    assert_eq!(conflicts, serde_json::json!([]));
+    let contacts = json_of(&feldbuch(lead.path(), &["contact", "list", "--json"]));
+    assert_eq!(contacts.as_array().unwrap().len(), 1);
 }
