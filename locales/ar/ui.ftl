@@ -272,6 +272,7 @@ person-new-heading = إضافة شخص جديد
 person-new-pseudonym-label = الاسم المستعار
 person-new-pseudonym-hint = مثلًا الأحرف الأولى وسنة الميلاد («MK-1980»). لا تكتب الاسم الحقيقي: فهو لا يُضاف إلى الملف إلا بموافقة.
 person-new-birth-year-label = سنة الميلاد (اختياري)
+person-new-age-band-label = الفئة العمرية (اختياري، إذا كانت سنة الميلاد غير معروفة)
 person-new-gender-label = الجنس
 person-new-district-label = الحي (اختياري)
 person-new-languages-label = اللغات (رموز مفصولة بفواصل)
@@ -344,6 +345,8 @@ refer-note-label = ملاحظة حول الإحالة (اختياري)
 refer-submit = إضافة الإحالة
 refer-done = تمت إضافة الإحالة إلى «{ $partner }».
 refer-error-partner = يُرجى اختيار شريك.
+refer-from-contact = إحالة من اللقاء بتاريخ { $date } ({ $site })
+refer-contact-clear = الإحالة دون ربطها باللقاء
 
 ## ملف الشخص: السجل
 
@@ -354,10 +357,12 @@ timeline-followups-empty = لا توجد متابعات.
 timeline-referrals-heading = الإحالات
 timeline-referral-since = منذ { $date }
 timeline-referral-no-forwarding = دون موافقة على نقل البيانات
+timeline-referral-from-contact = من اللقاء بتاريخ { $date }
 timeline-referral-move = تغيير حالة الإحالة إلى «{ $partner }»
 timeline-referrals-empty = لا توجد إحالات.
 timeline-contacts-heading = اللقاءات
 timeline-contacts-empty = لا توجد لقاءات.
+timeline-contact-refer = إحالة
 timeline-attendance-heading = المشاركة في الأنشطة الجماعية
 timeline-attendance-empty = لا توجد مشاركة في الأنشطة الجماعية.
 
@@ -474,6 +479,11 @@ activities-column-title = العنوان
 activities-column-kind = النوع
 activities-column-attendance = إجمالي الحضور
 activities-attendance-detail = مسجلون: { $registered } · مجهولو الهوية: { $anonymous } · متطوعون: { $volunteers }
+activities-attendance-edit = تعديل الحضور
+activities-attendance-heading = الحضور في «{ $title }»
+activities-attendance-save = حفظ الحضور
+activities-attendance-cancel = إلغاء
+activities-attendance-saved = تم حفظ الحضور في «{ $title }».
 
 ## الإعدادات: مدد الاحتفاظ
 

@@ -238,6 +238,7 @@ person-new-heading = Neue Person anlegen
 person-new-pseudonym-label = Pseudonym
 person-new-pseudonym-hint = Zum Beispiel Initialen und Geburtsjahr („MK-1980“). Keinen echten Namen: Der kommt erst mit Einwilligung in die Akte.
 person-new-birth-year-label = Geburtsjahr (optional)
+person-new-age-band-label = Altersgruppe (optional, wenn das Geburtsjahr unbekannt ist)
 person-new-gender-label = Geschlecht
 person-new-district-label = Stadtteil (optional)
 person-new-languages-label = Sprachen (Kürzel, durch Komma getrennt)
@@ -310,6 +311,8 @@ refer-note-label = Notiz zur Vermittlung (optional)
 refer-submit = Vermittlung anlegen
 refer-done = Vermittlung an „{ $partner }“ angelegt.
 refer-error-partner = Bitte wähle einen Partner.
+refer-from-contact = Vermittlung aus dem Kontakt vom { $date } ({ $site })
+refer-contact-clear = Ohne Kontaktbezug vermitteln
 
 ## Personenakte: Verlauf
 
@@ -320,10 +323,12 @@ timeline-followups-empty = Keine Wiedervorlagen.
 timeline-referrals-heading = Vermittlungen
 timeline-referral-since = seit { $date }
 timeline-referral-no-forwarding = ohne Einwilligung zur Weitergabe
+timeline-referral-from-contact = aus dem Kontakt vom { $date }
 timeline-referral-move = Stand der Vermittlung an „{ $partner }“ ändern
 timeline-referrals-empty = Keine Vermittlungen.
 timeline-contacts-heading = Kontakte
 timeline-contacts-empty = Keine Kontakte.
+timeline-contact-refer = Vermitteln
 timeline-attendance-heading = Teilnahme an Gruppenangeboten
 timeline-attendance-empty = Keine Teilnahme an Gruppenangeboten.
 
@@ -430,6 +435,11 @@ activities-column-title = Titel
 activities-column-kind = Art
 activities-column-attendance = Teilnahme gesamt
 activities-attendance-detail = angemeldet: { $registered } · anonym: { $anonymous } · Ehrenamtliche: { $volunteers }
+activities-attendance-edit = Teilnahme bearbeiten
+activities-attendance-heading = Teilnahme an „{ $title }“
+activities-attendance-save = Teilnahme speichern
+activities-attendance-cancel = Abbrechen
+activities-attendance-saved = Teilnahme an „{ $title }“ gespeichert.
 
 ## Einstellungen: Aufbewahrungsfristen
 

@@ -238,6 +238,7 @@ person-new-heading = Add a person
 person-new-pseudonym-label = Pseudonym
 person-new-pseudonym-hint = For example initials and year of birth (“MK-1980”). No real name: that is added to the record only with consent.
 person-new-birth-year-label = Year of birth (optional)
+person-new-age-band-label = Age band (optional, if the year of birth is unknown)
 person-new-gender-label = Gender
 person-new-district-label = District (optional)
 person-new-languages-label = Languages (codes, separated by commas)
@@ -310,6 +311,8 @@ refer-note-label = Note on the referral (optional)
 refer-submit = Add referral
 refer-done = Referral to “{ $partner }” added.
 refer-error-partner = Please choose a partner.
+refer-from-contact = Referral from the contact on { $date } ({ $site })
+refer-contact-clear = Refer without the contact
 
 ## Person record: history
 
@@ -320,10 +323,12 @@ timeline-followups-empty = No follow-ups.
 timeline-referrals-heading = Referrals
 timeline-referral-since = since { $date }
 timeline-referral-no-forwarding = without consent to forwarding
+timeline-referral-from-contact = from the contact on { $date }
 timeline-referral-move = Change the status of the referral to “{ $partner }”
 timeline-referrals-empty = No referrals.
 timeline-contacts-heading = Contacts
 timeline-contacts-empty = No contacts.
+timeline-contact-refer = Refer
 timeline-attendance-heading = Attendance at group activities
 timeline-attendance-empty = No attendance at group activities.
 
@@ -430,6 +435,11 @@ activities-column-title = Title
 activities-column-kind = Kind
 activities-column-attendance = Total attendance
 activities-attendance-detail = registered: { $registered } · anonymous: { $anonymous } · volunteers: { $volunteers }
+activities-attendance-edit = Edit attendance
+activities-attendance-heading = Attendance at “{ $title }”
+activities-attendance-save = Save attendance
+activities-attendance-cancel = Cancel
+activities-attendance-saved = Attendance at “{ $title }” saved.
 
 ## Settings: retention periods
 

@@ -238,6 +238,7 @@ person-new-heading = Yeni kişi ekle
 person-new-pseudonym-label = Takma ad
 person-new-pseudonym-hint = Örneğin baş harfler ve doğum yılı (“MK-1980”). Gerçek ad yazmayın: o, dosyaya ancak rıza ile girer.
 person-new-birth-year-label = Doğum yılı (isteğe bağlı)
+person-new-age-band-label = Yaş grubu (isteğe bağlı, doğum yılı bilinmiyorsa)
 person-new-gender-label = Cinsiyet
 person-new-district-label = Semt (isteğe bağlı)
 person-new-languages-label = Diller (kısaltmalar, virgülle ayrılmış)
@@ -310,6 +311,8 @@ refer-note-label = Yönlendirmeye ilişkin not (isteğe bağlı)
 refer-submit = Yönlendirme ekle
 refer-done = “{ $partner }” kurumuna yönlendirme eklendi.
 refer-error-partner = Lütfen bir ortak kurum seçin.
+refer-from-contact = { $date } tarihli görüşmeden yönlendirme ({ $site })
+refer-contact-clear = Görüşmeyle ilişkilendirmeden yönlendir
 
 ## Kişi dosyası: geçmiş
 
@@ -320,10 +323,12 @@ timeline-followups-empty = Takip yok.
 timeline-referrals-heading = Yönlendirmeler
 timeline-referral-since = { $date } tarihinden beri
 timeline-referral-no-forwarding = aktarım rızası olmadan
+timeline-referral-from-contact = { $date } tarihli görüşmeden
 timeline-referral-move = “{ $partner }” yönlendirmesinin durumunu değiştir
 timeline-referrals-empty = Yönlendirme yok.
 timeline-contacts-heading = Görüşmeler
 timeline-contacts-empty = Görüşme yok.
+timeline-contact-refer = Yönlendir
 timeline-attendance-heading = Grup etkinliklerine katılım
 timeline-attendance-empty = Grup etkinliklerine katılım yok.
 
@@ -430,6 +435,11 @@ activities-column-title = Başlık
 activities-column-kind = Tür
 activities-column-attendance = Toplam katılım
 activities-attendance-detail = kayıtlı: { $registered } · anonim: { $anonymous } · gönüllü: { $volunteers }
+activities-attendance-edit = Katılımı düzenle
+activities-attendance-heading = “{ $title }” etkinliğine katılım
+activities-attendance-save = Katılımı kaydet
+activities-attendance-cancel = İptal
+activities-attendance-saved = “{ $title }” etkinliğine katılım kaydedildi.
 
 ## Ayarlar: saklama süreleri
 

@@ -260,6 +260,7 @@ person-new-heading = Додати особу
 person-new-pseudonym-label = Псевдонім
 person-new-pseudonym-hint = Наприклад, ініціали та рік народження («MK-1980»). Не вказуйте справжнє ім’я: воно потрапляє до справи лише за згодою.
 person-new-birth-year-label = Рік народження (необов’язково)
+person-new-age-band-label = Вікова група (необов’язково, якщо рік народження невідомий)
 person-new-gender-label = Стать
 person-new-district-label = Район (необов’язково)
 person-new-languages-label = Мови (коди через кому)
@@ -332,6 +333,8 @@ refer-note-label = Нотатка до направлення (необов’я
 refer-submit = Додати направлення
 refer-done = Направлення до «{ $partner }» додано.
 refer-error-partner = Будь ласка, виберіть партнера.
+refer-from-contact = Направлення з контакту від { $date } ({ $site })
+refer-contact-clear = Направити без прив’язки до контакту
 
 ## Справа особи: історія
 
@@ -342,10 +345,12 @@ timeline-followups-empty = Нагадувань немає.
 timeline-referrals-heading = Направлення
 timeline-referral-since = з { $date }
 timeline-referral-no-forwarding = без згоди на передавання даних
+timeline-referral-from-contact = з контакту від { $date }
 timeline-referral-move = Змінити статус направлення до «{ $partner }»
 timeline-referrals-empty = Направлень немає.
 timeline-contacts-heading = Контакти
 timeline-contacts-empty = Контактів немає.
+timeline-contact-refer = Направити
 timeline-attendance-heading = Участь у групових заходах
 timeline-attendance-empty = Участі в групових заходах немає.
 
@@ -458,6 +463,11 @@ activities-column-title = Назва
 activities-column-kind = Вид
 activities-column-attendance = Загальна участь
 activities-attendance-detail = зареєстровано: { $registered } · анонімно: { $anonymous } · волонтерів: { $volunteers }
+activities-attendance-edit = Змінити участь
+activities-attendance-heading = Участь у «{ $title }»
+activities-attendance-save = Зберегти участь
+activities-attendance-cancel = Скасувати
+activities-attendance-saved = Участь у «{ $title }» збережено.
 
 ## Налаштування: строки зберігання
 

@@ -106,4 +106,101 @@ describe('Gruppenangebote', () => {
     await user.click(byId('activity-save'));
     expect(m.addActivity.mock.calls[0][0].note).toBeNull();
   });
+
+  it('edits the attendance of an activity with the keyboard: persons and anonymous count', async () => {
+    const user = userEvent.setup();
+    m.setAttendance.mockResolvedValue({
+      ...activities[0], anonymousCount: 5, totalAttendance: 6,
+      attendees: [{ id: 'p-ab', pseudonym: 'AB-1955', documented: true }],
+    });
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    expect(screen.queryByTestId('activity-attendance-form')).toBeNull();
+
+    // Rows are newest first: the Repair-Café is the second.
+    const edit = screen.getAllByTestId('activity-attendance-edit')[1];
+    expect(edit.textContent?.trim()).toBe(t('activities-attendance-edit'));
+    edit.focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(byId('activity-attendance-form')).toBeTruthy());
+    expect(edit.getAttribute('aria-expanded')).toBe('true');
+    expect(plain(document.activeElement?.textContent)).toBe(plain(t('activities-attendance-heading', { title: 'Repair-Café Oktober' })));
+    expect(screen.getAllByTestId('activity-attendance-persons-chip').map((c) => plain(c.textContent))).toEqual(['MK-1980 ×']);
+    expect((byId('activity-attendance-anonymous') as HTMLInputElement).value).toBe('7');
+
+    await user.tab();
+    expect(document.activeElement).toBe(byId('activity-attendance-persons'));
+    await user.keyboard('{Backspace}');
+    expect(screen.queryAllByTestId('activity-attendance-persons-chip')).toHaveLength(0);
+    await user.keyboard('ab{Enter}');
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-attendance-persons-chip')).toHaveLength(1));
+    // Past the chip's remove button to the anonymous count.
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(byId('activity-attendance-anonymous'));
+    await user.keyboard('{Control>}a{/Control}5{Control>}{Enter}{/Control}');
+
+    expect(m.setAttendance).toHaveBeenCalledWith('a1', ['p-ab'], 5);
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-attendance-form')).toBeNull());
+    expect(plain(byId('activity-attendance-status').textContent)).toBe(
+      plain(t('activities-attendance-saved', { title: 'Repair-Café Oktober' })),
+    );
+    const row = plain(screen.getAllByTestId('activity-row')[1].textContent);
+    expect(row).toContain('6');
+    expect(row).toContain('anonym: 5');
+    expect(document.activeElement).toBe(screen.getAllByTestId('activity-attendance-edit')[1]);
+    // The list is not read again: the row shows what set_attendance returned.
+    expect(m.listActivities).toHaveBeenCalledTimes(1);
+  });
+
+  it('Escape or Cancel closes the editor without saving; the picker keeps its own Escape', async () => {
+    const user = userEvent.setup();
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    await user.click(screen.getAllByTestId('activity-attendance-edit')[0]);
+    await vi.waitFor(() => expect(byId('activity-attendance-form')).toBeTruthy());
+    expect(screen.queryAllByTestId('activity-attendance-persons-chip')).toHaveLength(0);
+    expect((byId('activity-attendance-anonymous') as HTMLInputElement).value).toBe('4');
+
+    // Escape in the picker first clears the typed text; only the next one cancels.
+    await user.click(byId('activity-attendance-persons'));
+    await user.keyboard('xy{Escape}');
+    expect((byId('activity-attendance-persons') as HTMLInputElement).value).toBe('');
+    expect(byId('activity-attendance-form')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-attendance-form')).toBeNull());
+    expect(document.activeElement).toBe(screen.getAllByTestId('activity-attendance-edit')[0]);
+
+    await user.click(screen.getAllByTestId('activity-attendance-edit')[0]);
+    await user.click(byId('activity-attendance-cancel'));
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-attendance-form')).toBeNull());
+    expect(m.setAttendance).not.toHaveBeenCalled();
+  });
+
+  it('volunteers edit attendance too; a set_attendance error keeps the editor open', async () => {
+    const user = userEvent.setup();
+    m.setAttendance.mockRejectedValue({ code: 'error-person-needs-consent', args: { pseudonym: 'MK-1980' } });
+    render(Gruppenangebote, { props: { vocabulary, volunteer: true } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    await user.click(screen.getAllByTestId('activity-attendance-edit')[1]);
+    await user.click(byId('activity-attendance-save'));
+    expect(m.setAttendance).toHaveBeenCalledWith('a1', ['p-mk'], 7);
+    await vi.waitFor(() =>
+      expect(byId('activity-attendance-error').textContent).toBe(t('error-person-needs-consent', { pseudonym: 'MK-1980' })),
+    );
+    expect(byId('activity-attendance-form')).toBeTruthy();
+    expect(plain(byId('activity-attendance-status').textContent)).toBe('');
+  });
+
+  it('marks an attendee whose documentation consent has ended', async () => {
+    const user = userEvent.setup();
+    m.listActivities.mockResolvedValue([
+      { ...activities[0], attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: false }] },
+    ]);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(1));
+    await user.click(byId('activity-attendance-edit'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-attendance-persons-chip')).toHaveLength(1));
+    expect(plain(byId('activity-attendance-persons-chip').textContent)).toContain(t('picker-no-consent'));
+  });
 });

@@ -8,6 +8,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 
 import * as api from '../src/lib/api';
 import Personen from '../src/components/Personen.svelte';
+import { formatDate } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
 import { partners, person, personPage, personSummaries, plain, referral, vocabulary } from './fixtures';
@@ -145,6 +146,21 @@ describe('Personen: new person', () => {
     expect((byId('person-new-pseudonym') as HTMLInputElement).value).toBe('');
     // The list is searched again so that the new person shows up.
     expect(m.searchPersons).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends an age band instead of a year of birth, and clears it after saving', async () => {
+    const user = setup();
+    const options = [...(byId('person-new-age-band') as HTMLSelectElement).options];
+    expect(options.map((o) => o.value)).toEqual(['', ...vocabulary.ageBands]);
+    expect(options.map((o) => o.textContent)).toEqual([t('qe-option-unset'), ...vocabulary.ageBands.map((b) => t(`age-band-${b}`))]);
+
+    m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'OS-55', birthYear: null, ageBand: '55-64' }));
+    m.personPage.mockResolvedValue(personPage({ person: person({ id: 'p-new', pseudonym: 'OS-55' }) }));
+    await user.type(byId('person-new-pseudonym'), 'OS-55');
+    await user.selectOptions(byId('person-new-age-band'), '55-64');
+    await user.click(byId('person-new-submit'));
+    expect(m.addPerson).toHaveBeenCalledWith(expect.objectContaining({ pseudonym: 'OS-55', birthYear: null, ageBand: '55-64' }));
+    await vi.waitFor(() => expect((byId('person-new-age-band') as HTMLSelectElement).value).toBe(''));
   });
 
   it('shows a Rust error of add_person', async () => {
@@ -287,6 +303,61 @@ describe('Personen: person page', () => {
     await user.click(byId('followup-form-submit'));
     expect(m.addFollowup).toHaveBeenCalledWith('2025-12-01', 'Antrag prüfen', 'p-mk');
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-followup')).toHaveLength(2));
+  });
+
+  it('refers from a contact line: the form takes the contact id along with the person id', async () => {
+    const contacts = [
+      ...personPage().contacts,
+      { id: 'c2', date: '2025-11-10', siteName: 'Kita Sonnenschein', kind: 'erstkontakt', topics: [], note: null, anonymousCount: 0 },
+    ];
+    m.personPage.mockResolvedValue(personPage({ contacts }));
+    const user = setup();
+    await openPerson(user);
+    expect(screen.queryByTestId('refer-contact')).toBeNull();
+    const buttons = screen.getAllByTestId('timeline-contact-refer');
+    expect(buttons).toHaveLength(2);
+    expect(buttons[1].textContent?.trim()).toBe(t('timeline-contact-refer'));
+
+    // Keyboard only: focus the button of the second contact and press Enter.
+    buttons[1].focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('refer-partner')));
+    expect(plain(byId('refer-contact').textContent)).toContain('Kita Sonnenschein');
+
+    await user.selectOptions(byId('refer-partner'), 'pa-sb');
+    m.addReferral.mockResolvedValue(
+      referral({ id: 'r3', partnerId: 'pa-sb', partnerName: 'Schuldnerberatung', serviceName: null, contactId: 'c2' }),
+    );
+    await user.click(byId('refer-submit'));
+    expect(m.addReferral).toHaveBeenCalledWith({
+      partnerId: 'pa-sb', service: null, personId: 'p-mk', contactId: 'c2', note: null,
+    });
+    await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
+    // The new referral names its contact; the form is back to a plain person referral.
+    const from = within(screen.getAllByTestId('timeline-referral')[0]).getByTestId('timeline-referral-contact');
+    expect(plain(from.textContent)).toBe(plain(t('timeline-referral-from-contact', { date: formatDate('2025-11-10', 'de') })));
+    expect(screen.getAllByTestId('timeline-referral-contact')).toHaveLength(1);
+    expect(screen.queryByTestId('refer-contact')).toBeNull();
+
+    // A contact link can be dropped again before saving.
+    await user.click(screen.getAllByTestId('timeline-contact-refer')[0]);
+    await vi.waitFor(() => expect(byId('refer-contact')).toBeTruthy());
+    await user.click(byId('refer-contact-clear'));
+    expect(screen.queryByTestId('refer-contact')).toBeNull();
+    expect(document.activeElement).toBe(byId('refer-partner'));
+    await user.selectOptions(byId('refer-partner'), 'pa-tafel');
+    m.addReferral.mockResolvedValue(referral({ id: 'r4' }));
+    await user.click(byId('refer-submit'));
+    expect(m.addReferral).toHaveBeenLastCalledWith(expect.objectContaining({ personId: 'p-mk', contactId: null }));
+  });
+
+  it('volunteers get no referral button on contact lines', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: person({ consents: [documentation] }) }));
+    const user = setup(true);
+    await openPerson(user);
+    expect(screen.getAllByTestId('timeline-contact')).toHaveLength(1);
+    expect(screen.queryByTestId('timeline-contact-refer')).toBeNull();
+    expect(screen.queryByTestId('refer-form')).toBeNull();
   });
 
   it('Auskunft shows the path of the written file', async () => {

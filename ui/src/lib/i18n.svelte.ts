@@ -1,4 +1,4 @@
-// Fluent localisation shared with the Rust side: every locales/<lang>/*.ftl file is bundled at
+// Fluent localisation shared with the Rust side: the locales/<lang>/*.ftl files are bundled at
 // build time and one FluentBundle per locale is built from all files of that locale.
 // The current locale is reactive state, so every t() call in a template re-renders on a switch.
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
@@ -11,7 +11,8 @@ export const DEFAULT_LOCALE = 'de';
 export const KNOWN_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk'];
 const RTL_LOCALES = new Set(['ar', 'fa', 'he', 'ur']);
 
-const sources = import.meta.glob('../../../locales/*/*.ftl', {
+// The command line's own messages (cli.ftl) are not needed in the window.
+const sources = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/*/cli.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

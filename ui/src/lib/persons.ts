@@ -1,7 +1,10 @@
 import type { PersonDto, PersonQueryDto } from './bindings';
 
-/** A person as pickers and chips show it: by pseudonym only. */
-export type PersonRef = { id: string; pseudonym: string };
+/**
+ * A person as pickers and chips show it: by pseudonym only. `documented: false` marks a person
+ * already on a record whose documentation consent has ended (they can no longer be named on it).
+ */
+export type PersonRef = { id: string; pseudonym: string; documented?: boolean };
 
 /** A query for persons whose pseudonym contains `text` (active persons only). */
 export function pseudonymQuery(text: string): PersonQueryDto {
