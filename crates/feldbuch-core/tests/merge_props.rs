@@ -179,16 +179,21 @@ fn merging_is_order_independent_and_idempotent() {
     let conflicts_seen = std::cell::Cell::new(0);
     runner
         .run(&(devices, any::<u64>()), |(devices, shuffle_seed)| {
+            // Per device its records: each record id at most once per revision, one content.
+            let sent: Vec<Vec<Record>> = devices
+                .iter()
+                .map(|(changes, _)| {
+                    let mut seen = std::collections::BTreeSet::new();
+                    changes
+                        .iter()
+                        .map(record)
+                        .filter(|r| seen.insert((r.t.clone(), r.id.clone(), r.rev)))
+                        .collect()
+                })
+                .collect();
             // Bundles: (device, seq, records).
             let mut bundles: Vec<(usize, u64, Vec<Record>)> = vec![];
-            for (d, (changes, cut)) in devices.iter().enumerate() {
-                // A device sends each record id at most once per revision, with one content.
-                let mut seen = std::collections::BTreeSet::new();
-                let records: Vec<Record> = changes
-                    .iter()
-                    .map(record)
-                    .filter(|r| seen.insert((r.t.clone(), r.id.clone(), r.rev)))
-                    .collect();
+            for (d, ((_, cut), records)) in devices.iter().zip(&sent).enumerate() {
                 let cut = (*cut).min(records.len());
                 bundles.push((d, 1, records[..cut].to_vec()));
                 bundles.push((d, 2, records[cut..].to_vec()));
@@ -239,14 +244,8 @@ fn merging_is_order_independent_and_idempotent() {
             }
 
             // Idempotence: every device sends all its records again (sequence 3).
-            for (d, (changes, _)) in devices.iter().enumerate() {
-                let mut seen = std::collections::BTreeSet::new();
-                let records: Vec<Record> = changes
-                    .iter()
-                    .map(record)
-                    .filter(|r| seen.insert((r.t.clone(), r.id.clone(), r.rev)))
-                    .collect();
-                a.import_bundle(&seal(d, 3, &records, &keys[d], &office), &office, false)
+            for (d, records) in sent.iter().enumerate() {
+                a.import_bundle(&seal(d, 3, records, &keys[d], &office), &office, false)
                     .unwrap();
             }
             prop_assert_eq!(&snap_a, &snapshot(&a));
