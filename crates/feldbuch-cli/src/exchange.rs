@@ -2,13 +2,10 @@
 
 use crate::args::{EnrolCmd, ExportCmd, OfficeCmd};
 use crate::output::json;
+use crate::workflow::say;
 use feldbuch_core::exchange;
 use feldbuch_core::{Clock, Error, Localizer, Store};
 use std::path::Path;
-
-fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
-    println!("{}", l.tr(id, args));
-}
 
 /// `office init`: needs no store (it runs at the office).
 pub fn office_init(l: &Localizer, out: &Path) -> Result<(), Error> {

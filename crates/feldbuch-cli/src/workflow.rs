@@ -16,7 +16,8 @@ use feldbuch_core::store::rights::AuskunftFormat;
 use feldbuch_core::{validate, DataDir, Error, Localizer, Store};
 use std::path::Path;
 
-fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
+/// One localized line on standard output.
+pub(crate) fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
     println!("{}", l.tr(id, args));
 }
 

@@ -94,7 +94,7 @@ fn seal(
         with_notes: false,
     };
     bundle::encrypt(
-        &bundle::plaintext(m, records, key).unwrap(),
+        &bundle::plaintext(m, records, key).unwrap().0,
         &office.to_public(),
     )
     .unwrap()

@@ -186,6 +186,18 @@ fn activities_count_registered_and_anonymous_attendance() {
     assert_eq!(store.person_page(a).unwrap().attendance.len(), 1);
     assert!(store.person_page(b).unwrap().attendance.is_empty());
 
+    // Withdrawing the documentation consent: the activity counts the person anonymously.
+    let consent = store.person(a).unwrap().consents[0].id;
+    store.withdraw_consent(consent, None).unwrap();
+    let after = store.activity(act.id).unwrap();
+    assert!(
+        after.attendees.is_empty(),
+        "still named: {:?}",
+        after.attendees
+    );
+    assert_eq!((after.anonymous_count, after.total_attendance), (11, 11));
+    assert!(store.person_page(a).unwrap().attendance.is_empty());
+
     let bad_kind = ActivityInput {
         kind: "kaffeeklatsch".into(),
         title: "x".into(),

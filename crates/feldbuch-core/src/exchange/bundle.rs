@@ -127,8 +127,12 @@ pub fn record_lines(records: &[Record]) -> Result<(Vec<u8>, String)> {
 }
 
 /// The plaintext of a bundle: magic, manifest, signature, records. `manifest.content_hash`,
-/// `record_count` and `counts` are filled in here.
-pub fn plaintext(mut manifest: Manifest, records: &[Record], key: &SigningKey) -> Result<Vec<u8>> {
+/// `record_count` and `counts` are filled in here; the manifest as signed is returned with it.
+pub fn plaintext(
+    mut manifest: Manifest,
+    records: &[Record],
+    key: &SigningKey,
+) -> Result<(Vec<u8>, Manifest)> {
     let (body, hash) = record_lines(records)?;
     manifest.content_hash = hash;
     manifest.record_count = records.len() as u64;
@@ -152,7 +156,7 @@ pub fn plaintext(mut manifest: Manifest, records: &[Record], key: &SigningKey) -
     );
     out.push(b'\n');
     out.extend_from_slice(&body);
-    Ok(out)
+    Ok((out, manifest))
 }
 
 /// Encrypt a plaintext to the office's recipient (`age`, X25519).
@@ -337,7 +341,11 @@ mod tests {
         let key = SigningKey::generate(&mut rand::rngs::OsRng);
         let office = age::x25519::Identity::generate();
         let (m, records) = sample();
-        let cipher = encrypt(&plaintext(m, &records, &key).unwrap(), &office.to_public()).unwrap();
+        let cipher = encrypt(
+            &plaintext(m, &records, &key).unwrap().0,
+            &office.to_public(),
+        )
+        .unwrap();
         let opened = open(&cipher, &office, &Limits::default()).unwrap();
         assert_eq!(opened.records, records);
         assert_eq!(opened.manifest.record_count, 2);
@@ -358,7 +366,7 @@ mod tests {
         let key = SigningKey::generate(&mut rand::rngs::OsRng);
         let office = age::x25519::Identity::generate();
         let (m, records) = sample();
-        let plain = plaintext(m, &records, &key).unwrap();
+        let (plain, _) = plaintext(m, &records, &key).unwrap();
         let cipher = encrypt(&plain, &office.to_public()).unwrap();
         let code = |r: Result<Opened>| r.err().map(|e| e.code());
         let limits = Limits::default();

@@ -302,7 +302,8 @@ impl Store {
         self.set_logged_setting(EXPORT_NOTES, if on { "1" } else { "0" })
     }
 
-    fn set_logged_setting(&mut self, key: &str, value: &str) -> Result<()> {
+    /// A setting in `meta`, with an audit entry naming it (never its value).
+    pub(crate) fn set_logged_setting(&mut self, key: &str, value: &str) -> Result<()> {
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
@@ -373,13 +374,14 @@ impl Store {
             content_hash: String::new(),
             with_notes,
         };
-        let plain = zeroize::Zeroizing::new(bundle::plaintext(manifest, &records, &key)?);
+        let (plain, manifest) = bundle::plaintext(manifest, &records, &key)?;
+        let plain = zeroize::Zeroizing::new(plain);
         let sealed = bundle::encrypt(&plain, &recipient)?;
-        let (_, content_hash) = bundle::record_lines(&records)?;
-        let mut counts: BTreeMap<String, u64> = BTreeMap::new();
-        for r in &records {
-            *counts.entry(r.t.clone()).or_insert(0) += 1;
-        }
+        let Manifest {
+            counts,
+            content_hash,
+            ..
+        } = manifest;
         let short: String = actor.device.to_string().chars().rev().take(8).collect();
         let file_name = format!("feldbuch-{short}-{sequence:06}.age");
         tx.execute(

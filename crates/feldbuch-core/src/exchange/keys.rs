@@ -287,19 +287,7 @@ impl Store {
     pub fn set_office_recipient(&mut self, text: &str) -> Result<String> {
         self.deny_volunteer()?;
         let recipient = parse_recipient(text)?.to_string();
-        let now = self.clock().now();
-        let actor = self.actor().clone();
-        let tx = self.conn_mut().transaction()?;
-        meta_set(&tx, OFFICE_RECIPIENT, &recipient)?;
-        crate::store::audit::append(
-            &tx,
-            &actor,
-            now,
-            crate::store::audit::Action::Update,
-            "setting",
-            OFFICE_RECIPIENT,
-        )?;
-        tx.commit()?;
+        self.set_logged_setting(OFFICE_RECIPIENT, &recipient)?;
         Ok(recipient)
     }
 }

@@ -633,7 +633,8 @@ impl Store {
             };
             if scope == ConsentScope::Documentation {
                 // Without documentation consent the person may only be counted anonymously: each
-                // contact that named them keeps the head count, as one more anonymous person.
+                // contact and activity that named them keeps the head count, as one more
+                // anonymous person.
                 let linked: Vec<String> = tx
                     .prepare_cached("SELECT contact_id FROM contact_persons WHERE person_id = ?1")?
                     .query_map([person], |r| r.get(0))?
@@ -647,6 +648,17 @@ impl Store {
                     audit::append(&tx, &actor, now, audit::Action::Update, "contact", contact)?;
                 }
                 tx.execute("DELETE FROM contact_persons WHERE person_id = ?1", [person])?;
+                // The same for the activities they attended.
+                for activity in super::rights::anonymise_attendance(&tx, person, &ts)? {
+                    audit::append(
+                        &tx,
+                        &actor,
+                        now,
+                        audit::Action::Update,
+                        "activity",
+                        &activity,
+                    )?;
+                }
             }
             if let Some(clear) = clear {
                 tx.execute(
