@@ -275,3 +275,13 @@ cli-about-conflicts = Datensätze, die zwei Geräte mit unterschiedlichem Inhalt
 cli-arg-import-files = Paketdateien, in dieser Reihenfolge eingelesen
 cli-arg-import-identity = Schlüsseldatei der Zentrale (von office init)
 cli-arg-import-accept-gap = Auch einlesen, wenn frühere Pakete eines Geräts fehlen
+
+# Bericht
+cli-about-report = Der Bericht für ein Quartal oder einen Zeitraum: als XLSX-Datei, als JSON oder als Übersicht. Ohne Zeitraum: das letzte abgeschlossene Quartal.
+cli-arg-report-quarter = Quartal, z. B. 2026-Q3
+cli-arg-report-from = Erster Tag des Zeitraums (JJJJ-MM-TT)
+cli-arg-report-to = Letzter Tag des Zeitraums (JJJJ-MM-TT)
+cli-arg-report-out = XLSX-Datei, in die der Bericht geschrieben wird
+cli-arg-report-k = Kleinste Zahl, die so veröffentlicht wird (kleinere erscheinen als „< k“)
+cli-report-written = Bericht { $period } geschrieben: { $path }
+cli-report-summary = Bericht { $period } (Zeitraum und Vergleichszeitraum):

@@ -175,3 +175,6 @@ error-bundle-unknown-device = Das Exportpaket kommt von einem Gerät, das hier n
 error-bundle-already-imported = Das Exportpaket { $sequence } von { $initials } wurde schon eingelesen; es ändert nichts.
 error-bundle-replay = Unter der Nummer { $sequence } von { $initials } wurde schon ein anderes Paket eingelesen: Dieses wird abgelehnt.
 error-bundle-gap = Von { $initials } fehlen Exportpakete: erwartet wird Nummer { $expected }, dies ist Nummer { $found }. Lesen Sie die fehlenden zuerst ein oder bestätigen Sie, dass Sie die Lücke in Kauf nehmen.
+error-invalid-quarter = „{ $value }“ ist kein Quartal (z. B. 2026-Q3).
+error-invalid-period = Der Zeitraum { $from } bis { $to } ist ungültig: Das Ende darf nicht vor dem Anfang liegen, und er darf höchstens drei Jahre umfassen.
+error-invalid-k = Die Mindestfallzahl muss zwischen { $min } und { $max } liegen (angegeben: { $value }).

@@ -275,3 +275,13 @@ cli-about-conflicts = Records two devices sent with different content.
 cli-arg-import-files = Bundle files, imported in this order
 cli-arg-import-identity = The office’s key file (from office init)
 cli-arg-import-accept-gap = Import even when earlier bundles of a device are missing
+
+# Report
+cli-about-report = The report for a quarter or a date range: an XLSX file, JSON, or a summary. Without a period: the last complete quarter.
+cli-arg-report-quarter = Quarter, e.g. 2026-Q3
+cli-arg-report-from = First day of the period (YYYY-MM-DD)
+cli-arg-report-to = Last day of the period (YYYY-MM-DD)
+cli-arg-report-out = XLSX file to write the report to
+cli-arg-report-k = Smallest count published as it is (smaller ones show as "< k")
+cli-report-written = Report { $period } written: { $path }
+cli-report-summary = Report { $period } (period and comparison period):

@@ -175,3 +175,6 @@ error-bundle-unknown-device = The export bundle comes from a device that is not 
 error-bundle-already-imported = Export bundle { $sequence } from { $initials } was already imported; it changes nothing.
 error-bundle-replay = Another bundle was already imported as number { $sequence } from { $initials }: this one is refused.
 error-bundle-gap = Export bundles from { $initials } are missing: number { $expected } is expected, this is number { $found }. Import the missing ones first, or confirm that you accept the gap.
+error-invalid-quarter = "{ $value }" is not a quarter (e.g. 2026-Q3).
+error-invalid-period = The period { $from } to { $to } is not valid: it must not end before it starts, and it may cover at most three years.
+error-invalid-k = The smallest published count must be between { $min } and { $max } (given: { $value }).

@@ -158,6 +158,27 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// The report for a quarter or any date range: an XLSX workbook, the figures as JSON, or a
+    /// summary. Without a period: the last complete quarter
+    Report {
+        /// A calendar quarter, e.g. 2026-Q3
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        quarter: Option<String>,
+        /// First day of the period (YYYY-MM-DD)
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Last day of the period (YYYY-MM-DD)
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Write the XLSX workbook to this file
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Smallest count published as it is (smaller ones show as "< k")
+        #[arg(long, default_value_t = feldbuch_core::report::DEFAULT_K)]
+        k: u64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Records two devices sent with different content
     Conflicts {
         #[arg(long)]

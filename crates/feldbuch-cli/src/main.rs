@@ -8,6 +8,7 @@ mod args;
 mod exchange;
 mod help;
 mod output;
+mod report;
 mod workflow;
 
 use args::{Cli, Cmd, ConsentCmd, ContactCmd, PersonArgs, PersonCmd, SiteCmd};
@@ -246,6 +247,25 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             identity,
             *accept_gap,
             *json,
+        ),
+        Cmd::Report {
+            quarter,
+            from,
+            to,
+            out,
+            k,
+            json,
+        } => report::run(
+            &mut open(cli, dir, l10n)?,
+            l10n,
+            &report::Args {
+                quarter: quarter.as_deref(),
+                from: from.as_deref(),
+                to: to.as_deref(),
+                out: out.as_deref(),
+                k: *k,
+                json: *json,
+            },
         ),
         Cmd::Conflicts { json } => exchange::conflicts(&open(cli, dir, l10n)?, l10n, *json),
         Cmd::Export { cmd, full, json } => {

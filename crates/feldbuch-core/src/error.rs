@@ -170,3 +170,13 @@ impl ErrorClass {
         }
     }
 }
+
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        Error::Db(rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            Box::new(e),
+        ))
+    }
+}

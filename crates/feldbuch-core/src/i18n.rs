@@ -13,6 +13,7 @@ macro_rules! locale_files {
             ($lang, "common", include_str!(concat!("../../../locales/", $lang, "/common.ftl"))),
             ($lang, "errors", include_str!(concat!("../../../locales/", $lang, "/errors.ftl"))),
             ($lang, "cli", include_str!(concat!("../../../locales/", $lang, "/cli.ftl"))),
+            ($lang, "report", include_str!(concat!("../../../locales/", $lang, "/report.ftl"))),
         )+]
     };
 }

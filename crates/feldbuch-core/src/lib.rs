@@ -15,6 +15,7 @@ pub mod exchange;
 pub mod fsutil;
 pub mod i18n;
 pub mod ids;
+pub mod report;
 pub mod secret;
 pub mod seed;
 pub mod store;

@@ -1,0 +1,56 @@
+//! `feldbuch report`: the same figures as the app's Berichte screen and the workbook.
+
+use crate::output::json;
+use crate::workflow::say;
+use feldbuch_core::report::{xlsx, Period};
+use feldbuch_core::{Error, Localizer, Store};
+use std::path::Path;
+
+pub struct Args<'a> {
+    pub quarter: Option<&'a str>,
+    pub from: Option<&'a str>,
+    pub to: Option<&'a str>,
+    pub out: Option<&'a Path>,
+    pub k: u64,
+    pub json: bool,
+}
+
+pub fn run(store: &mut Store, l: &Localizer, a: &Args) -> Result<(), Error> {
+    let period = match (a.quarter, a.from, a.to) {
+        (Some(q), _, _) => Period::quarter(q)?,
+        (None, Some(f), Some(t)) => Period::range(f, t)?,
+        // The last complete quarter.
+        _ => Period::quarter_of(store.clock().today()).previous(),
+    };
+    let report = store.report(&period, a.k, l)?;
+    if let Some(out) = a.out {
+        xlsx::write(&report, l, out)?;
+        if !a.json {
+            say(
+                l,
+                "cli-report-written",
+                &[
+                    ("period", &report.period.label),
+                    ("path", &out.display().to_string()),
+                ],
+            );
+        }
+    }
+    if a.json {
+        return json(&report);
+    }
+    if a.out.is_none() {
+        say(l, "cli-report-summary", &[("period", &report.period.label)]);
+        let hidden = format!("< {}", report.k);
+        let show = |v: Option<f64>| v.map_or(hidden.clone(), |x| x.to_string());
+        for f in &report.key_figures {
+            println!(
+                "{:<40} {:>10} {:>10}",
+                f.label,
+                show(f.current),
+                show(f.previous)
+            );
+        }
+    }
+    Ok(())
+}

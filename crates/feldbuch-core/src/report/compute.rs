@@ -1,0 +1,729 @@
+//! Counting: one pass over the contacts of the period and the one before it, small queries
+//! for the rest, then publication through [`Table::publish`].
+
+use super::{Incomplete, KeyFigure, Label, Period, PeriodInfo, Report, Source, Table};
+use crate::error::Result;
+use crate::i18n::Localizer;
+use crate::store::{timestamp, Store};
+use crate::vocab::{
+    ActivityKind, ContactKind, Education, Employment, Gender, Household, Marker, PartnerKind,
+    ReferralStatus, SiteKind, Topic,
+};
+use chrono::{Datelike, NaiveDate};
+use rusqlite::OptionalExtension;
+use std::collections::{HashMap, HashSet};
+
+/// Key used for "not stated" rows.
+const NONE_KEY: &str = "none";
+
+/// Counts of one period for the Überblick.
+#[derive(Default)]
+struct Totals {
+    contacts: u64,
+    minutes: u64,
+    anonymous_people: u64,
+    anonymous_contacts: u64,
+    persons: HashSet<String>,
+    new_persons: u64,
+    referrals: u64,
+    activities: u64,
+    attendance: u64,
+}
+
+/// Position of a vocabulary id in `all`, by its id.
+fn index_of<T: Copy>(all: &[T], id: &str, name: impl Fn(T) -> &'static str) -> Option<usize> {
+    all.iter().position(|v| name(*v) == id)
+}
+
+/// `YYYY-MM-DD` → (year, month), without allocating.
+fn year_month(date: &str) -> Option<(i32, u32)> {
+    let y = date.get(0..4)?.parse().ok()?;
+    let m = date.get(5..7)?.parse().ok()?;
+    Some((y, m))
+}
+
+pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
+    let conn = store.conn();
+    let prev = period.previous();
+    let (from, to) = (period.from.to_string(), period.to.to_string());
+    let (pfrom, pto) = (prev.from.to_string(), prev.to.to_string());
+    let months = period.months();
+    let month_index = |date: &str| -> Option<usize> {
+        let (y, m) = year_month(date)?;
+        months.iter().position(|d| d.year() == y && d.month() == m)
+    };
+
+    // Sites: id → (kind index, district index); districts as written, trimmed.
+    let mut sites: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut district_names: Vec<Option<String>> = Vec::new();
+    {
+        let mut st = conn.prepare("SELECT id, kind, district FROM sites")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            let kind =
+                index_of(SiteKind::ALL, &kind, SiteKind::id).unwrap_or(SiteKind::ALL.len() - 1);
+            let district: Option<String> = r.get(2)?;
+            let district = district
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty());
+            let d = match district_names.iter().position(|x| *x == district) {
+                Some(i) => i,
+                None => {
+                    district_names.push(district);
+                    district_names.len() - 1
+                }
+            };
+            sites.insert(r.get(0)?, (kind, d));
+        }
+    }
+
+    // The one pass over contacts (and their linked persons) of both periods, in id order: a
+    // table scan reads each page once, where the date index would look every row up.
+    let nkinds = SiteKind::ALL.len();
+    let mut by_month = vec![vec![0u64; nkinds]; months.len()];
+    let mut by_district = vec![0u64; district_names.len()];
+    let mut by_kind = vec![0u64; ContactKind::ALL.len()];
+    let mut by_topic = vec![0u64; Topic::ALL.len()];
+    let mut per_device: HashMap<String, u64> = HashMap::new();
+    let mut cur = Totals::default();
+    let mut old = Totals::default();
+    {
+        let mut st = conn.prepare(
+            "SELECT c.id, c.date, c.duration_min, c.kind, c.topics, c.anonymous_count, c.site_id,
+                    c.device_id, cp.person_id
+             FROM contacts AS c NOT INDEXED
+             LEFT JOIN contact_persons AS cp ON cp.contact_id = c.id
+             WHERE c.date BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = st.query([&pfrom, &to])?;
+        let mut last_id = String::new();
+        while let Some(r) = rows.next()? {
+            let date = r.get_ref(1)?.as_str()?;
+            let current = date >= from.as_str();
+            let t = if current { &mut cur } else { &mut old };
+            let person = r.get_ref(8)?.as_str_or_null()?;
+            if let Some(p) = person {
+                if !t.persons.contains(p) {
+                    t.persons.insert(p.to_string());
+                }
+            }
+            // A contact with several persons comes once per person.
+            let id = r.get_ref(0)?.as_str()?;
+            if id == last_id {
+                continue;
+            }
+            last_id.clear();
+            last_id.push_str(id);
+            t.contacts += 1;
+            t.minutes += count_at(r, 2)?;
+            let anonymous = count_at(r, 5)?;
+            t.anonymous_people += anonymous;
+            if person.is_none() {
+                t.anonymous_contacts += 1;
+            }
+            if !current {
+                continue;
+            }
+            // Every contact has a site (foreign key); an unknown one would count nowhere.
+            if let Some(&(site_kind, district)) = sites.get(r.get_ref(6)?.as_str()?) {
+                if let Some(m) = month_index(date) {
+                    by_month[m][site_kind] += 1;
+                }
+                by_district[district] += 1;
+            }
+            if let Some(i) = index_of(ContactKind::ALL, r.get_ref(3)?.as_str()?, ContactKind::id) {
+                by_kind[i] += 1;
+            }
+            let mask: i64 = r.get(4)?;
+            for (i, topic) in Topic::ALL.iter().enumerate() {
+                if mask & topic.bit() != 0 {
+                    by_topic[i] += 1;
+                }
+            }
+            let device = r.get_ref(7)?.as_str()?;
+            match per_device.get_mut(device) {
+                Some(n) => *n += 1,
+                None => {
+                    per_device.insert(device.to_string(), 1);
+                }
+            }
+        }
+    }
+
+    // New persons: records created in the period.
+    for (t, (a, b)) in [(&mut cur, (&from, &to)), (&mut old, (&pfrom, &pto))] {
+        t.new_persons = conn
+            .query_row(
+                "SELECT count(*) FROM persons WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2",
+                [a, b],
+                |r| r.get::<_, i64>(0),
+            )?
+            .max(0) as u64;
+    }
+
+    // Referrals made in the period: partner kind × current status.
+    let nstatus = ReferralStatus::ALL.len();
+    let mut referrals = vec![vec![0u64; nstatus]; PartnerKind::ALL.len()];
+    {
+        let mut st = conn.prepare(
+            "SELECT substr(r.created_at, 1, 10), p.kind, r.status
+             FROM referrals AS r JOIN partners AS p ON p.id = r.partner_id
+             WHERE substr(r.created_at, 1, 10) BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = st.query([&pfrom, &to])?;
+        while let Some(r) = rows.next()? {
+            let day = r.get_ref(0)?.as_str()?;
+            if day < from.as_str() {
+                old.referrals += 1;
+                continue;
+            }
+            cur.referrals += 1;
+            let kind = index_of(PartnerKind::ALL, r.get_ref(1)?.as_str()?, PartnerKind::id)
+                .unwrap_or(PartnerKind::ALL.len() - 1);
+            if let Some(s) = index_of(
+                ReferralStatus::ALL,
+                r.get_ref(2)?.as_str()?,
+                ReferralStatus::id,
+            ) {
+                referrals[kind][s] += 1;
+            }
+        }
+    }
+
+    // Group activities: kind × (activities, attendance, volunteers).
+    let mut activities = vec![vec![0u64; 3]; ActivityKind::ALL.len()];
+    {
+        let mut st = conn.prepare(
+            "SELECT a.date, a.kind, a.volunteers_count,
+                    a.anonymous_count + (SELECT count(*) FROM activity_attendance AS t
+                                          WHERE t.activity_id = a.id)
+             FROM activities AS a WHERE a.date BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = st.query([&pfrom, &to])?;
+        while let Some(r) = rows.next()? {
+            let current = r.get_ref(0)?.as_str()? >= from.as_str();
+            let attendance = count_at(r, 3)?;
+            let t = if current { &mut cur } else { &mut old };
+            t.activities += 1;
+            t.attendance += attendance;
+            if current {
+                let kind = index_of(ActivityKind::ALL, r.get_ref(1)?.as_str()?, ActivityKind::id)
+                    .unwrap_or(ActivityKind::ALL.len() - 1);
+                activities[kind][0] += 1;
+                activities[kind][1] += attendance;
+                activities[kind][2] += count_at(r, 2)?;
+            }
+        }
+    }
+
+    let participants = participants(store, period, k, l)?;
+    let (participant_tables, completeness, incomplete) = participants;
+
+    // Publication.
+    let vocab_labels = |ids: Vec<&'static str>, prefix: &str| -> Vec<Label> {
+        ids.into_iter()
+            .map(|id| Label {
+                key: id.to_string(),
+                text: l.tr(&format!("{prefix}-{id}"), &[]),
+                month: None,
+            })
+            .collect()
+    };
+    let month_labels: Vec<Label> = months
+        .iter()
+        .map(|m| Label {
+            key: format!("{:04}-{:02}", m.year(), m.month()),
+            text: l.tr(
+                "report-month",
+                &[
+                    ("month", &l.tr(&format!("report-month-{}", m.month()), &[])),
+                    ("year", &m.year().to_string()),
+                ],
+            ),
+            month: Some(*m),
+        })
+        .collect();
+    let contacts_by_month = Table::publish(
+        l,
+        "report-table-contacts-month",
+        "report-head-month",
+        month_labels,
+        vocab_labels(SiteKind::ids(), SiteKind::FLUENT_PREFIX),
+        &by_month,
+        true,
+        true,
+        k,
+    );
+    let contacts_col = vec![Label {
+        key: "contacts".into(),
+        text: l.tr("report-col-contacts", &[]),
+        month: None,
+    }];
+    // Districts with contacts in the period, by name, "not stated" last.
+    let mut districts: Vec<(Option<String>, u64)> = district_names
+        .into_iter()
+        .zip(by_district)
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    districts.sort_by(|a, b| match (&a.0, &b.0) {
+        (None, None) => std::cmp::Ordering::Equal,
+        (None, _) => std::cmp::Ordering::Greater,
+        (_, None) => std::cmp::Ordering::Less,
+        (Some(x), Some(y)) => x.to_lowercase().cmp(&y.to_lowercase()),
+    });
+    let contacts_by_district = Table::publish(
+        l,
+        "report-table-contacts-district",
+        "report-head-district",
+        districts
+            .iter()
+            .map(|(d, _)| match d {
+                Some(d) => Label {
+                    key: d.clone(),
+                    text: d.clone(),
+                    month: None,
+                },
+                None => none_label(l),
+            })
+            .collect(),
+        contacts_col.clone(),
+        &districts.iter().map(|(_, n)| vec![*n]).collect::<Vec<_>>(),
+        false,
+        true,
+        k,
+    );
+    let contacts_by_kind = Table::publish(
+        l,
+        "report-table-contacts-kind",
+        "report-head-contact-kind",
+        vocab_labels(ContactKind::ids(), ContactKind::FLUENT_PREFIX),
+        contacts_col.clone(),
+        &by_kind.iter().map(|n| vec![*n]).collect::<Vec<_>>(),
+        false,
+        true,
+        k,
+    );
+    let topics = Table::publish(
+        l,
+        "report-table-topics",
+        "report-head-topic",
+        vocab_labels(Topic::ids(), Topic::FLUENT_PREFIX),
+        contacts_col,
+        &by_topic.iter().map(|n| vec![*n]).collect::<Vec<_>>(),
+        false,
+        false,
+        k,
+    );
+    let contacts_published = contacts_by_month.total;
+    let topic_shares = topics
+        .cells
+        .iter()
+        .map(|row| match (row[0], contacts_published) {
+            (Some(n), Some(total)) if total > 0 => Some(n as f64 / total as f64),
+            _ => None,
+        })
+        .collect();
+    let referrals = Table::publish(
+        l,
+        "report-table-referrals",
+        "report-head-partner-kind",
+        vocab_labels(PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
+        vocab_labels(ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
+        &referrals,
+        true,
+        true,
+        k,
+    );
+    let activities = Table::publish(
+        l,
+        "report-table-activities",
+        "report-head-activity-kind",
+        vocab_labels(ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
+        vocab_labels(vec!["activities", "attendance", "volunteers"], "report-col"),
+        &activities,
+        false,
+        true,
+        k,
+    );
+
+    // Key figures: each a count of its own (primary suppression); the contacts figure is the
+    // published total of the month table, so the sheets agree.
+    let count = |n: u64| (n == 0 || n >= k).then_some(n as f64);
+    let hours = |t: &Totals| count(t.contacts).map(|_| (t.minutes as f64 / 6.0).round() / 10.0);
+    let figure = |id: &'static str, current: Option<f64>, previous: Option<f64>| KeyFigure {
+        id,
+        label: l.tr(&format!("report-figure-{id}"), &[]),
+        current,
+        previous,
+    };
+    let key_figures = vec![
+        figure(
+            "contacts",
+            contacts_published.map(|n| n as f64),
+            count(old.contacts),
+        ),
+        figure(
+            "persons",
+            count(cur.persons.len() as u64),
+            count(old.persons.len() as u64),
+        ),
+        figure(
+            "anonymous-people",
+            count(cur.anonymous_people),
+            count(old.anonymous_people),
+        ),
+        figure(
+            "anonymous-contacts",
+            count(cur.anonymous_contacts),
+            count(old.anonymous_contacts),
+        ),
+        figure(
+            "new-persons",
+            count(cur.new_persons),
+            count(old.new_persons),
+        ),
+        figure("referrals", count(cur.referrals), count(old.referrals)),
+        figure("activities", count(cur.activities), count(old.activities)),
+        figure("attendance", count(cur.attendance), count(old.attendance)),
+        figure("hours", hours(&cur), hours(&old)),
+    ];
+
+    Ok(Report {
+        locale: l.locale().id(),
+        period: period.into(),
+        previous: PeriodInfo::from(&prev),
+        k,
+        generated_at: timestamp(store.clock().now()),
+        key_figures,
+        contacts_by_month,
+        contacts_by_district,
+        contacts_by_kind,
+        topics,
+        topic_shares,
+        referrals,
+        activities,
+        participants: participant_tables,
+        completeness,
+        incomplete,
+        sources: sources(store, per_device)?,
+    })
+}
+
+/// A non-negative integer column.
+fn count_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<u64> {
+    Ok(r.get::<_, i64>(i)?.max(0) as u64)
+}
+
+fn none_label(l: &Localizer) -> Label {
+    Label {
+        key: NONE_KEY.into(),
+        text: l.tr("report-not-stated", &[]),
+        month: None,
+    }
+}
+
+/// ESF Plus age band at entry: under 18, 18–29, 30–54, 55 and over.
+const AGE_BANDS: [&str; 4] = ["unter-18", "18-29", "30-54", "ab-55"];
+
+fn esf_age(birth_year: Option<i32>, band: Option<&str>, entry: NaiveDate) -> Option<usize> {
+    if let Some(y) = birth_year {
+        // Only the year of birth is held: the age reached in the year of entry.
+        let age = entry.year() - y;
+        return Some(match age {
+            i32::MIN..=17 => 0,
+            18..=29 => 1,
+            30..=54 => 2,
+            _ => 3,
+        });
+    }
+    match band? {
+        "unter-18" => Some(0),
+        "18-29" => Some(1),
+        "30-54" => Some(2),
+        "55-64" | "ab-65" => Some(3),
+        _ => None,
+    }
+}
+
+struct Participant {
+    id: String,
+    pseudonym: String,
+    gender: Option<String>,
+    birth_year: Option<i32>,
+    age_band: Option<String>,
+    entry: Option<NaiveDate>,
+    exit: Option<NaiveDate>,
+    employment: Option<String>,
+    education: Option<String>,
+    household: Option<String>,
+    markers: Vec<String>,
+}
+
+type ParticipantTables = (Vec<Table>, Table, Vec<Incomplete>);
+
+fn participants(
+    store: &Store,
+    period: &Period,
+    k: u64,
+    l: &Localizer,
+) -> Result<ParticipantTables> {
+    let conn = store.conn();
+    let date = |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
+    let mut list: Vec<Participant> = Vec::new();
+    {
+        let mut st = conn.prepare(
+            "SELECT id, pseudonym, gender, birth_year, age_band, esf_entry_date, esf_exit_date,
+                    esf_employment, esf_education, esf_household
+             FROM persons WHERE participant = 1 ORDER BY pseudonym COLLATE NOCASE, id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            list.push(Participant {
+                id: r.get(0)?,
+                pseudonym: r.get(1)?,
+                gender: r.get(2)?,
+                birth_year: r.get(3)?,
+                age_band: r.get(4)?,
+                entry: date(r.get(5)?),
+                exit: date(r.get(6)?),
+                employment: r.get(7)?,
+                education: r.get(8)?,
+                household: r.get(9)?,
+                markers: Vec::new(),
+            });
+        }
+        let mut st = conn.prepare("SELECT marker FROM person_markers WHERE person_id = ?1")?;
+        for p in &mut list {
+            p.markers = st
+                .query_map([&p.id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+    }
+    let within = |d: Option<NaiveDate>| d.is_some_and(|d| d >= period.from && d <= period.to);
+    let cols = |l: &Localizer| {
+        ["entries", "exits"]
+            .into_iter()
+            .map(|c| Label {
+                key: c.into(),
+                text: l.tr(&format!("report-col-{c}"), &[]),
+                month: None,
+            })
+            .collect::<Vec<_>>()
+    };
+    // A dimension: its categories (ids under a Fluent prefix) plus "not stated".
+    let dimension = |id: &str,
+                     head: &str,
+                     ids: &[&'static str],
+                     prefix: &str,
+                     of: &dyn Fn(&Participant) -> Option<usize>|
+     -> Table {
+        let mut raw = vec![vec![0u64; 2]; ids.len() + 1];
+        for p in &list {
+            let row = of(p).unwrap_or(ids.len());
+            if within(p.entry) {
+                raw[row][0] += 1;
+            }
+            if within(p.exit) {
+                raw[row][1] += 1;
+            }
+        }
+        let mut rows: Vec<Label> = ids
+            .iter()
+            .map(|i| Label {
+                key: (*i).to_string(),
+                text: l.tr(&format!("{prefix}-{i}"), &[]),
+                month: None,
+            })
+            .collect();
+        rows.push(none_label(l));
+        Table::publish(l, id, head, rows, cols(l), &raw, false, true, k)
+    };
+    let pos = |all: Vec<&'static str>, v: &Option<String>| -> Option<usize> {
+        v.as_deref().and_then(|v| all.iter().position(|i| *i == v))
+    };
+    let mut tables = vec![
+        dimension(
+            "report-table-participants-gender",
+            "report-head-gender",
+            &Gender::ids(),
+            Gender::FLUENT_PREFIX,
+            &|p| pos(Gender::ids(), &p.gender),
+        ),
+        dimension(
+            "report-table-participants-age",
+            "report-head-age",
+            &AGE_BANDS,
+            "report-age",
+            &|p| esf_age(p.birth_year, p.age_band.as_deref(), p.entry?),
+        ),
+        dimension(
+            "report-table-participants-employment",
+            "report-head-employment",
+            &Employment::ids(),
+            Employment::FLUENT_PREFIX,
+            &|p| pos(Employment::ids(), &p.employment),
+        ),
+        dimension(
+            "report-table-participants-education",
+            "report-head-education",
+            &Education::ids(),
+            Education::FLUENT_PREFIX,
+            &|p| pos(Education::ids(), &p.education),
+        ),
+        dimension(
+            "report-table-participants-household",
+            "report-head-household",
+            &Household::ids(),
+            Household::FLUENT_PREFIX,
+            &|p| pos(Household::ids(), &p.household),
+        ),
+    ];
+    // Disadvantage markers: a person may have several, so no totals.
+    let markers: Vec<Marker> = Marker::ALL
+        .iter()
+        .copied()
+        .filter(|m| m.is_disadvantage())
+        .collect();
+    let mut raw = vec![vec![0u64; 2]; markers.len()];
+    for p in &list {
+        for (i, m) in markers.iter().enumerate() {
+            if p.markers.iter().any(|x| x == m.id()) {
+                raw[i][0] += u64::from(within(p.entry));
+                raw[i][1] += u64::from(within(p.exit));
+            }
+        }
+    }
+    tables.push(Table::publish(
+        l,
+        "report-table-participants-markers",
+        "report-head-marker",
+        markers
+            .iter()
+            .map(|m| Label {
+                key: m.id().into(),
+                text: l.tr(&m.fluent_id(), &[]),
+                month: None,
+            })
+            .collect(),
+        cols(l),
+        &raw,
+        false,
+        false,
+        k,
+    ));
+
+    // Completeness: participants taking part in the period (or with no entry date at all).
+    const FIELDS: [&str; 6] = [
+        "entry-date",
+        "gender",
+        "age",
+        "employment",
+        "education",
+        "household",
+    ];
+    let mut incomplete = Vec::new();
+    let mut missing_counts = vec![vec![0u64]; FIELDS.len()];
+    for p in &list {
+        let active = match p.entry {
+            None => true,
+            Some(e) => e <= period.to && p.exit.is_none_or(|x| x >= period.from),
+        };
+        if !active {
+            continue;
+        }
+        let age_known =
+            p.birth_year.is_some() || p.age_band.as_deref().is_some_and(|b| b != "unbekannt");
+        let flags = [
+            p.entry.is_none(),
+            p.gender.is_none(),
+            !age_known,
+            p.employment.is_none(),
+            p.education.is_none(),
+            p.household.is_none(),
+        ];
+        let missing: Vec<&'static str> = FIELDS
+            .iter()
+            .zip(flags)
+            .filter(|(_, f)| *f)
+            .map(|(name, _)| *name)
+            .collect();
+        for (i, f) in flags.iter().enumerate() {
+            missing_counts[i][0] += u64::from(*f);
+        }
+        if !missing.is_empty() {
+            incomplete.push(Incomplete {
+                person_id: p.id.clone(),
+                pseudonym: p.pseudonym.clone(),
+                missing,
+            });
+        }
+    }
+    let completeness = Table::publish(
+        l,
+        "report-table-completeness",
+        "report-head-field",
+        FIELDS
+            .iter()
+            .map(|f| Label {
+                key: (*f).into(),
+                text: l.tr(&format!("report-field-{f}"), &[]),
+                month: None,
+            })
+            .collect(),
+        vec![Label {
+            key: "missing".into(),
+            text: l.tr("report-col-missing", &[]),
+            month: None,
+        }],
+        &missing_counts,
+        false,
+        false,
+        k,
+    );
+    Ok((tables, completeness, incomplete))
+}
+
+fn sources(store: &Store, per_device: HashMap<String, u64>) -> Result<Vec<Source>> {
+    let conn = store.conn();
+    let me = store.actor().device.to_string();
+    let mut ids: Vec<String> = per_device.keys().cloned().collect();
+    {
+        let mut st = conn.prepare("SELECT DISTINCT device_id FROM imports")?;
+        for id in st.query_map([], |r| r.get::<_, String>(0))? {
+            let id = id?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    if !ids.contains(&me) {
+        ids.push(me.clone());
+    }
+    ids.sort();
+    let mut out = Vec::new();
+    for id in ids {
+        let team: Option<String> = conn
+            .query_row("SELECT team FROM devices WHERE id = ?1", [&id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten();
+        let (bundles, last_seq, last_at): (u64, Option<i64>, Option<String>) = conn.query_row(
+            "SELECT count(*), max(seq), max(imported_at) FROM imports WHERE device_id = ?1",
+            [&id],
+            |r| Ok((count_at(r, 0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let last_seq = last_seq.map(|s| s.max(0) as u64);
+        out.push(Source {
+            this_device: id == me,
+            contacts_in_period: per_device.get(&id).copied().unwrap_or(0),
+            device_id: id,
+            team,
+            bundles_imported: bundles,
+            last_bundle_seq: last_seq,
+            last_import: last_at,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,335 @@
+//! The quarterly report: figures for a period (and the one before it), protected by
+//! statistical disclosure control, localized, and written as an XLSX workbook.
+//!
+//! One [`Report`] value is what every face shows: the CLI prints it (`report --json`), the app's
+//! Berichte screen draws it, and [`xlsx::write`] lays it out as a workbook. It holds only
+//! published values — a suppressed cell is `None` — so no face can leak a raw small count.
+//! The one exception is [`Report::incomplete`]: the pseudonyms of participants with missing
+//! mandatory fields, for the lead to complete before submitting. It never goes into the
+//! workbook, which holds aggregates only.
+
+mod compute;
+pub mod sdc;
+pub mod xlsx;
+
+use crate::error::{Error, Result};
+use crate::i18n::Localizer;
+use crate::store::{audit, Store};
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+
+/// Smallest count published as it is, unless configured otherwise.
+pub const DEFAULT_K: u64 = 3;
+/// Bounds of the configurable k.
+pub const K_RANGE: (u64, u64) = (2, 50);
+/// Longest period a report covers (days).
+pub const MAX_DAYS: i64 = 3 * 366;
+
+/// The reporting period: whole days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Set when the period is a calendar quarter (year, 1..=4).
+    pub quarter: Option<(i32, u32)>,
+}
+
+impl Period {
+    /// A calendar quarter written `2026-Q3`.
+    pub fn quarter(s: &str) -> Result<Period> {
+        let bad = || Error::invalid("error-invalid-quarter", &[("value", s)]);
+        let (y, q) = s.trim().split_once(['-', ' ']).ok_or_else(bad)?;
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let q: u32 = q
+            .strip_prefix(['Q', 'q'])
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(bad)?;
+        if !(1..=4).contains(&q) || !(2000..=2100).contains(&year) {
+            return Err(bad());
+        }
+        Ok(Self::of_quarter(year, q))
+    }
+
+    fn of_quarter(year: i32, q: u32) -> Period {
+        let from = NaiveDate::from_ymd_opt(year, 3 * q - 2, 1).unwrap_or(NaiveDate::MIN);
+        let next = if q == 4 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(year, 3 * q + 1, 1)
+        };
+        Period {
+            from,
+            to: next.map_or(from, |n| n - Duration::days(1)),
+            quarter: Some((year, q)),
+        }
+    }
+
+    /// The quarter that holds `day`.
+    pub fn quarter_of(day: NaiveDate) -> Period {
+        Self::of_quarter(day.year(), (day.month() - 1) / 3 + 1)
+    }
+
+    /// Any range of whole days, `YYYY-MM-DD` to `YYYY-MM-DD`, at most [`MAX_DAYS`] long.
+    pub fn range(from: &str, to: &str) -> Result<Period> {
+        let f = crate::validate::date(from)?;
+        let t = crate::validate::date(to)?;
+        if t < f || (t - f).num_days() >= MAX_DAYS {
+            return Err(Error::invalid(
+                "error-invalid-period",
+                &[("from", from), ("to", to)],
+            ));
+        }
+        // A range that happens to be a whole quarter is one.
+        let q = Self::quarter_of(f);
+        if q.from == f && q.to == t {
+            return Ok(q);
+        }
+        Ok(Period {
+            from: f,
+            to: t,
+            quarter: None,
+        })
+    }
+
+    /// The period compared against: the quarter before, or the same number of days before.
+    pub fn previous(&self) -> Period {
+        match self.quarter {
+            Some((y, 1)) => Self::of_quarter(y - 1, 4),
+            Some((y, q)) => Self::of_quarter(y, q - 1),
+            None => {
+                let days = (self.to - self.from).num_days() + 1;
+                Period {
+                    from: self.from - Duration::days(days),
+                    to: self.from - Duration::days(1),
+                    quarter: None,
+                }
+            }
+        }
+    }
+
+    /// `2026-Q3`, or `2026-01-05 – 2026-02-20`.
+    pub fn label(&self) -> String {
+        match self.quarter {
+            Some((y, q)) => format!("{y}-Q{q}"),
+            None => format!("{} – {}", self.from, self.to),
+        }
+    }
+
+    /// The first day of every month the period touches.
+    pub fn months(&self) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        let mut m = self.from.with_day(1).unwrap_or(self.from);
+        while m <= self.to {
+            out.push(m);
+            m = if m.month() == 12 {
+                NaiveDate::from_ymd_opt(m.year() + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(m.year(), m.month() + 1, 1)
+            }
+            .unwrap_or(NaiveDate::MAX);
+        }
+        out
+    }
+}
+
+/// A period as the faces show it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PeriodInfo {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub label: String,
+}
+
+impl From<&Period> for PeriodInfo {
+    fn from(p: &Period) -> Self {
+        PeriodInfo {
+            from: p.from,
+            to: p.to,
+            label: p.label(),
+        }
+    }
+}
+
+/// A row or column heading: a stable key (vocabulary id, `YYYY-MM`, district name, or `none`
+/// for "not stated") and its localized text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Label {
+    pub key: String,
+    pub text: String,
+    /// The first day of the month, for month rows (written as a real date in the workbook).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<NaiveDate>,
+}
+
+/// A published table: `None` marks a suppressed cell ("< k").
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Table {
+    /// Fluent id of the title; also the table's stable key.
+    pub id: String,
+    pub title: String,
+    pub row_header: String,
+    pub rows: Vec<Label>,
+    pub cols: Vec<Label>,
+    pub cells: Vec<Vec<Option<u64>>>,
+    /// One per row, when the table has a total column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row_totals: Option<Vec<Option<u64>>>,
+    /// One per column, when the table has a total row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub col_totals: Option<Vec<Option<u64>>>,
+    /// The grand total, when the table has both.
+    pub has_total: bool,
+    pub total: Option<u64>,
+}
+
+impl Table {
+    /// Protect `raw` (rows × cols) with k and publish it. Margins are summed here, so they
+    /// always agree with the cells. Without totals, only primary suppression applies.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn publish(
+        l: &Localizer,
+        id: &str,
+        row_header: &str,
+        rows: Vec<Label>,
+        cols: Vec<Label>,
+        raw: &[Vec<u64>],
+        row_totals: bool,
+        col_totals: bool,
+        k: u64,
+    ) -> Table {
+        let (nr, nc) = (rows.len(), cols.len());
+        let counts = sdc::grid(raw, row_totals, col_totals);
+        let hidden = sdc::protect(&counts, &sdc::grid_lines(nr, nc, row_totals, col_totals), k);
+        let show = |i: usize| (!hidden[i]).then_some(counts[i]);
+        let cells = (0..nr)
+            .map(|r| (0..nc).map(|c| show(r * nc + c)).collect())
+            .collect();
+        let mut next = nr * nc;
+        let rt = row_totals.then(|| {
+            let v = (0..nr).map(|r| show(next + r)).collect();
+            next += nr;
+            v
+        });
+        let ct = col_totals.then(|| {
+            let v = (0..nc).map(|c| show(next + c)).collect();
+            next += nc;
+            v
+        });
+        let has_total = row_totals && col_totals;
+        Table {
+            id: id.to_string(),
+            title: l.tr(id, &[]),
+            row_header: l.tr(row_header, &[]),
+            rows,
+            cols,
+            cells,
+            row_totals: rt,
+            col_totals: ct,
+            has_total,
+            total: if has_total { show(next) } else { None },
+        }
+    }
+}
+
+/// One key figure of the Überblick, for the period and the one before.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct KeyFigure {
+    pub id: &'static str,
+    pub label: String,
+    /// Counts are whole numbers; hours have one decimal.
+    pub current: Option<f64>,
+    pub previous: Option<f64>,
+}
+
+/// Where the figures come from: one device whose records are in the store.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Source {
+    pub device_id: String,
+    pub this_device: bool,
+    pub team: Option<String>,
+    pub contacts_in_period: u64,
+    pub bundles_imported: u64,
+    pub last_bundle_seq: Option<u64>,
+    pub last_import: Option<String>,
+}
+
+/// A participant whose mandatory fields are not all filled in.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Incomplete {
+    pub person_id: String,
+    pub pseudonym: String,
+    /// Keys of the missing fields (`entry-date`, `gender`, `age`, `employment`, `education`,
+    /// `household`).
+    pub missing: Vec<&'static str>,
+}
+
+/// The whole report, as published.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Report {
+    pub locale: &'static str,
+    pub period: PeriodInfo,
+    pub previous: PeriodInfo,
+    pub k: u64,
+    pub generated_at: String,
+    pub key_figures: Vec<KeyFigure>,
+    /// Months × site kinds, with both totals.
+    pub contacts_by_month: Table,
+    pub contacts_by_district: Table,
+    pub contacts_by_kind: Table,
+    /// Topics are multi-select: no total, shares of all contacts.
+    pub topics: Table,
+    pub topic_shares: Vec<Option<f64>>,
+    /// Partner kind × status, with both totals.
+    pub referrals: Table,
+    /// Activity kind × (activities, attendance, volunteers), with a total row.
+    pub activities: Table,
+    /// ESF Plus indicators at entry: one table per dimension, entries and exits in the period.
+    pub participants: Vec<Table>,
+    /// Participants of the period with a mandatory field missing, per field.
+    pub completeness: Table,
+    /// Who they are (app and JSON only; never in the workbook).
+    pub incomplete: Vec<Incomplete>,
+    pub sources: Vec<Source>,
+}
+
+/// Validate a configured k.
+pub fn check_k(k: u64) -> Result<u64> {
+    if (K_RANGE.0..=K_RANGE.1).contains(&k) {
+        Ok(k)
+    } else {
+        Err(Error::invalid(
+            "error-invalid-k",
+            &[
+                ("value", &k.to_string()),
+                ("min", &K_RANGE.0.to_string()),
+                ("max", &K_RANGE.1.to_string()),
+            ],
+        ))
+    }
+}
+
+impl Store {
+    /// The report for `period`, published with threshold `k`, in `l`'s locale. Workers and
+    /// leads only (volunteers never see programme figures). Logged in the audit log as an
+    /// export of the report.
+    pub fn report(&mut self, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
+        if self.is_volunteer() {
+            return Err(Error::Forbidden);
+        }
+        let k = check_k(k)?;
+        let report = compute::build(self, period, k, l)?;
+        let actor = self.actor().clone();
+        let now = self.clock().now();
+        let tx = self.conn_mut().transaction()?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Export,
+            "report",
+            &period.label(),
+        )?;
+        tx.commit()?;
+        Ok(report)
+    }
+}

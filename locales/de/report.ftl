@@ -1,0 +1,124 @@
+# Quartalsbericht (XLSX, Berichte-Bildschirm, `feldbuch report`). Referenzsprache.
+
+report-title = Feldbuch – Bericht { $period }
+report-sheet-overview = Überblick
+report-sheet-contacts = Kontakte
+report-sheet-topics = Themen
+report-sheet-referrals = Vermittlungen
+report-sheet-activities = Gruppenangebote
+report-sheet-participants = Teilnehmende
+report-sheet-method = Methodik
+
+report-period = Berichtszeitraum
+report-previous-period = Vergleichszeitraum
+report-generated = Erstellt am
+report-total = Gesamt
+report-not-stated = ohne Angabe
+
+report-head-figure = Kennzahl
+report-head-change = Veränderung
+report-head-month = Monat
+report-head-district = Stadtteil
+report-head-contact-kind = Kontaktart
+report-head-topic = Thema
+report-head-partner-kind = Art des Partners
+report-head-activity-kind = Art des Angebots
+report-head-gender = Geschlecht
+report-head-age = Alter beim Eintritt
+report-head-employment = Erwerbsstatus beim Eintritt
+report-head-education = Bildung (ISCED) beim Eintritt
+report-head-household = Haushaltssituation beim Eintritt
+report-head-marker = Benachteiligungsmerkmal
+report-head-field = Pflichtangabe
+
+report-col-contacts = Kontakte
+report-col-share = Anteil
+report-col-activities = Angebote
+report-col-attendance = Teilnahmen
+report-col-volunteers = Ehrenamtliche
+report-col-entries = Eintritte
+report-col-exits = Austritte
+report-col-missing = fehlt bei
+
+report-figure-contacts = Kontakte
+report-figure-persons = Erreichte Personen (registriert)
+report-figure-anonymous-people = Anonym erreichte Menschen
+report-figure-anonymous-contacts = Anonyme Kontakte
+report-figure-new-persons = Neu aufgenommene Personen
+report-figure-referrals = Vermittlungen
+report-figure-activities = Gruppenangebote
+report-figure-attendance = Teilnahmen an Gruppenangeboten
+report-figure-hours = Stunden aufsuchender Arbeit
+
+report-define-contacts = Alle im Zeitraum dokumentierten Kontakte aller Geräte.
+report-define-persons = Verschiedene registrierte Personen, die mit mindestens einem Kontakt des Zeitraums verknüpft sind.
+report-define-anonymous-people = Summe der anonym gezählten Menschen über alle Kontakte des Zeitraums.
+report-define-anonymous-contacts = Kontakte ohne verknüpfte registrierte Person.
+report-define-new-persons = Personen, die im Zeitraum angelegt wurden.
+report-define-referrals = Vermittlungen, die im Zeitraum angelegt wurden, mit ihrem heutigen Stand.
+report-define-activities = Gruppenangebote mit Datum im Zeitraum.
+report-define-attendance = Registrierte Teilnehmende plus anonym gezählte Besucher:innen dieser Angebote.
+report-define-hours = Summe der Kontaktdauern in Stunden (eine Nachkommastelle).
+
+report-table-contacts-month = Kontakte nach Monat und Art des Einsatzorts
+report-table-contacts-district = Kontakte nach Stadtteil des Einsatzorts
+report-table-contacts-kind = Kontakte nach Kontaktart
+report-table-topics = Themen der Kontakte
+report-table-referrals = Vermittlungen nach Art des Partners und Stand
+report-table-activities = Gruppenangebote, Teilnahmen und Ehrenamtliche
+report-table-participants-gender = Teilnehmende nach Geschlecht
+report-table-participants-age = Teilnehmende nach Alter beim Eintritt
+report-table-participants-employment = Teilnehmende nach Erwerbsstatus
+report-table-participants-education = Teilnehmende nach Bildungsabschluss (ISCED)
+report-table-participants-household = Teilnehmende nach Haushaltssituation
+report-table-participants-markers = Teilnehmende mit Benachteiligungsmerkmalen (Mehrfachnennung)
+report-table-completeness = Vollständigkeit der Pflichtangaben
+
+report-chart-months = Kontakte je Monat
+report-chart-site-kinds = Kontakte je Art des Einsatzorts
+
+report-topics-note = Mehrfachnennung: Ein Kontakt kann mehrere Themen haben. Der Anteil bezieht sich auf alle Kontakte des Zeitraums.
+report-participants-note = Merkmale beim Eintritt in das Programm (ESF Plus). Eintritte und Austritte mit Datum im Berichtszeitraum; nur Personen mit Einwilligung in die Teilnehmendenmeldung.
+report-completeness-note = Teilnehmende des Zeitraums, bei denen eine Pflichtangabe fehlt. Die Liste der betroffenen Personen zeigt nur Feldbuch selbst (Berichte), nicht diese Datei.
+
+report-age-unter-18 = unter 18
+report-age-18-29 = 18–29
+report-age-30-54 = 30–54
+report-age-ab-55 = 55 und älter
+
+report-field-entry-date = Eintrittsdatum
+report-field-gender = Geschlecht
+report-field-age = Geburtsjahr oder Altersgruppe
+report-field-employment = Erwerbsstatus
+report-field-education = Bildung (ISCED)
+report-field-household = Haushaltssituation
+
+report-month = { $month } { $year }
+report-month-1 = Januar
+report-month-2 = Februar
+report-month-3 = März
+report-month-4 = April
+report-month-5 = Mai
+report-month-6 = Juni
+report-month-7 = Juli
+report-month-8 = August
+report-month-9 = September
+report-month-10 = Oktober
+report-month-11 = November
+report-month-12 = Dezember
+
+report-method-sdc-title = Geheimhaltung kleiner Fallzahlen
+report-method-sdc = Zahlen von 1 bis { $k } − 1 werden nicht veröffentlicht, sondern als „< { $k }“ ausgewiesen. Nullen werden gezeigt.
+report-method-secondary-title = Sekundäre Geheimhaltung
+report-method-secondary = Wo sich eine verdeckte Zahl aus einer Zeilen- oder Spaltensumme zurückrechnen ließe, wird eine weitere Zelle derselben Zeile oder Spalte verdeckt (die kleinste von null verschiedene), bis keine Differenz veröffentlichter Zahlen eine Gruppe kleiner als { $k } erkennen lässt.
+report-method-limits-title = Grenzen
+report-method-limits = Jede Tabelle ist für sich geschützt. Kombinationen mehrerer Tabellen oder mehrerer Zeilen zugleich werden nicht geprüft. Die Datei enthält nur zusammengefasste Zahlen, keine Namen, Pseudonyme oder Notizen.
+report-definitions = Begriffe
+report-sources = Datenquellen (Geräte)
+report-source-device = Gerät
+report-source-team = Team
+report-source-contacts = Kontakte im Zeitraum
+report-source-bundles = Eingelesene Exporte
+report-source-last-seq = Letzte Exportnummer
+report-source-last-import = Zuletzt eingelesen
+report-source-this-device = { $id } (dieses Gerät)
