@@ -283,3 +283,13 @@ cli-about-conflicts = سجلات أرسلها جهازان بمحتوى مختل
 cli-arg-import-files = ملفات الحزم، تُستورد بهذا الترتيب
 cli-arg-import-identity = ملف مفتاح المكتب (من office init)
 cli-arg-import-accept-gap = الاستيراد حتى عند نقص حزم سابقة من جهاز
+
+# التقرير
+cli-about-report = التقرير عن ربع سنة أو عن نطاق زمني: ملف XLSX أو JSON أو ملخص. دون تحديد فترة: آخر ربع سنة مكتمل.
+cli-arg-report-quarter = ربع السنة، مثلًا 2026-Q3
+cli-arg-report-from = أول يوم في الفترة (YYYY-MM-DD)
+cli-arg-report-to = آخر يوم في الفترة (YYYY-MM-DD)
+cli-arg-report-out = ملف XLSX الذي يُكتب فيه التقرير
+cli-arg-report-k = أصغر عدد يُنشر كما هو (تظهر الأعداد الأصغر بالشكل «< k»)
+cli-report-written = تمت كتابة تقرير { $period }: { $path }
+cli-report-summary = تقرير { $period } (الفترة وفترة المقارنة):

@@ -175,3 +175,6 @@ error-bundle-unknown-device = حزمة التصدير من جهاز غير مس�
 error-bundle-already-imported = تم استيراد الحزمة رقم { $sequence } من { $initials } من قبل؛ لن تغيّر شيئًا.
 error-bundle-replay = تم من قبل استيراد حزمة أخرى بالرقم { $sequence } من { $initials }: تُرفض هذه الحزمة.
 error-bundle-gap = هناك حزم ناقصة من { $initials }: الرقم المتوقع { $expected } وهذه الحزمة رقم { $found }. استورد الحزم الناقصة أولًا أو أكِّد قبولك للفجوة.
+error-invalid-quarter = «{ $value }» ليس ربع سنة صالحًا (مثلًا 2026-Q3).
+error-invalid-period = الفترة من { $from } إلى { $to } غير صالحة: لا يجوز أن تنتهي قبل أن تبدأ، ولا يجوز أن تتجاوز ثلاث سنوات.
+error-invalid-k = يجب أن يكون أصغر عدد منشور بين { $min } و{ $max } (القيمة المُدخلة: { $value }).

@@ -275,3 +275,13 @@ cli-about-conflicts = İki cihazın farklı içerikle gönderdiği kayıtlar.
 cli-arg-import-files = Bu sırayla içe aktarılacak paket dosyaları
 cli-arg-import-identity = Merkezin anahtar dosyası (office init ile oluşturulan)
 cli-arg-import-accept-gap = Bir cihazın önceki paketleri eksik olsa da içe aktar
+
+# Rapor
+cli-about-report = Bir çeyrek dönem ya da bir tarih aralığı için rapor: XLSX dosyası, JSON ya da özet olarak. Dönem belirtilmezse: tamamlanmış son çeyrek dönem.
+cli-arg-report-quarter = Çeyrek dönem, ör. 2026-Q3
+cli-arg-report-from = Dönemin ilk günü (YYYY-AA-GG)
+cli-arg-report-to = Dönemin son günü (YYYY-AA-GG)
+cli-arg-report-out = Raporun yazılacağı XLSX dosyası
+cli-arg-report-k = Olduğu gibi yayımlanan en küçük sayı (daha küçükleri “< k” olarak gösterilir)
+cli-report-written = { $period } raporu yazıldı: { $path }
+cli-report-summary = { $period } raporu (dönem ve karşılaştırma dönemi):

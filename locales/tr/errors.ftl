@@ -175,3 +175,6 @@ error-bundle-unknown-device = Dışa aktarım paketi burada kayıtlı olmayan bi
 error-bundle-already-imported = { $initials } kişisinin { $sequence } numaralı paketi zaten içe aktarıldı; hiçbir şeyi değiştirmez.
 error-bundle-replay = { $initials } kişisinden { $sequence } numarasıyla başka bir paket zaten içe aktarıldı: bu paket reddedildi.
 error-bundle-gap = { $initials } kişisinin paketleri eksik: { $expected } numara bekleniyor, bu { $found } numara. Önce eksikleri içe aktarın ya da boşluğu kabul ettiğinizi onaylayın.
+error-invalid-quarter = “{ $value }” geçerli bir çeyrek dönem değil (ör. 2026-Q3).
+error-invalid-period = { $from } ile { $to } arasındaki dönem geçerli değil: dönem başlamadan bitemez ve en fazla üç yılı kapsayabilir.
+error-invalid-k = Yayımlanan en küçük sayı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).

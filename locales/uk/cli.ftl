@@ -279,3 +279,13 @@ cli-about-conflicts = Записи, які два пристрої надісл�
 cli-arg-import-files = Файли пакетів, імпортуються в цьому порядку
 cli-arg-import-identity = Файл ключа офісу (з office init)
 cli-arg-import-accept-gap = Імпортувати, навіть якщо бракує попередніх пакетів пристрою
+
+# Звіт
+cli-about-report = Звіт за квартал або за довільний період: файл XLSX, JSON або стислий огляд. Без періоду: останній завершений квартал.
+cli-arg-report-quarter = Квартал, напр. 2026-Q3
+cli-arg-report-from = Перший день періоду (РРРР-ММ-ДД)
+cli-arg-report-to = Останній день періоду (РРРР-ММ-ДД)
+cli-arg-report-out = Файл XLSX, у який буде записано звіт
+cli-arg-report-k = Найменше число, що публікується як є (менші показуються як «< k»)
+cli-report-written = Звіт за { $period } записано: { $path }
+cli-report-summary = Звіт за { $period } (період і період порівняння):

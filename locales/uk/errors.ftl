@@ -175,3 +175,6 @@ error-bundle-unknown-device = Пакет експорту надійшов з п
 error-bundle-already-imported = Пакет { $sequence } від { $initials } уже імпортовано; він нічого не змінює.
 error-bundle-replay = Під номером { $sequence } від { $initials } уже імпортовано інший пакет: цей відхилено.
 error-bundle-gap = Бракує пакетів від { $initials }: очікується номер { $expected }, а це номер { $found }. Спершу імпортуйте відсутні або підтвердьте, що приймаєте прогалину.
+error-invalid-quarter = «{ $value }» – не квартал (напр. 2026-Q3).
+error-invalid-period = Період з { $from } до { $to } недійсний: він не може закінчуватися раніше, ніж починається, і може охоплювати щонайбільше три роки.
+error-invalid-k = Найменше опубліковане число має бути від { $min } до { $max } (вказано: { $value }).
