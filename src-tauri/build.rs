@@ -53,6 +53,8 @@ fn main() {
         "set_retention",
         "apply_retention",
         "audit_log",
+        "report",
+        "write_report",
     ];
     let attrs = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod dto;
+pub mod dto_report;
 pub mod dto_workflow;
 pub mod ipc_error;
 pub mod state;
@@ -87,6 +88,8 @@ pub fn run() {
             commands::workflow::set_retention,
             commands::workflow::apply_retention,
             commands::workflow::audit_log,
+            commands::report::report,
+            commands::report::write_report,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

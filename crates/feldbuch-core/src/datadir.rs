@@ -44,6 +44,13 @@ pub fn default_data_dir() -> Result<PathBuf> {
         .ok_or_else(|| Error::Internal("no data directory on this platform".into()))
 }
 
+/// Where files for the user go (Auskunft, reports): the documents folder, else the home folder.
+pub fn documents_dir() -> Result<PathBuf> {
+    dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .ok_or_else(|| Error::Io(std::io::Error::from(std::io::ErrorKind::NotFound)))
+}
+
 /// A data directory on disk.
 #[derive(Debug, Clone)]
 pub struct DataDir {

@@ -13,7 +13,7 @@ use feldbuch_core::store::partners::PartnerInput;
 use feldbuch_core::store::persons::{ParticipationInput, PersonInput, PersonPatch, PersonQuery};
 use feldbuch_core::store::referrals::ReferralInput;
 use feldbuch_core::store::rights::AuskunftFormat;
-use feldbuch_core::{Error, Localizer};
+use feldbuch_core::Localizer;
 use tauri::State;
 
 #[tauri::command]
@@ -149,9 +149,7 @@ pub fn search_notes(state: State<'_, AppState>, query: String) -> IpcResult<Vec<
 #[tauri::command]
 pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<String> {
     let id = PersonId::parse(&id)?;
-    let folder = dirs::document_dir()
-        .or_else(dirs::home_dir)
-        .ok_or_else(|| Error::Io(std::io::Error::from(std::io::ErrorKind::NotFound)))?;
+    let folder = feldbuch_core::datadir::documents_dir()?;
     // Date and time in the name: a second Auskunft for the same person the same day gets a file
     // of its own instead of an error.
     let stamp = state.clock().now().format("%Y-%m-%d-%H%M%S");

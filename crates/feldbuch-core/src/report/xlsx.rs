@@ -487,6 +487,19 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     Ok(wb.save_to_buffer()?)
 }
 
+/// The workbook's file name: `Feldbuch-Bericht-2026-Q3-20261121-101500.xlsx` (the time keeps a
+/// second report of the same period from replacing the first).
+pub fn file_name(period: &super::Period, now: chrono::DateTime<chrono::Utc>) -> String {
+    let label = match period.quarter {
+        Some((y, q)) => format!("{y}-Q{q}"),
+        None => format!("{}_{}", period.from, period.to),
+    };
+    format!(
+        "Feldbuch-Bericht-{label}-{}.xlsx",
+        now.format("%Y%m%d-%H%M%S")
+    )
+}
+
 /// Write the workbook to `path`, atomically and owner-only.
 pub fn write(report: &Report, l: &Localizer, path: &Path) -> Result<()> {
     let bytes = render(report, l)?;

@@ -1,0 +1,55 @@
+//! The Berichte screen: the report's figures, and the workbook written to the user's documents
+//! folder (the window has no file-system access of its own). Both run off the main thread.
+
+use crate::dto_report::{ReportDto, ReportFileDto, ReportPeriodDto};
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+use feldbuch_core::report::{self, xlsx, Period};
+use feldbuch_core::{Error, Localizer};
+use tauri::State;
+
+fn period(state: &AppState, p: &ReportPeriodDto) -> Result<Period, Error> {
+    match (&p.quarter, &p.from, &p.to) {
+        (Some(q), _, _) => Period::quarter(q),
+        (None, Some(f), Some(t)) => Period::range(f, t),
+        (None, None, None) => Ok(Period::quarter_of(state.clock().today()).previous()),
+        _ => Err(Error::invalid(
+            "error-invalid-period",
+            &[
+                ("from", p.from.as_deref().unwrap_or("")),
+                ("to", p.to.as_deref().unwrap_or("")),
+            ],
+        )),
+    }
+}
+
+#[tauri::command(async)]
+pub fn report(
+    state: State<'_, AppState>,
+    period: ReportPeriodDto,
+    k: Option<u32>,
+) -> IpcResult<ReportDto> {
+    let p = self::period(&state, &period)?;
+    let l = Localizer::new(state.data().settings().locale);
+    let k = k.map_or(report::DEFAULT_K, u64::from);
+    Ok(state.with_store(|s| s.report(&p, k, &l))?.into())
+}
+
+#[tauri::command(async)]
+pub fn write_report(
+    state: State<'_, AppState>,
+    period: ReportPeriodDto,
+    k: Option<u32>,
+) -> IpcResult<ReportFileDto> {
+    let p = self::period(&state, &period)?;
+    let l = Localizer::new(state.data().settings().locale);
+    let k = k.map_or(report::DEFAULT_K, u64::from);
+    let folder = feldbuch_core::datadir::documents_dir()?;
+    let path = folder.join(xlsx::file_name(&p, state.clock().now()));
+    let r = state.with_store(|s| s.report(&p, k, &l))?;
+    xlsx::write(&r, &l, &path)?;
+    Ok(ReportFileDto {
+        path: path.display().to_string(),
+        report: r.into(),
+    })
+}
