@@ -241,3 +241,181 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
     stats.contacts = done;
     Ok(stats)
 }
+
+/// How much programme data to add beside the contacts: partners, referrals, group activities
+/// and programme participants.
+#[derive(Debug, Clone)]
+pub struct ProgrammeSpec {
+    pub partners: u32,
+    pub referrals: u32,
+    pub activities: u32,
+    /// Share of persons enrolled as programme participants (0.0..=1.0).
+    pub participant_share: f64,
+    pub years: u32,
+    pub seed: u64,
+}
+
+/// Add programme data to a store that [`fill`] has seeded, from a generator of its own (the
+/// contacts stay as they were). Dates spread over `years` up to today.
+pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
+    use crate::ids::{ActivityId, PartnerId, ReferralId};
+    use crate::vocab::{
+        ActivityKind, Education, Employment, Household, PartnerKind, ReferralStatus,
+    };
+    let mut rng = StdRng::seed_from_u64(spec.seed ^ 0x7072_6f67);
+    let actor = store.actor().clone();
+    let now = store.clock().now();
+    let today = store.clock().today();
+    let span_days = i64::from(spec.years.max(1)) * 365;
+    let day = |rng: &mut StdRng| today - Duration::days(rng.gen_range(0..=span_days));
+    let stamp = |d: NaiveDate| format!("{d}T10:00:00.000000Z");
+    let tx = store.conn_mut().transaction()?;
+    let persons: Vec<String> = {
+        let mut st = tx.prepare("SELECT id FROM persons ORDER BY id")?;
+        let ids = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    let sites: Vec<String> = {
+        let mut st = tx.prepare("SELECT id FROM sites ORDER BY id")?;
+        let ids = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    let mut partners = Vec::new();
+    for i in 0..spec.partners {
+        let id = PartnerId::new();
+        let kind = PartnerKind::ALL[rng.gen_range(0..PartnerKind::ALL.len())];
+        tx.execute(
+            "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
+            rusqlite::params![
+                id,
+                actor.device,
+                timestamp(now),
+                kind,
+                format!("Partner {}", i + 1)
+            ],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "partner",
+            &id.to_string(),
+        )?;
+        partners.push(id);
+    }
+    if !partners.is_empty() && !persons.is_empty() {
+        for _ in 0..spec.referrals {
+            let id = ReferralId::new();
+            let d = day(&mut rng);
+            let status = ReferralStatus::ALL[rng.gen_range(0..ReferralStatus::ALL.len())];
+            tx.execute(
+                "INSERT INTO referrals (id, device_id, created_at, updated_at, person_id, partner_id,
+                    status, status_changed_on, worker_id)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![
+                    id,
+                    actor.device,
+                    stamp(d),
+                    persons[rng.gen_range(0..persons.len())],
+                    partners[rng.gen_range(0..partners.len())],
+                    status,
+                    d.to_string(),
+                    actor.worker
+                ],
+            )?;
+            audit::append(
+                &tx,
+                &actor,
+                now,
+                audit::Action::Create,
+                "referral",
+                &id.to_string(),
+            )?;
+        }
+    }
+    for i in 0..spec.activities {
+        let id = ActivityId::new();
+        let kind = ActivityKind::ALL[rng.gen_range(0..ActivityKind::ALL.len())];
+        let d = day(&mut rng);
+        tx.execute(
+            "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
+                site_id, volunteers_count, anonymous_count, worker_id)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            rusqlite::params![
+                id,
+                actor.device,
+                stamp(d),
+                kind,
+                format!("{} {}", kind.id(), i + 1),
+                d.to_string(),
+                (!sites.is_empty()).then(|| sites[rng.gen_range(0..sites.len())].clone()),
+                rng.gen_range(0..5),
+                rng.gen_range(0..20),
+                actor.worker
+            ],
+        )?;
+        if !persons.is_empty() {
+            for _ in 0..rng.gen_range(0..8) {
+                tx.execute(
+                    "INSERT OR IGNORE INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
+                    rusqlite::params![id, persons[rng.gen_range(0..persons.len())]],
+                )?;
+            }
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "activity",
+            &id.to_string(),
+        )?;
+    }
+    // Participants, some with fields missing (the completeness check has work to do).
+    for p in &persons {
+        if !rng.gen_bool(spec.participant_share.clamp(0.0, 1.0)) {
+            continue;
+        }
+        let entry = day(&mut rng);
+        let exit = rng
+            .gen_bool(0.4)
+            .then(|| (entry + Duration::days(rng.gen_range(30..400))).min(today));
+        let pick = |rng: &mut StdRng, ids: Vec<&'static str>| {
+            rng.gen_bool(0.95).then(|| ids[rng.gen_range(0..ids.len())])
+        };
+        let employment = pick(&mut rng, Employment::ids());
+        let education = pick(&mut rng, Education::ids());
+        let household = pick(&mut rng, Household::ids());
+        tx.execute(
+            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form)
+             VALUES (?1, ?2, ?3, ?3, ?4, 'participant-reporting', ?5, 'written')",
+            rusqlite::params![
+                crate::ids::ConsentId::new(),
+                actor.device,
+                timestamp(now),
+                p,
+                entry.to_string()
+            ],
+        )?;
+        tx.execute(
+            "UPDATE persons SET participant = 1, esf_entry_date = ?2, esf_exit_date = ?3,
+                esf_employment = ?4, esf_education = ?5, esf_household = ?6 WHERE id = ?1",
+            rusqlite::params![
+                p,
+                entry.to_string(),
+                exit.map(|d| d.to_string()),
+                employment,
+                education,
+                household
+            ],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}

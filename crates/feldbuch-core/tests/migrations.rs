@@ -85,6 +85,20 @@ fn every_released_schema_upgrades_to_the_current_one() {
             1,
             "{name}: note not found by full-text search"
         );
+        // The report's running counts (schema v4) hold every contact that was there before.
+        let counted: i64 = store
+            .conn()
+            .query_row(
+                "SELECT coalesce(sum(contacts), 0) FROM contact_counts",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            counted as u64,
+            expected["contacts"].as_u64().unwrap(),
+            "{name}"
+        );
         let tombstones: i64 = store
             .conn()
             .query_row("SELECT count(*) FROM tombstones", [], |r| r.get(0))

@@ -1,4 +1,5 @@
-//! Counting: one pass over the contacts of the period and the one before it, small queries
+//! Counting: the running counts of contacts (migration 0004) for the period and the one before
+//! it, small queries
 //! for the rest, then publication through [`Table::publish`].
 
 use super::{Incomplete, KeyFigure, Label, Period, PeriodInfo, Report, Source, Table};
@@ -11,7 +12,7 @@ use crate::vocab::{
 };
 use chrono::{Datelike, NaiveDate};
 use rusqlite::OptionalExtension;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Key used for "not stated" rows.
 const NONE_KEY: &str = "none";
@@ -23,7 +24,7 @@ struct Totals {
     minutes: u64,
     anonymous_people: u64,
     anonymous_contacts: u64,
-    persons: HashSet<String>,
+    persons: u64,
     new_persons: u64,
     referrals: u64,
     activities: u64,
@@ -78,8 +79,8 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         }
     }
 
-    // The one pass over contacts (and their linked persons) of both periods, in id order: a
-    // table scan reads each page once, where the date index would look every row up.
+    // Contacts of both periods from the running counts (migration 0004): one row per day,
+    // site, kind and device, never one per contact.
     let nkinds = SiteKind::ALL.len();
     let mut by_month = vec![vec![0u64; nkinds]; months.len()];
     let mut by_district = vec![0u64; district_names.len()];
@@ -90,77 +91,65 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
     let mut old = Totals::default();
     {
         let mut st = conn.prepare(
-            "SELECT c.id, c.date, c.duration_min, c.kind, c.topics, c.anonymous_count, c.site_id,
-                    c.device_id, cp.person_id
-             FROM contacts AS c NOT INDEXED
-             LEFT JOIN contact_persons AS cp ON cp.contact_id = c.id
-             WHERE c.date BETWEEN ?1 AND ?2",
+            "SELECT date, site_id, kind, device_id, contacts, minutes, anonymous_people,
+                    linked_contacts, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9
+             FROM contact_counts WHERE date BETWEEN ?1 AND ?2",
         )?;
         let mut rows = st.query([&pfrom, &to])?;
-        let mut last_id = String::new();
         while let Some(r) = rows.next()? {
-            let date = r.get_ref(1)?.as_str()?;
+            let date = r.get_ref(0)?.as_str()?;
             let current = date >= from.as_str();
             let t = if current { &mut cur } else { &mut old };
-            let person = r.get_ref(8)?.as_str_or_null()?;
-            if let Some(p) = person {
-                if !t.persons.contains(p) {
-                    t.persons.insert(p.to_string());
-                }
-            }
-            // A contact with several persons comes once per person.
-            let id = r.get_ref(0)?.as_str()?;
-            if id == last_id {
-                continue;
-            }
-            last_id.clear();
-            last_id.push_str(id);
-            t.contacts += 1;
-            t.minutes += count_at(r, 2)?;
-            let anonymous = count_at(r, 5)?;
-            t.anonymous_people += anonymous;
-            if person.is_none() {
-                t.anonymous_contacts += 1;
-            }
+            let n = count_at(r, 4)?;
+            t.contacts += n;
+            t.minutes += count_at(r, 5)?;
+            t.anonymous_people += count_at(r, 6)?;
+            t.anonymous_contacts += n.saturating_sub(count_at(r, 7)?);
             if !current {
                 continue;
             }
             // Every contact has a site (foreign key); an unknown one would count nowhere.
-            if let Some(&(site_kind, district)) = sites.get(r.get_ref(6)?.as_str()?) {
+            if let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) {
                 if let Some(m) = month_index(date) {
-                    by_month[m][site_kind] += 1;
+                    by_month[m][site_kind] += n;
                 }
-                by_district[district] += 1;
+                by_district[district] += n;
             }
-            if let Some(i) = index_of(ContactKind::ALL, r.get_ref(3)?.as_str()?, ContactKind::id) {
-                by_kind[i] += 1;
+            if let Some(i) = index_of(ContactKind::ALL, r.get_ref(2)?.as_str()?, ContactKind::id) {
+                by_kind[i] += n;
             }
-            let mask: i64 = r.get(4)?;
-            for (i, topic) in Topic::ALL.iter().enumerate() {
-                if mask & topic.bit() != 0 {
-                    by_topic[i] += 1;
-                }
+            // Topic columns t0..t9 follow the bit order of Topic::ALL (vocab.rs).
+            for (i, slot) in by_topic.iter_mut().enumerate() {
+                *slot += count_at(r, 8 + i)?;
             }
-            let device = r.get_ref(7)?.as_str()?;
+            let device = r.get_ref(3)?.as_str()?;
             match per_device.get_mut(device) {
-                Some(n) => *n += 1,
+                Some(c) => *c += n,
                 None => {
-                    per_device.insert(device.to_string(), 1);
+                    per_device.insert(device.to_string(), n);
                 }
             }
         }
     }
-
-    // New persons: records created in the period.
+    // Persons reached: those with a contact day in the period (a seek per person).
     for (t, (a, b)) in [(&mut cur, (&from, &to)), (&mut old, (&pfrom, &pto))] {
-        t.new_persons = conn
-            .query_row(
-                "SELECT count(*) FROM persons WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2",
-                [a, b],
-                |r| r.get::<_, i64>(0),
-            )?
-            .max(0) as u64;
+        t.persons = conn.query_row(
+            "SELECT count(*) FROM persons AS p WHERE EXISTS (SELECT 1 FROM person_contact_days AS d
+                 WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)",
+            [a, b],
+            |r| count_at(r, 0),
+        )?;
     }
+
+    // New persons: records created in either period, in one pass.
+    let (new_cur, new_old): (i64, i64) = conn.query_row(
+        "SELECT coalesce(sum(d BETWEEN ?1 AND ?2), 0), coalesce(sum(d BETWEEN ?3 AND ?4), 0)
+         FROM (SELECT substr(created_at, 1, 10) AS d FROM persons)",
+        [&from, &to, &pfrom, &pto],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    cur.new_persons = new_cur.max(0) as u64;
+    old.new_persons = new_old.max(0) as u64;
 
     // Referrals made in the period: partner kind × current status.
     let nstatus = ReferralStatus::ALL.len();
@@ -363,11 +352,7 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
             contacts_published.map(|n| n as f64),
             count(old.contacts),
         ),
-        figure(
-            "persons",
-            count(cur.persons.len() as u64),
-            count(old.persons.len() as u64),
-        ),
+        figure("persons", count(cur.persons), count(old.persons)),
         figure(
             "anonymous-people",
             count(cur.anonymous_people),
@@ -493,11 +478,18 @@ fn participants(
                 markers: Vec::new(),
             });
         }
-        let mut st = conn.prepare("SELECT marker FROM person_markers WHERE person_id = ?1")?;
+        // Markers of all participants in one query.
+        let mut st = conn.prepare(
+            "SELECT m.person_id, m.marker FROM person_markers AS m
+             JOIN persons AS p ON p.id = m.person_id WHERE p.participant = 1",
+        )?;
+        let mut markers: HashMap<String, Vec<String>> = HashMap::new();
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            markers.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
         for p in &mut list {
-            p.markers = st
-                .query_map([&p.id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            p.markers = markers.remove(&p.id).unwrap_or_default();
         }
     }
     let within = |d: Option<NaiveDate>| d.is_some_and(|d| d >= period.from && d <= period.to);

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_workflow.sql"),
     include_str!("../../migrations/0003_exchange.sql"),
+    include_str!("../../migrations/0004_report_counts.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

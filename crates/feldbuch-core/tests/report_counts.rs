@@ -1,0 +1,228 @@
+//! The report's running counts (migration 0004) against a fresh recount, by property: after
+//! any sequence of logging, editing and deleting contacts, linking and unlinking persons,
+//! withdrawing consent and erasing persons, `contact_counts` and `person_contact_days` hold
+//! exactly what counting the contacts from scratch gives — no row more, no row less.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use common::*;
+use feldbuch_core::ids::{ContactId, PersonId};
+use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
+use feldbuch_core::store::persons::PersonInput;
+use feldbuch_core::store::sites::NewSite;
+use feldbuch_core::vocab::{ContactKind, SiteKind, Topic};
+use feldbuch_core::Store;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+const SITES: [&str; 2] = ["KiTa Sonnenblume", "Treff am Markt"];
+const DAYS: [&str; 4] = ["2026-10-01", "2026-10-02", "2026-10-15", "2026-11-02"];
+
+#[derive(Debug, Clone)]
+enum Op {
+    Add {
+        site: usize,
+        kind: usize,
+        day: usize,
+        anonymous: i64,
+        topics: u16,
+        persons: Vec<usize>,
+        duration: i64,
+    },
+    Edit {
+        contact: usize,
+        day: Option<usize>,
+        site: Option<usize>,
+        kind: Option<usize>,
+        topics: Option<u16>,
+        persons: Option<Vec<usize>>,
+        anonymous: Option<i64>,
+    },
+    Delete(usize),
+    Withdraw(usize),
+    Erase(usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let persons = prop::collection::vec(0usize..4, 0..3);
+    prop_oneof![
+        5 => (0usize..2, 0usize..8, 0usize..4, 0i64..4, 0u16..1024, persons.clone(), 1i64..120)
+            .prop_map(|(site, kind, day, anonymous, topics, persons, duration)| Op::Add {
+                site, kind, day, anonymous, topics, persons, duration
+            }),
+        3 => (
+            0usize..40,
+            prop::option::of(0usize..4),
+            prop::option::of(0usize..2),
+            prop::option::of(0usize..8),
+            prop::option::of(0u16..1024),
+            prop::option::of(persons),
+            prop::option::of(0i64..4),
+        )
+            .prop_map(|(contact, day, site, kind, topics, persons, anonymous)| Op::Edit {
+                contact, day, site, kind, topics, persons, anonymous
+            }),
+        1 => (0usize..40).prop_map(Op::Delete),
+        1 => (0usize..4).prop_map(Op::Withdraw),
+        1 => (0usize..4).prop_map(Op::Erase),
+    ]
+}
+
+fn topics(mask: u16) -> Vec<String> {
+    Topic::ALL
+        .iter()
+        .filter(|t| (mask as i64) & t.bit() != 0)
+        .map(|t| t.id().to_string())
+        .collect()
+}
+
+fn ids(persons: &[PersonId], pick: &[usize]) -> Vec<String> {
+    let mut v: Vec<String> = pick.iter().map(|&i| persons[i].to_string()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn rows(store: &Store, sql: &str) -> Vec<Vec<String>> {
+    let mut st = store.conn().prepare(sql).unwrap();
+    let n = st.column_count();
+    st.query_map([], |r| {
+        (0..n)
+            .map(|i| {
+                Ok(match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    other => format!("{other:?}"),
+                })
+            })
+            .collect::<rusqlite::Result<Vec<_>>>()
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+fn assert_counts_are_a_recount(store: &Store) {
+    let kept = rows(store, "SELECT * FROM contact_counts ORDER BY 1, 2, 3, 4");
+    let recount = rows(
+        store,
+        "SELECT c.date, c.site_id, c.kind, c.device_id, count(*), sum(c.duration_min),
+            sum(c.anonymous_count), sum(EXISTS (SELECT 1 FROM contact_persons WHERE contact_id = c.id)),
+            sum(c.topics & 1 != 0), sum(c.topics & 2 != 0), sum(c.topics & 4 != 0),
+            sum(c.topics & 8 != 0), sum(c.topics & 16 != 0), sum(c.topics & 32 != 0),
+            sum(c.topics & 64 != 0), sum(c.topics & 128 != 0), sum(c.topics & 256 != 0),
+            sum(c.topics & 512 != 0)
+         FROM contacts AS c GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    );
+    assert_eq!(kept, recount, "contact_counts drifted from the contacts");
+    let kept = rows(store, "SELECT * FROM person_contact_days ORDER BY 1, 2");
+    let recount = rows(
+        store,
+        "SELECT cp.person_id, c.date, count(*) FROM contact_persons AS cp
+         JOIN contacts AS c ON c.id = cp.contact_id GROUP BY 1, 2 ORDER BY 1, 2",
+    );
+    assert_eq!(kept, recount, "person_contact_days drifted from the links");
+}
+
+#[test]
+fn running_counts_always_equal_a_recount() {
+    let mut runner = TestRunner::new(Config {
+        cases: 24,
+        ..Config::default()
+    });
+    runner
+        .run(&prop::collection::vec(op(), 1..40), |ops| {
+            let (_tmp, _dir, mut store, _) = fresh();
+            store
+                .add_site(&NewSite {
+                    name: SITES[1].into(),
+                    kind: SiteKind::Quartierszentrum,
+                    district: None,
+                })
+                .unwrap();
+            let mut persons = Vec::new();
+            let mut consents = Vec::new();
+            for i in 0..4 {
+                let p = store
+                    .add_person(&PersonInput {
+                        pseudonym: format!("RC{i}"),
+                        ..Default::default()
+                    })
+                    .unwrap();
+                let c = store
+                    .give_consent(p.id, "documentation", "verbal", Some("2026-09-01"), None)
+                    .unwrap();
+                persons.push(p.id);
+                consents.push(c.id);
+            }
+            let mut contacts: Vec<ContactId> = Vec::new();
+            for op in ops {
+                // Refusals (e.g. a person without consent any more) change nothing; the counts
+                // must hold either way.
+                match op {
+                    Op::Add {
+                        site,
+                        kind,
+                        day,
+                        anonymous,
+                        topics: t,
+                        persons: p,
+                        duration,
+                    } => {
+                        let input = ContactInput {
+                            site: SITES[site].into(),
+                            kind: ContactKind::ALL[kind].id().into(),
+                            date: Some(DAYS[day].into()),
+                            duration_min: duration,
+                            anonymous_count: anonymous,
+                            topics: topics(t),
+                            persons: ids(&persons, &p),
+                            ..Default::default()
+                        };
+                        if let Ok(c) = store.add_contact(&input) {
+                            contacts.push(c.id);
+                        }
+                    }
+                    Op::Edit {
+                        contact,
+                        day,
+                        site,
+                        kind,
+                        topics: t,
+                        persons: p,
+                        anonymous,
+                    } => {
+                        if contacts.is_empty() {
+                            continue;
+                        }
+                        let id = contacts[contact % contacts.len()];
+                        let patch = ContactPatch {
+                            date: day.map(|d| DAYS[d].into()),
+                            site: site.map(|s| SITES[s].into()),
+                            kind: kind.map(|k| ContactKind::ALL[k].id().into()),
+                            topics: t.map(topics),
+                            persons: p.map(|p| ids(&persons, &p)),
+                            anonymous_count: anonymous,
+                            ..Default::default()
+                        };
+                        let _ = store.edit_contact(id, &patch);
+                    }
+                    Op::Delete(i) => {
+                        if !contacts.is_empty() {
+                            let id = contacts.remove(i % contacts.len());
+                            let _ = store.delete_contact(id);
+                        }
+                    }
+                    Op::Withdraw(i) => {
+                        let _ = store.withdraw_consent(consents[i], Some("2026-11-03"));
+                    }
+                    Op::Erase(i) => {
+                        let _ = store.erase_person(persons[i]);
+                    }
+                }
+                assert_counts_are_a_recount(&store);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
