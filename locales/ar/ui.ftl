@@ -536,3 +536,34 @@ protocol-column-action = الإجراء
 protocol-column-entity = السجل
 protocol-column-id = المعرّف
 protocol-older = تحميل إدخالات أقدم
+
+## التقارير
+
+nav-reports = التقارير
+reports-title = التقارير
+reports-intro = أرقام لربع سنة أو لفترة تحددها بنفسك – وهي نفسها الموجودة في ملف XLSX. تُخفى الأعداد الصغيرة حتى لا يمكن التعرّف على أي شخص. يُسجَّل كل تقرير.
+reports-period-heading = الفترة وأصغر عدد منشور
+reports-quarter-option = الربع { $quarter } من عام { $year }
+reports-quarter-option-running = الربع { $quarter } من عام { $year } (لم ينتهِ بعد)
+reports-custom-range = فترة مخصّصة …
+reports-from-label = من
+reports-to-label = إلى
+reports-date-placeholder = YYYY-MM-DD
+reports-date-hint = الصيغة YYYY-MM-DD، مثل 2026-01-05. يُحتسب اليومان كلاهما؛ ثلاث سنوات كحدّ أقصى.
+reports-k-label = أصغر عدد منشور k
+reports-k-hint = تُعرض الأعداد من 1 إلى k − 1 بالشكل «< k». المسموح: من { $min } إلى { $max }.
+reports-show = عرض
+reports-save = حفظ بصيغة XLSX
+reports-language-hint = يُنشأ التقرير وملف XLSX بهذه اللغة، وهي تسري على Feldbuch بالكامل.
+reports-loading = جارٍ إنشاء التقرير …
+reports-loaded = يُعرض الآن تقرير { $period }.
+reports-saved = تم حفظ التقرير في:
+reports-range-required = أدخل بداية الفترة ونهايتها (YYYY-MM-DD).
+reports-empty = اختر فترة ثم انقر على «عرض».
+reports-period-range = من { $from } إلى { $to }
+reports-figures-caption = المؤشرات الرئيسية مقارنةً بفترة المقارنة
+reports-incomplete-heading = مشاركون تنقصهم بيانات إلزامية
+reports-incomplete-hint = تظهر هذه القائمة هنا فقط، ولا تظهر أبدًا في ملف XLSX. أكمل البيانات الناقصة في ملف الشخص قبل تسليم التقرير.
+reports-incomplete-empty = البيانات الإلزامية مكتملة لدى جميع مشاركي الفترة.
+reports-incomplete-missing = ينقص: { $fields }
+reports-sources-empty = لا توجد بيانات من أي جهاز في هذه الفترة.

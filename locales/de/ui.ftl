@@ -483,3 +483,34 @@ protocol-column-action = Aktion
 protocol-column-entity = Datensatz
 protocol-column-id = ID
 protocol-older = Ältere Einträge laden
+
+## Berichte
+
+nav-reports = Berichte
+reports-title = Berichte
+reports-intro = Zahlen für ein Quartal oder einen eigenen Zeitraum – dieselben wie in der XLSX-Datei. Kleine Fallzahlen werden verdeckt, damit niemand wiedererkannt werden kann. Jeder Bericht wird protokolliert.
+reports-period-heading = Zeitraum und Mindestfallzahl
+reports-quarter-option = { $quarter }. Quartal { $year }
+reports-quarter-option-running = { $quarter }. Quartal { $year } (läuft noch)
+reports-custom-range = Eigener Zeitraum …
+reports-from-label = Von
+reports-to-label = Bis
+reports-date-placeholder = JJJJ-MM-TT
+reports-date-hint = Format JJJJ-MM-TT, z. B. 2026-01-05. Beide Tage zählen mit; höchstens drei Jahre.
+reports-k-label = Mindestfallzahl k
+reports-k-hint = Zahlen von 1 bis k − 1 werden als „< k“ ausgewiesen. Erlaubt: { $min } bis { $max }.
+reports-show = Anzeigen
+reports-save = Als XLSX speichern
+reports-language-hint = Der Bericht und die XLSX-Datei erscheinen in dieser Sprache. Sie gilt für ganz Feldbuch.
+reports-loading = Bericht wird erstellt …
+reports-loaded = Bericht für { $period } wird angezeigt.
+reports-saved = Bericht gespeichert unter:
+reports-range-required = Gib Anfang und Ende des Zeitraums ein (JJJJ-MM-TT).
+reports-empty = Wähle einen Zeitraum und klicke auf „Anzeigen“.
+reports-period-range = { $from } bis { $to }
+reports-figures-caption = Kennzahlen im Vergleich zum Vergleichszeitraum
+reports-incomplete-heading = Teilnehmende mit fehlenden Pflichtangaben
+reports-incomplete-hint = Diese Liste erscheint nur hier, nie in der XLSX-Datei. Ergänze die fehlenden Angaben in der Personenakte, bevor du den Bericht abgibst.
+reports-incomplete-empty = Bei allen Teilnehmenden des Zeitraums sind die Pflichtangaben vollständig.
+reports-incomplete-missing = Es fehlt: { $fields }
+reports-sources-empty = Im Zeitraum gibt es keine Daten von einem Gerät.

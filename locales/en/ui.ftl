@@ -483,3 +483,34 @@ protocol-column-action = Action
 protocol-column-entity = Record
 protocol-column-id = ID
 protocol-older = Load older entries
+
+## Reports
+
+nav-reports = Reports
+reports-title = Reports
+reports-intro = Figures for a quarter or a custom period – the same as in the XLSX file. Small counts are hidden so that nobody can be recognised. Every report is logged.
+reports-period-heading = Period and smallest published count
+reports-quarter-option = Q{ $quarter } { $year }
+reports-quarter-option-running = Q{ $quarter } { $year } (in progress)
+reports-custom-range = Custom period …
+reports-from-label = From
+reports-to-label = To
+reports-date-placeholder = YYYY-MM-DD
+reports-date-hint = Format YYYY-MM-DD, e.g. 2026-01-05. Both days are included; at most three years.
+reports-k-label = Smallest published count k
+reports-k-hint = Counts from 1 to k − 1 are shown as "< k". Allowed: { $min } to { $max }.
+reports-show = Show
+reports-save = Save as XLSX
+reports-language-hint = The report and the XLSX file use this language. It applies to all of Feldbuch.
+reports-loading = Creating the report …
+reports-loaded = Showing the report for { $period }.
+reports-saved = Report saved as:
+reports-range-required = Enter the start and the end of the period (YYYY-MM-DD).
+reports-empty = Choose a period and select "Show".
+reports-period-range = { $from } to { $to }
+reports-figures-caption = Key figures compared with the comparison period
+reports-incomplete-heading = Participants with missing mandatory fields
+reports-incomplete-hint = This list appears only here, never in the XLSX file. Complete the missing details in the person's record before you submit the report.
+reports-incomplete-empty = All participants of the period have their mandatory fields filled in.
+reports-incomplete-missing = Missing: { $fields }
+reports-sources-empty = No device has data in this period.

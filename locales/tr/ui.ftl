@@ -483,3 +483,34 @@ protocol-column-action = İşlem
 protocol-column-entity = Kayıt
 protocol-column-id = ID
 protocol-older = Daha eski girişleri yükle
+
+## Raporlar
+
+nav-reports = Raporlar
+reports-title = Raporlar
+reports-intro = Bir çeyrek ya da kendi belirlediğiniz bir dönem için rakamlar – XLSX dosyasındakilerle aynı. Küçük sayılar, kimse tanınamasın diye gizlenir. Her rapor kayda geçer.
+reports-period-heading = Dönem ve yayımlanan en küçük sayı
+reports-quarter-option = { $year } yılı { $quarter }. çeyrek
+reports-quarter-option-running = { $year } yılı { $quarter }. çeyrek (devam ediyor)
+reports-custom-range = Özel dönem …
+reports-from-label = Başlangıç
+reports-to-label = Bitiş
+reports-date-placeholder = YYYY-AA-GG
+reports-date-hint = Biçim YYYY-AA-GG, ör. 2026-01-05. Her iki gün de dahildir; en fazla üç yıl.
+reports-k-label = Yayımlanan en küçük sayı k
+reports-k-hint = 1 ile k − 1 arasındaki sayılar “< k” olarak gösterilir. İzin verilen: { $min } ile { $max } arası.
+reports-show = Göster
+reports-save = XLSX olarak kaydet
+reports-language-hint = Rapor ve XLSX dosyası bu dilde oluşturulur. Dil, Feldbuch'un tamamı için geçerlidir.
+reports-loading = Rapor oluşturuluyor …
+reports-loaded = { $period } raporu gösteriliyor.
+reports-saved = Rapor şuraya kaydedildi:
+reports-range-required = Dönemin başlangıç ve bitiş tarihini girin (YYYY-AA-GG).
+reports-empty = Bir dönem seçin ve “Göster”e tıklayın.
+reports-period-range = { $from } – { $to }
+reports-figures-caption = Karşılaştırma dönemine göre temel göstergeler
+reports-incomplete-heading = Zorunlu bilgileri eksik olan katılımcılar
+reports-incomplete-hint = Bu liste yalnızca burada görünür, XLSX dosyasında asla yer almaz. Raporu teslim etmeden önce eksik bilgileri kişinin dosyasında tamamlayın.
+reports-incomplete-empty = Dönemin tüm katılımcılarında zorunlu bilgiler eksiksiz.
+reports-incomplete-missing = Eksik: { $fields }
+reports-sources-empty = Bu dönemde hiçbir cihazdan veri yok.

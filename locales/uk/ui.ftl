@@ -517,3 +517,34 @@ protocol-column-action = Дія
 protocol-column-entity = Запис
 protocol-column-id = ID
 protocol-older = Завантажити старіші записи
+
+## Звіти
+
+nav-reports = Звіти
+reports-title = Звіти
+reports-intro = Показники за квартал або за власний період – ті самі, що й у файлі XLSX. Малі числа приховано, щоб нікого не можна було впізнати. Кожен звіт фіксується в журналі.
+reports-period-heading = Період і найменше опубліковане число
+reports-quarter-option = { $quarter }-й квартал { $year }
+reports-quarter-option-running = { $quarter }-й квартал { $year } (триває)
+reports-custom-range = Власний період …
+reports-from-label = З
+reports-to-label = По
+reports-date-placeholder = РРРР-ММ-ДД
+reports-date-hint = Формат РРРР-ММ-ДД, напр. 2026-01-05. Обидва дні враховуються; щонайбільше три роки.
+reports-k-label = Найменше опубліковане число k
+reports-k-hint = Числа від 1 до k − 1 показано як «< k». Дозволено: від { $min } до { $max }.
+reports-show = Показати
+reports-save = Зберегти як XLSX
+reports-language-hint = Звіт і файл XLSX створюються цією мовою. Вона діє для всього Feldbuch.
+reports-loading = Звіт створюється …
+reports-loaded = Показано звіт за { $period }.
+reports-saved = Звіт збережено тут:
+reports-range-required = Введіть початок і кінець періоду (РРРР-ММ-ДД).
+reports-empty = Виберіть період і натисніть «Показати».
+reports-period-range = з { $from } по { $to }
+reports-figures-caption = Ключові показники порівняно з періодом порівняння
+reports-incomplete-heading = Учасники з незаповненими обов’язковими полями
+reports-incomplete-hint = Цей список видно лише тут, ніколи у файлі XLSX. Доповніть відсутні дані у справі особи, перш ніж подавати звіт.
+reports-incomplete-empty = У всіх учасників періоду обов’язкові поля заповнено.
+reports-incomplete-missing = Бракує: { $fields }
+reports-sources-empty = За цей період немає даних із жодного пристрою.

@@ -170,6 +170,18 @@ describe('api', () => {
     ]);
   });
 
+  it('maps the report commands to report/write_report with { period, k, locale }', async () => {
+    invokeMock.mockResolvedValue(undefined);
+    const quarter = { quarter: '2026-Q3', from: null, to: null };
+    const range = { quarter: null, from: '2026-01-05', to: '2026-02-20' };
+    await api.report(quarter, 3, 'de');
+    await api.writeReport(range, null, 'ar');
+    expect(invokeMock.mock.calls).toEqual([
+      ['report', { period: quarter, k: 3, locale: 'de' }],
+      ['write_report', { period: range, k: null, locale: 'ar' }],
+    ]);
+  });
+
   it('normalises a rejected workflow command like any other', async () => {
     const onLocked = vi.fn();
     api.setLockedHandler(onLocked);

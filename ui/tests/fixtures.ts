@@ -5,7 +5,9 @@ import type {
   PersonSummaryDto,
   ProfileDto,
   ReferralDto,
+  ReportDto,
   SiteDto,
+  TableDto,
   Vocabulary,
 } from '../src/lib/bindings';
 
@@ -86,6 +88,97 @@ export function personPage(over: Partial<PersonPageDto> = {}): PersonPageDto {
       { id: 'f1', due: '2025-11-18', what: 'Rückruf', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, doneOn: null, overdue: true },
     ],
     attendance: [{ activityId: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober' }],
+    ...over,
+  };
+}
+
+/** A published report table; `cells` etc. as Rust sends them (null = suppressed). */
+export function reportTable(over: Partial<TableDto> & Pick<TableDto, 'id'>): TableDto {
+  return {
+    title: over.id, rowHeader: 'Zeile', rows: [], cols: [], cells: [], rowTotals: null, colTotals: null,
+    hasTotal: false, total: null, ...over,
+  };
+}
+
+/** A report for 2025-Q3 (k = 3) with suppressed cells, totals and key figures. */
+export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
+  const contacts = [{ key: 'contacts', text: 'Kontakte' }];
+  return {
+    locale: 'de',
+    period: { from: '2025-07-01', to: '2025-09-30', label: '2025-Q3' },
+    previous: { from: '2025-04-01', to: '2025-06-30', label: '2025-Q2' },
+    k: 3,
+    generatedAt: '2025-11-21T09:30:00Z',
+    keyFigures: [
+      { id: 'contacts', label: 'Kontakte', current: 42, previous: 30 },
+      { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: null },
+      { id: 'hours', label: 'Stunden aufsuchender Arbeit', current: 10.5, previous: 0 },
+    ],
+    contactsByMonth: reportTable({
+      id: 'report-table-contacts-month',
+      title: 'Kontakte nach Monat und Art des Einsatzorts',
+      rowHeader: 'Monat',
+      rows: [
+        { key: '2025-07', text: 'Juli 2025' },
+        { key: '2025-08', text: 'August 2025' },
+        { key: '2025-09', text: 'September 2025' },
+      ],
+      cols: [
+        { key: 'kita', text: 'KiTa/Familienzentrum' },
+        { key: 'schule', text: 'Schule' },
+        { key: 'oeffentlicher-raum', text: 'Öffentlicher Raum/Straße' },
+      ],
+      cells: [
+        [10, null, 7],
+        [12, null, null],
+        [8, 5, 0],
+      ],
+      rowTotals: [18, null, 13],
+      colTotals: [30, 7, null],
+      hasTotal: true,
+      total: 42,
+    }),
+    contactsByDistrict: reportTable({
+      id: 'report-table-contacts-district', title: 'Kontakte nach Stadtteil des Einsatzorts', rowHeader: 'Stadtteil',
+      rows: [{ key: 'Nordend', text: 'Nordend' }, { key: 'none', text: 'ohne Angabe' }],
+      cols: contacts, cells: [[40], [null]], colTotals: [42],
+    }),
+    contactsByKind: reportTable({
+      id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', rowHeader: 'Kontaktart',
+      rows: [{ key: 'beratung', text: 'Beratung' }], cols: contacts, cells: [[42]], colTotals: [42],
+    }),
+    topics: reportTable({
+      id: 'report-table-topics', title: 'Themen der Kontakte', rowHeader: 'Thema',
+      rows: [{ key: 'wohnen', text: 'Wohnen' }, { key: 'arbeit', text: 'Arbeit/Jobcenter' }], cols: contacts, cells: [[21], [null]],
+    }),
+    topicShares: [0.5, null],
+    referrals: reportTable({
+      id: 'report-table-referrals', title: 'Vermittlungen nach Art des Partners und Stand', rowHeader: 'Art des Partners',
+      rows: [{ key: 'verein', text: 'Verein' }], cols: [{ key: 'vereinbart', text: 'vereinbart' }], cells: [[4]],
+      rowTotals: [4], colTotals: [4], hasTotal: true, total: 4,
+    }),
+    activities: reportTable({
+      id: 'report-table-activities', title: 'Gruppenangebote, Teilnahmen und Ehrenamtliche', rowHeader: 'Art des Angebots',
+      rows: [{ key: 'repair-cafe', text: 'Repair-Café' }],
+      cols: [{ key: 'activities', text: 'Angebote' }, { key: 'attendance', text: 'Teilnahmen' }, { key: 'volunteers', text: 'Ehrenamtliche' }],
+      cells: [[3, 25, null]], colTotals: [3, 25, null],
+    }),
+    participants: [
+      reportTable({
+        id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', rowHeader: 'Geschlecht',
+        rows: [{ key: 'weiblich', text: 'weiblich' }], cols: [{ key: 'entries', text: 'Eintritte' }, { key: 'exits', text: 'Austritte' }],
+        cells: [[null, 0]], colTotals: [null, 0],
+      }),
+    ],
+    completeness: reportTable({
+      id: 'report-table-completeness', title: 'Vollständigkeit der Pflichtangaben', rowHeader: 'Pflichtangabe',
+      rows: [{ key: 'gender', text: 'Geschlecht' }], cols: [{ key: 'missing', text: 'fehlt bei' }], cells: [[null]],
+    }),
+    incomplete: [{ personId: 'p-mk', pseudonym: 'MK-1980', missing: ['gender', 'education'] }],
+    sources: [
+      { deviceId: 'dev-123', thisDevice: true, team: null, contactsInPeriod: 30, bundlesImported: 0, lastBundleSeq: null, lastImport: null },
+      { deviceId: 'dev-9f2', thisDevice: false, team: 'Nord', contactsInPeriod: 12, bundlesImported: 2, lastBundleSeq: 7, lastImport: '2025-10-02T08:00:00Z' },
+    ],
     ...over,
   };
 }

@@ -5,8 +5,18 @@ use crate::dto_report::{ReportDto, ReportFileDto, ReportPeriodDto};
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
 use feldbuch_core::report::{self, xlsx, Period};
+use feldbuch_core::vocab::Locale;
 use feldbuch_core::{Error, Localizer};
 use tauri::State;
+
+/// The report's language: the one the window shows (passed along, so a report asked for right
+/// after a switch is never in the old one), else the saved setting.
+fn localizer(state: &AppState, locale: Option<&str>) -> Result<Localizer, Error> {
+    Ok(Localizer::new(match locale {
+        Some(l) => Locale::parse(l)?,
+        None => state.data().settings().locale,
+    }))
+}
 
 fn period(state: &AppState, p: &ReportPeriodDto) -> Result<Period, Error> {
     match (&p.quarter, &p.from, &p.to) {
@@ -28,9 +38,10 @@ pub fn report(
     state: State<'_, AppState>,
     period: ReportPeriodDto,
     k: Option<u32>,
+    locale: Option<String>,
 ) -> IpcResult<ReportDto> {
     let p = self::period(&state, &period)?;
-    let l = Localizer::new(state.data().settings().locale);
+    let l = localizer(&state, locale.as_deref())?;
     let k = k.map_or(report::DEFAULT_K, u64::from);
     Ok(state.with_store(|s| s.report(&p, k, &l))?.into())
 }
@@ -40,9 +51,10 @@ pub fn write_report(
     state: State<'_, AppState>,
     period: ReportPeriodDto,
     k: Option<u32>,
+    locale: Option<String>,
 ) -> IpcResult<ReportFileDto> {
     let p = self::period(&state, &period)?;
-    let l = Localizer::new(state.data().settings().locale);
+    let l = localizer(&state, locale.as_deref())?;
     let k = k.map_or(report::DEFAULT_K, u64::from);
     let folder = feldbuch_core::datadir::documents_dir()?;
     let path = folder.join(xlsx::file_name(&p, state.clock().now()));

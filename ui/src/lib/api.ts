@@ -26,6 +26,9 @@ import type {
   ProfileDto,
   ReferralDto,
   ReferralInputDto,
+  ReportDto,
+  ReportFileDto,
+  ReportPeriodDto,
   RetentionDto,
   SetupRequest,
   SetupResult,
@@ -162,3 +165,12 @@ export const applyRetention = (categories: string[]): Promise<RetentionDto[]> =>
 /** Newest first, 100 per page; `before` is the `seq` of the oldest entry shown (paging back). */
 export const auditLog = (entityId: string | null, before: number | null): Promise<AuditEntryDto[]> =>
   call('audit_log', { entityId, before });
+
+// Reports (workers and leads; volunteers are refused). `period` all null = the last complete
+// quarter; `k = null` = the default threshold; `locale` = the language of its labels (the one the
+// window shows). Every report is logged in the audit log.
+export const report = (period: ReportPeriodDto, k: number | null, locale: string): Promise<ReportDto> =>
+  call('report', { period, k, locale });
+/** Writes the XLSX workbook into the user's documents folder; resolves with its path and the figures in it. */
+export const writeReport = (period: ReportPeriodDto, k: number | null, locale: string): Promise<ReportFileDto> =>
+  call('write_report', { period, k, locale });
