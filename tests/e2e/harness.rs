@@ -467,6 +467,11 @@ impl Harness {
         self.close_session().await;
     }
 
+    /// The app's data directory (FELDBUCH_DATA_DIR), for the CLI to work on the same store.
+    pub(crate) fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub(crate) fn c(&self) -> &Client {
         self.client.as_ref().expect("no WebDriver session is open")
     }
