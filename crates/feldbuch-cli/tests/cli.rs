@@ -928,3 +928,78 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     let contacts = json_of(&feldbuch(lead.path(), &["contact", "list", "--json"]));
     assert_eq!(contacts.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn report_through_the_cli_refuses_bad_periods_and_writes_a_workbook() {
+    let tmp = initialised();
+    let dir = tmp.path();
+    for d in ["2026-07-01", "2026-07-02", "2026-08-03"] {
+        ok(&feldbuch(
+            dir,
+            &[
+                "contact",
+                "add",
+                "--site",
+                "KiTa Sonnenblume",
+                "--kind",
+                "beratung",
+                "--date",
+                d,
+                "--anonymous",
+                "1",
+            ],
+        ));
+    }
+    let out = tmp.path().join("q3.xlsx");
+    let out_s = out.to_str().unwrap();
+    for (args, message) in [
+        (
+            vec!["report", "--quarter", "2026-Q5", "--out", out_s],
+            "ist kein Quartal",
+        ),
+        (
+            vec![
+                "report",
+                "--from",
+                "2026-09-30",
+                "--to",
+                "2026-07-01",
+                "--out",
+                out_s,
+            ],
+            "ungültig",
+        ),
+        (
+            vec!["report", "--quarter", "2026-Q3", "--k", "1", "--out", out_s],
+            "Mindestfallzahl",
+        ),
+    ] {
+        let o = feldbuch(dir, &args);
+        assert_eq!(code(&o), 2, "{args:?}: {}", err(&o));
+        assert!(err(&o).contains(message), "{args:?}: {}", err(&o));
+        assert!(!out.exists(), "{args:?} wrote a file");
+    }
+    let o = feldbuch(
+        dir,
+        &[
+            "report",
+            "--quarter",
+            "2026-Q3",
+            "--out",
+            out_s,
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(ok(&o).contains("Report 2026-Q3 written"));
+    assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    let json = json_of(&feldbuch(
+        dir,
+        &["report", "--quarter", "2026-Q3", "--json"],
+    ));
+    assert_eq!(json["key_figures"][0]["current"].as_f64(), Some(3.0));
+    assert_eq!(json["period"]["from"], "2026-07-01");
+    // Without a period: the last complete quarter, summarised.
+    let summary = ok(&feldbuch(dir, &["report"]));
+    assert!(summary.contains("Bericht"), "{summary}");
+}
