@@ -4,7 +4,7 @@
 use crate::dto_report::{ReportDto, ReportFileDto, ReportPeriodDto};
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
-use feldbuch_core::report::{self, xlsx, Period};
+use feldbuch_core::report::{self, xlsx, Period, Report};
 use feldbuch_core::vocab::Locale;
 use feldbuch_core::{Error, Localizer};
 use tauri::State;
@@ -33,6 +33,20 @@ fn period(state: &AppState, p: &ReportPeriodDto) -> Result<Period, Error> {
     }
 }
 
+/// The report a request asks for, with the localizer it was made in.
+fn build(
+    state: &AppState,
+    period: &ReportPeriodDto,
+    k: Option<u32>,
+    locale: Option<&str>,
+) -> Result<(Period, Localizer, Report), Error> {
+    let p = self::period(state, period)?;
+    let l = localizer(state, locale)?;
+    let k = k.map_or(report::DEFAULT_K, u64::from);
+    let r = state.with_store(|s| s.report(&p, k, &l))?;
+    Ok((p, l, r))
+}
+
 #[tauri::command(async)]
 pub fn report(
     state: State<'_, AppState>,
@@ -40,10 +54,8 @@ pub fn report(
     k: Option<u32>,
     locale: Option<String>,
 ) -> IpcResult<ReportDto> {
-    let p = self::period(&state, &period)?;
-    let l = localizer(&state, locale.as_deref())?;
-    let k = k.map_or(report::DEFAULT_K, u64::from);
-    Ok(state.with_store(|s| s.report(&p, k, &l))?.into())
+    let (_, _, r) = build(&state, &period, k, locale.as_deref())?;
+    Ok(r.into())
 }
 
 #[tauri::command(async)]
@@ -53,12 +65,9 @@ pub fn write_report(
     k: Option<u32>,
     locale: Option<String>,
 ) -> IpcResult<ReportFileDto> {
-    let p = self::period(&state, &period)?;
-    let l = localizer(&state, locale.as_deref())?;
-    let k = k.map_or(report::DEFAULT_K, u64::from);
     let folder = feldbuch_core::datadir::documents_dir()?;
+    let (p, l, r) = build(&state, &period, k, locale.as_deref())?;
     let path = folder.join(xlsx::file_name(&p, state.clock().now()));
-    let r = state.with_store(|s| s.report(&p, k, &l))?;
     xlsx::write(&r, &l, &path)?;
     Ok(ReportFileDto {
         path: path.display().to_string(),

@@ -109,6 +109,26 @@ impl Sheet<'_> {
         Ok(())
     }
 
+    /// Two rows: the reporting period and the comparison period, each a pair of real dates.
+    fn periods(&mut self, report: &Report, l: &Localizer) -> Result<()> {
+        for (label, from, to) in [
+            ("report-period", report.period.from, report.period.to),
+            (
+                "report-previous-period",
+                report.previous.from,
+                report.previous.to,
+            ),
+        ] {
+            self.head(self.row, 0, &l.tr(label, &[]))?;
+            self.ws
+                .write_datetime_with_format(self.row, 1, &excel_date(from)?, &self.f.date)?;
+            self.ws
+                .write_datetime_with_format(self.row, 2, &excel_date(to)?, &self.f.date)?;
+            self.row += 1;
+        }
+        Ok(())
+    }
+
     fn title(&mut self, s: &str) -> Result<()> {
         self.ws
             .write_string_with_format(self.row, 0, s, &self.f.title)?;
@@ -203,19 +223,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
             row: 0,
         };
         s.title(&l.tr("report-title", &[("period", &report.period.label)]))?;
-        for (label, from, to) in [
-            ("report-period", report.period.from, report.period.to),
-            (
-                "report-previous-period",
-                report.previous.from,
-                report.previous.to,
-            ),
-        ] {
-            s.head(s.row, 0, &l.tr(label, &[]))?;
-            s.ws.write_datetime_with_format(s.row, 1, &excel_date(from)?, &f.date)?;
-            s.ws.write_datetime_with_format(s.row, 2, &excel_date(to)?, &f.date)?;
-            s.row += 1;
-        }
+        s.periods(report, l)?;
         s.row += 1;
         s.head(s.row, 0, &l.tr("report-head-figure", &[]))?;
         s.head(s.row, 1, &report.period.label)?;
@@ -409,19 +417,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
             row: 0,
         };
         s.title(&names[6])?;
-        for (label, from, to) in [
-            ("report-period", report.period.from, report.period.to),
-            (
-                "report-previous-period",
-                report.previous.from,
-                report.previous.to,
-            ),
-        ] {
-            s.head(s.row, 0, &l.tr(label, &[]))?;
-            s.ws.write_datetime_with_format(s.row, 1, &excel_date(from)?, &f.date)?;
-            s.ws.write_datetime_with_format(s.row, 2, &excel_date(to)?, &f.date)?;
-            s.row += 1;
-        }
+        s.periods(report, l)?;
         s.head(s.row, 0, &l.tr("report-generated", &[]))?;
         s.text(s.row, 1, &report.generated_at)?;
         s.row += 2;
