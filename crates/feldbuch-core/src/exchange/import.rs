@@ -116,6 +116,26 @@ fn db(e: rusqlite::Error) -> Error {
 }
 
 /// Merge one record into the open transaction; returns (applied, in conflict).
+/// A statement through the connection's statement cache: the merge runs the same few statements
+/// for every record, and compiling them each time was most of an import's time.
+fn exec<P: rusqlite::Params>(
+    tx: &rusqlite::Transaction<'_>,
+    sql: &str,
+    params: P,
+) -> rusqlite::Result<usize> {
+    tx.prepare_cached(sql)?.execute(params)
+}
+
+/// One row through the statement cache (see [`exec`]).
+fn one<T, P: rusqlite::Params>(
+    tx: &rusqlite::Transaction<'_>,
+    sql: &str,
+    params: P,
+    f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    tx.prepare_cached(sql)?.query_row(params, f)
+}
+
 fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Result<(bool, bool)> {
     if r.t == "tombstones" {
         let entity =
@@ -126,20 +146,25 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
             .iter()
             .find(|e| e.table == entity)
             .ok_or_else(|| bad(entity))?;
-        let known: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT revision, device_id FROM tombstones WHERE entity = ?1 AND id = ?2",
-                [entity, &r.id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
+        let known: Option<(i64, String)> = one(
+            tx,
+            "SELECT revision, device_id FROM tombstones WHERE entity = ?1 AND id = ?2",
+            [entity, &r.id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?;
         // The same rule as for versions: highest revision, ties by device id.
         if known.is_some_and(|(rev, dev)| (rev, dev.as_str()) >= (r.rev, device)) {
             return Ok((false, false));
         }
-        tx.execute(&format!("DELETE FROM {} WHERE id = ?1", e.table), [&r.id])
-            .map_err(db)?;
-        tx.execute(
+        exec(
+            tx,
+            &format!("DELETE FROM {} WHERE id = ?1", e.table),
+            [&r.id],
+        )
+        .map_err(db)?;
+        exec(
+            tx,
             "INSERT INTO tombstones (entity, id, device_id, deleted_at, revision)
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (entity, id) DO UPDATE SET device_id = excluded.device_id,
@@ -156,19 +181,21 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     let hash = hex::encode(Sha256::digest(body.as_bytes()));
 
     // Keep this device's newest version of the record.
-    let mine: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT revision, body_hash FROM merge_versions WHERE entity = ?1 AND id = ?2 AND device_id = ?3",
-            [&r.t, &r.id, device],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()?;
+    let mine: Option<(i64, String)> = one(
+        tx,
+        "SELECT revision, body_hash FROM merge_versions
+         WHERE entity = ?1 AND id = ?2 AND device_id = ?3",
+        [&r.t, &r.id, device],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )
+    .optional()?;
     let newer_from_device = match &mine {
         None => true,
         Some((rev, h)) => r.rev > *rev || (r.rev == *rev && *h < hash),
     };
     if newer_from_device {
-        tx.execute(
+        exec(
+            tx,
             "INSERT INTO merge_versions (entity, id, device_id, revision, body_hash, body)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (entity, id, device_id) DO UPDATE SET revision = excluded.revision,
@@ -178,7 +205,8 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     }
 
     // Conflict: two devices hold different content for the record.
-    let hashes: i64 = tx.query_row(
+    let hashes: i64 = one(
+        tx,
         "SELECT count(DISTINCT body_hash) FROM merge_versions WHERE entity = ?1 AND id = ?2",
         [&r.t, &r.id],
         |row| row.get(0),
@@ -187,31 +215,34 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     // the other ends the conflict, whatever order the bundles came in.
     let conflict = hashes > 1;
     if conflict {
-        tx.execute(
+        exec(
+            tx,
             "INSERT OR IGNORE INTO merge_conflicts (entity, id, found_at) VALUES (?1, ?2, ?3)",
             rusqlite::params![r.t, r.id, r.upd],
         )?;
     } else {
-        tx.execute(
+        exec(
+            tx,
             "DELETE FROM merge_conflicts WHERE entity = ?1 AND id = ?2 AND resolved_at IS NULL",
             [&r.t, &r.id],
         )?;
     }
 
     // A tombstone beats every version.
-    let erased: bool = tx
-        .query_row(
-            "SELECT 1 FROM tombstones WHERE entity = ?1 AND id = ?2",
-            [&r.t, &r.id],
-            |_| Ok(true),
-        )
-        .optional()?
-        .unwrap_or(false);
+    let erased: bool = one(
+        tx,
+        "SELECT 1 FROM tombstones WHERE entity = ?1 AND id = ?2",
+        [&r.t, &r.id],
+        |_| Ok(true),
+    )
+    .optional()?
+    .unwrap_or(false);
     if erased || !newer_from_device {
         return Ok((false, conflict));
     }
     // The winner: highest revision, then device id, then content hash (all orders agree).
-    let (win_device, win_rev): (String, i64) = tx.query_row(
+    let (win_device, win_rev): (String, i64) = one(
+        tx,
         "SELECT device_id, revision FROM merge_versions WHERE entity = ?1 AND id = ?2
          ORDER BY revision DESC, device_id DESC, body_hash DESC LIMIT 1",
         [&r.t, &r.id],
@@ -240,7 +271,8 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
         .filter(|c| **c != "id")
         .map(|c| format!("{c} = excluded.{c}"))
         .collect();
-    tx.execute(
+    exec(
+        tx,
         &format!(
             "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
             e.table,
@@ -253,9 +285,14 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     .map_err(db)?;
     for (i, values) in children(e, r)? {
         let (table, parent, value) = e.children[i];
-        tx.execute(&format!("DELETE FROM {table} WHERE {parent} = ?1"), [&r.id])?;
+        exec(
+            tx,
+            &format!("DELETE FROM {table} WHERE {parent} = ?1"),
+            [&r.id],
+        )?;
         for v in values {
-            tx.execute(
+            exec(
+                tx,
                 &format!("INSERT OR IGNORE INTO {table} ({parent}, {value}) VALUES (?1, ?2)"),
                 [&r.id, &v],
             )
@@ -279,6 +316,8 @@ impl Store {
             return Err(Error::Forbidden);
         }
         let opened = bundle::open(cipher, identity, &Limits::default())?;
+        // Room for every statement of a merge (per entity: upsert, delete, child tables).
+        self.conn().set_prepared_statement_cache_capacity(128);
         let m = &opened.manifest;
         let key = self.device_key(&m.device_id)?.ok_or_else(|| {
             Error::invalid(
