@@ -93,6 +93,8 @@ pub struct KeyFigureDto {
     pub label: String,
     pub current: Option<f64>,
     pub previous: Option<f64>,
+    /// Relative change, computed in the core (the workbook shows the same).
+    pub change: Option<f64>,
 }
 
 impl From<KeyFigure> for KeyFigureDto {
@@ -102,6 +104,7 @@ impl From<KeyFigure> for KeyFigureDto {
             label: f.label,
             current: f.current,
             previous: f.previous,
+            change: f.change,
         }
     }
 }

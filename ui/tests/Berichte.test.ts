@@ -12,7 +12,7 @@ import type { AppStatus } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Berichte from '../src/components/Berichte.svelte';
 import { applyLocale, i18n, t } from '../src/lib/i18n.svelte';
-import { change, lastCompleteQuarter, recentQuarters, validK } from '../src/lib/report';
+import { lastCompleteQuarter, recentQuarters, validK } from '../src/lib/report';
 import { resetApiMocks } from './api-mock';
 import { plain, reportDto, vocabulary, volunteerProfile, workerProfile } from './fixtures';
 
@@ -350,14 +350,6 @@ describe('report helpers', () => {
     expect(list[0]).toMatchObject({ id: '2026-Q1', running: true });
     expect(list[1]).toMatchObject({ id: '2025-Q4', running: false });
     expect(list[7].id).toBe('2024-Q2');
-  });
-
-  it('computes the change only from published figures and a previous value above 0', () => {
-    expect(change(42, 30)).toBeCloseTo(0.4);
-    expect(change(15, 30)).toBeCloseTo(-0.5);
-    expect(change(null, 30)).toBeNull();
-    expect(change(3, null)).toBeNull();
-    expect(change(3, 0)).toBeNull();
   });
 
   it('accepts k from 2 to 50, whole numbers only', () => {

@@ -110,9 +110,9 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
     k: 3,
     generatedAt: '2025-11-21T09:30:00Z',
     keyFigures: [
-      { id: 'contacts', label: 'Kontakte', current: 42, previous: 30 },
-      { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: null },
-      { id: 'hours', label: 'Stunden aufsuchender Arbeit', current: 10.5, previous: 0 },
+      { id: 'contacts', label: 'Kontakte', current: 42, previous: 30, change: 0.4 },
+      { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: null, change: null },
+      { id: 'hours', label: 'Stunden aufsuchender Arbeit', current: 10.5, previous: 0, change: null },
     ],
     contactsByMonth: reportTable({
       id: 'report-table-contacts-month',

@@ -16,12 +16,7 @@ pub struct Args<'a> {
 }
 
 pub fn run(store: &mut Store, l: &Localizer, a: &Args) -> Result<(), Error> {
-    let period = match (a.quarter, a.from, a.to) {
-        (Some(q), _, _) => Period::quarter(q)?,
-        (None, Some(f), Some(t)) => Period::range(f, t)?,
-        // The last complete quarter.
-        _ => Period::quarter_of(store.clock().today()).previous(),
-    };
+    let period = Period::choose(a.quarter, a.from, a.to, store.clock().today())?;
     let report = store.report(&period, a.k, l)?;
     if let Some(out) = a.out {
         xlsx::write(&report, l, out)?;

@@ -366,6 +366,18 @@ fn bad_periods_and_thresholds_are_refused_and_volunteers_get_no_report() {
     let p = Period::range("2026-01-01", "2026-03-31").unwrap();
     assert_eq!(p.label(), "2026-Q1", "a whole quarter is named as one");
     assert_eq!(p.previous().label(), "2025-Q4");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    assert_eq!(
+        Period::choose(None, None, None, today).unwrap().label(),
+        "2026-Q3"
+    );
+    assert!(matches!(
+        Period::choose(None, Some("2026-01-01"), None, today),
+        Err(Error::Invalid {
+            code: "error-invalid-period",
+            ..
+        })
+    ));
     let p = Period::range("2026-03-10", "2026-03-19").unwrap();
     assert_eq!(
         p.previous().from,
@@ -522,6 +534,12 @@ fn the_workbook_holds_exactly_the_published_figures_in_the_locale() {
                 .unwrap_or_else(|| panic!("{} missing", kf.label));
             expect_cell(over.get_value((row, 1)), kf.current, r.k, kf.id);
             expect_cell(over.get_value((row, 2)), kf.previous, r.k, kf.id);
+            // The change is the core's, a real percentage cell, or empty.
+            match (over.get_value((row, 3)), kf.change) {
+                (Some(Data::Float(x)), Some(c)) => assert!((x - c).abs() < 1e-12, "{}", kf.id),
+                (None | Some(Data::Empty), None) => {}
+                (d, c) => panic!("{}: change cell {d:?}, expected {c:?}", kf.id),
+            }
         }
         // The period is a pair of real dates.
         let period_row = (0..h as u32)

@@ -18,21 +18,6 @@ fn localizer(state: &AppState, locale: Option<&str>) -> Result<Localizer, Error>
     }))
 }
 
-fn period(state: &AppState, p: &ReportPeriodDto) -> Result<Period, Error> {
-    match (&p.quarter, &p.from, &p.to) {
-        (Some(q), _, _) => Period::quarter(q),
-        (None, Some(f), Some(t)) => Period::range(f, t),
-        (None, None, None) => Ok(Period::quarter_of(state.clock().today()).previous()),
-        _ => Err(Error::invalid(
-            "error-invalid-period",
-            &[
-                ("from", p.from.as_deref().unwrap_or("")),
-                ("to", p.to.as_deref().unwrap_or("")),
-            ],
-        )),
-    }
-}
-
 /// The report a request asks for, with the localizer it was made in.
 fn build(
     state: &AppState,
@@ -40,7 +25,12 @@ fn build(
     k: Option<u32>,
     locale: Option<&str>,
 ) -> Result<(Period, Localizer, Report), Error> {
-    let p = self::period(state, period)?;
+    let p = Period::choose(
+        period.quarter.as_deref(),
+        period.from.as_deref(),
+        period.to.as_deref(),
+        state.clock().today(),
+    )?;
     let l = localizer(state, locale)?;
     let k = k.map_or(report::DEFAULT_K, u64::from);
     let r = state.with_store(|s| s.report(&p, k, &l))?;

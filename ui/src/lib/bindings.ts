@@ -68,7 +68,11 @@ export type ReportPeriodDto = { quarter: string | null, from: string | null, to:
 export type PeriodInfoDto = { from: string, to: string, label: string, };
 export type LabelDto = { key: string, text: string, };
 export type TableDto = { id: string, title: string, rowHeader: string, rows: Array<LabelDto>, cols: Array<LabelDto>, cells: Array<Array<number | null>>, rowTotals: Array<number | null> | null, colTotals: Array<number | null> | null, hasTotal: boolean, total: number | null, };
-export type KeyFigureDto = { id: string, label: string, current: number | null, previous: number | null, };
+export type KeyFigureDto = { id: string, label: string, current: number | null, previous: number | null, 
+/**
+ * Relative change, computed in the core (the workbook shows the same).
+ */
+change: number | null, };
 export type SourceDto = { deviceId: string, thisDevice: boolean, team: string | null, contactsInPeriod: number, bundlesImported: number, lastBundleSeq: number | null, lastImport: string | null, };
 export type IncompleteDto = { personId: string, pseudonym: string, missing: Array<string>, };
 export type ReportDto = { locale: string, period: PeriodInfoDto, previous: PeriodInfoDto, k: number, generatedAt: string, keyFigures: Array<KeyFigureDto>, contactsByMonth: TableDto, contactsByDistrict: TableDto, contactsByKind: TableDto, topics: TableDto, topicShares: Array<number | null>, referrals: TableDto, activities: TableDto, participants: Array<TableDto>, completeness: TableDto, incomplete: Array<IncompleteDto>, sources: Array<SourceDto>, };

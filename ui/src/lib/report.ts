@@ -56,12 +56,6 @@ export function validK(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= K_MIN && value <= K_MAX ? value : null;
 }
 
-/** The relative change from `previous` to `current`, when both are published and previous > 0. */
-export function change(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null || previous <= 0) return null;
-  return (current - previous) / previous;
-}
-
 const formats = new Map<string, Intl.NumberFormat>();
 
 function format(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -316,8 +316,6 @@ impl Store {
             return Err(Error::Forbidden);
         }
         let opened = bundle::open(cipher, identity, &Limits::default())?;
-        // Room for every statement of a merge (per entity: upsert, delete, child tables).
-        self.conn().set_prepared_statement_cache_capacity(128);
         let m = &opened.manifest;
         let key = self.device_key(&m.device_id)?.ok_or_else(|| {
             Error::invalid(

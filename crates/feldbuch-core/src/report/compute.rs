@@ -349,6 +349,7 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         label: l.tr(&format!("report-figure-{id}"), &[]),
         current,
         previous,
+        change: KeyFigure::change_of(current, previous),
     };
     let key_figures = vec![
         figure(

@@ -91,6 +91,25 @@ impl Period {
         })
     }
 
+    /// The period a request names, the same for the CLI and the app: a quarter, or both ends of
+    /// a range; nothing names the last complete quarter before `today`; one end alone is refused.
+    pub fn choose(
+        quarter: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Period> {
+        match (quarter, from, to) {
+            (Some(q), _, _) => Period::quarter(q),
+            (None, Some(f), Some(t)) => Period::range(f, t),
+            (None, None, None) => Ok(Period::quarter_of(today).previous()),
+            (None, f, t) => Err(Error::invalid(
+                "error-invalid-period",
+                &[("from", f.unwrap_or("")), ("to", t.unwrap_or(""))],
+            )),
+        }
+    }
+
     /// The period compared against: the quarter before, or the same number of days before.
     pub fn previous(&self) -> Period {
         match self.quarter {
@@ -239,6 +258,18 @@ pub struct KeyFigure {
     /// Counts are whole numbers; hours have one decimal.
     pub current: Option<f64>,
     pub previous: Option<f64>,
+    /// (current − previous) / previous, when both are published and previous is above 0.
+    pub change: Option<f64>,
+}
+
+impl KeyFigure {
+    /// The relative change, only from published figures and a previous value above 0.
+    pub fn change_of(current: Option<f64>, previous: Option<f64>) -> Option<f64> {
+        match (current, previous) {
+            (Some(c), Some(p)) if p > 0.0 => Some((c - p) / p),
+            _ => None,
+        }
+    }
 }
 
 /// Where the figures come from: one device whose records are in the store.
@@ -331,5 +362,20 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn change_is_only_computed_from_published_figures_and_a_previous_value_above_0() {
+        let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
+        assert!(close(KeyFigure::change_of(Some(42.0), Some(30.0)), 0.4));
+        assert!(close(KeyFigure::change_of(Some(15.0), Some(30.0)), -0.5));
+        assert_eq!(KeyFigure::change_of(None, Some(30.0)), None);
+        assert_eq!(KeyFigure::change_of(Some(3.0), None), None);
+        assert_eq!(KeyFigure::change_of(Some(3.0), Some(0.0)), None);
     }
 }

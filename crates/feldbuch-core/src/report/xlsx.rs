@@ -247,10 +247,8 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
                     }
                 }
             }
-            if let (Some(c), Some(p)) = (kf.current, kf.previous) {
-                if p > 0.0 {
-                    s.ws.write_number_with_format(s.row, 3, (c - p) / p, &f.percent)?;
-                }
+            if let Some(change) = kf.change {
+                s.ws.write_number_with_format(s.row, 3, change, &f.percent)?;
             }
             s.row += 1;
         }

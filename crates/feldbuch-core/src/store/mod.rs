@@ -127,6 +127,9 @@ impl Store {
 
     pub(crate) fn from_parts(conn: Connection, path: PathBuf, clock: SharedClock) -> Result<Self> {
         let actor = Self::load_actor(&conn)?;
+        // Room for every statement an import's merge repeats per record (per entity: upsert,
+        // delete, child tables), beside the rest; rusqlite's default is 16.
+        conn.set_prepared_statement_cache_capacity(128);
         Ok(Self {
             conn,
             actor,
