@@ -234,3 +234,7 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+
+export-schedule-weekly = أسبوعيًا
+export-schedule-monthly = شهريًا
+export-schedule-quarterly = كل ثلاثة أشهر

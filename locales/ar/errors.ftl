@@ -178,3 +178,7 @@ error-bundle-gap = هناك حزم ناقصة من { $initials }: الرقم ا�
 error-invalid-quarter = «{ $value }» ليس ربع سنة صالحًا (مثلًا 2026-Q3).
 error-invalid-period = الفترة من { $from } إلى { $to } غير صالحة: لا يجوز أن تنتهي قبل أن تبدأ، ولا يجوز أن تتجاوز ثلاث سنوات.
 error-invalid-k = يجب أن يكون أصغر عدد منشور بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
+
+error-invalid-export-schedule = «{ $value }» ليس جدولًا زمنيًا للتصدير (weekly أو monthly أو quarterly).
+error-bundle-unreadable = تعذّرت قراءة الملف { $file }.
+error-office-identity-missing = لا يحمل هذا الجهاز مفتاح المكتب المركزي. أضف ملف مفتاح المكتب المركزي أولًا.

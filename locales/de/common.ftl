@@ -230,3 +230,7 @@ weekday-4 = Donnerstag
 weekday-5 = Freitag
 weekday-6 = Samstag
 weekday-7 = Sonntag
+
+export-schedule-weekly = wöchentlich
+export-schedule-monthly = monatlich
+export-schedule-quarterly = vierteljährlich

@@ -178,3 +178,7 @@ error-bundle-gap = Von { $initials } fehlen Exportpakete: erwartet wird Nummer {
 error-invalid-quarter = „{ $value }“ ist kein Quartal (z. B. 2026-Q3).
 error-invalid-period = Der Zeitraum { $from } bis { $to } ist ungültig: Das Ende darf nicht vor dem Anfang liegen, und er darf höchstens drei Jahre umfassen.
 error-invalid-k = Die Mindestfallzahl muss zwischen { $min } und { $max } liegen (angegeben: { $value }).
+
+error-invalid-export-schedule = „{ $value }“ ist kein Exportrhythmus (weekly, monthly oder quarterly).
+error-bundle-unreadable = Die Datei { $file } kann nicht gelesen werden.
+error-office-identity-missing = Auf diesem Gerät ist kein Schlüssel der Zentrale hinterlegt. Hinterlegen Sie zuerst die Schlüsseldatei der Zentrale.

@@ -230,3 +230,7 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+export-schedule-weekly = weekly
+export-schedule-monthly = monthly
+export-schedule-quarterly = quarterly

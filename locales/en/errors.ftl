@@ -178,3 +178,7 @@ error-bundle-gap = Export bundles from { $initials } are missing: number { $expe
 error-invalid-quarter = "{ $value }" is not a quarter (e.g. 2026-Q3).
 error-invalid-period = The period { $from } to { $to } is not valid: it must not end before it starts, and it may cover at most three years.
 error-invalid-k = The smallest published count must be between { $min } and { $max } (given: { $value }).
+
+error-invalid-export-schedule = "{ $value }" is not an export schedule (weekly, monthly or quarterly).
+error-bundle-unreadable = The file { $file } cannot be read.
+error-office-identity-missing = This device holds no key of the central office. Add the office’s key file first.

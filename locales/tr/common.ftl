@@ -230,3 +230,7 @@ weekday-4 = Perşembe
 weekday-5 = Cuma
 weekday-6 = Cumartesi
 weekday-7 = Pazar
+
+export-schedule-weekly = haftalık
+export-schedule-monthly = aylık
+export-schedule-quarterly = üç aylık

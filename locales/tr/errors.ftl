@@ -178,3 +178,7 @@ error-bundle-gap = { $initials } kişisinin paketleri eksik: { $expected } numar
 error-invalid-quarter = “{ $value }” geçerli bir çeyrek dönem değil (ör. 2026-Q3).
 error-invalid-period = { $from } ile { $to } arasındaki dönem geçerli değil: dönem başlamadan bitemez ve en fazla üç yılı kapsayabilir.
 error-invalid-k = Yayımlanan en küçük sayı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).
+
+error-invalid-export-schedule = “{ $value }” bir dışa aktarma sıklığı değil (weekly, monthly veya quarterly).
+error-bundle-unreadable = { $file } dosyası okunamıyor.
+error-office-identity-missing = Bu cihazda merkez ofisin anahtarı yok. Önce merkez ofisin anahtar dosyasını ekleyin.

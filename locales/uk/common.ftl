@@ -232,3 +232,7 @@ weekday-4 = Четвер
 weekday-5 = П’ятниця
 weekday-6 = Субота
 weekday-7 = Неділя
+
+export-schedule-weekly = щотижня
+export-schedule-monthly = щомісяця
+export-schedule-quarterly = щокварталу

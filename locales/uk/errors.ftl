@@ -178,3 +178,7 @@ error-bundle-gap = Бракує пакетів від { $initials }: очіку�
 error-invalid-quarter = «{ $value }» – не квартал (напр. 2026-Q3).
 error-invalid-period = Період з { $from } до { $to } недійсний: він не може закінчуватися раніше, ніж починається, і може охоплювати щонайбільше три роки.
 error-invalid-k = Найменше опубліковане число має бути від { $min } до { $max } (вказано: { $value }).
+
+error-invalid-export-schedule = «{ $value }» – не розклад експорту (weekly, monthly або quarterly).
+error-bundle-unreadable = Файл { $file } неможливо прочитати.
+error-office-identity-missing = На цьому пристрої немає ключа центрального офісу. Спершу додайте файл ключа центрального офісу.

@@ -9,6 +9,10 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// Today's date where the worker is (the local calendar day).
     fn today(&self) -> NaiveDate;
+    /// The local calendar day of an instant (on the same calendar as `today`).
+    fn date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.with_timezone(&Local).date_naive()
+    }
 }
 
 /// The real clock.
@@ -50,6 +54,9 @@ impl Clock for FixedClock {
     }
     fn today(&self) -> NaiveDate {
         self.now().date_naive()
+    }
+    fn date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.date_naive()
     }
 }
 

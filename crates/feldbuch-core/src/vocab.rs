@@ -264,6 +264,14 @@ vocabulary!(
     ClosedReferrals => "closed-referrals",
 });
 
+vocabulary!(
+    /// How often a device is expected to export to the central office.
+    ExportSchedule, "export-schedule", "error-invalid-export-schedule", {
+    Weekly => "weekly",
+    Monthly => "monthly",
+    Quarterly => "quarterly",
+});
+
 impl ReferralStatus {
     /// Whether the flow allows going from `self` to `next`.
     pub fn can_move_to(self, next: ReferralStatus) -> bool {

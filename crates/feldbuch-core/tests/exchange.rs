@@ -518,3 +518,282 @@ fn a_gap_in_a_devices_sequence_is_reported_and_imported_only_when_accepted() {
         .unwrap();
     assert_eq!(contacts, 4);
 }
+
+/// Every row of the tables an import touches, as text: equal before and after means the store's
+/// content is the same.
+fn dump(s: &Store) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in [
+        "persons",
+        "contacts",
+        "contact_persons",
+        "sites",
+        "workers",
+        "devices",
+        "tombstones",
+        "imports",
+        "merge_versions",
+        "merge_conflicts",
+        "contact_counts",
+        "person_contact_days",
+        "audit_log",
+    ] {
+        let mut stmt = s.conn().prepare(&format!("SELECT * FROM {t}")).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let mut line = format!("{t}:");
+                for i in 0..n {
+                    line.push_str(&format!("{:?}|", r.get_ref(i)?));
+                }
+                Ok(line)
+            })
+            .unwrap();
+        let mut v: Vec<String> = rows.map(Result::unwrap).collect();
+        v.sort();
+        out.extend(v);
+    }
+    out
+}
+
+/// A worker who exported three times (one contact more each day) and a lead who enrolled it and
+/// keeps the office's identity in the store.
+fn three_bundles() -> (Worker, tempfile::TempDir, Store, Vec<PathBuf>) {
+    let mut w = worker();
+    for day in 2..=4 {
+        w.clock
+            .set(Utc.with_ymd_and_hms(2026, 9, day, 9, 0, 0).unwrap());
+        w.store.add_contact(&contact("Termin")).unwrap();
+        w.store.export(false).unwrap();
+    }
+    let files = bundles(&w.outbox);
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    lead.enrol_device(&serde_json::to_vec(&w.store.enrolment().unwrap()).unwrap())
+        .unwrap();
+    let recipient = lead.set_office_identity(&w.office_key).unwrap();
+    assert_eq!(Some(recipient), w.store.office_recipient().unwrap());
+    (w, tmp, lead, files)
+}
+
+fn count(s: &Store, table: &str) -> i64 {
+    s.conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_folder_of_bundles_imports_in_sequence_order_and_a_bad_file_is_refused_alone() {
+    let (_w, tmp, mut lead, files) = three_bundles();
+    // A folder as a lead finds it: the bundles, a damaged copy, and a file that is no bundle.
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    for f in &files {
+        std::fs::copy(f, inbox.join(f.file_name().unwrap())).unwrap();
+    }
+    let mut damaged = std::fs::read(&files[0]).unwrap();
+    let at = damaged.len() - 20;
+    damaged[at] ^= 1;
+    std::fs::write(inbox.join("a-damaged.age"), damaged).unwrap();
+    std::fs::write(inbox.join("notes.txt"), "not a bundle").unwrap();
+    std::fs::write(inbox.join("z-empty.age"), "").unwrap();
+    let mut listed = exchange::bundle_files(&inbox).unwrap();
+    assert_eq!(listed.len(), 5, "{listed:?}");
+    // Newest first: the import must still go 1, 2, 3 and see no gap.
+    listed.reverse();
+
+    let identity = lead.office_identity().unwrap().expect("kept in the store");
+    let mut seen = Vec::new();
+    let outcome = lead
+        .import_files(&listed, &identity, false, &mut |p| {
+            seen.push((p.done, p.total));
+            true
+        })
+        .unwrap();
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!("not cancelled")
+    };
+    assert_eq!(seen.last(), Some(&(5, 5)));
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    let imported: Vec<u64> = items
+        .iter()
+        .filter_map(|i| i.result.as_ref().ok().map(|r| r.sequence))
+        .collect();
+    assert_eq!(imported, vec![1, 2, 3]);
+    let mut refused: Vec<(String, &str)> = items
+        .iter()
+        .filter_map(|i| {
+            i.result.as_ref().err().map(|e| {
+                (
+                    i.file.file_name().unwrap().to_string_lossy().into_owned(),
+                    e.code(),
+                )
+            })
+        })
+        .collect();
+    refused.sort();
+    assert_eq!(
+        refused,
+        vec![
+            // The damaged copy of bundle 1 comes after bundle 1 itself, which already merged.
+            ("a-damaged.age".to_string(), "error-bundle-damaged"),
+            ("z-empty.age".to_string(), "error-bundle-not-a-bundle"),
+        ]
+    );
+    assert_eq!(count(&lead, "imports"), 3);
+    assert_eq!(count(&lead, "contacts"), 4);
+    assert!(lead.verify().unwrap().ok());
+
+    // The same folder again: everything is already there, nothing changes.
+    let before = dump(&lead);
+    let again = lead
+        .import_files(&listed, &identity, false, &mut |_| true)
+        .unwrap();
+    let exchange::BatchOutcome::Done(items) = again else {
+        panic!("not cancelled")
+    };
+    assert!(items.iter().all(|i| i.result.is_err()));
+    assert_eq!(dump(&lead), before);
+}
+
+#[test]
+fn a_cancelled_batch_leaves_nothing_of_itself_behind() {
+    let (_w, _tmp, mut lead, files) = three_bundles();
+    let identity = lead.office_identity().unwrap().unwrap();
+    let before = dump(&lead);
+    for stop_after in 1..=3 {
+        let mut calls = 0;
+        let outcome = lead
+            .import_files(&files, &identity, false, &mut |p| {
+                calls += 1;
+                p.done < stop_after
+            })
+            .unwrap();
+        assert!(matches!(outcome, exchange::BatchOutcome::Cancelled));
+        assert_eq!(calls, stop_after);
+        assert_eq!(dump(&lead), before, "cancelled after {stop_after}");
+    }
+    // And the store is whole afterwards: the batch imports in full.
+    let outcome = lead
+        .import_files(&files, &identity, false, &mut |_| true)
+        .unwrap();
+    assert!(
+        matches!(outcome, exchange::BatchOutcome::Done(ref v) if v.iter().all(|i| i.result.is_ok()))
+    );
+    assert_eq!(count(&lead, "contacts"), 4);
+}
+
+#[test]
+fn a_gap_inside_a_batch_is_refused_unless_accepted_and_workers_cannot_import() {
+    let (mut w, _tmp, mut lead, files) = three_bundles();
+    let identity = lead.office_identity().unwrap().unwrap();
+    let without_first = &files[1..];
+    let outcome = lead
+        .import_files(without_first, &identity, false, &mut |_| true)
+        .unwrap();
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!()
+    };
+    let codes: Vec<&str> = items
+        .iter()
+        .map(|i| i.result.as_ref().err().map_or("ok", |e| e.code()))
+        .collect();
+    // Bundle 2 has a gap; bundle 3 then too (2 was not imported).
+    assert_eq!(codes, vec!["error-bundle-gap", "error-bundle-gap"]);
+    assert_eq!(count(&lead, "imports"), 0);
+    let outcome = lead
+        .import_files(without_first, &identity, true, &mut |_| true)
+        .unwrap();
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!()
+    };
+    let gaps: Vec<Option<u64>> = items
+        .iter()
+        .map(|i| i.result.as_ref().unwrap().gap_expected)
+        .collect();
+    assert_eq!(gaps, vec![Some(1), None]);
+
+    // A worker's device neither imports nor keeps the office's identity.
+    assert_eq!(
+        w.store
+            .import_files(&files, &identity, false, &mut |_| true)
+            .err()
+            .map(|e| e.code()),
+        Some("error-forbidden")
+    );
+    let key = w.office_key.clone();
+    assert_eq!(
+        w.store.set_office_identity(&key).err().map(|e| e.code()),
+        Some("error-forbidden")
+    );
+    assert!(w.store.office_identity().unwrap().is_none());
+}
+
+#[test]
+fn the_export_schedule_says_when_the_next_export_is_due() {
+    use feldbuch_core::vocab::ExportSchedule;
+    let mut w = worker();
+    let status = w.store.export_status().unwrap();
+    assert_eq!(status.schedule, ExportSchedule::Monthly);
+    assert!(status.due, "never exported: due at once");
+    assert_eq!(status.last_export, None);
+    assert!(status.office_key);
+
+    // Exported on Tuesday 1 September 2026.
+    w.store.export(false).unwrap();
+    let at = |s: &mut Worker, y, m, d| {
+        s.clock.set(Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).unwrap());
+        s.store.export_status().unwrap()
+    };
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let s = at(&mut w, 2026, 9, 30);
+    assert_eq!(s.last_export, Some(date(2026, 9, 1)));
+    assert_eq!(s.next_due, Some(date(2026, 10, 1)));
+    assert!(!s.due);
+    assert!(at(&mut w, 2026, 10, 1).due);
+
+    w.store.set_export_schedule(ExportSchedule::Weekly).unwrap();
+    let s = at(&mut w, 2026, 9, 7);
+    assert_eq!(s.next_due, Some(date(2026, 9, 8)));
+    assert!(!s.due);
+    assert!(at(&mut w, 2026, 9, 8).due);
+
+    w.store
+        .set_export_schedule(ExportSchedule::Quarterly)
+        .unwrap();
+    let s = at(&mut w, 2026, 9, 30);
+    assert_eq!(s.next_due, Some(date(2026, 10, 1)));
+    assert!(at(&mut w, 2026, 10, 1).due);
+    // The setting is logged, and stays.
+    let logged: i64 = w
+        .store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND entity_id = 'export_schedule'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(logged, 2);
+    assert_eq!(
+        w.store.export_schedule().unwrap(),
+        ExportSchedule::Quarterly
+    );
+    // An unreachable folder: the next export queues, and the status says so.
+    let gone = w.outbox.join("gone");
+    w.store.set_export_folder(&gone).unwrap();
+    w.store.export(false).unwrap();
+    let s = w.store.export_status().unwrap();
+    assert_eq!(s.queued, 1);
+    assert!(!s.due);
+}
+
+#[test]
+fn next_due_dates_cross_years() {
+    use feldbuch_core::vocab::ExportSchedule::*;
+    let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    assert_eq!(exchange::next_due(Monthly, d(2026, 12, 31)), d(2027, 1, 1));
+    assert_eq!(exchange::next_due(Quarterly, d(2026, 11, 2)), d(2027, 1, 1));
+    assert_eq!(exchange::next_due(Quarterly, d(2026, 1, 1)), d(2026, 4, 1));
+    assert_eq!(exchange::next_due(Weekly, d(2026, 12, 28)), d(2027, 1, 4));
+}

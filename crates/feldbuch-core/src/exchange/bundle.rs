@@ -200,6 +200,50 @@ pub fn decrypt(
     Ok(plain)
 }
 
+/// The manifest of a bundle, read from the start of its plaintext alone: for putting files in
+/// order before they are imported. Neither its signature nor the records are checked here.
+pub fn peek_manifest(
+    cipher: &[u8],
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+) -> Result<Manifest> {
+    if cipher.len() as u64 > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let decryptor = age::Decryptor::new(cipher)
+        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
+    let reader = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
+            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
+        })?;
+    let mut head = Vec::new();
+    reader
+        .take((MAGIC.len() + 2 + limits.max_line_bytes) as u64)
+        .read_to_end(&mut head)
+        .map_err(|_| Error::invalid("error-bundle-damaged", &[]))?;
+    let mut lines = head.split(|b| *b == b'\n');
+    if lines.next() != Some(MAGIC.as_bytes()) {
+        return Err(malformed("magic"));
+    }
+    let manifest: Manifest = lines
+        .next()
+        .and_then(|l| serde_json::from_slice(l).ok())
+        .ok_or_else(|| malformed("manifest"))?;
+    // Only a complete manifest line counts: one cut at the read limit is too long.
+    if lines.next().is_none() {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    if manifest.format != FORMAT_VERSION {
+        return Err(Error::invalid(
+            "error-bundle-version",
+            &[("version", &manifest.format.to_string())],
+        ));
+    }
+    Ok(manifest)
+}
+
 /// Parse and check a plaintext: its structure, bounds, and the records against the manifest's
 /// hash and counts.
 pub fn parse(plain: &[u8], limits: &Limits) -> Result<Opened> {

@@ -7,7 +7,9 @@ use super::keys::parse_recipient;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::store::{audit, meta_get, meta_set, timestamp, Store};
+use crate::vocab::ExportSchedule;
 use base64::Engine;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::types::ValueRef;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -156,6 +158,46 @@ const OVERLAP_HOURS: i64 = 24;
 
 const EXPORT_FOLDER: &str = "export_folder";
 const EXPORT_NOTES: &str = "export_with_notes";
+const EXPORT_SCHEDULE: &str = "export_schedule";
+
+/// The schedule a device has until someone sets another.
+pub const DEFAULT_SCHEDULE: ExportSchedule = ExportSchedule::Monthly;
+
+/// The day the next export is due, given the local date of the last one: a week later; the
+/// first day of the next month; the first day of the next quarter.
+pub fn next_due(schedule: ExportSchedule, last: NaiveDate) -> NaiveDate {
+    let first_of = |year: i32, month: u32| {
+        let (y, m) = if month > 12 {
+            (year + 1, month - 12)
+        } else {
+            (year, month)
+        };
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MAX)
+    };
+    match schedule {
+        ExportSchedule::Weekly => last + chrono::Duration::days(7),
+        ExportSchedule::Monthly => first_of(last.year(), last.month() + 1),
+        ExportSchedule::Quarterly => first_of(last.year(), (last.month() - 1) / 3 * 3 + 4),
+    }
+}
+
+/// Where a device stands with its exports: what the Austausch screen and Heute's reminder show.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExportStatus {
+    pub schedule: ExportSchedule,
+    /// The local date of the last export (written or queued), if any.
+    pub last_export: Option<NaiveDate>,
+    /// When the next export is due; `None` before the first export (it is due at once).
+    pub next_due: Option<NaiveDate>,
+    /// An export is due today or overdue.
+    pub due: bool,
+    /// Bundles waiting in the store because the folder could not be written.
+    pub queued: u64,
+    pub folder: Option<String>,
+    /// Whether the office's public key is set (without it nothing can be exported).
+    pub office_key: bool,
+    pub with_notes: bool,
+}
 
 /// The result of an export attempt.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -300,6 +342,49 @@ impl Store {
     pub fn set_export_with_notes(&mut self, on: bool) -> Result<()> {
         self.deny_volunteer()?;
         self.set_logged_setting(EXPORT_NOTES, if on { "1" } else { "0" })
+    }
+
+    /// How often this device is expected to export.
+    pub fn export_schedule(&self) -> Result<ExportSchedule> {
+        Ok(match meta_get(self.conn(), EXPORT_SCHEDULE)? {
+            Some(id) => ExportSchedule::parse(&id)?,
+            None => DEFAULT_SCHEDULE,
+        })
+    }
+
+    /// Set the export schedule. Logged in the audit log.
+    pub fn set_export_schedule(&mut self, schedule: ExportSchedule) -> Result<()> {
+        self.deny_volunteer()?;
+        self.set_logged_setting(EXPORT_SCHEDULE, schedule.id())
+    }
+
+    /// The export settings, the last export and whether the next one is due (today, by the
+    /// device's clock). Volunteers do not export: nothing is due for them.
+    pub fn export_status(&self) -> Result<ExportStatus> {
+        let schedule = self.export_schedule()?;
+        let (last_at, queued): (Option<String>, i64) = self.conn().query_row(
+            "SELECT (SELECT created_at FROM exports ORDER BY seq DESC LIMIT 1),
+                    (SELECT count(*) FROM exports WHERE status = 'queued')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let last_export = last_at
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| self.clock().date_of(t.to_utc()));
+        let next = last_export.map(|d| next_due(schedule, d));
+        let exports = self.actor().role != crate::vocab::Role::Volunteer;
+        let today = self.clock().today();
+        Ok(ExportStatus {
+            schedule,
+            last_export,
+            next_due: next,
+            due: exports && next.is_none_or(|d| d <= today),
+            queued: queued as u64,
+            folder: self.export_folder()?.map(|p| p.display().to_string()),
+            office_key: self.office_recipient()?.is_some(),
+            with_notes: self.export_with_notes()?,
+        })
     }
 
     /// A setting in `meta`, with an audit entry naming it (never its value).

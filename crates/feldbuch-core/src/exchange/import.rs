@@ -16,6 +16,7 @@ use crate::store::{audit, timestamp, Store};
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 
 /// What an import did.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -119,7 +120,7 @@ fn db(e: rusqlite::Error) -> Error {
 /// A statement through the connection's statement cache: the merge runs the same few statements
 /// for every record, and compiling them each time was most of an import's time.
 fn exec<P: rusqlite::Params>(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     sql: &str,
     params: P,
 ) -> rusqlite::Result<usize> {
@@ -128,7 +129,7 @@ fn exec<P: rusqlite::Params>(
 
 /// One row through the statement cache (see [`exec`]).
 fn one<T, P: rusqlite::Params>(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     sql: &str,
     params: P,
     f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
@@ -136,7 +137,7 @@ fn one<T, P: rusqlite::Params>(
     tx.prepare_cached(sql)?.query_row(params, f)
 }
 
-fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Result<(bool, bool)> {
+fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(bool, bool)> {
     if r.t == "tombstones" {
         let entity =
             r.d.get("entity")
@@ -302,6 +303,173 @@ fn merge_record(tx: &rusqlite::Transaction<'_>, device: &str, r: &Record) -> Res
     Ok((true, conflict))
 }
 
+/// Import one opened, unverified bundle into `conn` (a transaction or savepoint the caller
+/// commits). Every check comes before the first write; an error after a write is rolled back by
+/// the caller.
+fn import_into(
+    conn: &rusqlite::Connection,
+    opened: &bundle::Opened,
+    key: Option<ed25519_dalek::VerifyingKey>,
+    file_hash: &str,
+    actor: &crate::store::Actor,
+    now: chrono::DateTime<chrono::Utc>,
+    accept_gap: bool,
+) -> Result<ImportReport> {
+    let m = &opened.manifest;
+    let key = key.ok_or_else(|| {
+        Error::invalid(
+            "error-bundle-unknown-device",
+            &[("initials", &m.worker_initials)],
+        )
+    })?;
+    opened.verify(&key)?;
+    let seq = m.sequence as i64;
+    let seen: Option<String> = conn
+        .query_row(
+            "SELECT content_hash FROM imports WHERE device_id = ?1 AND seq = ?2",
+            rusqlite::params![m.device_id, seq],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(h) = seen {
+        let code = if h == m.content_hash {
+            "error-bundle-already-imported"
+        } else {
+            "error-bundle-replay"
+        };
+        return Err(Error::invalid(
+            code,
+            &[
+                ("sequence", &m.sequence.to_string()),
+                ("initials", &m.worker_initials),
+            ],
+        ));
+    }
+    let last: i64 = conn.query_row(
+        "SELECT coalesce(max(seq), 0) FROM imports WHERE device_id = ?1",
+        [&m.device_id],
+        |r| r.get(0),
+    )?;
+    let gap_expected = (seq > last + 1).then_some((last + 1) as u64);
+    if let (Some(expected), false) = (gap_expected, accept_gap) {
+        return Err(Error::invalid(
+            "error-bundle-gap",
+            &[
+                ("expected", &expected.to_string()),
+                ("found", &m.sequence.to_string()),
+                ("initials", &m.worker_initials),
+            ],
+        ));
+    }
+    let (mut applied, mut conflicts) = (0u64, 0u64);
+    for r in &opened.records {
+        let (a, c) = merge_record(conn, &m.device_id, r)?;
+        applied += u64::from(a);
+        conflicts += u64::from(c);
+    }
+    conn.execute(
+        "INSERT INTO imports (device_id, seq, imported_at, file_hash, content_hash, record_count,
+            applied, conflicts, accepted_gap)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            m.device_id,
+            seq,
+            timestamp(now),
+            file_hash,
+            m.content_hash,
+            m.record_count as i64,
+            applied as i64,
+            conflicts as i64,
+            gap_expected.is_some()
+        ],
+    )?;
+    audit::append(
+        conn,
+        actor,
+        now,
+        audit::Action::Import,
+        "bundle",
+        &format!("{}:{}", m.device_id, m.sequence),
+    )?;
+    Ok(ImportReport {
+        device_id: m.device_id.clone(),
+        worker_initials: m.worker_initials.clone(),
+        sequence: m.sequence,
+        records: m.record_count,
+        applied,
+        conflicts,
+        gap_expected,
+    })
+}
+
+/// Where a batch import stands, after each file.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Progress {
+    /// Files handled so far (imported or refused).
+    pub done: usize,
+    pub total: usize,
+    /// Records merged so far.
+    pub records: u64,
+}
+
+/// What became of one file of a batch.
+#[derive(Debug)]
+pub struct FileOutcome {
+    pub file: PathBuf,
+    /// The imported bundle, or why the file was refused (nothing of it was merged).
+    pub result: Result<ImportReport>,
+}
+
+/// The end of a batch import.
+#[derive(Debug)]
+pub enum BatchOutcome {
+    /// Committed: every file imported or refused, in the order they were merged.
+    Done(Vec<FileOutcome>),
+    /// Stopped by the caller: nothing of the batch was kept.
+    Cancelled,
+}
+
+/// The bundle files of a folder (`*.age`, not hidden), by name; or the file itself.
+pub fn bundle_files(path: &Path) -> Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path)? {
+        let p = entry?.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if p.is_file() && name.ends_with(".age") && !name.starts_with('.') {
+            out.push(p);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Read a bundle file, refusing one above the size limit before reading it.
+fn read_bundle(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|_| {
+        Error::invalid(
+            "error-bundle-unreadable",
+            &[("file", &path.display().to_string())],
+        )
+    })?;
+    let mut bytes = Vec::new();
+    f.take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| {
+            Error::invalid(
+                "error-bundle-unreadable",
+                &[("file", &path.display().to_string())],
+            )
+        })?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    Ok(bytes)
+}
+
 impl Store {
     /// Import one bundle (lead only). `accept_gap`: the user has seen that bundles of this device
     /// are missing before this one and imports it anyway. Refused as a whole, with the store
@@ -316,96 +484,92 @@ impl Store {
             return Err(Error::Forbidden);
         }
         let opened = bundle::open(cipher, identity, &Limits::default())?;
-        let m = &opened.manifest;
-        let key = self.device_key(&m.device_id)?.ok_or_else(|| {
-            Error::invalid(
-                "error-bundle-unknown-device",
-                &[("initials", &m.worker_initials)],
-            )
-        })?;
-        opened.verify(&key)?;
+        let key = self.device_key(&opened.manifest.device_id)?;
         let file_hash = hex::encode(Sha256::digest(cipher));
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let seq = m.sequence as i64;
-        let seen: Option<String> = tx
-            .query_row(
-                "SELECT content_hash FROM imports WHERE device_id = ?1 AND seq = ?2",
-                rusqlite::params![m.device_id, seq],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(h) = seen {
-            let code = if h == m.content_hash {
-                "error-bundle-already-imported"
-            } else {
-                "error-bundle-replay"
-            };
-            return Err(Error::invalid(
-                code,
-                &[
-                    ("sequence", &m.sequence.to_string()),
-                    ("initials", &m.worker_initials),
-                ],
-            ));
-        }
-        let last: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) FROM imports WHERE device_id = ?1",
-            [&m.device_id],
-            |r| r.get(0),
-        )?;
-        let gap_expected = (seq > last + 1).then_some((last + 1) as u64);
-        if let (Some(expected), false) = (gap_expected, accept_gap) {
-            return Err(Error::invalid(
-                "error-bundle-gap",
-                &[
-                    ("expected", &expected.to_string()),
-                    ("found", &m.sequence.to_string()),
-                    ("initials", &m.worker_initials),
-                ],
-            ));
-        }
-        let (mut applied, mut conflicts) = (0u64, 0u64);
-        for r in &opened.records {
-            let (a, c) = merge_record(&tx, &m.device_id, r)?;
-            applied += u64::from(a);
-            conflicts += u64::from(c);
-        }
-        tx.execute(
-            "INSERT INTO imports (device_id, seq, imported_at, file_hash, content_hash, record_count,
-                applied, conflicts, accepted_gap)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            rusqlite::params![
-                m.device_id,
-                seq,
-                timestamp(now),
-                file_hash,
-                m.content_hash,
-                m.record_count as i64,
-                applied as i64,
-                conflicts as i64,
-                gap_expected.is_some()
-            ],
-        )?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Import,
-            "bundle",
-            &format!("{}:{}", m.device_id, m.sequence),
-        )?;
+        let report = import_into(&tx, &opened, key, &file_hash, &actor, now, accept_gap)?;
         tx.commit()?;
-        Ok(ImportReport {
-            device_id: m.device_id.clone(),
-            worker_initials: m.worker_initials.clone(),
-            sequence: m.sequence,
-            records: m.record_count,
-            applied,
-            conflicts,
-            gap_expected,
-        })
+        Ok(report)
+    }
+
+    /// Import many bundle files as one whole (lead only): either the batch is committed, every
+    /// file in it imported or refused on its own, or it is cancelled and nothing of it is kept.
+    ///
+    /// The files are merged per device in sequence order, whatever order they were given in (so
+    /// a folder's files never make a false gap). A refused file (damaged, foreign, a replay, a
+    /// gap not accepted, …) leaves nothing behind and does not stop the others. `progress` is
+    /// called after each file; when it returns `false` the batch is rolled back.
+    pub fn import_files(
+        &mut self,
+        files: &[PathBuf],
+        identity: &age::x25519::Identity,
+        accept_gap: bool,
+        progress: &mut dyn FnMut(&Progress) -> bool,
+    ) -> Result<BatchOutcome> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let limits = Limits::default();
+        let total = files.len();
+        let mut outcomes = Vec::with_capacity(total);
+        // First pass: only the manifests, to put the files in order.
+        let mut order: Vec<(String, u64, PathBuf)> = Vec::with_capacity(total);
+        for f in files {
+            match read_bundle(f, &limits).and_then(|c| bundle::peek_manifest(&c, identity, &limits))
+            {
+                Ok(m) => order.push((m.device_id, m.sequence, f.clone())),
+                Err(e) => outcomes.push(FileOutcome {
+                    file: f.clone(),
+                    result: Err(e),
+                }),
+            }
+        }
+        order.sort();
+        let mut state = Progress {
+            done: outcomes.len(),
+            total,
+            records: 0,
+        };
+        if !outcomes.is_empty() && !progress(&state) {
+            return Ok(BatchOutcome::Cancelled);
+        }
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let keys: std::collections::HashMap<String, Option<ed25519_dalek::VerifyingKey>> = order
+            .iter()
+            .map(|(d, _, _)| Ok((d.clone(), self.device_key(d)?)))
+            .collect::<Result<_>>()?;
+        let mut tx = self.conn_mut().transaction()?;
+        for (device, _, file) in order {
+            let result = read_bundle(&file, &limits).and_then(|cipher| {
+                let opened = bundle::open(&cipher, identity, &limits)?;
+                let file_hash = hex::encode(Sha256::digest(&cipher));
+                let key = keys.get(&device).copied().flatten();
+                let key = if opened.manifest.device_id == device {
+                    key
+                } else {
+                    // The file changed since the first pass.
+                    None
+                };
+                let sp = tx.savepoint()?;
+                let report = import_into(&sp, &opened, key, &file_hash, &actor, now, accept_gap)?;
+                sp.commit()?;
+                Ok(report)
+            });
+            if let Ok(r) = &result {
+                state.records += r.records;
+            }
+            outcomes.push(FileOutcome { file, result });
+            state.done += 1;
+            if !progress(&state) {
+                // Dropping the transaction rolls the whole batch back.
+                return Ok(BatchOutcome::Cancelled);
+            }
+        }
+        tx.commit()?;
+        Ok(BatchOutcome::Done(outcomes))
     }
 
     /// Records that two devices sent with different content, with every version.

@@ -129,6 +129,7 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
 }
 
 const SIGNING_KEY: &str = "device_signing_key";
+const OFFICE_IDENTITY: &str = "office_identity";
 const OFFICE_RECIPIENT: &str = "office_recipient";
 
 impl Store {
@@ -289,5 +290,30 @@ impl Store {
         let recipient = parse_recipient(text)?.to_string();
         self.set_logged_setting(OFFICE_RECIPIENT, &recipient)?;
         Ok(recipient)
+    }
+
+    /// Keep the office's identity (from its key file) inside this store, so a lead imports
+    /// without the key file lying on the disk (lead only; logged). Also sets the office's public
+    /// key for this device's own exports. Returns that public key.
+    pub fn set_office_identity(&mut self, path: &Path) -> Result<String> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let identity = load_office_identity(path)?;
+        let recipient = identity.to_public().to_string();
+        let secret = identity.to_string();
+        self.set_logged_setting(OFFICE_IDENTITY, secret.expose_secret())?;
+        self.set_logged_setting(OFFICE_RECIPIENT, &recipient)?;
+        Ok(recipient)
+    }
+
+    /// The office's identity kept in this store, if any.
+    pub fn office_identity(&self) -> Result<Option<age::x25519::Identity>> {
+        let Some(text) = meta_get(self.conn(), OFFICE_IDENTITY)?.map(Zeroizing::new) else {
+            return Ok(None);
+        };
+        age::x25519::Identity::from_str(text.trim())
+            .map(Some)
+            .map_err(|_| Error::KeyFileDamaged("office identity".into()))
     }
 }

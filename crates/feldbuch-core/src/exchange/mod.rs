@@ -7,6 +7,6 @@ pub mod import;
 pub mod keys;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
-pub use export::{ExportEntry, ExportReport};
-pub use import::{Conflict, ImportReport};
+pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHEDULE};
+pub use import::{bundle_files, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress};
 pub use keys::{load_office_identity, office_init, parse_recipient, Enrolment};
