@@ -280,8 +280,8 @@ cli-imported = { $file }: تم استيراد الحزمة رقم { $sequence } 
 cli-conflict = { $entity } { $id }: { $versions } نسخ مختلفة
 cli-about-import = استيراد حزم التصدير من الأجهزة المسجَّلة (قيادة الفريق): التحقق والدمج والإبلاغ عن الفجوات والتعارضات.
 cli-about-conflicts = سجلات أرسلها جهازان بمحتوى مختلف.
-cli-arg-import-files = ملفات الحزم، تُستورد بهذا الترتيب
-cli-arg-import-identity = ملف مفتاح المكتب (من office init)
+cli-arg-import-files = ملفات الحزم أو مجلدات تحتويها (*.age)؛ لكل جهاز بترتيب الأرقام، وجميعها كعملية واحدة
+cli-arg-import-identity = ملف مفتاح المكتب المركزي (من office init)؛ بدونه يُستخدم المفتاح المحفوظ بـ office identity
 cli-arg-import-accept-gap = الاستيراد حتى عند نقص حزم سابقة من جهاز
 
 # التقرير
@@ -293,3 +293,14 @@ cli-arg-report-out = ملف XLSX الذي يُكتب فيه التقرير
 cli-arg-report-k = أصغر عدد يُنشر كما هو (تظهر الأعداد الأصغر بالشكل «< k»)
 cli-report-written = تمت كتابة تقرير { $period }: { $path }
 cli-report-summary = تقرير { $period } (الفترة وفترة المقارنة):
+cli-about-office-identity = احفظ المفتاح السري للمكتب المركزي (ملف مفتاحه) مشفّرًا في هذا المخزن لأغراض الاستيراد (قائد الفريق).
+cli-arg-office-identity-file = ملف مفتاح المكتب المركزي (من office init)
+cli-office-identity-set = تم حفظ مفتاح المكتب المركزي؛ المفتاح العام: { $key }
+cli-about-export-schedule = عدد مرات استحقاق التصدير: weekly أو monthly (الافتراضي) أو quarterly.
+cli-arg-export-schedule-schedule = weekly أو monthly أو quarterly
+cli-about-export-status = اعرض الجدول الزمني وآخر تصدير وموعد التصدير التالي والحزم المنتظرة.
+cli-export-schedule-set = جدول التصدير: { $schedule }
+cli-export-status-due = حان موعد التصدير ({ $schedule }؛ آخر تصدير: { $last }؛ مستحق منذ: { $next }؛ حزم منتظرة: { $queued }).
+cli-export-status-not-due = لم يحن موعد التصدير ({ $schedule }؛ آخر تصدير: { $last }؛ الموعد التالي: { $next }؛ حزم منتظرة: { $queued }).
+cli-import-progress = { $done } من { $total } ملفات
+cli-import-refused = { $file }: مرفوض: { $message }

@@ -272,8 +272,8 @@ cli-imported = { $file }: Paket { $sequence } von { $initials } eingelesen, { $r
 cli-conflict = { $entity } { $id }: { $versions } abweichende Fassungen
 cli-about-import = Exportpakete angemeldeter Geräte einlesen (Teamleitung): prüfen, zusammenführen, Lücken und Konflikte melden.
 cli-about-conflicts = Datensätze, die zwei Geräte mit unterschiedlichem Inhalt geschickt haben.
-cli-arg-import-files = Paketdateien, in dieser Reihenfolge eingelesen
-cli-arg-import-identity = Schlüsseldatei der Zentrale (von office init)
+cli-arg-import-files = Paketdateien oder Ordner mit Paketen (*.age); je Gerät in der Reihenfolge der Nummern, alle als ein Vorgang
+cli-arg-import-identity = Schlüsseldatei der Zentrale (aus office init); ohne: der mit office identity hinterlegte Schlüssel
 cli-arg-import-accept-gap = Auch einlesen, wenn frühere Pakete eines Geräts fehlen
 
 # Bericht
@@ -285,3 +285,14 @@ cli-arg-report-out = XLSX-Datei, in die der Bericht geschrieben wird
 cli-arg-report-k = Kleinste Zahl, die so veröffentlicht wird (kleinere erscheinen als „< k“)
 cli-report-written = Bericht { $period } geschrieben: { $path }
 cli-report-summary = Bericht { $period } (Zeitraum und Vergleichszeitraum):
+cli-about-office-identity = Den geheimen Schlüssel der Zentrale (ihre Schlüsseldatei) verschlüsselt in diesem Speicher hinterlegen, für den Import (Teamleitung).
+cli-arg-office-identity-file = Schlüsseldatei der Zentrale (aus office init)
+cli-office-identity-set = Schlüssel der Zentrale hinterlegt; öffentlicher Schlüssel: { $key }
+cli-about-export-schedule = Wie oft ein Export fällig ist: weekly, monthly (Voreinstellung) oder quarterly.
+cli-arg-export-schedule-schedule = weekly, monthly oder quarterly
+cli-about-export-status = Rhythmus, letzter Export, nächster fälliger Export und wartende Pakete zeigen.
+cli-export-schedule-set = Exportrhythmus: { $schedule }
+cli-export-status-due = Export fällig ({ $schedule }; letzter Export: { $last }; fällig seit: { $next }; wartende Pakete: { $queued }).
+cli-export-status-not-due = Kein Export fällig ({ $schedule }; letzter Export: { $last }; nächster fällig am: { $next }; wartende Pakete: { $queued }).
+cli-import-progress = { $done } von { $total } Dateien
+cli-import-refused = { $file }: abgelehnt: { $message }

@@ -272,8 +272,8 @@ cli-imported = { $file }: bundle { $sequence } from { $initials } imported, { $r
 cli-conflict = { $entity } { $id }: { $versions } differing versions
 cli-about-import = Import export bundles of enrolled devices (lead): verify, merge, report gaps and conflicts.
 cli-about-conflicts = Records two devices sent with different content.
-cli-arg-import-files = Bundle files, imported in this order
-cli-arg-import-identity = The office’s key file (from office init)
+cli-arg-import-files = Bundle files or folders of them (*.age); per device in sequence order, all as one batch
+cli-arg-import-identity = The office’s key file (from office init); without it, the key kept by office identity
 cli-arg-import-accept-gap = Import even when earlier bundles of a device are missing
 
 # Report
@@ -285,3 +285,14 @@ cli-arg-report-out = XLSX file to write the report to
 cli-arg-report-k = Smallest count published as it is (smaller ones show as "< k")
 cli-report-written = Report { $period } written: { $path }
 cli-report-summary = Report { $period } (period and comparison period):
+cli-about-office-identity = Keep the office’s secret key (its key file) encrypted in this store, for imports (lead).
+cli-arg-office-identity-file = The office’s key file (from office init)
+cli-office-identity-set = Office key kept; public key: { $key }
+cli-about-export-schedule = How often an export is due: weekly, monthly (the default) or quarterly.
+cli-arg-export-schedule-schedule = weekly, monthly or quarterly
+cli-about-export-status = Show the schedule, the last export, when the next is due, and queued bundles.
+cli-export-schedule-set = Export schedule: { $schedule }
+cli-export-status-due = Export due ({ $schedule }; last export: { $last }; due since: { $next }; queued bundles: { $queued }).
+cli-export-status-not-due = No export due ({ $schedule }; last export: { $last }; next due on: { $next }; queued bundles: { $queued }).
+cli-import-progress = { $done } of { $total } files
+cli-import-refused = { $file }: refused: { $message }

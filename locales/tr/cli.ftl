@@ -272,8 +272,8 @@ cli-imported = { $file }: { $initials } kişisinin { $sequence } numaralı paket
 cli-conflict = { $entity } { $id }: { $versions } farklı sürüm
 cli-about-import = Kayıtlı cihazların dışa aktarım paketlerini içe aktarın (ekip lideri): doğrulayın, birleştirin, boşlukları ve çakışmaları bildirin.
 cli-about-conflicts = İki cihazın farklı içerikle gönderdiği kayıtlar.
-cli-arg-import-files = Bu sırayla içe aktarılacak paket dosyaları
-cli-arg-import-identity = Merkezin anahtar dosyası (office init ile oluşturulan)
+cli-arg-import-files = Paket dosyaları veya paket klasörleri (*.age); her cihaz için sıra numarasına göre, hepsi tek işlem olarak
+cli-arg-import-identity = Merkezin anahtar dosyası (office init ile); verilmezse office identity ile saklanan anahtar
 cli-arg-import-accept-gap = Bir cihazın önceki paketleri eksik olsa da içe aktar
 
 # Rapor
@@ -285,3 +285,14 @@ cli-arg-report-out = Raporun yazılacağı XLSX dosyası
 cli-arg-report-k = Olduğu gibi yayımlanan en küçük sayı (daha küçükleri “< k” olarak gösterilir)
 cli-report-written = { $period } raporu yazıldı: { $path }
 cli-report-summary = { $period } raporu (dönem ve karşılaştırma dönemi):
+cli-about-office-identity = Merkezin gizli anahtarını (anahtar dosyasını) içe aktarma için bu depoda şifreli olarak sakla (ekip lideri).
+cli-arg-office-identity-file = Merkezin anahtar dosyası (office init ile oluşturulan)
+cli-office-identity-set = Merkezin anahtarı saklandı; açık anahtar: { $key }
+cli-about-export-schedule = Dışa aktarmanın ne sıklıkla gerektiği: weekly, monthly (varsayılan) veya quarterly.
+cli-arg-export-schedule-schedule = weekly, monthly veya quarterly
+cli-about-export-status = Sıklığı, son dışa aktarmayı, bir sonrakinin ne zaman gerektiğini ve bekleyen paketleri göster.
+cli-export-schedule-set = Dışa aktarma sıklığı: { $schedule }
+cli-export-status-due = Dışa aktarma zamanı geldi ({ $schedule }; son dışa aktarma: { $last }; şu tarihten beri: { $next }; bekleyen paketler: { $queued }).
+cli-export-status-not-due = Dışa aktarma zamanı gelmedi ({ $schedule }; son dışa aktarma: { $last }; sonraki: { $next }; bekleyen paketler: { $queued }).
+cli-import-progress = { $total } dosyadan { $done } tanesi
+cli-import-refused = { $file }: reddedildi: { $message }

@@ -276,8 +276,8 @@ cli-imported = { $file }: пакет { $sequence } від { $initials } імпо
 cli-conflict = { $entity } { $id }: різних версій: { $versions }
 cli-about-import = Імпортувати пакети експорту зареєстрованих пристроїв (керівник команди): перевірити, об’єднати, повідомити про прогалини й конфлікти.
 cli-about-conflicts = Записи, які два пристрої надіслали з різним вмістом.
-cli-arg-import-files = Файли пакетів, імпортуються в цьому порядку
-cli-arg-import-identity = Файл ключа офісу (з office init)
+cli-arg-import-files = Файли пакетів або папки з ними (*.age); для кожного пристрою за порядком номерів, усі як одна операція
+cli-arg-import-identity = Файл ключа центрального офісу (з office init); без нього – ключ, збережений через office identity
 cli-arg-import-accept-gap = Імпортувати, навіть якщо бракує попередніх пакетів пристрою
 
 # Звіт
@@ -289,3 +289,14 @@ cli-arg-report-out = Файл XLSX, у який буде записано зві
 cli-arg-report-k = Найменше число, що публікується як є (менші показуються як «< k»)
 cli-report-written = Звіт за { $period } записано: { $path }
 cli-report-summary = Звіт за { $period } (період і період порівняння):
+cli-about-office-identity = Зберегти секретний ключ центрального офісу (його файл ключа) зашифрованим у цьому сховищі для імпорту (керівник команди).
+cli-arg-office-identity-file = Файл ключа центрального офісу (з office init)
+cli-office-identity-set = Ключ центрального офісу збережено; відкритий ключ: { $key }
+cli-about-export-schedule = Як часто потрібен експорт: weekly, monthly (типово) або quarterly.
+cli-arg-export-schedule-schedule = weekly, monthly або quarterly
+cli-about-export-status = Показати розклад, останній експорт, дату наступного та пакети в черзі.
+cli-export-schedule-set = Розклад експорту: { $schedule }
+cli-export-status-due = Час експортувати ({ $schedule }; останній експорт: { $last }; потрібно з: { $next }; пакетів у черзі: { $queued }).
+cli-export-status-not-due = Експорт поки не потрібен ({ $schedule }; останній експорт: { $last }; наступний: { $next }; пакетів у черзі: { $queued }).
+cli-import-progress = { $done } з { $total } файлів
+cli-import-refused = { $file }: відхилено: { $message }

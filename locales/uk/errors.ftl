@@ -182,3 +182,5 @@ error-invalid-k = Найменше опубліковане число має б
 error-invalid-export-schedule = «{ $value }» – не розклад експорту (weekly, monthly або quarterly).
 error-bundle-unreadable = Файл { $file } неможливо прочитати.
 error-office-identity-missing = На цьому пристрої немає ключа центрального офісу. Спершу додайте файл ключа центрального офісу.
+error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
+error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.

@@ -147,11 +147,13 @@ pub enum Cmd {
     },
     /// Import export bundles of enrolled devices (lead): verify, merge, report gaps and conflicts
     Import {
-        /// Bundle files, imported in the order given
+        /// Bundle files, or folders of them (their *.age files); each device's bundles are
+        /// imported in sequence order, all of them as one batch
+        #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// The office's key file (from `office init`)
+        /// The office's key file (from `office init`); without it, the key kept by `office identity`
         #[arg(long)]
-        identity: PathBuf,
+        identity: Option<PathBuf>,
         /// Import even when earlier bundles of a device are missing
         #[arg(long)]
         accept_gap: bool,
@@ -430,6 +432,8 @@ pub enum OfficeCmd {
     },
     /// Set the office's public key (the age1… string, or a file holding it)
     Key { key: String },
+    /// Keep the office's secret key (its key file) inside this store, for imports (lead)
+    Identity { file: PathBuf },
     /// Show the office's public key that exports are encrypted to
     Show {
         #[arg(long)]
@@ -458,6 +462,13 @@ pub enum ExportCmd {
     Folder { folder: PathBuf },
     /// Let notes travel in exports (on) or not (off, the default); the change is logged
     Notes { setting: String },
+    /// How often an export is due: weekly, monthly (the default) or quarterly
+    Schedule { schedule: String },
+    /// The schedule, the last export, when the next is due, and queued bundles
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
     /// The export history
     History {
         #[arg(long)]

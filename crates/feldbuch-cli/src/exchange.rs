@@ -5,6 +5,7 @@ use crate::output::json;
 use crate::workflow::say;
 use feldbuch_core::exchange;
 use feldbuch_core::{Clock, Error, Localizer, Store};
+use std::io::IsTerminal;
 use std::path::Path;
 
 /// `office init`: needs no store (it runs at the office).
@@ -30,6 +31,11 @@ pub fn office(store: &mut Store, l: &Localizer, cmd: &OfficeCmd) -> Result<(), E
             };
             let recipient = store.set_office_recipient(&text)?;
             say(l, "cli-office-key-set", &[("key", &recipient)]);
+            Ok(())
+        }
+        OfficeCmd::Identity { file } => {
+            let recipient = store.set_office_identity(file)?;
+            say(l, "cli-office-identity-set", &[("key", &recipient)]);
             Ok(())
         }
         OfficeCmd::Show { json: as_json } => {
@@ -152,6 +158,38 @@ pub fn export(
             );
             Ok(())
         }
+        Some(ExportCmd::Schedule { schedule }) => {
+            let schedule = feldbuch_core::vocab::ExportSchedule::parse(schedule)?;
+            store.set_export_schedule(schedule)?;
+            say(
+                l,
+                "cli-export-schedule-set",
+                &[("schedule", &l.tr(&schedule.fluent_id(), &[]))],
+            );
+            Ok(())
+        }
+        Some(ExportCmd::Status { json: as_json }) => {
+            let s = store.export_status()?;
+            if *as_json {
+                return json(&s);
+            }
+            let date = |d: Option<String>| d.unwrap_or_else(|| "–".into());
+            say(
+                l,
+                if s.due {
+                    "cli-export-status-due"
+                } else {
+                    "cli-export-status-not-due"
+                },
+                &[
+                    ("schedule", &l.tr(&s.schedule.fluent_id(), &[])),
+                    ("last", &date(s.last_export.map(|d| d.to_string()))),
+                    ("next", &date(s.next_due.map(|d| d.to_string()))),
+                    ("queued", &s.queued.to_string()),
+                ],
+            );
+            Ok(())
+        }
         Some(ExportCmd::History { json: as_json }) => {
             let h = store.export_history()?;
             if *as_json {
@@ -178,42 +216,110 @@ pub fn export(
     }
 }
 
-/// Import bundles in the order given; stops at the first refused one (those before it stay
-/// imported, each was a transaction of its own).
+/// Import bundle files and folders of them as one batch: per device in sequence order; a refused
+/// file is reported and leaves nothing behind, the others are imported; interrupted (Ctrl+C),
+/// nothing of the batch is kept. Exit code 2 when any file was refused.
 pub fn import(
     store: &mut Store,
     l: &Localizer,
-    files: &[std::path::PathBuf],
-    identity: &Path,
+    paths: &[std::path::PathBuf],
+    identity: Option<&Path>,
     accept_gap: bool,
     as_json: bool,
 ) -> Result<(), Error> {
-    let identity = exchange::load_office_identity(identity)?;
-    let limits = exchange::Limits::default();
-    let mut reports = Vec::new();
-    for f in files {
-        let cipher = read_bounded(f, limits.max_file_bytes).map_err(|e| match e {
-            Error::Invalid { .. } => Error::invalid("error-bundle-too-large", &[]),
-            other => other,
-        })?;
-        let r = store.import_bundle(&cipher, &identity, accept_gap)?;
-        if !as_json {
-            say(
-                l,
-                "cli-imported",
-                &[
-                    ("file", &f.display().to_string()),
-                    ("initials", &r.worker_initials),
-                    ("sequence", &r.sequence.to_string()),
-                    ("records", &r.records.to_string()),
-                    ("conflicts", &r.conflicts.to_string()),
-                ],
+    let identity = match identity {
+        Some(p) => exchange::load_office_identity(p)?,
+        None => store
+            .office_identity()?
+            .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?,
+    };
+    let mut files = Vec::new();
+    for p in paths {
+        files.extend(exchange::bundle_files(p)?);
+    }
+    if files.is_empty() {
+        return Err(Error::invalid("error-import-no-bundles", &[]));
+    }
+    let tty = std::io::stderr().is_terminal() && !as_json;
+    let outcome = store.import_files(&files, &identity, accept_gap, &mut |p| {
+        if tty {
+            eprint!(
+                "\r{}",
+                l.tr(
+                    "cli-import-progress",
+                    &[
+                        ("done", &p.done.to_string()),
+                        ("total", &p.total.to_string())
+                    ]
+                )
             );
         }
-        reports.push(r);
+        true
+    })?;
+    if tty {
+        eprintln!();
+    }
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        return Err(Error::Internal("import cancelled".into()));
+    };
+    let mut lines = Vec::new();
+    let mut refused = 0usize;
+    for item in &items {
+        let file = item.file.display().to_string();
+        match &item.result {
+            Ok(r) => {
+                if as_json {
+                    let mut v =
+                        serde_json::to_value(r).map_err(|e| Error::Internal(e.to_string()))?;
+                    v["file"] = file.into();
+                    v["imported"] = true.into();
+                    lines.push(v);
+                } else {
+                    say(
+                        l,
+                        "cli-imported",
+                        &[
+                            ("file", &file),
+                            ("initials", &r.worker_initials),
+                            ("sequence", &r.sequence.to_string()),
+                            ("records", &r.records.to_string()),
+                            ("conflicts", &r.conflicts.to_string()),
+                        ],
+                    );
+                }
+            }
+            Err(e) => {
+                refused += 1;
+                let message = l.error(e);
+                eprintln!(
+                    "{}",
+                    l.tr(
+                        "cli-import-refused",
+                        &[("file", &file), ("message", &message)]
+                    )
+                );
+                if as_json {
+                    lines.push(serde_json::json!({
+                        "file": file,
+                        "imported": false,
+                        "error": e.code(),
+                        "message": message,
+                    }));
+                }
+            }
+        }
     }
     if as_json {
-        return json(&reports);
+        json(&lines)?;
+    }
+    if refused > 0 {
+        return Err(Error::invalid(
+            "error-import-some-refused",
+            &[
+                ("refused", &refused.to_string()),
+                ("total", &items.len().to_string()),
+            ],
+        ));
     }
     Ok(())
 }

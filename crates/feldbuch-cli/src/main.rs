@@ -244,7 +244,7 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             &mut open(cli, dir, l10n)?,
             l10n,
             files,
-            identity,
+            identity.as_deref(),
             *accept_gap,
             *json,
         ),

@@ -847,6 +847,17 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     assert_eq!(written["written"].as_array().unwrap().len(), 2);
     let history = json_of(&feldbuch(w.path(), &["export", "history", "--json"]));
     assert_eq!(history.as_array().unwrap().len(), 2);
+    // Just exported: nothing is due; the schedule can be changed, to known values only.
+    let status = json_of(&feldbuch(w.path(), &["export", "status", "--json"]));
+    assert_eq!(status["due"], serde_json::json!(false));
+    assert_eq!(status["schedule"], serde_json::json!("monthly"));
+    assert_eq!(status["queued"], serde_json::json!(0));
+    ok(&feldbuch(w.path(), &["export", "schedule", "weekly"]));
+    let bad = feldbuch(w.path(), &["export", "schedule", "daily"]);
+    assert_eq!(code(&bad), 2);
+    assert!(err(&bad).contains("daily"), "{}", err(&bad));
+    let status = json_of(&feldbuch(w.path(), &["export", "status", "--json"]));
+    assert_eq!(status["schedule"], serde_json::json!("weekly"));
 
     // The office opens a bundle with the ordinary age tool; the note is not in it.
     let file = outbox.join(written["file_name"].as_str().unwrap());
@@ -905,18 +916,31 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     let refused = feldbuch(w.path(), &["enrol", "import", enrol_file.to_str().unwrap()]);
     assert_ne!(code(&refused), 0);
 
-    // The lead imports the bundles in order; the second time the first one is refused.
+    // The lead keeps the office's key in its store and imports the whole folder: the bundles
+    // go in sequence order; the second time the first one is refused.
+    ok(&feldbuch(lead.path(), &["office", "identity", key_arg]));
     let mut files: Vec<_> = std::fs::read_dir(&outbox)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
-    let mut args = vec!["import", "--identity", key_arg, "--json"];
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    args.extend(names.iter().map(String::as_str));
-    let imported = json_of(&feldbuch(lead.path(), &args));
-    assert_eq!(imported.as_array().unwrap().len(), 3);
-    assert_eq!(imported[2]["sequence"], serde_json::json!(3));
+    let imported = json_of(&feldbuch(
+        lead.path(),
+        &["import", "--json", outbox.to_str().unwrap()],
+    ));
+    let seqs: Vec<_> = imported
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["imported"].clone(), r["sequence"].clone()))
+        .collect();
+    assert_eq!(
+        seqs,
+        (1..=3)
+            .map(|n| (serde_json::json!(true), serde_json::json!(n)))
+            .collect::<Vec<_>>()
+    );
     let again = feldbuch(
         lead.path(),
         &["import", "--identity", key_arg, names[0].as_str()],
