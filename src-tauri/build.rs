@@ -55,6 +55,19 @@ fn main() {
         "audit_log",
         "report",
         "write_report",
+        "export_status",
+        "export_now",
+        "export_history",
+        "set_export_folder",
+        "set_export_schedule",
+        "set_export_notes",
+        "set_office_key",
+        "write_enrolment",
+        "enrol_device",
+        "set_office_identity",
+        "import_bundles",
+        "cancel_import",
+        "merge_conflicts",
     ];
     let attrs = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

@@ -184,3 +184,4 @@ error-bundle-unreadable = تعذّرت قراءة الملف { $file }.
 error-office-identity-missing = لا يحمل هذا الجهاز مفتاح المكتب المركزي. أضف ملف مفتاح المكتب المركزي أولًا.
 error-import-no-bundles = لم يُعثر على حزم تصدير (*.age).
 error-import-some-refused = رُفض { $refused } من { $total } ملفات؛ واستُورد كل ما عداها.
+error-path-invalid = يُرجى إدخال مسار (ملف أو مجلد).

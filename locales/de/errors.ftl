@@ -184,3 +184,4 @@ error-bundle-unreadable = Die Datei { $file } kann nicht gelesen werden.
 error-office-identity-missing = Auf diesem Gerät ist kein Schlüssel der Zentrale hinterlegt. Hinterlegen Sie zuerst die Schlüsseldatei der Zentrale.
 error-import-no-bundles = Keine Exportpakete (*.age) gefunden.
 error-import-some-refused = { $refused } von { $total } Dateien wurden abgelehnt; alle anderen sind eingelesen.
+error-path-invalid = Bitte einen Pfad (Datei oder Ordner) angeben.

@@ -184,3 +184,4 @@ error-bundle-unreadable = The file { $file } cannot be read.
 error-office-identity-missing = This device holds no key of the central office. Add the office’s key file first.
 error-import-no-bundles = No export bundles (*.age) found.
 error-import-some-refused = { $refused } of { $total } files were refused; all others are imported.
+error-path-invalid = Please give a path (file or folder).

@@ -184,3 +184,4 @@ error-bundle-unreadable = { $file } dosyası okunamıyor.
 error-office-identity-missing = Bu cihazda merkez ofisin anahtarı yok. Önce merkez ofisin anahtar dosyasını ekleyin.
 error-import-no-bundles = Dışa aktarma paketi (*.age) bulunamadı.
 error-import-some-refused = { $total } dosyadan { $refused } tanesi reddedildi; diğerlerinin hepsi içe aktarıldı.
+error-path-invalid = Lütfen bir yol (dosya veya klasör) girin.

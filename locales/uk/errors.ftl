@@ -184,3 +184,4 @@ error-bundle-unreadable = Файл { $file } неможливо прочитат
 error-office-identity-missing = На цьому пристрої немає ключа центрального офісу. Спершу додайте файл ключа центрального офісу.
 error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
 error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.
+error-path-invalid = Вкажіть шлях (файл або папку).

@@ -258,7 +258,8 @@ pub fn typescript_bindings() -> String {
     let decls = decls
         .into_iter()
         .chain(crate::dto_workflow::decls())
-        .chain(crate::dto_report::decls());
+        .chain(crate::dto_report::decls())
+        .chain(crate::dto_exchange::decls());
     let mut out = String::from(
         "// Generated from src-tauri/src/dto.rs by ts-rs. Do not edit: run\n\
          // `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.\n\n",

@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod dto;
+pub mod dto_exchange;
 pub mod dto_report;
 pub mod dto_workflow;
 pub mod ipc_error;
@@ -90,6 +91,19 @@ pub fn run() {
             commands::workflow::audit_log,
             commands::report::report,
             commands::report::write_report,
+            commands::exchange::export_status,
+            commands::exchange::export_now,
+            commands::exchange::export_history,
+            commands::exchange::set_export_folder,
+            commands::exchange::set_export_schedule,
+            commands::exchange::set_export_notes,
+            commands::exchange::set_office_key,
+            commands::exchange::write_enrolment,
+            commands::exchange::enrol_device,
+            commands::exchange::set_office_identity,
+            commands::exchange::import_bundles,
+            commands::exchange::cancel_import,
+            commands::exchange::merge_conflicts,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

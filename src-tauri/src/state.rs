@@ -2,6 +2,7 @@
 //! Locking drops the store: SQLCipher closes the database and wipes its key from memory.
 
 use feldbuch_core::{DataDir, Error, SharedClock, Store};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,8 @@ pub struct Inner {
     session: Mutex<Option<Store>>,
     last_activity: Mutex<Instant>,
     keyring: Mutex<Option<Result<(), String>>>,
+    /// Set by `cancel_import`, read by a running import after each file.
+    cancel: AtomicBool,
 }
 
 impl AppState {
@@ -25,6 +28,7 @@ impl AppState {
             session: Mutex::new(None),
             last_activity: Mutex::new(Instant::now()),
             keyring: Mutex::new(None),
+            cancel: AtomicBool::new(false),
         }))
     }
 
@@ -93,6 +97,20 @@ impl AppState {
         drop(g);
         self.touch();
         out
+    }
+
+    /// Ask the running long task (an import) to stop.
+    pub fn request_cancel(&self) {
+        self.0.cancel.store(true, Ordering::SeqCst);
+    }
+
+    /// Forget an earlier cancel: a new task starts.
+    pub fn reset_cancel(&self) {
+        self.0.cancel.store(false, Ordering::SeqCst);
+    }
+
+    pub fn cancel_requested(&self) -> bool {
+        self.0.cancel.load(Ordering::SeqCst)
     }
 
     /// Record user activity (resets the idle timer).

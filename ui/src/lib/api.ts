@@ -1,13 +1,20 @@
 // The only place in the UI that talks to Rust. One typed wrapper per command of docs/IPC.md.
 // Every rejection is normalised to an IpcError whose `code` is a Fluent message id.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   ActivityDto,
   ActivityInputDto,
   AppStatus,
   AuditEntryDto,
+  ConflictDto,
   ConsentRequest,
   ContactDto,
+  EnrolledDeviceDto,
+  ExportEntryDto,
+  ExportReportDto,
+  ExportStatusDto,
+  ImportBatchDto,
+  ImportProgressDto,
   ContactInput,
   ErasureDto,
   FollowUpLineDto,
@@ -174,3 +181,35 @@ export const report = (period: ReportPeriodDto, k: number | null, locale: string
 /** Writes the XLSX workbook into the user's documents folder; resolves with its path and the figures in it. */
 export const writeReport = (period: ReportPeriodDto, k: number | null, locale: string): Promise<ReportFileDto> =>
   call('write_report', { period, k, locale });
+
+// Austausch (exchange). Exports: every role but volunteers; each settings change is logged.
+export const exportStatus = (): Promise<ExportStatusDto> => call('export_status');
+/** `full`: everything, not only what changed since the last export. */
+export const exportNow = (full: boolean): Promise<ExportReportDto> => call('export_now', { full });
+export const exportHistory = (): Promise<ExportEntryDto[]> => call('export_history');
+export const setExportFolder = (folder: string): Promise<void> => call('set_export_folder', { folder });
+export const setExportSchedule = (schedule: string): Promise<void> => call('set_export_schedule', { schedule });
+export const setExportNotes = (on: boolean): Promise<void> => call('set_export_notes', { on });
+/** The office's public key (`age1…`); resolves with the key as kept. */
+export const setOfficeKey = (key: string): Promise<string> => call('set_office_key', { key });
+/** Writes this device's enrolment file into the documents folder; resolves with its path. */
+export const writeEnrolment = (): Promise<string> => call('write_enrolment');
+// Lead only.
+export const enrolDevice = (path: string): Promise<EnrolledDeviceDto> => call('enrol_device', { path });
+/** Keeps the office's secret key (from its key file) in the encrypted store; resolves with the public key. */
+export const setOfficeIdentity = (path: string): Promise<string> => call('set_office_identity', { path });
+/**
+ * Imports bundle files and folders of them as one batch; `onProgress` runs after each file.
+ * Cancelled (see `cancelImport`), nothing of the batch is kept.
+ */
+export const importBundles = (
+  paths: string[],
+  acceptGap: boolean,
+  onProgress: (p: ImportProgressDto) => void,
+): Promise<ImportBatchDto> => {
+  const channel = new Channel<ImportProgressDto>();
+  channel.onmessage = onProgress;
+  return call('import_bundles', { paths, acceptGap, onProgress: channel });
+};
+export const cancelImport = (): Promise<void> => call('cancel_import');
+export const mergeConflicts = (): Promise<ConflictDto[]> => call('merge_conflicts');

@@ -77,3 +77,64 @@ export type SourceDto = { deviceId: string, thisDevice: boolean, team: string | 
 export type IncompleteDto = { personId: string, pseudonym: string, missing: Array<string>, };
 export type ReportDto = { locale: string, period: PeriodInfoDto, previous: PeriodInfoDto, k: number, generatedAt: string, keyFigures: Array<KeyFigureDto>, contactsByMonth: TableDto, contactsByDistrict: TableDto, contactsByKind: TableDto, topics: TableDto, topicShares: Array<number | null>, referrals: TableDto, activities: TableDto, participants: Array<TableDto>, completeness: TableDto, incomplete: Array<IncompleteDto>, sources: Array<SourceDto>, };
 export type ReportFileDto = { path: string, report: ReportDto, };
+export type ExportStatusDto = { 
+/**
+ * `weekly`, `monthly` or `quarterly`.
+ */
+schedule: string, 
+/**
+ * Local date (YYYY-MM-DD) of the last export, if any.
+ */
+lastExport: string | null, 
+/**
+ * When the next export is due; none before the first export (due at once).
+ */
+nextDue: string | null, due: boolean, queued: number, folder: string | null, 
+/**
+ * The office's public key is set (exports can be sealed).
+ */
+officeKey: boolean, 
+/**
+ * The office's secret key is kept here (this lead's device can import).
+ */
+officeIdentity: boolean, withNotes: boolean, 
+/**
+ * This device's role may import bundles.
+ */
+canImport: boolean, };
+export type ExportReportDto = { sequence: number, fileName: string, 
+/**
+ * The folder could not be written: the bundle waits in the store.
+ */
+queued: boolean, 
+/**
+ * Written by this attempt (earlier queued ones included).
+ */
+written: Array<string>, recordCount: number, folder: string, };
+export type ExportEntryDto = { sequence: number, createdAt: string, fileName: string, 
+/**
+ * `written` or `queued`.
+ */
+status: string, recordCount: number, full: boolean, withNotes: boolean, writtenAt: string | null, };
+export type EnrolledDeviceDto = { deviceId: string, displayName: string, initials: string, team: string | null, };
+export type ImportProgressDto = { done: number, total: number, records: number, };
+export type ImportFileDto = { file: string, imported: boolean, initials: string | null, sequence: number | null, records: number, applied: number, conflicts: number, 
+/**
+ * Imported over a gap: the sequence number that was expected.
+ */
+gapExpected: number | null, error: IpcError | null, };
+export type ImportBatchDto = { 
+/**
+ * Cancelled: nothing of the batch was kept.
+ */
+cancelled: boolean, files: Array<ImportFileDto>, };
+export type ConflictVersionDto = { deviceId: string, revision: number, 
+/**
+ * The record's fields as the device sent them (JSON text).
+ */
+fields: string, };
+export type ConflictDto = { entity: string, id: string, foundAt: string, 
+/**
+ * Newest first: the first is the version in the tables.
+ */
+versions: Array<ConflictVersionDto>, };
