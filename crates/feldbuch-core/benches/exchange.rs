@@ -1,5 +1,5 @@
 //! Exchange benchmark: exporting a worker's quarter, and the lead importing 100 bundles that hold
-//! about 100,000 records.
+//! about 100,000 records as one batch (from a folder).
 //!
 //!     .ci/with-keyring cargo bench -p feldbuch-core --bench exchange
 //!
@@ -137,32 +137,51 @@ fn main() {
         bundles.len(),
         t.elapsed().as_secs_f64()
     );
-    let ciphers: Vec<Vec<u8>> = bundles.iter().map(|p| std::fs::read(p).unwrap()).collect();
-    let bytes: usize = ciphers.iter().map(Vec::len).sum();
+    let bytes: u64 = bundles
+        .iter()
+        .map(|p| std::fs::metadata(p).unwrap().len())
+        .sum();
+    // As a lead finds them: all in one folder, in name order (not per device in sequence order).
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    for b in &bundles {
+        std::fs::rename(b, inbox.join(b.file_name().unwrap())).unwrap();
+    }
+    let files = exchange::bundle_files(&inbox).unwrap();
     fc.set(start + Duration::days(60));
     let t = Instant::now();
-    let mut records = 0;
-    let mut applied = 0;
-    // In order per device (the order they were made), as a lead would pick them up.
-    for c in &ciphers {
-        let r = lead.import_bundle(c, &identity, false).unwrap();
+    let mut updates = 0;
+    let outcome = lead
+        .import_files(&files, &identity, false, &mut |_| {
+            updates += 1;
+            true
+        })
+        .unwrap();
+    let import_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!("not cancelled")
+    };
+    assert_eq!(updates, files.len());
+    let (mut records, mut applied) = (0, 0);
+    for i in &items {
+        let r = i.result.as_ref().expect("every bundle imports");
         records += r.records;
         applied += r.applied;
     }
-    let import_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let first = std::fs::read(&files[0]).unwrap();
     let t = Instant::now();
-    let again = lead.import_bundle(&ciphers[0], &identity, false);
+    let again = lead.import_bundle(&first, &identity, false);
     let replay_ms = t.elapsed().as_secs_f64() * 1000.0;
     assert!(again.is_err(), "a replay must be refused");
     println!(
         "\n## Import: {} bundles from {devices} devices\n",
-        ciphers.len()
+        files.len()
     );
     println!(
         "| bundles | records | applied | ciphertext | import ms | per bundle ms |\n|---:|---:|---:|---:|---:|---:|\n| {} | {records} | {applied} | {:.1} MB | **{import_ms:.0}** | {:.1} |",
-        ciphers.len(),
+        files.len(),
         bytes as f64 / 1e6,
-        import_ms / ciphers.len() as f64
+        import_ms / files.len() as f64
     );
     println!("\nrefusing a replayed bundle: {replay_ms:.1} ms");
 }

@@ -797,3 +797,71 @@ fn next_due_dates_cross_years() {
     assert_eq!(exchange::next_due(Quarterly, d(2026, 1, 1)), d(2026, 4, 1));
     assert_eq!(exchange::next_due(Weekly, d(2026, 12, 28)), d(2027, 1, 4));
 }
+
+#[test]
+fn a_bundle_that_breaks_the_store_part_way_is_refused_alone_and_the_batch_goes_on() {
+    // Worker A exports (bundle 1: the site), then days later a contact at that site (bundle 3:
+    // the contact only). Imported over the gap without bundle 1, the contact names a site the
+    // lead's store does not have: the merge fails part-way.
+    let mut a = worker();
+    a.store.export(false).unwrap();
+    // An export re-sends what changed in the 24 hours before the last one: two exports later
+    // the site no longer travels.
+    a.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 5, 9, 0, 0).unwrap());
+    a.store.export(false).unwrap();
+    a.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 10, 9, 0, 0).unwrap());
+    a.store.add_contact(&contact("Später")).unwrap();
+    a.store.export(false).unwrap();
+    let a_files = bundles(&a.outbox);
+    // Worker B: another device of the same office (its key file is A's).
+    let b = worker();
+    let mut b_store = b.store;
+    let recipient = a.store.office_recipient().unwrap().unwrap();
+    b_store.set_office_recipient(&recipient).unwrap();
+    b_store.export(false).unwrap();
+    let b_files = bundles(&b.outbox);
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    let b_device = b_store.enrolment().unwrap().device_id;
+    for s in [&mut a.store, &mut b_store] {
+        lead.enrol_device(&serde_json::to_vec(&s.enrolment().unwrap()).unwrap())
+            .unwrap();
+    }
+    lead.set_office_identity(&a.office_key).unwrap();
+    let identity = lead.office_identity().unwrap().unwrap();
+    let batch = vec![a_files[2].clone(), b_files[0].clone()];
+    let mut shown = Vec::new();
+    let outcome = lead
+        .import_files(&batch, &identity, true, &mut |p| {
+            shown.push(p.done);
+            true
+        })
+        .unwrap();
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!()
+    };
+    let by_file = |f: &PathBuf| items.iter().find(|i| &i.file == f).unwrap();
+    assert_eq!(
+        by_file(&a_files[2]).result.as_ref().err().map(|e| e.code()),
+        Some("error-bundle-malformed")
+    );
+    assert!(by_file(&b_files[0]).result.is_ok());
+    // Progress never went back, though the batch ran twice.
+    assert!(shown.windows(2).all(|w| w[0] <= w[1]), "{shown:?}");
+    assert_eq!(shown.last(), Some(&2));
+    // B's bundle is in; nothing of A's.
+    let imports: Vec<String> = lead
+        .conn()
+        .prepare("SELECT device_id FROM imports")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(imports, vec![b_device]);
+    assert_eq!(count(&lead, "contacts"), 1);
+    assert!(lead.verify().unwrap().ok());
+}

@@ -303,18 +303,15 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
     Ok((true, conflict))
 }
 
-/// Import one opened, unverified bundle into `conn` (a transaction or savepoint the caller
-/// commits). Every check comes before the first write; an error after a write is rolled back by
-/// the caller.
-fn import_into(
+/// Everything about a bundle that can refuse it, checked before anything is written: the
+/// signature against the enrolled device, replay, gap, and every record's shape (entity, fields,
+/// value types). Returns the sequence number that was expected when there is an accepted gap.
+fn check(
     conn: &rusqlite::Connection,
     opened: &bundle::Opened,
     key: Option<ed25519_dalek::VerifyingKey>,
-    file_hash: &str,
-    actor: &crate::store::Actor,
-    now: chrono::DateTime<chrono::Utc>,
     accept_gap: bool,
-) -> Result<ImportReport> {
+) -> Result<Option<u64>> {
     let m = &opened.manifest;
     let key = key.ok_or_else(|| {
         Error::invalid(
@@ -361,6 +358,46 @@ fn import_into(
             ],
         ));
     }
+    for r in &opened.records {
+        check_record(r)?;
+    }
+    Ok(gap_expected)
+}
+
+/// A record's shape, as [`merge_record`] will read it.
+fn check_record(r: &Record) -> Result<()> {
+    if r.t == "tombstones" {
+        let entity =
+            r.d.get("entity")
+                .and_then(|v| v.as_str())
+                .ok_or_else(|| bad("tombstones.entity"))?;
+        ENTITIES
+            .iter()
+            .find(|e| e.table == entity)
+            .ok_or_else(|| bad(entity))?;
+        return Ok(());
+    }
+    let e = ENTITIES
+        .iter()
+        .find(|e| e.table == r.t)
+        .ok_or_else(|| bad(&r.t))?;
+    row_values(e, r)?;
+    children(e, r)?;
+    Ok(())
+}
+
+/// Merge a checked bundle into `conn` (a transaction the caller commits or drops). What fails
+/// here is a constraint of the store (say, a record naming a site from a missing bundle) or the
+/// database itself; earlier writes of the bundle are then only undone with the transaction.
+fn apply(
+    conn: &rusqlite::Connection,
+    opened: &bundle::Opened,
+    gap_expected: Option<u64>,
+    file_hash: &str,
+    actor: &crate::store::Actor,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ImportReport> {
+    let m = &opened.manifest;
     let (mut applied, mut conflicts) = (0u64, 0u64);
     for r in &opened.records {
         let (a, c) = merge_record(conn, &m.device_id, r)?;
@@ -373,7 +410,7 @@ fn import_into(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         rusqlite::params![
             m.device_id,
-            seq,
+            m.sequence as i64,
             timestamp(now),
             file_hash,
             m.content_hash,
@@ -489,7 +526,8 @@ impl Store {
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let report = import_into(&tx, &opened, key, &file_hash, &actor, now, accept_gap)?;
+        let gap = check(&tx, &opened, key, accept_gap)?;
+        let report = apply(&tx, &opened, gap, &file_hash, &actor, now)?;
         tx.commit()?;
         Ok(report)
     }
@@ -541,35 +579,75 @@ impl Store {
             .iter()
             .map(|(d, _, _)| Ok((d.clone(), self.device_key(d)?)))
             .collect::<Result<_>>()?;
-        let mut tx = self.conn_mut().transaction()?;
-        for (device, _, file) in order {
-            let result = read_bundle(&file, &limits).and_then(|cipher| {
-                let opened = bundle::open(&cipher, identity, &limits)?;
-                let file_hash = hex::encode(Sha256::digest(&cipher));
-                let key = keys.get(&device).copied().flatten();
-                let key = if opened.manifest.device_id == device {
-                    key
-                } else {
-                    // The file changed since the first pass.
+        let first_pass = state.done;
+        // Files whose merge failed part-way in an earlier attempt: refused, and the batch is
+        // run again without them (a savepoint per file would undo only that file, but SQLite's
+        // in-memory sub-journal made each statement cost in proportion to the file's writes:
+        // 18 s instead of 4 s for 100 bundles).
+        let mut failed: std::collections::HashMap<PathBuf, Error> = Default::default();
+        let mut reported = state.done;
+        'attempt: loop {
+            // `None`: the file failed part-way in an earlier attempt (its error is in `failed`).
+            let mut these: Vec<(PathBuf, Option<Result<ImportReport>>)> =
+                Vec::with_capacity(order.len());
+            state.done = first_pass;
+            state.records = 0;
+            let tx = self.conn_mut().transaction()?;
+            for (device, _, file) in &order {
+                let result = if failed.contains_key(file) {
                     None
+                } else {
+                    let prepared = read_bundle(file, &limits).and_then(|cipher| {
+                        let opened = bundle::open(&cipher, identity, &limits)?;
+                        // A file changed since the first pass names another device: unknown.
+                        let key = (opened.manifest.device_id == *device)
+                            .then(|| keys.get(device).copied().flatten())
+                            .flatten();
+                        let gap = check(&tx, &opened, key, accept_gap)?;
+                        Ok((opened, gap, hex::encode(Sha256::digest(&cipher))))
+                    });
+                    match prepared {
+                        Err(e) => Some(Err(e)),
+                        Ok((opened, gap, hash)) => {
+                            match apply(&tx, &opened, gap, &hash, &actor, now) {
+                                Ok(r) => Some(Ok(r)),
+                                Err(e) => {
+                                    drop(tx);
+                                    failed.insert(file.clone(), e);
+                                    continue 'attempt;
+                                }
+                            }
+                        }
+                    }
                 };
-                let sp = tx.savepoint()?;
-                let report = import_into(&sp, &opened, key, &file_hash, &actor, now, accept_gap)?;
-                sp.commit()?;
-                Ok(report)
-            });
-            if let Ok(r) = &result {
-                state.records += r.records;
+                if let Some(Ok(r)) = &result {
+                    state.records += r.records;
+                }
+                these.push((file.clone(), result));
+                state.done += 1;
+                // After a restart, progress goes on from where it was shown.
+                let shown = Progress {
+                    done: state.done.max(reported),
+                    ..state.clone()
+                };
+                reported = shown.done;
+                if !progress(&shown) {
+                    // Dropping the transaction rolls the whole batch back.
+                    return Ok(BatchOutcome::Cancelled);
+                }
             }
-            outcomes.push(FileOutcome { file, result });
-            state.done += 1;
-            if !progress(&state) {
-                // Dropping the transaction rolls the whole batch back.
-                return Ok(BatchOutcome::Cancelled);
+            tx.commit()?;
+            for (file, result) in these {
+                let result = match result {
+                    Some(r) => r,
+                    None => Err(failed
+                        .remove(&file)
+                        .unwrap_or_else(|| Error::Internal("import".into()))),
+                };
+                outcomes.push(FileOutcome { file, result });
             }
+            return Ok(BatchOutcome::Done(outcomes));
         }
-        tx.commit()?;
-        Ok(BatchOutcome::Done(outcomes))
     }
 
     /// Records that two devices sent with different content, with every version.
