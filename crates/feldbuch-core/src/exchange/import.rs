@@ -181,18 +181,39 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
     let body = serde_json::to_string(&r.d).map_err(|e| Error::Internal(e.to_string()))?;
     let hash = hex::encode(Sha256::digest(body.as_bytes()));
 
+    // Every device's version of the record so far, and whether it was erased: one query.
+    let mut stmt = tx.prepare_cached(
+        "SELECT device_id, revision, body_hash, 0 FROM merge_versions WHERE entity = ?1 AND id = ?2
+         UNION ALL SELECT '', 0, '', 1 FROM tombstones WHERE entity = ?1 AND id = ?2",
+    )?;
+    let mut versions: Vec<(String, i64, String)> = Vec::new();
+    let mut erased = false;
+    let mut rows = stmt.query([&r.t, &r.id])?;
+    while let Some(row) = rows.next()? {
+        if row.get::<_, i64>(3)? == 1 {
+            erased = true;
+        } else {
+            versions.push((row.get(0)?, row.get(1)?, row.get(2)?));
+        }
+    }
+    drop(rows);
+    drop(stmt);
+    let distinct = |v: &[(String, i64, String)]| {
+        let mut h: Vec<&str> = v.iter().map(|x| x.2.as_str()).collect();
+        h.sort_unstable();
+        h.dedup();
+        h.len()
+    };
+    let before = distinct(&versions);
+
     // Keep this device's newest version of the record.
-    let mine: Option<(i64, String)> = one(
-        tx,
-        "SELECT revision, body_hash FROM merge_versions
-         WHERE entity = ?1 AND id = ?2 AND device_id = ?3",
-        [&r.t, &r.id, device],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )
-    .optional()?;
-    let newer_from_device = match &mine {
+    let mine = versions.iter().position(|v| v.0 == device);
+    let newer_from_device = match mine {
         None => true,
-        Some((rev, h)) => r.rev > *rev || (r.rev == *rev && *h < hash),
+        Some(i) => {
+            let (_, rev, h) = &versions[i];
+            r.rev > *rev || (r.rev == *rev && *h < hash)
+        }
     };
     if newer_from_device {
         exec(
@@ -203,25 +224,24 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
                 body_hash = excluded.body_hash, body = excluded.body",
             rusqlite::params![r.t, r.id, device, r.rev, hash, body],
         )?;
+        let this = (device.to_string(), r.rev, hash);
+        match mine {
+            Some(i) => versions[i] = this,
+            None => versions.push(this),
+        }
     }
 
-    // Conflict: two devices hold different content for the record.
-    let hashes: i64 = one(
-        tx,
-        "SELECT count(DISTINCT body_hash) FROM merge_versions WHERE entity = ?1 AND id = ?2",
-        [&r.t, &r.id],
-        |row| row.get(0),
-    )?;
-    // It depends only on the versions held now: a device that later sent the same content as
-    // the other ends the conflict, whatever order the bundles came in.
-    let conflict = hashes > 1;
+    // Conflict: two devices hold different content for the record. It depends only on the
+    // versions held now: a device that later sent the same content as the other ends the
+    // conflict, whatever order the bundles came in.
+    let conflict = distinct(&versions) > 1;
     if conflict {
         exec(
             tx,
             "INSERT OR IGNORE INTO merge_conflicts (entity, id, found_at) VALUES (?1, ?2, ?3)",
             rusqlite::params![r.t, r.id, r.upd],
         )?;
-    } else {
+    } else if before > 1 {
         exec(
             tx,
             "DELETE FROM merge_conflicts WHERE entity = ?1 AND id = ?2 AND resolved_at IS NULL",
@@ -230,26 +250,15 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
     }
 
     // A tombstone beats every version.
-    let erased: bool = one(
-        tx,
-        "SELECT 1 FROM tombstones WHERE entity = ?1 AND id = ?2",
-        [&r.t, &r.id],
-        |_| Ok(true),
-    )
-    .optional()?
-    .unwrap_or(false);
     if erased || !newer_from_device {
         return Ok((false, conflict));
     }
     // The winner: highest revision, then device id, then content hash (all orders agree).
-    let (win_device, win_rev): (String, i64) = one(
-        tx,
-        "SELECT device_id, revision FROM merge_versions WHERE entity = ?1 AND id = ?2
-         ORDER BY revision DESC, device_id DESC, body_hash DESC LIMIT 1",
-        [&r.t, &r.id],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    if win_device != device || win_rev != r.rev {
+    let winner = versions
+        .iter()
+        .max_by(|a, b| (a.1, &a.0, &a.2).cmp(&(b.1, &b.0, &b.2)))
+        .map(|v| (v.0.as_str(), v.1));
+    if winner != Some((device, r.rev)) {
         return Ok((false, conflict));
     }
 
