@@ -99,6 +99,8 @@ fn every_released_schema_upgrades_to_the_current_one() {
             expected["contacts"].as_u64().unwrap(),
             "{name}"
         );
+        // And the monthly roll-ups (schema v5) equal a recount of the daily ones.
+        assert_rollups_are_a_recount(&store);
         let tombstones: i64 = store
             .conn()
             .query_row("SELECT count(*) FROM tombstones", [], |r| r.get(0))

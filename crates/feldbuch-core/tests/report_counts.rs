@@ -122,6 +122,7 @@ fn assert_counts_are_a_recount(store: &Store) {
          JOIN contacts AS c ON c.id = cp.contact_id GROUP BY 1, 2 ORDER BY 1, 2",
     );
     assert_eq!(kept, recount, "person_contact_days drifted from the links");
+    assert_rollups_are_a_recount(store);
 }
 
 #[test]

@@ -77,3 +77,58 @@ pub fn audit_count(store: &Store) -> i64 {
         .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
         .unwrap()
 }
+
+/// Every row of a query, as text.
+#[allow(dead_code)]
+pub fn text_rows(store: &Store, sql: &str) -> Vec<Vec<String>> {
+    let mut stmt = store.conn().prepare(sql).unwrap();
+    let n = stmt.column_count();
+    stmt.query_map([], |r| {
+        (0..n)
+            .map(|i| Ok(format!("{:?}", r.get_ref(i)?)))
+            .collect::<rusqlite::Result<Vec<String>>>()
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+/// The monthly roll-ups (schema v5) equal a recount of the daily running counts.
+#[allow(dead_code)]
+pub fn assert_rollups_are_a_recount(store: &Store) {
+    let sums: Vec<String> = ["contacts", "minutes", "anonymous_people", "linked_contacts"]
+        .iter()
+        .map(|c| c.to_string())
+        .chain((0..10).map(|i| format!("t{i}")))
+        .map(|c| format!("sum({c})"))
+        .collect();
+    let kept = text_rows(
+        store,
+        "SELECT * FROM contact_month_counts ORDER BY 1, 2, 3, 4",
+    );
+    let recount = text_rows(
+        store,
+        &format!(
+            "SELECT substr(date, 1, 7), site_id, kind, device_id, {} FROM contact_counts
+             GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            sums.join(", ")
+        ),
+    );
+    assert_eq!(
+        kept, recount,
+        "contact_month_counts drifted from contact_counts"
+    );
+    let kept = text_rows(store, "SELECT * FROM person_contact_years ORDER BY 1, 2");
+    let recount = text_rows(
+        store,
+        "SELECT year, person_id, sum(bit) FROM (
+            SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS year, person_id,
+                1 << (CAST(substr(date, 6, 2) AS INTEGER) - 1) AS bit
+            FROM person_contact_days)
+         GROUP BY 1, 2 ORDER BY 1, 2",
+    );
+    assert_eq!(
+        kept, recount,
+        "person_contact_years drifted from person_contact_days"
+    );
+}
