@@ -43,6 +43,105 @@ fn year_month(date: &str) -> Option<(i32, u32)> {
     Some((y, m))
 }
 
+/// A period as the roll-ups serve it: its whole months (`YYYY-MM` to `YYYY-MM`), and the days
+/// of the partial months at either end (`YYYY-MM-DD` ranges).
+struct Parts {
+    months: Option<(String, String)>,
+    days: Vec<(String, String)>,
+}
+
+impl Parts {
+    fn of(from: NaiveDate, to: NaiveDate) -> Parts {
+        let first_of_next = |d: NaiveDate| {
+            let (y, m) = if d.month() == 12 {
+                (d.year() + 1, 1)
+            } else {
+                (d.year(), d.month() + 1)
+            };
+            NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MAX)
+        };
+        // The first day of the first whole month, the last day of the last whole month.
+        let start = if from.day() == 1 {
+            from
+        } else {
+            first_of_next(from)
+        };
+        let end = if first_of_next(to).pred_opt() == Some(to) {
+            to
+        } else {
+            to.with_day(1)
+                .and_then(|d| d.pred_opt())
+                .unwrap_or(NaiveDate::MIN)
+        };
+        if start > end {
+            return Parts {
+                months: None,
+                days: vec![(from.to_string(), to.to_string())],
+            };
+        }
+        let ym = |d: NaiveDate| format!("{:04}-{:02}", d.year(), d.month());
+        let mut days = Vec::new();
+        if from < start {
+            if let Some(last) = start.pred_opt() {
+                days.push((from.to_string(), last.to_string()));
+            }
+        }
+        if end < to {
+            if let Some(first) = end.succ_opt() {
+                days.push((first.to_string(), to.to_string()));
+            }
+        }
+        Parts {
+            months: Some((ym(start), ym(end))),
+            days,
+        }
+    }
+}
+
+/// The month bits of `year` (bit 0 = January) that fall in `from..=to`.
+fn month_mask(year: i32, from: NaiveDate, to: NaiveDate) -> i64 {
+    (1..=12u32)
+        .filter(|&m| {
+            (year, m) >= (from.year(), from.month()) && (year, m) <= (to.year(), to.month())
+        })
+        .fold(0, |mask, m| mask | (1 << (m - 1)))
+}
+
+/// Persons reached in two periods made of whole months, from `person_contact_years`.
+fn persons_by_months(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+) -> Result<(u64, u64)> {
+    let lo = period.from.min(prev.from).year();
+    let hi = period.to.max(prev.to).year();
+    let mut st = conn.prepare(
+        "SELECT year, person_id, months FROM person_contact_years WHERE year BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = st.query([lo, hi])?;
+    let mut here: std::collections::HashSet<String> = Default::default();
+    let mut before: std::collections::HashSet<String> = Default::default();
+    let mut masks: HashMap<i32, (i64, i64)> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let year: i32 = r.get(0)?;
+        let months: i64 = r.get(2)?;
+        let (m_here, m_before) = *masks.entry(year).or_insert_with(|| {
+            (
+                month_mask(year, period.from, period.to),
+                month_mask(year, prev.from, prev.to),
+            )
+        });
+        let person = r.get_ref(1)?.as_str()?;
+        if months & m_here != 0 && !here.contains(person) {
+            here.insert(person.to_string());
+        }
+        if months & m_before != 0 && !before.contains(person) {
+            before.insert(person.to_string());
+        }
+    }
+    Ok((here.len() as u64, before.len() as u64))
+}
+
 pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
     let conn = store.conn();
     let prev = period.previous();
@@ -79,8 +178,8 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         }
     }
 
-    // Contacts of both periods from the running counts (migration 0004): one row per day,
-    // site, kind and device, never one per contact.
+    // Contacts of both periods from the running counts: the monthly roll-ups (migration 0005)
+    // for whole months, the daily counts (migration 0004) only for partial months at the ends.
     let nkinds = SiteKind::ALL.len();
     let mut by_month = vec![vec![0u64; nkinds]; months.len()];
     let mut by_district = vec![0u64; district_names.len()];
@@ -89,61 +188,83 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
     let mut per_device: HashMap<String, u64> = HashMap::new();
     let mut cur = Totals::default();
     let mut old = Totals::default();
-    {
-        let mut st = conn.prepare(
-            "SELECT date, site_id, kind, device_id, contacts, minutes, anonymous_people,
-                    linked_contacts, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9
-             FROM contact_counts WHERE date BETWEEN ?1 AND ?2",
-        )?;
-        let mut rows = st.query([&pfrom, &to])?;
-        while let Some(r) = rows.next()? {
-            let date = r.get_ref(0)?.as_str()?;
-            let current = date >= from.as_str();
-            let t = if current { &mut cur } else { &mut old };
-            let n = count_at(r, 4)?;
-            t.contacts += n;
-            t.minutes += count_at(r, 5)?;
-            t.anonymous_people += count_at(r, 6)?;
-            t.anonymous_contacts += n.saturating_sub(count_at(r, 7)?);
-            if !current {
-                continue;
-            }
-            // Every contact has a site (foreign key); an unknown one would count nowhere.
-            if let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) {
-                if let Some(m) = month_index(date) {
-                    by_month[m][site_kind] += n;
+    let here = Parts::of(period.from, period.to);
+    let before = Parts::of(prev.from, prev.to);
+    for (parts, current) in [(&here, true), (&before, false)] {
+        let ranges = parts
+            .months
+            .iter()
+            .map(|r| (true, r))
+            .chain(parts.days.iter().map(|r| (false, r)));
+        for (monthly, (lo, hi)) in ranges {
+            let sql = if monthly {
+                "SELECT month, site_id, kind, device_id, contacts, minutes, anonymous_people,
+                        linked_contacts, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9
+                 FROM contact_month_counts WHERE month BETWEEN ?1 AND ?2"
+            } else {
+                "SELECT date, site_id, kind, device_id, contacts, minutes, anonymous_people,
+                        linked_contacts, t0, t1, t2, t3, t4, t5, t6, t7, t8, t9
+                 FROM contact_counts WHERE date BETWEEN ?1 AND ?2"
+            };
+            let mut st = conn.prepare(sql)?;
+            let mut rows = st.query([lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let t = if current { &mut cur } else { &mut old };
+                let n = count_at(r, 4)?;
+                t.contacts += n;
+                t.minutes += count_at(r, 5)?;
+                t.anonymous_people += count_at(r, 6)?;
+                t.anonymous_contacts += n.saturating_sub(count_at(r, 7)?);
+                if !current {
+                    continue;
                 }
-                by_district[district] += n;
-            }
-            if let Some(i) = index_of(ContactKind::ALL, r.get_ref(2)?.as_str()?, ContactKind::id) {
-                by_kind[i] += n;
-            }
-            // Topic columns t0..t9 follow the bit order of Topic::ALL (vocab.rs).
-            for (i, slot) in by_topic.iter_mut().enumerate() {
-                *slot += count_at(r, 8 + i)?;
-            }
-            let device = r.get_ref(3)?.as_str()?;
-            match per_device.get_mut(device) {
-                Some(c) => *c += n,
-                None => {
-                    per_device.insert(device.to_string(), n);
+                // Every contact has a site (foreign key); an unknown one would count nowhere.
+                if let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) {
+                    // A month (`YYYY-MM`) or a day (`YYYY-MM-DD`): both start with the month.
+                    if let Some(m) = month_index(r.get_ref(0)?.as_str()?) {
+                        by_month[m][site_kind] += n;
+                    }
+                    by_district[district] += n;
+                }
+                if let Some(i) =
+                    index_of(ContactKind::ALL, r.get_ref(2)?.as_str()?, ContactKind::id)
+                {
+                    by_kind[i] += n;
+                }
+                // Topic columns t0..t9 follow the bit order of Topic::ALL (vocab.rs).
+                for (i, slot) in by_topic.iter_mut().enumerate() {
+                    *slot += count_at(r, 8 + i)?;
+                }
+                let device = r.get_ref(3)?.as_str()?;
+                match per_device.get_mut(device) {
+                    Some(c) => *c += n,
+                    None => {
+                        per_device.insert(device.to_string(), n);
+                    }
                 }
             }
         }
     }
-    // Persons reached: those with a contact day in the period. One seek per person for both
-    // periods: the second lands on the leaf pages the first has just read.
-    let (reached, reached_before): (i64, i64) = conn.query_row(
-        "SELECT coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
-                    WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)), 0),
-                coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
-                    WHERE d.person_id = p.id AND d.date BETWEEN ?3 AND ?4)), 0)
-         FROM persons AS p",
-        [&from, &to, &pfrom, &pto],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    cur.persons = reached.max(0) as u64;
-    old.persons = reached_before.max(0) as u64;
+    // Persons reached: those with a contact day in the period.
+    let (reached, reached_before) = if here.days.is_empty() && before.days.is_empty() {
+        // Both periods are whole months: one row per person and year, its months as bits.
+        persons_by_months(conn, period, &prev)?
+    } else {
+        // One seek per person for both periods: the second lands on the leaf pages the first
+        // has just read.
+        let (a, b): (i64, i64) = conn.query_row(
+            "SELECT coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
+                        WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)), 0),
+                    coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
+                        WHERE d.person_id = p.id AND d.date BETWEEN ?3 AND ?4)), 0)
+             FROM persons AS p",
+            [&from, &to, &pfrom, &pto],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        (a.max(0) as u64, b.max(0) as u64)
+    };
+    cur.persons = reached;
+    old.persons = reached_before;
 
     // New persons: records created in either period, in one pass.
     let (new_cur, new_old): (i64, i64) = conn.query_row(
