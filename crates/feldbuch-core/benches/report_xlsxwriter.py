@@ -136,16 +136,13 @@ def publish(title, head, rows, cols, raw, row_totals, col_totals):
 # --- the figures -----------------------------------------------------------------------------
 
 def previous(frm, to):
-    # A whole quarter compares with the quarter before; other ranges with as many days before.
-    q_start = dt.date(frm.year, 3 * ((frm.month - 1) // 3) + 1, 1)
-    q_end_month = q_start.month + 2
-    q_end = (dt.date(q_start.year + (q_end_month // 12), q_end_month % 12 + 1, 1)
-             - dt.timedelta(days=1))
-    if frm == q_start and to == q_end:
-        pm = q_start.month - 3
-        py = q_start.year - (1 if pm < 1 else 0)
-        pm = pm + 12 if pm < 1 else pm
-        return dt.date(py, pm, 1), q_start - dt.timedelta(days=1)
+    # A whole quarter compares with the quarter before, a range of whole months with as many
+    # whole months before, other ranges with as many days before (as report::Period::previous).
+    nxt = to + dt.timedelta(days=1)
+    if frm.day == 1 and nxt.day == 1:
+        n = (nxt.year * 12 + nxt.month - 1) - (frm.year * 12 + frm.month - 1)
+        start = frm.year * 12 + frm.month - 1 - n
+        return dt.date(start // 12, start % 12 + 1, 1), frm - dt.timedelta(days=1)
     days = (to - frm).days + 1
     return frm - dt.timedelta(days=days), frm - dt.timedelta(days=1)
 

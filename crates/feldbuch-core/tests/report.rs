@@ -383,6 +383,21 @@ fn bad_periods_and_thresholds_are_refused_and_volunteers_get_no_report() {
         p.previous().from,
         NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()
     );
+    // Whole months compare with as many whole months before: a year with the year before
+    // (not 365 days, which would start on 2 January in a leap year), a half-year likewise.
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let y = Period::range("2025-01-01", "2025-12-31")
+        .unwrap()
+        .previous();
+    assert_eq!((y.from, y.to), (date(2024, 1, 1), date(2024, 12, 31)));
+    let h = Period::range("2026-01-01", "2026-06-30")
+        .unwrap()
+        .previous();
+    assert_eq!((h.from, h.to), (date(2025, 7, 1), date(2025, 12, 31)));
+    let m = Period::range("2026-03-01", "2026-03-31")
+        .unwrap()
+        .previous();
+    assert_eq!((m.from, m.to), (date(2026, 2, 1), date(2026, 2, 28)));
 
     let mut f = fixture(Role::Worker);
     let l = Localizer::new(Locale::De);

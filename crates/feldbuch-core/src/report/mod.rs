@@ -110,12 +110,16 @@ impl Period {
         }
     }
 
-    /// The period compared against: the quarter before, or the same number of days before.
+    /// The period compared against: the quarter before; for a range of whole months (a year,
+    /// a half-year) the same number of whole months before; else the same number of days before.
     pub fn previous(&self) -> Period {
         match self.quarter {
             Some((y, 1)) => Self::of_quarter(y - 1, 4),
             Some((y, q)) => Self::of_quarter(y, q - 1),
             None => {
+                if let Some(p) = self.months_before() {
+                    return p;
+                }
                 let days = (self.to - self.from).num_days() + 1;
                 Period {
                     from: self.from - Duration::days(days),
@@ -124,6 +128,25 @@ impl Period {
                 }
             }
         }
+    }
+
+    /// For a range from the first of a month to the last of a month: the same number of whole
+    /// months right before it.
+    fn months_before(&self) -> Option<Period> {
+        let next_day = self.to.succ_opt()?;
+        if self.from.day() != 1 || next_day.day() != 1 {
+            return None;
+        }
+        let index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+        let n = index(next_day) - index(self.from);
+        let start = index(self.from) - n;
+        let from =
+            NaiveDate::from_ymd_opt(start.div_euclid(12), start.rem_euclid(12) as u32 + 1, 1)?;
+        Some(Period {
+            from,
+            to: self.from.pred_opt()?,
+            quarter: None,
+        })
     }
 
     /// `2026-Q3`, or `2026-01-05 – 2026-02-20`.
