@@ -180,7 +180,7 @@ error-invalid-period = الفترة من { $from } إلى { $to } غير صال�
 error-invalid-k = يجب أن يكون أصغر عدد منشور بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
 
 error-invalid-export-schedule = «{ $value }» ليس جدولًا زمنيًا للتصدير (weekly أو monthly أو quarterly).
-error-bundle-unreadable = تعذّرت قراءة الملف { $file }.
+error-file-unreadable = تعذّرت قراءة الملف { $file }.
 error-office-identity-missing = لا يحمل هذا الجهاز مفتاح المكتب المركزي. أضف ملف مفتاح المكتب المركزي أولًا.
 error-import-no-bundles = لم يُعثر على حزم تصدير (*.age).
 error-import-some-refused = رُفض { $refused } من { $total } ملفات؛ واستُورد كل ما عداها.

@@ -567,3 +567,193 @@ reports-incomplete-hint = تظهر هذه القائمة هنا فقط، ولا 
 reports-incomplete-empty = البيانات الإلزامية مكتملة لدى جميع مشاركي الفترة.
 reports-incomplete-missing = ينقص: { $fields }
 reports-sources-empty = لا توجد بيانات من أي جهاز في هذه الفترة.
+
+## التبادل مع المكتب المركزي
+
+nav-exchange = التبادل
+exchange-title = التبادل مع المكتب المركزي
+exchange-intro = تنقل حزم التصدير إدخالاتك مشفّرةً إلى المكتب المركزي – بأسماء مستعارة فقط، دون أسماء حقيقية أو بيانات اتصال. يُسجَّل كل تصدير وكل تغيير في هذه الإعدادات.
+exchange-loading = جارٍ تحميل الحالة …
+exchange-status-heading = التصدير
+exchange-schedule = الوتيرة
+exchange-last-export = آخر تصدير
+exchange-next-due = موعد التصدير التالي
+exchange-never = لا يوجد بعد
+exchange-next-due-now = الآن (لا يوجد تصدير بعد)
+exchange-due = حان موعد التصدير منذ { $date }.
+exchange-due-first = حان موعد التصدير: لم يُصدَّر أي شيء من هذا الجهاز بعد.
+exchange-queued =
+    { $count ->
+        [one] حزمة تصدير واحدة تنتظر: تعذّرت الكتابة في مجلد التصدير. ستُكتب مع التصدير التالي.
+        [two] حزمتا تصدير تنتظران: تعذّرت الكتابة في مجلد التصدير. ستُكتبان مع التصدير التالي.
+        [few] { $count } حزم تصدير تنتظر: تعذّرت الكتابة في مجلد التصدير. ستُكتب مع التصدير التالي.
+        [many] { $count } حزمة تصدير تنتظر: تعذّرت الكتابة في مجلد التصدير. ستُكتب مع التصدير التالي.
+       *[other] { $count } حزمة تصدير تنتظر: تعذّرت الكتابة في مجلد التصدير. ستُكتب مع التصدير التالي.
+    }
+exchange-no-office-key = التصدير غير ممكن: المفتاح العام للمكتب المركزي غير موجود. أدخله في «إعدادات التصدير».
+exchange-no-folder = التصدير غير ممكن: لم يُحدَّد مجلد للتصدير. أدخله في «إعدادات التصدير».
+exchange-export-full = تصدير كل شيء، لا التغييرات فقط
+exchange-export-full-hint = عادةً لا يتضمن التصدير إلا ما تغيّر منذ التصدير السابق. يفيد تصدير كل شيء إذا فقد المكتب المركزي حزمة.
+exchange-export-now = صدِّر الآن
+exchange-exporting = جارٍ التصدير …
+exchange-export-written =
+    { $count ->
+        [0] كُتبت حزمة التصدير { $file } بلا سجلات في { $folder }.
+        [one] كُتبت حزمة التصدير { $file } وفيها سجل واحد في { $folder }.
+        [two] كُتبت حزمة التصدير { $file } وفيها سجلان في { $folder }.
+        [few] كُتبت حزمة التصدير { $file } وفيها { $count } سجلات في { $folder }.
+        [many] كُتبت حزمة التصدير { $file } وفيها { $count } سجلًا في { $folder }.
+       *[other] كُتبت حزمة التصدير { $file } وفيها { $count } سجل في { $folder }.
+    }
+exchange-export-queued =
+    { $count ->
+        [0] حزمة التصدير { $file } بلا سجلات تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+        [one] حزمة التصدير { $file } وفيها سجل واحد تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+        [two] حزمة التصدير { $file } وفيها سجلان تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+        [few] حزمة التصدير { $file } وفيها { $count } سجلات تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+        [many] حزمة التصدير { $file } وفيها { $count } سجلًا تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+       *[other] حزمة التصدير { $file } وفيها { $count } سجل تنتظر: تعذّرت الكتابة في مجلد التصدير { $folder }. ستُكتب مع التصدير التالي.
+    }
+exchange-export-earlier =
+    { $count ->
+        [one] وكُتبت معها حزمة كانت تنتظر.
+        [two] وكُتبت معها حزمتان كانتا تنتظران.
+        [few] وكُتبت معها { $count } حزم كانت تنتظر.
+        [many] وكُتبت معها { $count } حزمة كانت تنتظر.
+       *[other] وكُتبت معها { $count } حزمة كانت تنتظر.
+    }
+exchange-settings-heading = إعدادات التصدير
+exchange-folder-label = مجلد التصدير
+exchange-folder-hint = المسار الكامل، مثل مجلد على ذاكرة USB أو على محرك شبكة.
+exchange-folder-save = حفظ المجلد
+exchange-folder-saved = تم حفظ مجلد التصدير.
+exchange-schedule-label = وتيرة التصدير
+exchange-schedule-hint = يتبعها التذكير في شاشة «اليوم».
+exchange-schedule-saved = تم حفظ الوتيرة.
+exchange-office-key-label = المفتاح العام للمكتب المركزي
+exchange-office-key-hint = يبدأ بـ «age1». تحصل عليه من المكتب المركزي.
+exchange-office-key-set = تم إدخال مفتاح للمكتب المركزي.
+exchange-office-key-missing = لم يُدخَل مفتاح للمكتب المركزي بعد.
+exchange-office-key-save = حفظ المفتاح
+exchange-office-key-saved = تم حفظ المفتاح: { $key }
+exchange-notes-label = تضمين الملاحظات في التصدير
+exchange-notes-warning = الملاحظات نص حرّ شخصي وقد تحتوي على أسماء وبيانات أخرى عن أشخاص. لا تغادر هذا الجهاز إلا عندما يكون هذا الإعداد مفعّلًا. يُسجَّل كل تغيير.
+exchange-notes-on = ستُرسل الملاحظات بدءًا من التصدير التالي.
+exchange-notes-off = تبقى الملاحظات على هذا الجهاز.
+exchange-history-heading = عمليات التصدير السابقة
+exchange-history-empty = لا توجد عمليات تصدير بعد.
+exchange-history-sequence = الرقم
+exchange-history-created = تاريخ الإنشاء
+exchange-history-file = الملف
+exchange-history-records = السجلات
+exchange-history-status = الحالة
+exchange-history-full = كامل
+exchange-history-notes = مع الملاحظات
+exchange-history-written = مكتوبة
+exchange-history-queued = تنتظر
+exchange-yes = نعم
+exchange-no = لا
+exchange-enrolment-heading = التسجيل لدى رئيس الفريق
+exchange-enrolment-hint = يحتاج رئيس فريقك إلى هذا الملف مرة واحدة ليتمكن من استيراد عمليات تصديرك. يحتوي على اسمك واختصارك والمفاتيح العامة لهذا الجهاز – ولا يحتوي على أي بيانات عن أشخاص.
+exchange-enrolment-write = إنشاء ملف التسجيل لرئيس الفريق
+exchange-enrolment-written = تم حفظ ملف التسجيل في:
+
+## التبادل: لرئيس الفريق فقط
+
+exchange-lead-heading = رئيس الفريق: تسجيل الأجهزة واستيراد عمليات التصدير
+exchange-lead-hint = هنا تجتمع حزم التصدير الخاصة بفريقك. تُفحص كل حزمة قبل استيرادها: التوقيع والمجموع الاختباري والترتيب.
+exchange-identity-heading = المفتاح السري للمكتب المركزي
+exchange-identity-kept = المفتاح السري للمكتب المركزي محفوظ على هذا الجهاز.
+exchange-identity-missing = لم يُحفظ المفتاح السري للمكتب المركزي على هذا الجهاز بعد.
+exchange-identity-label = مسار ملف مفتاح المكتب المركزي
+exchange-identity-hint = يُحفظ المفتاح مشفّرًا داخل Feldbuch. بعد ذلك يمكنك إعادة الملف نفسه إلى مكان آمن.
+exchange-identity-save = حفظ المفتاح
+exchange-identity-saved = تم حفظ المفتاح. المفتاح العام:
+exchange-enrol-heading = تسجيل جهاز
+exchange-enrol-hint = بملف تسجيل الجهاز يمكنك استيراد عمليات تصديره.
+exchange-enrol-label = مسار ملف التسجيل
+exchange-enrol-save = تسجيل الجهاز
+exchange-enrol-done = تم التسجيل: { $name } ({ $initials })
+exchange-enrol-done-team = تم التسجيل: { $name } ({ $initials })، الفريق { $team }
+exchange-import-heading = استيراد حزم التصدير
+exchange-import-paths-label = ملفات أو مجلدات (مسار واحد في كل سطر)
+exchange-import-paths-hint = تُقرأ من المجلد كل حزم التصدير (*.age). يُستورد كل شيء دفعة واحدة، ولكل جهاز بترتيب الأرقام.
+exchange-import-paths-required = أدخل ملفًا أو مجلدًا واحدًا على الأقل.
+exchange-import-accept-gap = قبول الفجوات
+exchange-import-accept-gap-hint = إذا نقصت حزم من جهاز قبل هذه الحزم، فلا يُستورد أي منها عادةً. عند تحديد هذا الخيار تُستورد مع ذلك وتُدوَّن الفجوة.
+exchange-import-no-identity = الاستيراد غير ممكن: احفظ أولًا المفتاح السري للمكتب المركزي على هذا الجهاز.
+exchange-import-start = استيراد
+exchange-import-progress-label = التقدّم
+exchange-import-starting = جارٍ البحث عن الملفات …
+exchange-import-progress =
+    تمت قراءة الملف { $done } من { $total }، { $records ->
+        [0] بلا سجلات
+        [one] سجل واحد
+        [two] سجلان
+        [few] { $records } سجلات
+        [many] { $records } سجلًا
+       *[other] { $records } سجل
+    }
+exchange-import-cancel = إلغاء
+exchange-import-cancelling = جارٍ الإلغاء …
+exchange-import-cancelled = أُلغي الاستيراد: لم يُستورد أي شيء.
+exchange-import-summary =
+    { $imported ->
+        [0] لم يُستورد أي ملف
+        [one] استُورد ملف واحد
+        [two] استُورد ملفان
+        [few] استُوردت { $imported } ملفات
+        [many] استُورد { $imported } ملفًا
+       *[other] استُورد { $imported } ملف
+    }، ورُفض { $refused }.
+exchange-import-conflicts =
+    { $count ->
+        [one] في سجل واحد تعارض.
+        [two] في سجلين تعارض.
+        [few] في { $count } سجلات تعارض.
+        [many] في { $count } سجلًا تعارض.
+       *[other] في { $count } سجل تعارض.
+    }
+exchange-import-files-caption = النتيجة لكل ملف
+exchange-import-col-file = الملف
+exchange-import-col-result = النتيجة
+exchange-import-col-worker = الاختصار
+exchange-import-col-sequence = الرقم
+exchange-import-col-records = السجلات
+exchange-import-col-applied = المعتمدة
+exchange-import-col-conflicts = التعارضات
+exchange-import-col-note = ملاحظة
+exchange-import-imported = استُورد
+exchange-import-refused = رُفض
+exchange-import-gap-note = استُورد رغم وجود فجوة: كان المتوقع الرقم { $expected }.
+exchange-import-gap-hint = إذا لم تعد الحزم الناقصة قادمة، فاستورد مرة أخرى مع «قبول الفجوات».
+exchange-import-retry-gap = الاستيراد مرة أخرى مع قبول الفجوات
+exchange-conflicts-heading = تعارضات الدمج
+exchange-conflicts-hint = أرسل جهازان السجل نفسه بمحتوى مختلف. اعتُمدت أحدث نسخة؛ وهنا ترى جميع النسخ.
+exchange-conflicts-empty = لا توجد تعارضات مفتوحة.
+exchange-conflict-found = وُجد في { $date }
+exchange-conflict-versions =
+    { $count ->
+        [one] نسخة واحدة
+        [two] نسختان
+        [few] { $count } نسخ
+        [many] { $count } نسخة
+       *[other] { $count } نسخة
+    }
+exchange-conflict-details = مقارنة النسخ
+exchange-conflict-version = الجهاز { $device }، المراجعة { $revision }
+exchange-conflict-current = معتمدة
+
+## اليوم: تذكير بالتصدير
+
+today-export-due = حان موعد تصدير البيانات إلى المكتب المركزي منذ { $date }.
+today-export-due-first = حان موعد تصدير البيانات إلى المكتب المركزي: لم يُصدَّر أي شيء من هذا الجهاز بعد.
+today-export-queued =
+    { $count ->
+        [one] ما زالت حزمة تصدير واحدة تنتظر مجلد التصدير.
+        [two] ما زالت حزمتا تصدير تنتظران مجلد التصدير.
+        [few] ما زالت { $count } حزم تصدير تنتظر مجلد التصدير.
+        [many] ما زالت { $count } حزمة تصدير تنتظر مجلد التصدير.
+       *[other] ما زالت { $count } حزمة تصدير تنتظر مجلد التصدير.
+    }
+today-export-due-go = الانتقال إلى التبادل

@@ -180,7 +180,7 @@ error-invalid-period = Der Zeitraum { $from } bis { $to } ist ungültig: Das End
 error-invalid-k = Die Mindestfallzahl muss zwischen { $min } und { $max } liegen (angegeben: { $value }).
 
 error-invalid-export-schedule = „{ $value }“ ist kein Exportrhythmus (weekly, monthly oder quarterly).
-error-bundle-unreadable = Die Datei { $file } kann nicht gelesen werden.
+error-file-unreadable = Die Datei { $file } kann nicht gelesen werden.
 error-office-identity-missing = Auf diesem Gerät ist kein Schlüssel der Zentrale hinterlegt. Hinterlegen Sie zuerst die Schlüsseldatei der Zentrale.
 error-import-no-bundles = Keine Exportpakete (*.age) gefunden.
 error-import-some-refused = { $refused } von { $total } Dateien wurden abgelehnt; alle anderen sind eingelesen.

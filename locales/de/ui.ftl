@@ -514,3 +514,162 @@ reports-incomplete-hint = Diese Liste erscheint nur hier, nie in der XLSX-Datei.
 reports-incomplete-empty = Bei allen Teilnehmenden des Zeitraums sind die Pflichtangaben vollständig.
 reports-incomplete-missing = Es fehlt: { $fields }
 reports-sources-empty = Im Zeitraum gibt es keine Daten von einem Gerät.
+
+## Austausch mit der Zentrale
+
+nav-exchange = Austausch
+exchange-title = Austausch mit der Zentrale
+exchange-intro = Exportpakete bringen deine Einträge verschlüsselt zur Zentrale – nur pseudonym, ohne echte Namen und Kontaktdaten. Jeder Export und jede Änderung der Einstellungen wird protokolliert.
+exchange-loading = Stand wird geladen …
+exchange-status-heading = Export
+exchange-schedule = Rhythmus
+exchange-last-export = Letzter Export
+exchange-next-due = Nächster Export fällig
+exchange-never = noch keiner
+exchange-next-due-now = sofort (noch kein Export)
+exchange-due = Ein Export ist seit { $date } fällig.
+exchange-due-first = Ein Export ist fällig: Von diesem Gerät wurde noch nichts exportiert.
+exchange-queued =
+    { $count ->
+        [one] Ein Exportpaket wartet: Der Exportordner konnte nicht beschrieben werden. Es wird mit dem nächsten Export geschrieben.
+       *[other] { $count } Exportpakete warten: Der Exportordner konnte nicht beschrieben werden. Sie werden mit dem nächsten Export geschrieben.
+    }
+exchange-no-office-key = Export nicht möglich: Der öffentliche Schlüssel der Zentrale fehlt. Trag ihn unter „Einstellungen für den Export“ ein.
+exchange-no-folder = Export nicht möglich: Es ist kein Exportordner eingestellt. Trag ihn unter „Einstellungen für den Export“ ein.
+exchange-export-full = Alles exportieren, nicht nur die Änderungen
+exchange-export-full-hint = Normalerweise enthält ein Export nur, was sich seit dem letzten geändert hat. Alles zu exportieren hilft, wenn die Zentrale ein Paket verloren hat.
+exchange-export-now = Jetzt exportieren
+exchange-exporting = Export läuft …
+exchange-export-written =
+    { $count ->
+        [one] Exportpaket { $file } mit einem Datensatz in { $folder } geschrieben.
+       *[other] Exportpaket { $file } mit { $count } Datensätzen in { $folder } geschrieben.
+    }
+exchange-export-queued =
+    { $count ->
+        [one] Exportpaket { $file } mit einem Datensatz wartet: Der Exportordner { $folder } konnte nicht beschrieben werden. Es wird mit dem nächsten Export geschrieben.
+       *[other] Exportpaket { $file } mit { $count } Datensätzen wartet: Der Exportordner { $folder } konnte nicht beschrieben werden. Es wird mit dem nächsten Export geschrieben.
+    }
+exchange-export-earlier =
+    { $count ->
+        [one] Dazu wurde ein wartendes Paket geschrieben.
+       *[other] Dazu wurden { $count } wartende Pakete geschrieben.
+    }
+exchange-settings-heading = Einstellungen für den Export
+exchange-folder-label = Exportordner
+exchange-folder-hint = Der vollständige Pfad, z. B. ein Ordner auf einem USB-Stick oder einem Netzlaufwerk.
+exchange-folder-save = Ordner speichern
+exchange-folder-saved = Exportordner gespeichert.
+exchange-schedule-label = Rhythmus der Exporte
+exchange-schedule-hint = Danach richtet sich die Erinnerung auf „Heute“.
+exchange-schedule-saved = Rhythmus gespeichert.
+exchange-office-key-label = Öffentlicher Schlüssel der Zentrale
+exchange-office-key-hint = Beginnt mit „age1“. Du bekommst ihn von der Zentrale.
+exchange-office-key-set = Ein Schlüssel der Zentrale ist eingetragen.
+exchange-office-key-missing = Noch kein Schlüssel der Zentrale eingetragen.
+exchange-office-key-save = Schlüssel speichern
+exchange-office-key-saved = Schlüssel gespeichert: { $key }
+exchange-notes-label = Notizen mit exportieren
+exchange-notes-warning = Notizen sind persönlicher Freitext und können Namen und andere Angaben über Menschen enthalten. Sie verlassen dieses Gerät nur, wenn diese Einstellung an ist. Jede Änderung wird protokolliert.
+exchange-notes-on = Notizen gehen ab dem nächsten Export mit.
+exchange-notes-off = Notizen bleiben auf diesem Gerät.
+exchange-history-heading = Bisherige Exporte
+exchange-history-empty = Noch keine Exporte.
+exchange-history-sequence = Nr.
+exchange-history-created = Erstellt
+exchange-history-file = Datei
+exchange-history-records = Datensätze
+exchange-history-status = Stand
+exchange-history-full = Vollständig
+exchange-history-notes = Mit Notizen
+exchange-history-written = geschrieben
+exchange-history-queued = wartet
+exchange-yes = ja
+exchange-no = nein
+exchange-enrolment-heading = Anmeldung bei der Teamleitung
+exchange-enrolment-hint = Deine Teamleitung braucht diese Datei einmal, um deine Exporte einlesen zu können. Sie enthält deinen Namen, dein Kürzel und die öffentlichen Schlüssel dieses Geräts – keine Daten über Menschen.
+exchange-enrolment-write = Anmeldedatei für die Teamleitung erstellen
+exchange-enrolment-written = Anmeldedatei gespeichert unter:
+
+## Austausch: nur für die Teamleitung
+
+exchange-lead-heading = Teamleitung: Geräte anmelden und Exporte einlesen
+exchange-lead-hint = Hier kommen die Exportpakete deines Teams zusammen. Jedes Paket wird vor dem Einlesen geprüft: Signatur, Prüfsumme und Reihenfolge.
+exchange-identity-heading = Geheimer Schlüssel der Zentrale
+exchange-identity-kept = Der geheime Schlüssel der Zentrale ist auf diesem Gerät hinterlegt.
+exchange-identity-missing = Auf diesem Gerät ist noch kein geheimer Schlüssel der Zentrale hinterlegt.
+exchange-identity-label = Pfad zur Schlüsseldatei der Zentrale
+exchange-identity-hint = Der Schlüssel wird verschlüsselt in Feldbuch aufbewahrt. Die Datei selbst kannst du danach wieder sicher verwahren.
+exchange-identity-save = Schlüssel hinterlegen
+exchange-identity-saved = Schlüssel hinterlegt. Öffentlicher Schlüssel:
+exchange-enrol-heading = Gerät anmelden
+exchange-enrol-hint = Mit der Anmeldedatei eines Geräts kannst du seine Exporte einlesen.
+exchange-enrol-label = Pfad zur Anmeldedatei
+exchange-enrol-save = Gerät anmelden
+exchange-enrol-done = Angemeldet: { $name } ({ $initials })
+exchange-enrol-done-team = Angemeldet: { $name } ({ $initials }), Team { $team }
+exchange-import-heading = Exportpakete einlesen
+exchange-import-paths-label = Dateien oder Ordner (ein Pfad pro Zeile)
+exchange-import-paths-hint = Aus einem Ordner werden alle Exportpakete (*.age) gelesen. Alles wird in einem Vorgang eingelesen, je Gerät in der Reihenfolge der Nummern.
+exchange-import-paths-required = Gib mindestens eine Datei oder einen Ordner an.
+exchange-import-accept-gap = Lücken in Kauf nehmen
+exchange-import-accept-gap-hint = Fehlen von einem Gerät Pakete vor diesen, wird normalerweise nichts davon eingelesen. Mit diesem Häkchen wird trotzdem eingelesen und die Lücke vermerkt.
+exchange-import-no-identity = Einlesen nicht möglich: Hinterlege zuerst den geheimen Schlüssel der Zentrale.
+exchange-import-start = Einlesen
+exchange-import-progress-label = Fortschritt
+exchange-import-starting = Dateien werden gesucht …
+exchange-import-progress =
+    Datei { $done } von { $total } gelesen, { $records ->
+        [one] ein Datensatz
+       *[other] { $records } Datensätze
+    }
+exchange-import-cancel = Abbrechen
+exchange-import-cancelling = Wird abgebrochen …
+exchange-import-cancelled = Einlesen abgebrochen: Es wurde nichts übernommen.
+exchange-import-summary =
+    { $imported ->
+        [one] Eine Datei eingelesen
+       *[other] { $imported } Dateien eingelesen
+    }, { $refused } abgelehnt.
+exchange-import-conflicts =
+    { $count ->
+        [one] Ein Datensatz hat einen Konflikt.
+       *[other] { $count } Datensätze haben einen Konflikt.
+    }
+exchange-import-files-caption = Ergebnis je Datei
+exchange-import-col-file = Datei
+exchange-import-col-result = Ergebnis
+exchange-import-col-worker = Kürzel
+exchange-import-col-sequence = Nr.
+exchange-import-col-records = Datensätze
+exchange-import-col-applied = Übernommen
+exchange-import-col-conflicts = Konflikte
+exchange-import-col-note = Hinweis
+exchange-import-imported = eingelesen
+exchange-import-refused = abgelehnt
+exchange-import-gap-note = Über eine Lücke eingelesen: erwartet war Nr. { $expected }.
+exchange-import-gap-hint = Kommen die fehlenden Pakete nicht mehr, lies noch einmal mit „Lücken in Kauf nehmen“ ein.
+exchange-import-retry-gap = Noch einmal einlesen und Lücken in Kauf nehmen
+exchange-conflicts-heading = Konflikte beim Zusammenführen
+exchange-conflicts-hint = Zwei Geräte haben denselben Datensatz mit unterschiedlichem Inhalt geschickt. Übernommen ist die neueste Fassung; hier siehst du alle.
+exchange-conflicts-empty = Keine offenen Konflikte.
+exchange-conflict-found = gefunden am { $date }
+exchange-conflict-versions =
+    { $count ->
+        [one] eine Fassung
+       *[other] { $count } Fassungen
+    }
+exchange-conflict-details = Fassungen vergleichen
+exchange-conflict-version = Gerät { $device }, Revision { $revision }
+exchange-conflict-current = übernommen
+
+## Heute: Erinnerung an den Export
+
+today-export-due = Ein Export für die Zentrale ist seit { $date } fällig.
+today-export-due-first = Ein Export für die Zentrale ist fällig: Von diesem Gerät wurde noch nichts exportiert.
+today-export-queued =
+    { $count ->
+        [one] Ein Exportpaket wartet noch auf den Exportordner.
+       *[other] { $count } Exportpakete warten noch auf den Exportordner.
+    }
+today-export-due-go = Zum Austausch

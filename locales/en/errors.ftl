@@ -180,7 +180,7 @@ error-invalid-period = The period { $from } to { $to } is not valid: it must not
 error-invalid-k = The smallest published count must be between { $min } and { $max } (given: { $value }).
 
 error-invalid-export-schedule = "{ $value }" is not an export schedule (weekly, monthly or quarterly).
-error-bundle-unreadable = The file { $file } cannot be read.
+error-file-unreadable = The file { $file } cannot be read.
 error-office-identity-missing = This device holds no key of the central office. Add the office’s key file first.
 error-import-no-bundles = No export bundles (*.age) found.
 error-import-some-refused = { $refused } of { $total } files were refused; all others are imported.

@@ -514,3 +514,162 @@ reports-incomplete-hint = This list appears only here, never in the XLSX file. C
 reports-incomplete-empty = All participants of the period have their mandatory fields filled in.
 reports-incomplete-missing = Missing: { $fields }
 reports-sources-empty = No device has data in this period.
+
+## Exchange with the central office
+
+nav-exchange = Exchange
+exchange-title = Exchange with the central office
+exchange-intro = Export bundles take your entries to the central office, encrypted – pseudonymous only, without real names or contact details. Every export and every change of these settings is logged.
+exchange-loading = Loading the status …
+exchange-status-heading = Export
+exchange-schedule = Schedule
+exchange-last-export = Last export
+exchange-next-due = Next export due
+exchange-never = none yet
+exchange-next-due-now = now (no export yet)
+exchange-due = An export has been due since { $date }.
+exchange-due-first = An export is due: nothing has been exported from this device yet.
+exchange-queued =
+    { $count ->
+        [one] One export bundle is waiting: the export folder could not be written. It will be written with the next export.
+       *[other] { $count } export bundles are waiting: the export folder could not be written. They will be written with the next export.
+    }
+exchange-no-office-key = Export not possible: the central office’s public key is missing. Enter it under “Export settings”.
+exchange-no-folder = Export not possible: no export folder is set. Enter it under “Export settings”.
+exchange-export-full = Export everything, not only the changes
+exchange-export-full-hint = Normally an export holds only what changed since the last one. Exporting everything helps when the central office lost a bundle.
+exchange-export-now = Export now
+exchange-exporting = Exporting …
+exchange-export-written =
+    { $count ->
+        [one] Export bundle { $file } with one record written to { $folder }.
+       *[other] Export bundle { $file } with { $count } records written to { $folder }.
+    }
+exchange-export-queued =
+    { $count ->
+        [one] Export bundle { $file } with one record is waiting: the export folder { $folder } could not be written. It will be written with the next export.
+       *[other] Export bundle { $file } with { $count } records is waiting: the export folder { $folder } could not be written. It will be written with the next export.
+    }
+exchange-export-earlier =
+    { $count ->
+        [one] One waiting bundle was written as well.
+       *[other] { $count } waiting bundles were written as well.
+    }
+exchange-settings-heading = Export settings
+exchange-folder-label = Export folder
+exchange-folder-hint = The full path, e.g. a folder on a USB stick or a network drive.
+exchange-folder-save = Save folder
+exchange-folder-saved = Export folder saved.
+exchange-schedule-label = Export schedule
+exchange-schedule-hint = The reminder on “Today” follows it.
+exchange-schedule-saved = Schedule saved.
+exchange-office-key-label = Central office’s public key
+exchange-office-key-hint = Starts with “age1”. You get it from the central office.
+exchange-office-key-set = A key of the central office is set.
+exchange-office-key-missing = No key of the central office is set yet.
+exchange-office-key-save = Save key
+exchange-office-key-saved = Key saved: { $key }
+exchange-notes-label = Include notes in exports
+exchange-notes-warning = Notes are personal free text and may contain names and other details about people. They leave this device only while this setting is on. Every change is logged.
+exchange-notes-on = Notes go along from the next export on.
+exchange-notes-off = Notes stay on this device.
+exchange-history-heading = Previous exports
+exchange-history-empty = No exports yet.
+exchange-history-sequence = No.
+exchange-history-created = Created
+exchange-history-file = File
+exchange-history-records = Records
+exchange-history-status = Status
+exchange-history-full = Full
+exchange-history-notes = With notes
+exchange-history-written = written
+exchange-history-queued = waiting
+exchange-yes = yes
+exchange-no = no
+exchange-enrolment-heading = Enrolment with your team lead
+exchange-enrolment-hint = Your team lead needs this file once to be able to import your exports. It holds your name, your initials and this device’s public keys – no data about people.
+exchange-enrolment-write = Create enrolment file for the team lead
+exchange-enrolment-written = Enrolment file saved as:
+
+## Exchange: team lead only
+
+exchange-lead-heading = Team lead: enrol devices and import exports
+exchange-lead-hint = This is where your team’s export bundles come together. Each bundle is checked before it is imported: signature, checksum and order.
+exchange-identity-heading = Central office’s secret key
+exchange-identity-kept = The central office’s secret key is kept on this device.
+exchange-identity-missing = No secret key of the central office is kept on this device yet.
+exchange-identity-label = Path to the central office’s key file
+exchange-identity-hint = The key is kept encrypted inside Feldbuch. Afterwards you can put the file itself back in safe keeping.
+exchange-identity-save = Keep key
+exchange-identity-saved = Key kept. Public key:
+exchange-enrol-heading = Enrol a device
+exchange-enrol-hint = With a device’s enrolment file you can import its exports.
+exchange-enrol-label = Path to the enrolment file
+exchange-enrol-save = Enrol device
+exchange-enrol-done = Enrolled: { $name } ({ $initials })
+exchange-enrol-done-team = Enrolled: { $name } ({ $initials }), team { $team }
+exchange-import-heading = Import export bundles
+exchange-import-paths-label = Files or folders (one path per line)
+exchange-import-paths-hint = From a folder, all export bundles (*.age) are read. Everything is imported in one go, per device in the order of their numbers.
+exchange-import-paths-required = Enter at least one file or folder.
+exchange-import-accept-gap = Accept gaps
+exchange-import-accept-gap-hint = When bundles of a device are missing before these, none of them is normally imported. With this box ticked they are imported anyway and the gap is noted.
+exchange-import-no-identity = Import not possible: first keep the central office’s secret key on this device.
+exchange-import-start = Import
+exchange-import-progress-label = Progress
+exchange-import-starting = Looking for files …
+exchange-import-progress =
+    File { $done } of { $total } read, { $records ->
+        [one] one record
+       *[other] { $records } records
+    }
+exchange-import-cancel = Cancel
+exchange-import-cancelling = Cancelling …
+exchange-import-cancelled = Import cancelled: nothing was imported.
+exchange-import-summary =
+    { $imported ->
+        [one] One file imported
+       *[other] { $imported } files imported
+    }, { $refused } refused.
+exchange-import-conflicts =
+    { $count ->
+        [one] One record has a conflict.
+       *[other] { $count } records have a conflict.
+    }
+exchange-import-files-caption = Result per file
+exchange-import-col-file = File
+exchange-import-col-result = Result
+exchange-import-col-worker = Initials
+exchange-import-col-sequence = No.
+exchange-import-col-records = Records
+exchange-import-col-applied = Applied
+exchange-import-col-conflicts = Conflicts
+exchange-import-col-note = Note
+exchange-import-imported = imported
+exchange-import-refused = refused
+exchange-import-gap-note = Imported over a gap: no. { $expected } was expected.
+exchange-import-gap-hint = If the missing bundles will not come, import again with “Accept gaps”.
+exchange-import-retry-gap = Import again, accepting gaps
+exchange-conflicts-heading = Merge conflicts
+exchange-conflicts-hint = Two devices sent the same record with different content. The newest version is applied; here you see all of them.
+exchange-conflicts-empty = No open conflicts.
+exchange-conflict-found = found on { $date }
+exchange-conflict-versions =
+    { $count ->
+        [one] one version
+       *[other] { $count } versions
+    }
+exchange-conflict-details = Compare versions
+exchange-conflict-version = Device { $device }, revision { $revision }
+exchange-conflict-current = applied
+
+## Today: export reminder
+
+today-export-due = An export for the central office has been due since { $date }.
+today-export-due-first = An export for the central office is due: nothing has been exported from this device yet.
+today-export-queued =
+    { $count ->
+        [one] One export bundle is still waiting for the export folder.
+       *[other] { $count } export bundles are still waiting for the export folder.
+    }
+today-export-due-go = Go to Exchange

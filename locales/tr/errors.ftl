@@ -180,7 +180,7 @@ error-invalid-period = { $from } ile { $to } arasındaki dönem geçerli değil:
 error-invalid-k = Yayımlanan en küçük sayı { $min } ile { $max } arasında olmalıdır (girilen: { $value }).
 
 error-invalid-export-schedule = “{ $value }” bir dışa aktarma sıklığı değil (weekly, monthly veya quarterly).
-error-bundle-unreadable = { $file } dosyası okunamıyor.
+error-file-unreadable = { $file } dosyası okunamıyor.
 error-office-identity-missing = Bu cihazda merkez ofisin anahtarı yok. Önce merkez ofisin anahtar dosyasını ekleyin.
 error-import-no-bundles = Dışa aktarma paketi (*.age) bulunamadı.
 error-import-some-refused = { $total } dosyadan { $refused } tanesi reddedildi; diğerlerinin hepsi içe aktarıldı.

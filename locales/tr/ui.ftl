@@ -514,3 +514,162 @@ reports-incomplete-hint = Bu liste yalnızca burada görünür, XLSX dosyasında
 reports-incomplete-empty = Dönemin tüm katılımcılarında zorunlu bilgiler eksiksiz.
 reports-incomplete-missing = Eksik: { $fields }
 reports-sources-empty = Bu dönemde hiçbir cihazdan veri yok.
+
+## Merkezle veri alışverişi
+
+nav-exchange = Veri alışverişi
+exchange-title = Merkezle veri alışverişi
+exchange-intro = Dışa aktarım paketleri kayıtlarınızı şifreli olarak merkeze taşır – yalnızca takma adlarla, gerçek adlar ve iletişim bilgileri olmadan. Her dışa aktarım ve bu ayarlardaki her değişiklik kayda geçer.
+exchange-loading = Durum yükleniyor …
+exchange-status-heading = Dışa aktarım
+exchange-schedule = Sıklık
+exchange-last-export = Son dışa aktarım
+exchange-next-due = Sonraki dışa aktarım tarihi
+exchange-never = henüz yok
+exchange-next-due-now = hemen (henüz dışa aktarım yok)
+exchange-due = Dışa aktarım zamanı geldi: { $date } tarihinden beri bekleniyor.
+exchange-due-first = Dışa aktarım zamanı geldi: Bu cihazdan henüz hiçbir şey dışa aktarılmadı.
+exchange-queued =
+    { $count ->
+        [one] Bir dışa aktarım paketi bekliyor: Dışa aktarım klasörüne yazılamadı. Paket bir sonraki dışa aktarımla yazılacak.
+       *[other] { $count } dışa aktarım paketi bekliyor: Dışa aktarım klasörüne yazılamadı. Paketler bir sonraki dışa aktarımla yazılacak.
+    }
+exchange-no-office-key = Dışa aktarım yapılamıyor: Merkezin açık anahtarı eksik. Anahtarı “Dışa aktarım ayarları” bölümüne girin.
+exchange-no-folder = Dışa aktarım yapılamıyor: Dışa aktarım klasörü ayarlanmamış. Klasörü “Dışa aktarım ayarları” bölümüne girin.
+exchange-export-full = Yalnızca değişiklikleri değil, her şeyi dışa aktar
+exchange-export-full-hint = Normalde bir dışa aktarım yalnızca sonuncusundan bu yana değişenleri içerir. Merkez bir paketi kaybettiyse her şeyi dışa aktarmak işe yarar.
+exchange-export-now = Şimdi dışa aktar
+exchange-exporting = Dışa aktarılıyor …
+exchange-export-written =
+    { $count ->
+        [one] Bir kayıt içeren { $file } dışa aktarım paketi { $folder } klasörüne yazıldı.
+       *[other] { $count } kayıt içeren { $file } dışa aktarım paketi { $folder } klasörüne yazıldı.
+    }
+exchange-export-queued =
+    { $count ->
+        [one] Bir kayıt içeren { $file } dışa aktarım paketi bekliyor: { $folder } klasörüne yazılamadı. Paket bir sonraki dışa aktarımla yazılacak.
+       *[other] { $count } kayıt içeren { $file } dışa aktarım paketi bekliyor: { $folder } klasörüne yazılamadı. Paket bir sonraki dışa aktarımla yazılacak.
+    }
+exchange-export-earlier =
+    { $count ->
+        [one] Bekleyen bir paket de yazıldı.
+       *[other] Bekleyen { $count } paket de yazıldı.
+    }
+exchange-settings-heading = Dışa aktarım ayarları
+exchange-folder-label = Dışa aktarım klasörü
+exchange-folder-hint = Tam yol, ör. bir USB bellekte ya da ağ sürücüsünde bir klasör.
+exchange-folder-save = Klasörü kaydet
+exchange-folder-saved = Dışa aktarım klasörü kaydedildi.
+exchange-schedule-label = Dışa aktarım sıklığı
+exchange-schedule-hint = “Bugün” ekranındaki hatırlatma buna göre gösterilir.
+exchange-schedule-saved = Sıklık kaydedildi.
+exchange-office-key-label = Merkezin açık anahtarı
+exchange-office-key-hint = “age1” ile başlar. Anahtarı merkezden alırsınız.
+exchange-office-key-set = Merkezin bir anahtarı girilmiş.
+exchange-office-key-missing = Henüz merkezin anahtarı girilmedi.
+exchange-office-key-save = Anahtarı kaydet
+exchange-office-key-saved = Anahtar kaydedildi: { $key }
+exchange-notes-label = Notları da dışa aktar
+exchange-notes-warning = Notlar kişisel serbest metindir; insanlar hakkında adlar ve başka bilgiler içerebilir. Notlar bu cihazdan yalnızca bu ayar açıkken çıkar. Her değişiklik kayda geçer.
+exchange-notes-on = Notlar bir sonraki dışa aktarımdan itibaren gönderilir.
+exchange-notes-off = Notlar bu cihazda kalır.
+exchange-history-heading = Önceki dışa aktarımlar
+exchange-history-empty = Henüz dışa aktarım yok.
+exchange-history-sequence = No.
+exchange-history-created = Oluşturulma
+exchange-history-file = Dosya
+exchange-history-records = Kayıt
+exchange-history-status = Durum
+exchange-history-full = Tam
+exchange-history-notes = Notlarla
+exchange-history-written = yazıldı
+exchange-history-queued = bekliyor
+exchange-yes = evet
+exchange-no = hayır
+exchange-enrolment-heading = Ekip liderine kayıt
+exchange-enrolment-hint = Ekip lideriniz dışa aktarımlarınızı içe aktarabilmek için bu dosyaya bir kez ihtiyaç duyar. Dosya adınızı, kısaltmanızı ve bu cihazın açık anahtarlarını içerir – insanlar hakkında hiçbir veri içermez.
+exchange-enrolment-write = Ekip lideri için kayıt dosyası oluştur
+exchange-enrolment-written = Kayıt dosyası şuraya kaydedildi:
+
+## Veri alışverişi: yalnızca ekip lideri
+
+exchange-lead-heading = Ekip lideri: cihazları kaydet ve dışa aktarımları içe aktar
+exchange-lead-hint = Ekibinizin dışa aktarım paketleri burada bir araya gelir. Her paket içe aktarılmadan önce denetlenir: imza, sağlama toplamı ve sıra.
+exchange-identity-heading = Merkezin gizli anahtarı
+exchange-identity-kept = Merkezin gizli anahtarı bu cihazda saklanıyor.
+exchange-identity-missing = Bu cihazda henüz merkezin gizli anahtarı saklanmıyor.
+exchange-identity-label = Merkezin anahtar dosyasının yolu
+exchange-identity-hint = Anahtar Feldbuch içinde şifreli olarak saklanır. Dosyanın kendisini ardından yeniden güvenli bir yerde saklayabilirsiniz.
+exchange-identity-save = Anahtarı sakla
+exchange-identity-saved = Anahtar saklandı. Açık anahtar:
+exchange-enrol-heading = Cihaz kaydet
+exchange-enrol-hint = Bir cihazın kayıt dosyasıyla o cihazın dışa aktarımlarını içe aktarabilirsiniz.
+exchange-enrol-label = Kayıt dosyasının yolu
+exchange-enrol-save = Cihazı kaydet
+exchange-enrol-done = Kaydedildi: { $name } ({ $initials })
+exchange-enrol-done-team = Kaydedildi: { $name } ({ $initials }), ekip { $team }
+exchange-import-heading = Dışa aktarım paketlerini içe aktar
+exchange-import-paths-label = Dosyalar veya klasörler (her satıra bir yol)
+exchange-import-paths-hint = Bir klasördeki tüm dışa aktarım paketleri (*.age) okunur. Hepsi tek seferde, her cihaz için numara sırasıyla içe aktarılır.
+exchange-import-paths-required = En az bir dosya veya klasör girin.
+exchange-import-accept-gap = Boşlukları kabul et
+exchange-import-accept-gap-hint = Bir cihazın bunlardan önceki paketleri eksikse normalde hiçbiri içe aktarılmaz. Bu kutu işaretliyken yine de içe aktarılır ve boşluk not edilir.
+exchange-import-no-identity = İçe aktarma yapılamıyor: Önce merkezin gizli anahtarını bu cihazda saklayın.
+exchange-import-start = İçe aktar
+exchange-import-progress-label = İlerleme
+exchange-import-starting = Dosyalar aranıyor …
+exchange-import-progress =
+    { $total } dosyadan { $done }. dosya okundu, { $records ->
+        [one] bir kayıt
+       *[other] { $records } kayıt
+    }
+exchange-import-cancel = İptal et
+exchange-import-cancelling = İptal ediliyor …
+exchange-import-cancelled = İçe aktarma iptal edildi: hiçbir şey alınmadı.
+exchange-import-summary =
+    { $imported ->
+        [one] Bir dosya içe aktarıldı
+       *[other] { $imported } dosya içe aktarıldı
+    }, { $refused } reddedildi.
+exchange-import-conflicts =
+    { $count ->
+        [one] Bir kayıtta çakışma var.
+       *[other] { $count } kayıtta çakışma var.
+    }
+exchange-import-files-caption = Dosya başına sonuç
+exchange-import-col-file = Dosya
+exchange-import-col-result = Sonuç
+exchange-import-col-worker = Kısaltma
+exchange-import-col-sequence = No.
+exchange-import-col-records = Kayıt
+exchange-import-col-applied = Alınan
+exchange-import-col-conflicts = Çakışma
+exchange-import-col-note = Not
+exchange-import-imported = içe aktarıldı
+exchange-import-refused = reddedildi
+exchange-import-gap-note = Boşluğa rağmen içe aktarıldı: { $expected } numaralı paket bekleniyordu.
+exchange-import-gap-hint = Eksik paketler artık gelmeyecekse “Boşlukları kabul et” ile yeniden içe aktarın.
+exchange-import-retry-gap = Boşlukları kabul ederek yeniden içe aktar
+exchange-conflicts-heading = Birleştirme çakışmaları
+exchange-conflicts-hint = İki cihaz aynı kaydı farklı içerikle gönderdi. En yeni sürüm alındı; burada tüm sürümleri görürsünüz.
+exchange-conflicts-empty = Açık çakışma yok.
+exchange-conflict-found = { $date } tarihinde bulundu
+exchange-conflict-versions =
+    { $count ->
+        [one] bir sürüm
+       *[other] { $count } sürüm
+    }
+exchange-conflict-details = Sürümleri karşılaştır
+exchange-conflict-version = Cihaz { $device }, revizyon { $revision }
+exchange-conflict-current = alındı
+
+## Bugün: dışa aktarım hatırlatması
+
+today-export-due = Merkez için dışa aktarım zamanı geldi: { $date } tarihinden beri bekleniyor.
+today-export-due-first = Merkez için dışa aktarım zamanı geldi: Bu cihazdan henüz hiçbir şey dışa aktarılmadı.
+today-export-queued =
+    { $count ->
+        [one] Bir dışa aktarım paketi hâlâ dışa aktarım klasörünü bekliyor.
+       *[other] { $count } dışa aktarım paketi hâlâ dışa aktarım klasörünü bekliyor.
+    }
+today-export-due-go = Veri alışverişine git

@@ -180,7 +180,7 @@ error-invalid-period = Період з { $from } до { $to } недійсний
 error-invalid-k = Найменше опубліковане число має бути від { $min } до { $max } (вказано: { $value }).
 
 error-invalid-export-schedule = «{ $value }» – не розклад експорту (weekly, monthly або quarterly).
-error-bundle-unreadable = Файл { $file } неможливо прочитати.
+error-file-unreadable = Файл { $file } неможливо прочитати.
 error-office-identity-missing = На цьому пристрої немає ключа центрального офісу. Спершу додайте файл ключа центрального офісу.
 error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
 error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.

@@ -548,3 +548,163 @@ reports-incomplete-hint = Цей список видно лише тут, нік
 reports-incomplete-empty = У всіх учасників періоду обов’язкові поля заповнено.
 reports-incomplete-missing = Бракує: { $fields }
 reports-sources-empty = За цей період немає даних із жодного пристрою.
+
+## Обмін даними з центральним офісом
+
+nav-exchange = Обмін
+exchange-title = Обмін даними з центральним офісом
+exchange-intro = Пакети експорту доставляють ваші записи до центрального офісу в зашифрованому вигляді – лише під псевдонімами, без справжніх імен і контактних даних. Кожен експорт і кожна зміна цих налаштувань фіксуються в журналі.
+exchange-loading = Завантаження стану …
+exchange-status-heading = Експорт
+exchange-schedule = Періодичність
+exchange-last-export = Останній експорт
+exchange-next-due = Наступний експорт
+exchange-never = ще не було
+exchange-next-due-now = зараз (експорту ще не було)
+exchange-due = Час зробити експорт: він очікується з { $date }.
+exchange-due-first = Час зробити експорт: з цього пристрою ще нічого не експортовано.
+exchange-queued =
+    { $count ->
+        [one] { $count } пакет експорту очікує: не вдалося записати в папку експорту. Його буде записано з наступним експортом.
+        [few] { $count } пакети експорту очікують: не вдалося записати в папку експорту. Їх буде записано з наступним експортом.
+        [many] { $count } пакетів експорту очікують: не вдалося записати в папку експорту. Їх буде записано з наступним експортом.
+       *[other] { $count } пакета експорту очікують: не вдалося записати в папку експорту. Їх буде записано з наступним експортом.
+    }
+exchange-no-office-key = Експорт неможливий: бракує відкритого ключа центрального офісу. Введіть його в розділі «Налаштування експорту».
+exchange-no-folder = Експорт неможливий: папку експорту не вказано. Введіть її в розділі «Налаштування експорту».
+exchange-export-full = Експортувати все, а не лише зміни
+exchange-export-full-hint = Зазвичай експорт містить лише те, що змінилося після попереднього. Повний експорт допоможе, якщо центральний офіс загубив пакет.
+exchange-export-now = Експортувати зараз
+exchange-exporting = Триває експорт …
+exchange-export-written = Пакет експорту { $file } записано в { $folder }. Записів: { $count }.
+exchange-export-queued = Пакет експорту { $file } очікує: не вдалося записати в папку експорту { $folder }. Його буде записано з наступним експортом. Записів: { $count }.
+exchange-export-earlier =
+    { $count ->
+        [one] Також записано { $count } пакет, що очікував.
+        [few] Також записано { $count } пакети, що очікували.
+        [many] Також записано { $count } пакетів, що очікували.
+       *[other] Також записано { $count } пакета, що очікували.
+    }
+exchange-settings-heading = Налаштування експорту
+exchange-folder-label = Папка експорту
+exchange-folder-hint = Повний шлях, наприклад папка на USB-накопичувачі чи мережевому диску.
+exchange-folder-save = Зберегти папку
+exchange-folder-saved = Папку експорту збережено.
+exchange-schedule-label = Періодичність експорту
+exchange-schedule-hint = Від неї залежить нагадування на екрані «Сьогодні».
+exchange-schedule-saved = Періодичність збережено.
+exchange-office-key-label = Відкритий ключ центрального офісу
+exchange-office-key-hint = Починається з «age1». Ви отримуєте його від центрального офісу.
+exchange-office-key-set = Ключ центрального офісу введено.
+exchange-office-key-missing = Ключ центрального офісу ще не введено.
+exchange-office-key-save = Зберегти ключ
+exchange-office-key-saved = Ключ збережено: { $key }
+exchange-notes-label = Додавати нотатки до експорту
+exchange-notes-warning = Нотатки – це особистий вільний текст, який може містити імена та інші відомості про людей. Вони залишають цей пристрій лише тоді, коли це налаштування ввімкнене. Кожна зміна фіксується в журналі.
+exchange-notes-on = Нотатки надсилатимуться, починаючи з наступного експорту.
+exchange-notes-off = Нотатки залишаються на цьому пристрої.
+exchange-history-heading = Попередні експорти
+exchange-history-empty = Експортів ще не було.
+exchange-history-sequence = №
+exchange-history-created = Створено
+exchange-history-file = Файл
+exchange-history-records = Записи
+exchange-history-status = Стан
+exchange-history-full = Повний
+exchange-history-notes = З нотатками
+exchange-history-written = записано
+exchange-history-queued = очікує
+exchange-yes = так
+exchange-no = ні
+exchange-enrolment-heading = Реєстрація в керівника команди
+exchange-enrolment-hint = Керівникові вашої команди цей файл потрібен один раз, щоб імпортувати ваші експорти. Він містить ваше ім’я, ваші ініціали та відкриті ключі цього пристрою – жодних даних про людей.
+exchange-enrolment-write = Створити файл реєстрації для керівника команди
+exchange-enrolment-written = Файл реєстрації збережено тут:
+
+## Обмін: лише для керівника команди
+
+exchange-lead-heading = Керівник команди: реєстрація пристроїв та імпорт експортів
+exchange-lead-hint = Тут збираються пакети експорту вашої команди. Кожен пакет перевіряється перед імпортом: підпис, контрольна сума та порядок.
+exchange-identity-heading = Секретний ключ центрального офісу
+exchange-identity-kept = Секретний ключ центрального офісу зберігається на цьому пристрої.
+exchange-identity-missing = На цьому пристрої ще не збережено секретний ключ центрального офісу.
+exchange-identity-label = Шлях до файлу ключа центрального офісу
+exchange-identity-hint = Ключ зберігається в Feldbuch у зашифрованому вигляді. Сам файл після цього можна знову покласти в надійне місце.
+exchange-identity-save = Зберегти ключ
+exchange-identity-saved = Ключ збережено. Відкритий ключ:
+exchange-enrol-heading = Зареєструвати пристрій
+exchange-enrol-hint = За файлом реєстрації пристрою ви можете імпортувати його експорти.
+exchange-enrol-label = Шлях до файлу реєстрації
+exchange-enrol-save = Зареєструвати пристрій
+exchange-enrol-done = Зареєстровано: { $name } ({ $initials })
+exchange-enrol-done-team = Зареєстровано: { $name } ({ $initials }), команда { $team }
+exchange-import-heading = Імпорт пакетів експорту
+exchange-import-paths-label = Файли або папки (один шлях у рядку)
+exchange-import-paths-hint = З папки зчитуються всі пакети експорту (*.age). Усе імпортується за один раз, для кожного пристрою в порядку номерів.
+exchange-import-paths-required = Вкажіть принаймні один файл або папку.
+exchange-import-accept-gap = Приймати прогалини
+exchange-import-accept-gap-hint = Якщо бракує пакетів пристрою, що мали бути перед цими, зазвичай жоден із них не імпортується. З цією позначкою їх імпортують попри це, а прогалину занотовують.
+exchange-import-no-identity = Імпорт неможливий: спершу збережіть секретний ключ центрального офісу на цьому пристрої.
+exchange-import-start = Імпортувати
+exchange-import-progress-label = Поступ
+exchange-import-starting = Пошук файлів …
+exchange-import-progress =
+    Прочитано файл { $done } з { $total }, { $records ->
+        [one] { $records } запис
+        [few] { $records } записи
+        [many] { $records } записів
+       *[other] { $records } запису
+    }
+exchange-import-cancel = Скасувати
+exchange-import-cancelling = Скасування …
+exchange-import-cancelled = Імпорт скасовано: нічого не імпортовано.
+exchange-import-summary =
+    Імпортовано файлів: { $imported }, відхилено: { $refused }.
+exchange-import-conflicts =
+    { $count ->
+        [one] { $count } запис має конфлікт.
+        [few] { $count } записи мають конфлікт.
+        [many] { $count } записів мають конфлікт.
+       *[other] { $count } запису мають конфлікт.
+    }
+exchange-import-files-caption = Результат для кожного файлу
+exchange-import-col-file = Файл
+exchange-import-col-result = Результат
+exchange-import-col-worker = Ініціали
+exchange-import-col-sequence = №
+exchange-import-col-records = Записи
+exchange-import-col-applied = Застосовано
+exchange-import-col-conflicts = Конфлікти
+exchange-import-col-note = Примітка
+exchange-import-imported = імпортовано
+exchange-import-refused = відхилено
+exchange-import-gap-note = Імпортовано попри прогалину: очікувався № { $expected }.
+exchange-import-gap-hint = Якщо відсутні пакети вже не надійдуть, імпортуйте ще раз із позначкою «Приймати прогалини».
+exchange-import-retry-gap = Імпортувати ще раз, приймаючи прогалини
+exchange-conflicts-heading = Конфлікти під час об’єднання
+exchange-conflicts-hint = Два пристрої надіслали той самий запис із різним вмістом. Застосовано найновішу версію; тут видно всі.
+exchange-conflicts-empty = Відкритих конфліктів немає.
+exchange-conflict-found = виявлено { $date }
+exchange-conflict-versions =
+    { $count ->
+        [one] { $count } версія
+        [few] { $count } версії
+        [many] { $count } версій
+       *[other] { $count } версії
+    }
+exchange-conflict-details = Порівняти версії
+exchange-conflict-version = Пристрій { $device }, редакція { $revision }
+exchange-conflict-current = застосовано
+
+## Сьогодні: нагадування про експорт
+
+today-export-due = Час зробити експорт для центрального офісу: він очікується з { $date }.
+today-export-due-first = Час зробити експорт для центрального офісу: з цього пристрою ще нічого не експортовано.
+today-export-queued =
+    { $count ->
+        [one] { $count } пакет експорту ще очікує на папку експорту.
+        [few] { $count } пакети експорту ще очікують на папку експорту.
+        [many] { $count } пакетів експорту ще очікують на папку експорту.
+       *[other] { $count } пакета експорту ще очікують на папку експорту.
+    }
+today-export-due-go = Перейти до обміну

@@ -6,35 +6,7 @@ use crate::flows::*;
 use crate::harness::*;
 use calamine::{Data, Reader, Xlsx};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// The CLI binary beside the app binary (the test command builds the whole workspace).
-fn cli() -> PathBuf {
-    let path = Path::new(APP).with_file_name("feldbuch");
-    assert!(
-        path.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        path.display()
-    );
-    path
-}
-
-fn feldbuch(h: &Harness, args: &[&str]) -> String {
-    let out = Command::new(cli())
-        .arg("--data-dir")
-        .arg(h.data_dir())
-        .args(args)
-        .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
-        .output()
-        .expect("run the feldbuch CLI");
-    assert!(
-        out.status.success(),
-        "feldbuch {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use std::path::Path;
 
 /// The key figures of a workbook's first sheet: label → (current, previous) as published
 /// (a number, or the "< k" text as `None`).

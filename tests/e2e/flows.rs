@@ -2,6 +2,8 @@
 
 use crate::harness::*;
 use fantoccini::key::Key;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
 /// The topic chips of quick entry, in tab order.
@@ -30,12 +32,17 @@ pub(crate) async fn setup(h: &Harness, passphrase: &str) -> String {
 
 /// First start in `locale`: profile, passphrase, recovery key confirmed; returns the key.
 pub(crate) async fn setup_in(h: &Harness, passphrase: &str, locale: &str) -> String {
+    setup_as(h, passphrase, locale, "worker").await
+}
+
+/// First start in `locale` with `role` (worker, lead, volunteer).
+pub(crate) async fn setup_as(h: &Harness, passphrase: &str, locale: &str, role: &str) -> String {
     h.wait_testid("setup-locale", SLOW).await;
     h.select_value("setup-locale", locale).await;
     h.fill("setup-name", "Erika Muster").await;
     h.fill("setup-initials", "EM").await;
     h.fill("setup-team", "Nord").await;
-    h.select_value("setup-role", "worker").await;
+    h.select_value("setup-role", role).await;
     h.fill("setup-passphrase", passphrase).await;
     h.fill("setup-passphrase-confirm", passphrase).await;
     h.click("setup-submit").await;
@@ -208,4 +215,31 @@ pub(crate) async fn pick_person_by_keys(h: &Harness, picker: &str, typed: &str, 
     h.press(&enter()).await;
     h.wait_row(&by_testid(&format!("{picker}-chip")), &[pseudonym], UI)
         .await;
+}
+
+/// The CLI binary beside the app binary (the test command builds the whole workspace).
+pub(crate) fn cli() -> PathBuf {
+    let path = Path::new(APP).with_file_name("feldbuch");
+    assert!(
+        path.exists(),
+        "{} is missing: build the workspace first (cargo build --workspace)",
+        path.display()
+    );
+    path
+}
+
+pub(crate) fn feldbuch(h: &Harness, args: &[&str]) -> String {
+    let out = Command::new(cli())
+        .arg("--data-dir")
+        .arg(h.data_dir())
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
+        .output()
+        .expect("run the feldbuch CLI");
+    assert!(
+        out.status.success(),
+        "feldbuch {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

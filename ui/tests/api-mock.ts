@@ -2,7 +2,7 @@
 // default (empty lists, no draft), the error helpers stay real.
 import { vi } from 'vitest';
 import type * as Api from '../src/lib/api';
-import { reportDto, workerProfile } from './fixtures';
+import { exportStatus, reportDto, workerProfile } from './fixtures';
 
 type ApiModule = typeof Api;
 
@@ -27,10 +27,11 @@ export function resetApiMocks(api: ApiModule): void {
   m.profile.mockResolvedValue(workerProfile);
   m.report.mockImplementation(async () => reportDto());
   m.writeReport.mockImplementation(async () => ({ path: '/home/ak/Dokumente/Feldbuch-Bericht-2025-Q3.xlsx', report: reportDto() }));
+  m.exportStatus.mockResolvedValue(exportStatus());
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], followUpsDue: [], plannedVisits: [] });
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
-    m.listReferrals, m.listFollowups, m.retention, m.auditLog,
+    m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts,
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);
   }

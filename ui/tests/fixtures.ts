@@ -1,4 +1,8 @@
 import type {
+  ConflictDto,
+  ExportEntryDto,
+  ExportStatusDto,
+  ImportFileDto,
   PartnerDto,
   PersonDto,
   PersonPageDto,
@@ -178,6 +182,41 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
     sources: [
       { deviceId: 'dev-123', thisDevice: true, team: null, contactsInPeriod: 30, bundlesImported: 0, lastBundleSeq: null, lastImport: null },
       { deviceId: 'dev-9f2', thisDevice: false, team: 'Nord', contactsInPeriod: 12, bundlesImported: 2, lastBundleSeq: 7, lastImport: '2025-10-02T08:00:00Z' },
+    ],
+    ...over,
+  };
+}
+
+/** A worker's export status: everything set, nothing due, nothing waiting. */
+export function exportStatus(over: Partial<ExportStatusDto> = {}): ExportStatusDto {
+  return {
+    schedule: 'monthly', lastExport: '2025-11-03', nextDue: '2025-12-01', due: false, queued: 0,
+    folder: '/media/usb/feldbuch', officeKey: true, officeIdentity: false, withNotes: false, canImport: false,
+    ...over,
+  };
+}
+
+export function exportEntry(over: Partial<ExportEntryDto> = {}): ExportEntryDto {
+  return {
+    sequence: 1, createdAt: '2025-11-03T08:15:00Z', fileName: 'feldbuch-AK-000001.age', status: 'written',
+    recordCount: 42, full: false, withNotes: false, writtenAt: '2025-11-03T08:15:01Z', ...over,
+  };
+}
+
+/** One file of an import batch, imported unless `over` says otherwise. */
+export function importFile(over: Partial<ImportFileDto> = {}): ImportFileDto {
+  return {
+    file: '/media/usb/feldbuch/feldbuch-AK-000003.age', imported: true, initials: 'AK', sequence: 3, records: 12,
+    applied: 10, conflicts: 0, gapExpected: null, error: null, ...over,
+  };
+}
+
+export function conflict(over: Partial<ConflictDto> = {}): ConflictDto {
+  return {
+    entity: 'contacts', id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', foundAt: '2025-11-20T10:00:00Z',
+    versions: [
+      { deviceId: 'dev-9f2', revision: 3, fields: '{"note":"<b>neu</b>","duration_min":30}' },
+      { deviceId: 'dev-123', revision: 2, fields: '{"note":"<img src=x onerror=alert(1)>","duration_min":20}' },
     ],
     ...over,
   };

@@ -92,7 +92,12 @@ pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<String> {
 pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<EnrolledDeviceDto> {
     use std::io::Read;
     let path = path_of(&path)?;
-    let unreadable = || Error::invalid("error-enrolment-malformed", &[]);
+    let unreadable = || {
+        Error::invalid(
+            "error-file-unreadable",
+            &[("file", &path.display().to_string())],
+        )
+    };
     let file = std::fs::File::open(&path).map_err(|_| unreadable())?;
     let mut bytes = Vec::new();
     file.take(MAX_ENROLMENT_FILE)
@@ -117,6 +122,8 @@ pub fn import_bundles(
     accept_gap: bool,
     on_progress: Channel<ImportProgressDto>,
 ) -> IpcResult<ImportBatchDto> {
+    // A Cancel from now on counts, even one pressed while the folder is being listed.
+    state.reset_cancel();
     let mut files = Vec::new();
     for p in &paths {
         files.extend(exchange::bundle_files(&path_of(p)?)?);
@@ -124,7 +131,6 @@ pub fn import_bundles(
     if files.is_empty() {
         return Err(Error::invalid("error-import-no-bundles", &[]).into());
     }
-    state.reset_cancel();
     let watcher = state.inner().clone();
     let outcome = state.with_store(|s| {
         let identity = s

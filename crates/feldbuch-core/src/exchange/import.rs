@@ -497,7 +497,7 @@ fn read_bundle(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
     use std::io::Read;
     let f = std::fs::File::open(path).map_err(|_| {
         Error::invalid(
-            "error-bundle-unreadable",
+            "error-file-unreadable",
             &[("file", &path.display().to_string())],
         )
     })?;
@@ -506,7 +506,7 @@ fn read_bundle(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|_| {
             Error::invalid(
-                "error-bundle-unreadable",
+                "error-file-unreadable",
                 &[("file", &path.display().to_string())],
             )
         })?;

@@ -1,0 +1,243 @@
+//! The Austausch screen end to end, with two devices: a worker sets the office's key and the
+//! export folder in the window, sees "export due" on Heute, exports into a folder that is not
+//! there yet (the bundle waits) and again once it is (both are written), and writes the
+//! enrolment file; more work is exported through the CLI. A lead's window keeps the office's
+//! key, enrols the worker's device, starts importing the folder, cancels (nothing is kept:
+//! every file imports afterwards, none as "already imported"), and imports it whole.
+
+use crate::flows::*;
+use crate::harness::*;
+use serde_json::Value;
+use std::path::Path;
+
+fn bundle_count(folder: &Path) -> usize {
+    std::fs::read_dir(folder)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().extension().is_some_and(|x| x == "age"))
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+fn contact_count(h: &Harness) -> usize {
+    let list: Value = serde_json::from_str(&feldbuch(
+        h,
+        &[
+            "contact",
+            "list",
+            "--from",
+            "2000-01-01",
+            "--to",
+            "2099-12-31",
+            "--json",
+        ],
+    ))
+    .expect("contact list --json prints JSON");
+    list.as_array().expect("an array").len()
+}
+
+async fn rows_with(h: &Harness, testid: &str, attr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for el in within(h.c().find_all(fantoccini::Locator::Css(&by_testid(testid))))
+        .await
+        .unwrap_or_default()
+    {
+        out.push(
+            within(el.attr(attr))
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        );
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn a_worker_exports_and_a_lead_imports_with_cancel() {
+    let _serial = serial();
+
+    // The office's key pair, made at the office.
+    let office = tempfile::tempdir().expect("temp dir");
+    let office_key = office.path().join("office-key.txt");
+    let out = std::process::Command::new(cli())
+        .args(["office", "init", "--out"])
+        .arg(&office_key)
+        .output()
+        .expect("run feldbuch office init");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recipient = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| l.starts_with("age1"))
+        .expect("office init prints the public key")
+        .to_owned();
+
+    // ---- The worker's device.
+    let mut w = Harness::start("austausch-worker").await;
+    w.open_session().await;
+    setup(&w, PASSPHRASE).await;
+    add_site(&w, SITE, "kita", Some("Nordend")).await;
+
+    // Never exported: Heute says an export is due and leads to Austausch.
+    open_heute(&w).await;
+    w.wait_testid("export-due-banner", UI).await;
+    w.click("export-due-go").await;
+    w.wait_attr("export-status", "data-due", "true", UI).await;
+
+    // The export folder is a shared drive: it outlives the worker's test directory.
+    let outbox = office.path().join("outbox");
+    w.fill("office-key", &recipient).await;
+    w.click("office-key-save").await;
+    w.fill("export-folder", outbox.to_str().unwrap()).await;
+    w.click("export-folder-save").await;
+    w.wait_enabled("export-now", UI).await;
+
+    // The folder is not there (a USB stick not plugged in): the bundle waits in the store.
+    w.click("export-now").await;
+    w.wait_attr("export-result", "data-queued", "true", SLOW)
+        .await;
+    w.wait_attr("export-status", "data-queued", "1", UI).await;
+    assert_eq!(bundle_count(&outbox), 0);
+
+    // Plugged in: the next export writes the waiting bundle and its own.
+    std::fs::create_dir_all(&outbox).unwrap();
+    w.click("export-now").await;
+    w.wait_attr("export-result", "data-queued", "false", SLOW)
+        .await;
+    w.wait_attr("export-status", "data-queued", "0", UI).await;
+    w.wait_attr("export-status", "data-due", "false", UI).await;
+    assert_eq!(bundle_count(&outbox), 2);
+    let statuses = w
+        .wait_until(UI, || async {
+            let s = rows_with(&w, "export-history-row", "data-status").await;
+            if s.len() == 2 {
+                Ok(s)
+            } else {
+                Err(format!("history rows: {s:?}"))
+            }
+        })
+        .await;
+    assert_eq!(statuses, vec!["written", "written"]);
+
+    // The enrolment file for the lead.
+    w.click("write-enrolment").await;
+    let enrolment = w
+        .wait_until(UI, || async {
+            let text = w.text_of("enrolment-path").await;
+            match text.split_whitespace().find(|t| t.ends_with(".json")) {
+                Some(p) if Path::new(p).exists() => Ok(p.to_owned()),
+                _ => Err(format!("enrolment path {text:?}")),
+            }
+        })
+        .await;
+
+    // Handed to the lead (the worker's test directory goes when its app is closed).
+    let enrolment = {
+        let to = office.path().join("enrolment-EM.json");
+        std::fs::copy(&enrolment, &to).expect("copy the enrolment file");
+        to.display().to_string()
+    };
+
+    // Exported: Heute shows no reminder any more.
+    open_heute(&w).await;
+    w.wait_testid("today-contacts", UI).await;
+    assert!(
+        !w.is_visible("export-due-banner").await,
+        "an export was just made"
+    );
+    w.close_session().await;
+
+    // More work, exported through the CLI: four more bundles.
+    for round in 0..4 {
+        feldbuch(
+            &w,
+            &[
+                "seed",
+                "--contacts",
+                "1000",
+                "--sites",
+                "2",
+                "--persons",
+                "30",
+                "--years",
+                "1",
+                "--seed",
+                &(round + 7).to_string(),
+            ],
+        );
+        feldbuch(&w, &["export"]);
+    }
+    assert_eq!(bundle_count(&outbox), 6);
+    let worker_contacts = contact_count(&w);
+    assert!(worker_contacts >= 4000, "{worker_contacts}");
+    w.finish().await;
+
+    // ---- The lead's device.
+    let mut l = Harness::start("austausch-lead").await;
+    l.open_session().await;
+    setup_as(&l, PASSPHRASE, "de", "lead").await;
+    l.click("nav-austausch").await;
+    // No office key kept yet: nothing can be opened.
+    l.wait_testid("import-not-ready", UI).await;
+    l.fill("office-identity", office_key.to_str().unwrap())
+        .await;
+    l.click("office-identity-save").await;
+    l.wait_enabled("import-start", UI).await;
+    l.fill("enrol-path", &enrolment).await;
+    l.click("enrol-save").await;
+    l.wait_until(UI, || async {
+        let text = l.text_of("enrol-result").await;
+        if text.contains("EM") {
+            Ok(())
+        } else {
+            Err(format!("enrol result {text:?}"))
+        }
+    })
+    .await;
+
+    // Start importing the folder, and cancel once the first file is in.
+    l.fill("import-paths", outbox.to_str().unwrap()).await;
+    l.click("import-start").await;
+    l.wait_until(SLOW, || async {
+        let done = match l.find_visible(&by_testid("import-progress")).await {
+            Some(el) => within(el.attr("data-done")).await.ok().flatten(),
+            None => None,
+        };
+        match done.as_deref().and_then(|d| d.parse::<u32>().ok()) {
+            Some(n) if n >= 1 => Ok(()),
+            other => Err(format!("progress {other:?}")),
+        }
+    })
+    .await;
+    l.click("import-cancel").await;
+    l.wait_attr("import-result", "data-cancelled", "true", SLOW)
+        .await;
+
+    // Nothing of it was kept: the whole folder imports now, no file "already imported".
+    l.click("import-start").await;
+    l.wait_attr("import-result", "data-cancelled", "false", SLOW)
+        .await;
+    let imported = rows_with(&l, "import-file", "data-imported").await;
+    assert_eq!(imported, vec!["true"; 6], "every bundle imports whole");
+    let mut sequences: Vec<u32> = rows_with(&l, "import-file", "data-sequence")
+        .await
+        .iter()
+        .map(|s| s.parse().expect("a sequence number"))
+        .collect();
+    sequences.sort_unstable();
+    assert_eq!(sequences, (1..=6).collect::<Vec<_>>());
+    l.wait_testid("conflicts-empty", UI).await;
+    l.close_session().await;
+    assert_eq!(
+        contact_count(&l),
+        worker_contacts,
+        "the lead holds every contact of the worker"
+    );
+    l.finish().await;
+}

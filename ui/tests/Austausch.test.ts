@@ -1,0 +1,621 @@
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/lib/api', async (importOriginal) =>
+  (await import('./api-mock')).mockedApi(await importOriginal()),
+);
+
+import * as api from '../src/lib/api';
+import type { AppStatus, ImportBatchDto, ImportProgressDto } from '../src/lib/bindings';
+import App from '../src/App.svelte';
+import Austausch from '../src/components/Austausch.svelte';
+import Heute from '../src/components/Heute.svelte';
+import { baseName, batchCounts, entityMessageId, importPaths, prettyFields } from '../src/lib/exchange';
+import { formatDate } from '../src/lib/format';
+import { applyLocale, t, tError } from '../src/lib/i18n.svelte';
+import { resetApiMocks } from './api-mock';
+import { conflict, exportEntry, exportStatus, importFile, plain, sites, vocabulary, volunteerProfile } from './fixtures';
+
+const m = vi.mocked(api);
+const byId = (id: string) => screen.getByTestId(id);
+const text = (id: string) => plain(byId(id).textContent);
+
+const leadStatus = (over = {}) => exportStatus({ canImport: true, officeIdentity: true, ...over });
+
+beforeEach(() => {
+  applyLocale('de');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  resetApiMocks(api);
+});
+afterEach(() => cleanup());
+
+async function renderScreen() {
+  const result = render(Austausch);
+  await vi.waitFor(() => expect(byId('export-status').getAttribute('aria-busy')).toBe('false'));
+  return result;
+}
+
+describe('Heute: export reminder', () => {
+  it('shows the banner when an export is due, and its button opens Austausch', async () => {
+    const user = userEvent.setup();
+    const onexchange = vi.fn();
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, nextDue: '2025-11-01' }));
+    render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange } });
+    const banner = await vi.waitFor(() => byId('export-due-banner'));
+    expect(banner.getAttribute('role')).toBe('status');
+    expect(plain(banner.textContent)).toContain(plain(t('today-export-due', { date: formatDate('2025-11-01', 'de') })));
+    expect(plain(banner.textContent)).not.toContain(plain(t('today-export-queued', { count: 1 })));
+    const go = byId('export-due-go');
+    expect(go.tagName).toBe('BUTTON');
+    go.focus();
+    await user.keyboard('{Enter}');
+    expect(onexchange).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when nothing was exported yet, and mentions waiting bundles', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, lastExport: null, nextDue: null, queued: 2 }));
+    render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
+    const banner = await vi.waitFor(() => byId('export-due-banner'));
+    expect(plain(banner.textContent)).toContain(t('today-export-due-first'));
+    expect(plain(banner.textContent)).toContain('2 Exportpakete warten');
+  });
+
+  it('shows no due banner when no export is due', async () => {
+    render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
+    await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalledTimes(1));
+    await tick();
+    expect(screen.queryByTestId('export-due-banner')).toBeNull();
+    expect(screen.queryByTestId('export-queued-banner')).toBeNull();
+  });
+
+  it('still points to bundles that wait for the folder when nothing is due', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ queued: 1 }));
+    render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
+    const banner = await vi.waitFor(() => byId('export-queued-banner'));
+    expect(plain(banner.textContent)).toBe(plain(`${t('today-export-queued', { count: 1 })} ${t('today-export-due-go')}`));
+    expect(screen.queryByTestId('export-due-banner')).toBeNull();
+  });
+
+  it('does not ask for a volunteer', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true }));
+    render(Heute, { props: { vocabulary, today: '2025-11-21', volunteer: true, onexchange: vi.fn() } });
+    await vi.waitFor(() => expect(m.today).toHaveBeenCalled());
+    await tick();
+    expect(m.exportStatus).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('export-due-banner')).toBeNull();
+  });
+
+  it('keeps Heute working when the status cannot be read', async () => {
+    m.exportStatus.mockRejectedValue({ code: 'error-internal', args: {} });
+    render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
+    await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalled());
+    await tick();
+    expect(screen.queryByTestId('export-due-banner')).toBeNull();
+    expect(screen.queryByTestId('heute-error')).toBeNull();
+  });
+});
+
+describe('Austausch: status and export', () => {
+  it('shows schedule, last and next export, the due and queued notices', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, queued: 3, nextDue: '2025-11-01' }));
+    await renderScreen();
+    const card = byId('export-status');
+    expect(card.dataset.due).toBe('true');
+    expect(card.dataset.queued).toBe('3');
+    expect(text('export-schedule-current')).toBe(t('export-schedule-monthly'));
+    expect(text('export-last')).toBe(formatDate('2025-11-03', 'de'));
+    expect(text('export-due')).toBe(plain(t('exchange-due', { date: formatDate('2025-11-01', 'de') })));
+    expect(text('export-queued')).toContain('3 Exportpakete warten');
+    expect((byId('export-now') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByTestId('export-blocked')).toBeNull();
+  });
+
+  it('has no due notice when nothing is due', async () => {
+    await renderScreen();
+    expect(byId('export-status').dataset.due).toBe('false');
+    expect(byId('export-status').dataset.queued).toBe('0');
+    expect(screen.queryByTestId('export-due')).toBeNull();
+    expect(screen.queryByTestId('export-queued')).toBeNull();
+  });
+
+  it('disables the export and says why without office key and folder', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ officeKey: false, folder: null, due: true, lastExport: null, nextDue: null }));
+    await renderScreen();
+    const button = byId('export-now') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-describedby')).toBe('export-blocked');
+    expect(text('export-no-office-key')).toBe(t('exchange-no-office-key'));
+    expect(text('export-no-folder')).toBe(t('exchange-no-folder'));
+    expect(text('export-due')).toBe(t('exchange-due-first'));
+    expect(text('export-next-due')).toBe(t('exchange-next-due-now'));
+  });
+
+  it('exports, shows the written bundle and refreshes status and history', async () => {
+    const user = userEvent.setup();
+    m.exportNow.mockResolvedValue({
+      sequence: 4, fileName: 'feldbuch-AK-000004.age', queued: false,
+      written: ['feldbuch-AK-000003.age', 'feldbuch-AK-000004.age'], recordCount: 17, folder: '/media/usb/feldbuch',
+    });
+    await renderScreen();
+    expect(m.exportStatus).toHaveBeenCalledTimes(1);
+    m.exportHistory.mockResolvedValue([exportEntry({ sequence: 4, fileName: 'feldbuch-AK-000004.age' })]);
+    await user.click(byId('export-now'));
+    expect(m.exportNow).toHaveBeenCalledWith(false);
+    const result = await vi.waitFor(() => byId('export-result'));
+    expect(result.dataset.queued).toBe('false');
+    expect(plain(result.textContent)).toContain('feldbuch-AK-000004.age');
+    expect(plain(result.textContent)).toContain(
+      plain(t('exchange-export-written', { count: 17, file: 'feldbuch-AK-000004.age', folder: '/media/usb/feldbuch' })),
+    );
+    expect(plain(result.textContent)).toContain(t('exchange-export-earlier', { count: 1 }));
+    await vi.waitFor(() => expect(screen.getAllByTestId('export-history-row')).toHaveLength(1));
+    expect(m.exportStatus).toHaveBeenCalledTimes(2);
+    expect(m.exportHistory).toHaveBeenCalledTimes(2);
+  });
+
+  it('exports everything when asked and says when the bundle is queued', async () => {
+    const user = userEvent.setup();
+    m.exportNow.mockResolvedValue({
+      sequence: 5, fileName: 'feldbuch-AK-000005.age', queued: true, written: [], recordCount: 1, folder: '/media/usb/feldbuch',
+    });
+    await renderScreen();
+    await user.click(byId('export-full'));
+    await user.click(byId('export-now'));
+    expect(m.exportNow).toHaveBeenCalledWith(true);
+    const result = await vi.waitFor(() => byId('export-result'));
+    expect(result.dataset.queued).toBe('true');
+    expect(plain(result.textContent)).toBe(
+      plain(t('exchange-export-queued', { count: 1, file: 'feldbuch-AK-000005.age', folder: '/media/usb/feldbuch' })),
+    );
+    expect(plain(result.textContent)).toContain('mit einem Datensatz wartet');
+    // A full export is the exception: the box is cleared again.
+    expect((byId('export-full') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("shows Rust's localized error when the export fails", async () => {
+    const user = userEvent.setup();
+    m.exportNow.mockRejectedValue({ code: 'error-export-folder-invalid', args: {} });
+    await renderScreen();
+    await user.click(byId('export-now'));
+    await vi.waitFor(() => expect(text('export-now-error')).toBe(t('error-export-folder-invalid')));
+    expect(byId('export-now-error').getAttribute('role')).toBe('alert');
+    expect(screen.queryByTestId('export-result')).toBeNull();
+  });
+
+  it('lists the history with sequence, status, full and notes', async () => {
+    m.exportHistory.mockResolvedValue([
+      exportEntry({ sequence: 2, status: 'queued', full: true, withNotes: true, fileName: 'feldbuch-AK-000002.age', recordCount: 1234 }),
+      exportEntry({ sequence: 1 }),
+    ]);
+    await renderScreen();
+    const rows = await vi.waitFor(() => {
+      const found = screen.getAllByTestId('export-history-row');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(rows.map((r) => [r.dataset.sequence, r.dataset.status])).toEqual([['2', 'queued'], ['1', 'written']]);
+    const cells = [...rows[0].querySelectorAll('th, td')].map((c) => plain(c.textContent));
+    expect(cells[2]).toBe('feldbuch-AK-000002.age');
+    expect(cells[3]).toBe('1.234');
+    expect(cells.slice(4)).toEqual([t('exchange-history-queued'), t('exchange-yes'), t('exchange-yes')]);
+    expect(within(rows[1]).getByText(t('exchange-history-written'))).toBeTruthy();
+  });
+
+  it('says so when there are no exports yet', async () => {
+    await renderScreen();
+    expect(byId('export-history').tagName).toBe('TABLE');
+    expect(screen.queryAllByTestId('export-history-row')).toHaveLength(0);
+    expect(text('export-history-empty')).toBe(t('exchange-history-empty'));
+  });
+
+  it('writes the enrolment file and shows where', async () => {
+    const user = userEvent.setup();
+    m.writeEnrolment.mockResolvedValue('/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json');
+    await renderScreen();
+    await user.click(byId('write-enrolment'));
+    await vi.waitFor(() => expect(text('enrolment-path')).toBe('/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json'));
+  });
+});
+
+describe('Austausch: settings', () => {
+  it('fills the fields from the status and saves the folder', async () => {
+    const user = userEvent.setup();
+    m.setExportFolder.mockResolvedValue(undefined);
+    await renderScreen();
+    const folder = byId('export-folder') as HTMLInputElement;
+    expect(folder.value).toBe('/media/usb/feldbuch');
+    expect(screen.getByLabelText(t('exchange-folder-label'))).toBe(folder);
+    await user.clear(folder);
+    await user.type(folder, '  /mnt/share/export  ');
+    await user.click(byId('export-folder-save'));
+    expect(m.setExportFolder).toHaveBeenCalledWith('/mnt/share/export');
+    await vi.waitFor(() => expect(text('export-folder-status')).toBe(t('exchange-folder-saved')));
+    expect(m.exportStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the error of a refused folder', async () => {
+    const user = userEvent.setup();
+    m.setExportFolder.mockRejectedValue({ code: 'error-path-invalid', args: {} });
+    await renderScreen();
+    await user.clear(byId('export-folder'));
+    await user.click(byId('export-folder-save'));
+    await vi.waitFor(() => expect(text('export-folder-error')).toBe(t('error-path-invalid')));
+  });
+
+  it('saves the schedule on change', async () => {
+    const user = userEvent.setup();
+    m.setExportSchedule.mockResolvedValue(undefined);
+    await renderScreen();
+    const select = byId('export-schedule') as HTMLSelectElement;
+    expect(select.value).toBe('monthly');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['weekly', t('export-schedule-weekly')],
+      ['monthly', t('export-schedule-monthly')],
+      ['quarterly', t('export-schedule-quarterly')],
+    ]);
+    await user.selectOptions(select, 'weekly');
+    expect(m.setExportSchedule).toHaveBeenCalledWith('weekly');
+    await vi.waitFor(() => expect(text('export-schedule-status')).toBe(t('exchange-schedule-saved')));
+  });
+
+  it('saves the office key and says which key is kept', async () => {
+    const user = userEvent.setup();
+    const key = 'age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq';
+    m.setOfficeKey.mockResolvedValue(key);
+    m.exportStatus.mockResolvedValue(exportStatus({ officeKey: false }));
+    await renderScreen();
+    expect(text('office-key-state')).toBe(t('exchange-office-key-missing'));
+    await user.type(byId('office-key'), ` ${key} `);
+    await user.click(byId('office-key-save'));
+    expect(m.setOfficeKey).toHaveBeenCalledWith(key);
+    await vi.waitFor(() => expect(text('office-key-status')).toBe(plain(t('exchange-office-key-saved', { key }))));
+    expect((byId('office-key') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows why a key is refused', async () => {
+    const user = userEvent.setup();
+    m.setOfficeKey.mockRejectedValue({ code: 'error-office-recipient-invalid', args: {} });
+    await renderScreen();
+    await user.type(byId('office-key'), 'ssh-rsa AAAA');
+    await user.click(byId('office-key-save'));
+    await vi.waitFor(() => expect(text('office-key-error')).toBe(t('error-office-recipient-invalid')));
+  });
+
+  it('switches notes on with the warning, and back when Rust refuses', async () => {
+    const user = userEvent.setup();
+    m.setExportNotes.mockResolvedValueOnce(undefined);
+    await renderScreen();
+    const box = byId('export-notes') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.getByLabelText(t('exchange-notes-label'))).toBe(box);
+    const warning = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+    expect(plain(warning?.textContent)).toBe(t('exchange-notes-warning'));
+    m.exportStatus.mockResolvedValue(exportStatus({ withNotes: true }));
+    await user.click(box);
+    expect(m.setExportNotes).toHaveBeenCalledWith(true);
+    await vi.waitFor(() => expect(text('export-notes-status')).toBe(t('exchange-notes-on')));
+    await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalledTimes(2));
+    expect(box.checked).toBe(true);
+
+    m.setExportNotes.mockRejectedValueOnce({ code: 'error-forbidden', args: {} });
+    await user.click(box);
+    expect(m.setExportNotes).toHaveBeenLastCalledWith(false);
+    await vi.waitFor(() => expect(text('export-notes-error')).toBe(t('error-forbidden')));
+    // Refused: the box shows again what is really set.
+    expect(box.checked).toBe(true);
+    expect(screen.queryByTestId('export-notes-status')?.textContent ?? '').toBe('');
+  });
+});
+
+describe('Austausch: lead', () => {
+  it('shows no lead section to a worker', async () => {
+    await renderScreen();
+    expect(screen.queryByTestId('exchange-lead')).toBeNull();
+    expect(screen.queryByTestId('import-start')).toBeNull();
+    expect(screen.queryByTestId('office-identity')).toBeNull();
+    expect(screen.queryByTestId('enrol-path')).toBeNull();
+    expect(m.mergeConflicts).not.toHaveBeenCalled();
+  });
+
+  it('keeps the office key from its file and reloads the status', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus({ officeIdentity: false }));
+    m.setOfficeIdentity.mockResolvedValue('age1office');
+    await renderScreen();
+    expect(byId('office-identity-state').dataset.kept).toBe('false');
+    expect(text('import-not-ready')).toBe(t('exchange-import-no-identity'));
+    expect((byId('import-start') as HTMLButtonElement).disabled).toBe(true);
+    expect(byId('import-start').getAttribute('aria-describedby')).toBe('import-not-ready');
+
+    m.exportStatus.mockResolvedValue(leadStatus());
+    await user.type(byId('office-identity'), '/home/lead/office-key.txt');
+    await user.click(byId('office-identity-save'));
+    expect(m.setOfficeIdentity).toHaveBeenCalledWith('/home/lead/office-key.txt');
+    await vi.waitFor(() => expect(byId('office-identity-state').dataset.kept).toBe('true'));
+    expect(text('office-identity-status')).toContain('age1office');
+    expect((byId('import-start') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByTestId('import-not-ready')).toBeNull();
+  });
+
+  it('enrols a device and names it', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' });
+    await renderScreen();
+    await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
+    await user.click(byId('enrol-save'));
+    expect(m.enrolDevice).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json');
+    await vi.waitFor(() =>
+      expect(text('enrol-result')).toBe(plain(t('exchange-enrol-done-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' }))),
+    );
+    expect(byId('enrol-result').dataset.initials).toBe('MY');
+  });
+
+  it('asks for a path before importing', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    await renderScreen();
+    await user.click(byId('import-start'));
+    expect(m.importBundles).not.toHaveBeenCalled();
+    expect(text('import-error')).toBe(t('exchange-import-paths-required'));
+  });
+
+  /** importBundles that waits: the test sends progress and decides the outcome. */
+  function pendingImport() {
+    const ctl: { progress: (p: ImportProgressDto) => void; finish: (b: ImportBatchDto) => void } = {
+      progress: () => {},
+      finish: () => {},
+    };
+    m.importBundles.mockImplementation(
+      (_paths, _gap, onProgress) =>
+        new Promise<ImportBatchDto>((resolve) => {
+          ctl.progress = onProgress;
+          ctl.finish = resolve;
+        }),
+    );
+    return ctl;
+  }
+
+  it('shows progress from the channel, cancels, and says nothing was imported', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.cancelImport.mockResolvedValue(undefined);
+    const ctl = pendingImport();
+    await renderScreen();
+    await user.type(byId('import-paths'), '/media/usb/feldbuch\n\n  /home/lead/extra.age  \n');
+    await user.click(byId('import-start'));
+    expect(m.importBundles).toHaveBeenCalledWith(['/media/usb/feldbuch', '/home/lead/extra.age'], false, expect.any(Function));
+    expect((byId('import-start') as HTMLButtonElement).disabled).toBe(true);
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('import-cancel')));
+    // Before the first file: an indeterminate bar.
+    expect(byId('import-progress').hasAttribute('value')).toBe(false);
+
+    ctl.progress({ done: 1, total: 4, records: 120 });
+    await tick();
+    const bar = byId('import-progress') as HTMLProgressElement;
+    expect(bar.tagName).toBe('PROGRESS');
+    expect(bar.value).toBe(1);
+    expect(bar.max).toBe(4);
+    expect(bar.dataset.done).toBe('1');
+    expect(bar.dataset.total).toBe('4');
+    expect(plain(byId('import-running').textContent)).toContain(plain(t('exchange-import-progress', { done: 1, total: 4, records: 120 })));
+
+    ctl.progress({ done: 2, total: 4, records: 250 });
+    await tick();
+    expect(bar.value).toBe(2);
+    expect(bar.dataset.done).toBe('2');
+
+    await user.click(byId('import-cancel'));
+    expect(m.cancelImport).toHaveBeenCalledTimes(1);
+    expect((byId('import-cancel') as HTMLButtonElement).disabled).toBe(true);
+    expect(text('import-cancel')).toBe(t('exchange-import-cancelling'));
+
+    ctl.finish({ cancelled: true, files: [] });
+    const result = await vi.waitFor(() => byId('import-result'));
+    expect(result.dataset.cancelled).toBe('true');
+    expect(plain(result.textContent)).toBe(t('exchange-import-cancelled'));
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+    expect(screen.queryByTestId('import-cancel')).toBeNull();
+    expect(screen.queryAllByTestId('import-file')).toHaveLength(0);
+  });
+
+  it('shows the merge summary: imported files, refused ones with the reason and the gap hint', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    const gap = { code: 'error-bundle-gap', args: { initials: 'MY', expected: '3', found: '5' } };
+    m.importBundles.mockResolvedValue({
+      cancelled: false,
+      files: [
+        importFile({ conflicts: 2 }),
+        importFile({ file: '/media/usb/feldbuch/feldbuch-AK-000006.age', sequence: 6, gapExpected: 4, records: 3, applied: 3 }),
+        importFile({
+          file: '/media/usb/feldbuch/feldbuch-MY-000005.age', imported: false, initials: null, sequence: null, records: 0,
+          applied: 0, error: gap,
+        }),
+        importFile({
+          file: 'C:\\Export\\kaputt.age', imported: false, initials: null, sequence: null, records: 0, applied: 0,
+          error: { code: 'error-bundle-damaged', args: {} },
+        }),
+      ],
+    });
+    m.mergeConflicts.mockResolvedValue([conflict()]);
+    await renderScreen();
+    expect(m.mergeConflicts).toHaveBeenCalledTimes(1);
+    await user.type(byId('import-paths'), '/media/usb/feldbuch');
+    await user.click(byId('import-start'));
+
+    const result = await vi.waitFor(() => byId('import-result'));
+    expect(result.dataset.cancelled).toBe('false');
+    expect(text('import-summary')).toBe(
+      plain(`${t('exchange-import-summary', { imported: 2, refused: 2 })} ${t('exchange-import-conflicts', { count: 2 })}`),
+    );
+    expect(document.activeElement).toBe(byId('import-summary'));
+    const rows = screen.getAllByTestId('import-file');
+    expect(rows.map((r) => [r.dataset.imported, r.dataset.sequence, r.dataset.error])).toEqual([
+      ['true', '3', ''],
+      ['true', '6', ''],
+      ['false', '', 'error-bundle-gap'],
+      ['false', '', 'error-bundle-damaged'],
+    ]);
+    const first = [...rows[0].querySelectorAll('th, td')].map((c) => plain(c.textContent));
+    expect(first).toEqual(['feldbuch-AK-000003.age', t('exchange-import-imported'), 'AK', '3', '12', '10', '2', '']);
+    expect(plain(rows[1].textContent)).toContain(t('exchange-import-gap-note', { expected: 4 }));
+
+    const refused = within(rows[2]);
+    expect(plain(refused.getByTestId('import-file-error').textContent)).toBe(plain(tError(gap)));
+    expect(plain(refused.getByTestId('import-file-error').textContent)).toContain('erwartet wird Nummer 3');
+    expect(plain(refused.getByTestId('import-gap-hint').textContent)).toBe(t('exchange-import-gap-hint'));
+    expect(plain(rows[3].textContent)).toContain('kaputt.age');
+    expect(plain(rows[3].textContent)).toContain(t('error-bundle-damaged'));
+    expect(within(rows[3]).queryByTestId('import-gap-hint')).toBeNull();
+
+    // After the batch: status and conflicts are fetched again.
+    await vi.waitFor(() => expect(m.mergeConflicts).toHaveBeenCalledTimes(2));
+
+    // Importing again over the gap ticks the box and sends the same paths.
+    m.importBundles.mockResolvedValue({ cancelled: false, files: [importFile({ sequence: 5, gapExpected: 3 })] });
+    await user.click(byId('import-retry-gap'));
+    expect(m.importBundles).toHaveBeenLastCalledWith(['/media/usb/feldbuch'], true, expect.any(Function));
+    expect((byId('import-accept-gap') as HTMLInputElement).checked).toBe(true);
+    await vi.waitFor(() => expect(screen.getAllByTestId('import-file')).toHaveLength(1));
+    expect(screen.queryByTestId('import-retry-gap')).toBeNull();
+  });
+
+  it('sends "accept gaps" when ticked, and shows an error that refuses the whole batch', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.importBundles.mockRejectedValue({ code: 'error-import-no-bundles', args: {} });
+    await renderScreen();
+    expect(screen.getByLabelText(t('exchange-import-accept-gap'))).toBe(byId('import-accept-gap'));
+    await user.type(byId('import-paths'), '/tmp/leer');
+    await user.click(byId('import-accept-gap'));
+    await user.click(byId('import-start'));
+    expect(m.importBundles).toHaveBeenCalledWith(['/tmp/leer'], true, expect.any(Function));
+    await vi.waitFor(() => expect(text('import-error')).toBe(t('error-import-no-bundles')));
+    expect(screen.queryByTestId('import-result')).toBeNull();
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+  });
+
+  it('lists conflicts with every version as escaped text', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.mergeConflicts.mockResolvedValue([conflict(), conflict({ entity: 'partner_services', id: 'ps-1', versions: [] })]);
+    await renderScreen();
+    const items = await vi.waitFor(() => {
+      const found = screen.getAllByTestId('conflict');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(within(byId('conflicts')).getAllByTestId('conflict')).toHaveLength(2);
+    const head = plain(items[0].textContent);
+    expect(head).toContain(t('audit-entity-contact'));
+    expect(head).toContain('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b');
+    expect(head).toContain(t('exchange-conflict-versions', { count: 2 }));
+    expect(plain(items[1].textContent)).toContain('partner_services');
+
+    const details = items[0].querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    await user.click(within(items[0]).getByText(t('exchange-conflict-details')));
+    expect(details.open).toBe(true);
+    const versions = within(items[0]).getAllByTestId('conflict-version');
+    expect(plain(versions[0].textContent)).toContain(plain(t('exchange-conflict-version', { device: 'dev-9f2', revision: 3 })));
+    expect(plain(versions[0].textContent)).toContain(t('exchange-conflict-current'));
+    const fields = within(items[0]).getAllByTestId('conflict-fields');
+    expect(fields[0].tagName).toBe('PRE');
+    expect(fields[0].textContent).toBe('{\n  "note": "<b>neu</b>",\n  "duration_min": 30\n}');
+    expect(fields[1].textContent).toContain('<img src=x onerror=alert(1)>');
+    // Markup in the fields stays text.
+    expect(items[0].querySelector('b, img')).toBeNull();
+  });
+
+  it('says so when there are no conflicts', async () => {
+    m.exportStatus.mockResolvedValue(leadStatus());
+    await renderScreen();
+    await vi.waitFor(() => expect(text('conflicts-empty')).toBe(t('exchange-conflicts-empty')));
+    expect(screen.queryByTestId('conflicts')).toBeNull();
+  });
+});
+
+describe('Austausch in the app', () => {
+  const status = (over: Partial<AppStatus> = {}): AppStatus => ({
+    initialised: true, unlocked: true, locale: 'de', autoLockMinutes: 5, today: '2025-11-21', ...over,
+  });
+
+  beforeEach(() => {
+    m.vocabulary.mockResolvedValue(vocabulary);
+    m.appStatus.mockResolvedValue(status());
+    m.listSites.mockResolvedValue(sites);
+  });
+
+  it('is in the navigation of a worker and reached from the Heute reminder', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true }));
+    render(App);
+    const go = await vi.waitFor(() => byId('export-due-go'));
+    expect(byId('nav-austausch').textContent?.trim()).toBe(t('nav-exchange'));
+    await user.click(go);
+    await vi.waitFor(() => expect(byId('export-status')).toBeTruthy());
+    expect(byId('nav-austausch').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('exchange-title'));
+  });
+
+  it('is not offered to a volunteer', async () => {
+    m.profile.mockResolvedValue(volunteerProfile);
+    render(App);
+    await vi.waitFor(() => expect(byId('nav-heute')).toBeTruthy());
+    await vi.waitFor(() => expect(m.profile).toHaveBeenCalled());
+    await tick();
+    expect(screen.queryByTestId('nav-austausch')).toBeNull();
+    expect(screen.queryByTestId('nav-reports')).toBeNull();
+    expect(m.exportStatus).not.toHaveBeenCalled();
+  });
+});
+
+describe('Austausch in every language', () => {
+  it.each(['de', 'en', 'tr', 'ar', 'uk'])('%s: every string is translated', async (locale) => {
+    const user = userEvent.setup();
+    applyLocale(locale);
+    m.exportStatus.mockResolvedValue(leadStatus({ due: true, queued: 2, officeKey: false, folder: null, officeIdentity: false }));
+    m.exportHistory.mockResolvedValue([exportEntry({ status: 'queued' })]);
+    m.mergeConflicts.mockResolvedValue([conflict()]);
+    await renderScreen();
+    await vi.waitFor(() => expect(screen.getAllByTestId('conflict')).toHaveLength(1));
+    await user.click(screen.getByText(t('exchange-conflict-details')));
+    const shown = plain(document.body.textContent);
+    expect(shown).not.toMatch(/\b(exchange|export-schedule|audit-entity)-[a-z-]+/);
+    expect(shown).toContain(t('exchange-no-office-key'));
+  });
+});
+
+describe('exchange helpers', () => {
+  it('takes one path per line, trimmed, without blanks or repeats', () => {
+    expect(importPaths(' /a/b.age \r\n\n/c\n/a/b.age\n   ')).toEqual(['/a/b.age', '/c']);
+    expect(importPaths('')).toEqual([]);
+  });
+
+  it('names the file of a path with either separator', () => {
+    expect(baseName('/media/usb/x.age')).toBe('x.age');
+    expect(baseName('C:\\Export\\y.age')).toBe('y.age');
+    expect(baseName('/media/usb/')).toBe('usb');
+    expect(baseName('z.age')).toBe('z.age');
+  });
+
+  it('indents JSON fields and leaves other text as it is', () => {
+    expect(prettyFields('{"a":1}')).toBe('{\n  "a": 1\n}');
+    expect(prettyFields('<b>not json')).toBe('<b>not json');
+  });
+
+  it('names record kinds the audit view knows', () => {
+    expect(entityMessageId('persons')).toBe('audit-entity-person');
+    expect(entityMessageId('activities')).toBe('audit-entity-activity');
+    expect(entityMessageId('partner_services')).toBeNull();
+  });
+
+  it('counts a batch', () => {
+    expect(batchCounts([importFile({ conflicts: 1 }), importFile({ imported: false, conflicts: 0 }), importFile({ conflicts: 2 })])).toEqual({
+      imported: 2, refused: 1, conflicts: 3,
+    });
+  });
+});
