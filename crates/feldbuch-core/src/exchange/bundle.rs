@@ -171,23 +171,32 @@ pub fn encrypt(plain: &[u8], recipient: &age::x25519::Recipient) -> Result<Vec<u
     Ok(out)
 }
 
+/// The decrypting reader over a bundle file, after its size and header are checked.
+fn plaintext_reader<'a>(
+    cipher: &'a [u8],
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+) -> Result<impl Read + 'a> {
+    if cipher.len() as u64 > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let decryptor = age::Decryptor::new(cipher)
+        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
+    decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
+            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
+        })
+}
+
 /// Decrypt with the office's identity, within the limits.
 pub fn decrypt(
     cipher: &[u8],
     identity: &age::x25519::Identity,
     limits: &Limits,
 ) -> Result<Vec<u8>> {
-    if cipher.len() as u64 > limits.max_file_bytes {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
-    let decryptor = age::Decryptor::new(cipher)
-        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
-    let mut reader = decryptor
-        .decrypt(std::iter::once(identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
-            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
-        })?;
+    let mut reader = plaintext_reader(cipher, identity, limits)?;
     let mut plain = Vec::new();
     (&mut reader)
         .take(limits.max_plain_bytes + 1)
@@ -207,17 +216,7 @@ pub fn peek_manifest(
     identity: &age::x25519::Identity,
     limits: &Limits,
 ) -> Result<Manifest> {
-    if cipher.len() as u64 > limits.max_file_bytes {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
-    let decryptor = age::Decryptor::new(cipher)
-        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
-    let reader = decryptor
-        .decrypt(std::iter::once(identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
-            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
-        })?;
+    let reader = plaintext_reader(cipher, identity, limits)?;
     let mut head = Vec::new();
     reader
         .take((MAGIC.len() + 2 + limits.max_line_bytes) as u64)
