@@ -139,9 +139,19 @@ describe('Einstellungen: Protokoll', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(1));
   });
 
+  it('the export folder and schedule are in the settings too, and saved from there', async () => {
+    const user = userEvent.setup();
+    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    await vi.waitFor(() => expect((byId('export-schedule') as HTMLSelectElement).disabled).toBe(false));
+    await user.selectOptions(byId('export-schedule'), 'weekly');
+    await vi.waitFor(() => expect(m.setExportSchedule).toHaveBeenCalledWith('weekly'));
+  });
+
   it('volunteers see neither retention nor the access log', async () => {
     render(Settings, { props: { vocabulary, autoLockMinutes: 5, volunteer: true } });
     await vi.waitFor(() => expect(m.profile).toHaveBeenCalled());
+    expect(screen.queryByTestId('export-schedule')).toBeNull();
+    expect(m.exportStatus).not.toHaveBeenCalled();
     expect(screen.queryByTestId('retention')).toBeNull();
     expect(screen.queryByTestId('audit-log')).toBeNull();
     expect(m.retention).not.toHaveBeenCalled();
