@@ -81,6 +81,32 @@ fn map_keyring_error(e: keyring_core::Error) -> Error {
     }
 }
 
+/// How long a keyring call may take. Long enough for the desktop to ask for the login keyring's
+/// password; without it a keyring that never answers (a daemon gone, a prompt nobody can see)
+/// would hang set-up and unlocking for good.
+const KEYRING_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Run a keyring call on a thread of its own and give up after `limit`: the call is then
+/// reported as an unreachable keyring (the thread is left to finish or hang on its own).
+fn with_timeout<T: Send + 'static>(
+    limit: std::time::Duration,
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("keyring".into())
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .map_err(|e| Error::KeyringUnavailable(e.to_string()))?;
+    rx.recv_timeout(limit).map_err(|_| {
+        Error::KeyringUnavailable(format!(
+            "the keyring did not answer within {} s",
+            limit.as_secs()
+        ))
+    })?
+}
+
 impl OsKeyring {
     fn entry(store: StoreId) -> Result<keyring_core::Entry> {
         keyring_core::Entry::new(KEYRING_SERVICE, &store.to_string()).map_err(map_keyring_error)
@@ -89,21 +115,28 @@ impl OsKeyring {
 
 impl SecretVault for OsKeyring {
     fn get(&self, store: StoreId) -> Result<Zeroizing<Vec<u8>>> {
-        Self::entry(store)?
-            .get_secret()
-            .map(Zeroizing::new)
-            .map_err(map_keyring_error)
+        with_timeout(KEYRING_TIMEOUT, move || {
+            Self::entry(store)?
+                .get_secret()
+                .map(Zeroizing::new)
+                .map_err(map_keyring_error)
+        })
     }
     fn put(&self, store: StoreId, secret: &[u8]) -> Result<()> {
-        Self::entry(store)?
-            .set_secret(secret)
-            .map_err(map_keyring_error)
+        let secret = Zeroizing::new(secret.to_vec());
+        with_timeout(KEYRING_TIMEOUT, move || {
+            Self::entry(store)?
+                .set_secret(&secret)
+                .map_err(map_keyring_error)
+        })
     }
     fn delete(&self, store: StoreId) -> Result<()> {
-        match Self::entry(store)?.delete_credential() {
-            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
-            Err(e) => Err(map_keyring_error(e)),
-        }
+        with_timeout(KEYRING_TIMEOUT, move || {
+            match Self::entry(store)?.delete_credential() {
+                Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+                Err(e) => Err(map_keyring_error(e)),
+            }
+        })
     }
 }
 
@@ -474,6 +507,18 @@ mod tests {
             create(dir.path(), &Passphrase::new("passphrase!"), &vault),
             Err(Error::AlreadyInitialised)
         ));
+    }
+
+    #[test]
+    fn a_keyring_that_never_answers_is_reported_unavailable_not_waited_for() {
+        // Had it waited, the call would have ended with Ok.
+        let r: Result<()> = with_timeout(std::time::Duration::from_millis(50), || {
+            std::thread::sleep(std::time::Duration::from_secs(5));
+            Ok(())
+        });
+        assert!(matches!(r, Err(Error::KeyringUnavailable(_))), "{r:?}");
+        let quick = with_timeout(std::time::Duration::from_secs(5), || Ok(7));
+        assert_eq!(quick.ok(), Some(7));
     }
 
     #[test]
