@@ -18,6 +18,10 @@ pub struct Inner {
     keyring: Mutex<Option<Result<(), String>>>,
     /// Set by `cancel_import`, read by a running import after each file.
     cancel: AtomicBool,
+    /// Whether a store is open, readable without waiting for `session`: `app_status` runs on
+    /// the main thread and is polled, so it must not wait for a long command (an import holds
+    /// the session for seconds) or the whole window would freeze meanwhile.
+    open: AtomicBool,
 }
 
 impl AppState {
@@ -29,6 +33,7 @@ impl AppState {
             last_activity: Mutex::new(Instant::now()),
             keyring: Mutex::new(None),
             cancel: AtomicBool::new(false),
+            open: AtomicBool::new(false),
         }))
     }
 
@@ -66,12 +71,13 @@ impl AppState {
     }
 
     pub fn is_unlocked(&self) -> bool {
-        self.session().map(|g| g.is_some()).unwrap_or(false)
+        self.0.open.load(Ordering::SeqCst)
     }
 
     /// Keep an unlocked store.
     pub fn set_store(&self, store: Store) -> Result<(), Error> {
         *self.session()? = Some(store);
+        self.0.open.store(true, Ordering::SeqCst);
         self.touch();
         Ok(())
     }
@@ -83,6 +89,7 @@ impl AppState {
                 let _ = store.checkpoint();
                 drop(store);
             }
+            self.0.open.store(false, Ordering::SeqCst);
         }
     }
 
@@ -190,5 +197,54 @@ mod tests {
         assert!(!state.is_unlocked());
         let err = state.with_store(|s| s.list_sites()).unwrap_err();
         assert_eq!(err.code(), "error-locked");
+    }
+
+    /// `app_status` (polled on the main thread) must not wait for a command that holds the
+    /// store, such as an import.
+    #[test]
+    fn whether_the_store_is_open_is_known_while_a_long_command_holds_it() {
+        install_platform_keyring().expect("run inside .ci/with-keyring");
+        let tmp = tempfile::tempdir().unwrap();
+        let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
+        let profile = NewProfile {
+            display_name: "Erika Muster".into(),
+            initials: "EM".into(),
+            team: None,
+            role: Role::Worker,
+            locale: Locale::De,
+        };
+        let (store, _) = state
+            .data()
+            .init(
+                &profile,
+                &Passphrase::new("korrekt pferd"),
+                &OsKeyring,
+                state.clock(),
+            )
+            .unwrap();
+        state.set_store(store).unwrap();
+        let (held_tx, held_rx) = std::sync::mpsc::channel();
+        let (answered_tx, answered_rx) = std::sync::mpsc::channel::<()>();
+        let holder = {
+            let state = state.clone();
+            std::thread::spawn(move || {
+                state
+                    .with_store(|_| {
+                        held_tx.send(()).unwrap();
+                        // Released when the answer came, or after 10 s if it never could.
+                        Ok(answered_rx.recv_timeout(Duration::from_secs(10)).is_ok())
+                    })
+                    .unwrap()
+            })
+        };
+        held_rx.recv().unwrap();
+        assert!(state.is_unlocked());
+        let _ = answered_tx.send(());
+        assert!(
+            holder.join().unwrap(),
+            "is_unlocked waited for the command holding the store"
+        );
+        state.lock();
+        assert!(!state.is_unlocked());
     }
 }

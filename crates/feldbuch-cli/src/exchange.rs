@@ -233,13 +233,7 @@ pub fn import(
             .office_identity()?
             .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?,
     };
-    let mut files = Vec::new();
-    for p in paths {
-        files.extend(exchange::bundle_files(p)?);
-    }
-    if files.is_empty() {
-        return Err(Error::invalid("error-import-no-bundles", &[]));
-    }
+    let files = exchange::bundle_files_of(paths)?;
     let tty = std::io::stderr().is_terminal() && !as_json;
     let outcome = store.import_files(&files, &identity, accept_gap, &mut |p| {
         if tty {

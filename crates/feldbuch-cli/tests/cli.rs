@@ -800,6 +800,14 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     let again = feldbuch(office.path(), &["office", "init", "--out", key_arg]);
     assert_eq!(code(&again), 2, "{}", err(&again));
     assert!(err(&again).contains("überschrieben"), "{}", err(&again));
+    // A bare file name is written into the current folder.
+    let here = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .current_dir(office.path())
+        .args(["office", "init", "--out", "second-key.txt"])
+        .output()
+        .unwrap();
+    assert!(ok(&here).contains("age1"));
+    assert!(office.path().join("second-key.txt").exists());
 
     let w = initialised();
     ok(&feldbuch(

@@ -8,7 +8,11 @@ use std::path::Path;
 
 /// Write `bytes` to `path` atomically: a crash leaves either the old or the new file, whole.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    // A bare file name (`key.txt`) has the empty path as its parent: that is the current folder.
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
     let mut suffix = [0u8; 8];
     rand::rngs::OsRng.fill_bytes(&mut suffix);
     let tmp = dir.join(format!(".tmp-{}", hex::encode(suffix)));

@@ -313,6 +313,24 @@ fn an_enrolment_file_carries_the_device_key_and_detects_changes() {
         Enrolment::parse(b"{}").err().map(|e| e.code()),
         Some("error-enrolment-malformed")
     );
+    // Written into a folder, as the app does: a second file never meets the first.
+    let first = w.store.write_enrolment_in(&w.outbox).unwrap();
+    w.clock.set(w.clock.now() + chrono::Duration::seconds(1));
+    let second = w.store.write_enrolment_in(&w.outbox).unwrap();
+    assert_ne!(first, second);
+    for p in [&first, &second] {
+        assert!(p
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("Feldbuch-Anmeldung-EM-"));
+        assert_eq!(
+            Enrolment::parse(&std::fs::read(p).unwrap())
+                .unwrap()
+                .public_key,
+            e.public_key
+        );
+    }
     // The key is the one that signs this device's bundles, and it survives a restart.
     let key = e.public_key.clone();
     assert_eq!(w.store.enrolment().unwrap().public_key, key);

@@ -79,12 +79,8 @@ pub fn set_office_key(state: State<'_, AppState>, key: String) -> IpcResult<Stri
 #[tauri::command]
 pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<String> {
     let folder = feldbuch_core::datadir::documents_dir()?;
-    Ok(state.with_store(|s| {
-        let initials = s.profile()?.initials;
-        let path = folder.join(format!("Feldbuch-Anmeldung-{initials}.json"));
-        s.write_enrolment(&path)?;
-        Ok(path.display().to_string())
-    })?)
+    let path = state.with_store(|s| s.write_enrolment_in(&folder))?;
+    Ok(path.display().to_string())
 }
 
 /// Register a worker's device from its enrolment file (lead).
@@ -124,13 +120,11 @@ pub fn import_bundles(
 ) -> IpcResult<ImportBatchDto> {
     // A Cancel from now on counts, even one pressed while the folder is being listed.
     state.reset_cancel();
-    let mut files = Vec::new();
-    for p in &paths {
-        files.extend(exchange::bundle_files(&path_of(p)?)?);
-    }
-    if files.is_empty() {
-        return Err(Error::invalid("error-import-no-bundles", &[]).into());
-    }
+    let paths = paths
+        .iter()
+        .map(|p| path_of(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let files = exchange::bundle_files_of(&paths)?;
     let watcher = state.inner().clone();
     let outcome = state.with_store(|s| {
         let identity = s

@@ -492,6 +492,19 @@ pub fn bundle_files(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// The bundle files a user named: files as they are, folders by their `*.age` files; none at
+/// all is an error.
+pub fn bundle_files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        files.extend(bundle_files(p)?);
+    }
+    if files.is_empty() {
+        return Err(Error::invalid("error-import-no-bundles", &[]));
+    }
+    Ok(files)
+}
+
 /// Read a bundle file, refusing one above the size limit before reading it.
 fn read_bundle(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
     use std::io::Read;

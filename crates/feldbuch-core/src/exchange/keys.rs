@@ -194,6 +194,22 @@ impl Store {
         Ok(e)
     }
 
+    /// Write this device's enrolment file into `folder` under a name of its own
+    /// (`Feldbuch-Anmeldung-<initials>-<date-time>.json`), so a second one never meets the
+    /// first. Returns the path.
+    pub fn write_enrolment_in(&mut self, folder: &Path) -> Result<std::path::PathBuf> {
+        let initials: String = self
+            .profile()?
+            .initials
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        let stamp = self.clock().now().format("%Y-%m-%d-%H%M%S");
+        let path = folder.join(format!("Feldbuch-Anmeldung-{initials}-{stamp}.json"));
+        self.write_enrolment(&path)?;
+        Ok(path)
+    }
+
     /// Register a worker's device from its enrolment file (lead only): its public signing key,
     /// its worker and team. Enrolling the same device again with the same key changes nothing; a
     /// different key for a known device is refused (a replaced device enrols under a new id).

@@ -8,5 +8,7 @@ pub mod keys;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
 pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHEDULE};
-pub use import::{bundle_files, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress};
+pub use import::{
+    bundle_files, bundle_files_of, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress,
+};
 pub use keys::{load_office_identity, office_init, parse_recipient, Enrolment};

@@ -82,7 +82,25 @@ struct Sheet<'a> {
     row: u32,
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
+    /// A new worksheet named `name`, right to left if asked, with the given column widths
+    /// (from the first column on).
+    fn new(
+        wb: &'a mut Workbook,
+        name: &str,
+        rtl: bool,
+        widths: &[f64],
+        f: &'a Formats,
+        k: u64,
+    ) -> Result<Sheet<'a>> {
+        let ws = wb.add_worksheet();
+        ws.set_name(name)?.set_right_to_left(rtl);
+        for (c, w) in (0u16..).zip(widths) {
+            ws.set_column_width(c, *w)?;
+        }
+        Ok(Sheet { ws, f, k, row: 0 })
+    }
+
     fn cell(&mut self, row: u32, col: u16, v: Option<u64>) -> Result<()> {
         match v {
             Some(n) => self
@@ -210,18 +228,14 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Überblick: period, key figures against the previous period, chart data and charts.
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[0])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 34)?;
-        for c in 1..=4 {
-            ws.set_column_width(c, 16)?;
-        }
-        let mut s = Sheet {
-            ws,
-            f: &f,
+        let mut s = Sheet::new(
+            &mut wb,
+            &names[0],
+            rtl,
+            &[34.0, 16.0, 16.0, 16.0, 16.0],
+            &f,
             k,
-            row: 0,
-        };
+        )?;
         s.title(&l.tr("report-title", &[("period", &report.period.label)]))?;
         s.periods(report, l)?;
         s.row += 1;
@@ -310,18 +324,8 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Kontakte.
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[1])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 28)?;
-        for c in 1..=10 {
-            ws.set_column_width(c, 13)?;
-        }
-        let mut s = Sheet {
-            ws,
-            f: &f,
-            k,
-            row: 0,
-        };
+        let widths = [[28.0].as_slice(), &[13.0; 10]].concat();
+        let mut s = Sheet::new(&mut wb, &names[1], rtl, &widths, &f, k)?;
         s.title(&names[1])?;
         s.table(&report.contacts_by_month, &total)?;
         s.table(&report.contacts_by_district, &total)?;
@@ -330,17 +334,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Themen: counts and shares of all contacts.
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[2])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 30)?;
-        ws.set_column_width(1, 14)?;
-        ws.set_column_width(2, 14)?;
-        let mut s = Sheet {
-            ws,
-            f: &f,
-            k,
-            row: 0,
-        };
+        let mut s = Sheet::new(&mut wb, &names[2], rtl, &[30.0, 14.0, 14.0], &f, k)?;
         s.title(&report.topics.title)?;
         s.head(s.row, 0, &report.topics.row_header)?;
         s.head(s.row, 1, &l.tr("report-col-contacts", &[]))?;
@@ -360,35 +354,15 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Vermittlungen, Gruppenangebote.
     for (i, table) in [(3usize, &report.referrals), (4, &report.activities)] {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[i])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 30)?;
-        for c in 1..=7 {
-            ws.set_column_width(c, 15)?;
-        }
-        let mut s = Sheet {
-            ws,
-            f: &f,
-            k,
-            row: 0,
-        };
+        let widths = [[30.0].as_slice(), &[15.0; 7]].concat();
+        let mut s = Sheet::new(&mut wb, &names[i], rtl, &widths, &f, k)?;
         s.title(&names[i])?;
         s.table(table, &total)?;
     }
 
     // Teilnehmende: ESF Plus indicators at entry, entries and exits, completeness.
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[5])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 34)?;
-        ws.set_column_width(1, 14)?;
-        ws.set_column_width(2, 14)?;
-        let mut s = Sheet {
-            ws,
-            f: &f,
-            k,
-            row: 0,
-        };
+        let mut s = Sheet::new(&mut wb, &names[5], rtl, &[34.0, 14.0, 14.0], &f, k)?;
         s.title(&names[5])?;
         s.ws.write_string_with_format(s.row, 0, l.tr("report-participants-note", &[]), &f.text)?;
         s.row += 2;
@@ -401,19 +375,8 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Methodik: definitions, period, sources, the suppression rule.
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(&names[6])?.set_right_to_left(rtl);
-        ws.set_column_width(0, 40)?;
-        ws.set_column_width(1, 90)?;
-        for c in 2..=6 {
-            ws.set_column_width(c, 14)?;
-        }
-        let mut s = Sheet {
-            ws,
-            f: &f,
-            k,
-            row: 0,
-        };
+        let widths = [[40.0, 90.0].as_slice(), &[14.0; 5]].concat();
+        let mut s = Sheet::new(&mut wb, &names[6], rtl, &widths, &f, k)?;
         s.title(&names[6])?;
         s.periods(report, l)?;
         s.head(s.row, 0, &l.tr("report-generated", &[]))?;
