@@ -238,3 +238,7 @@ weekday-7 = الأحد
 export-schedule-weekly = أسبوعيًا
 export-schedule-monthly = شهريًا
 export-schedule-quarterly = كل ثلاثة أشهر
+backup-kind-scheduled = يومية
+backup-kind-manual = يدوية
+backup-kind-pre-migration = قبل التحديث
+backup-kind-pre-restore = قبل الاستعادة

@@ -234,3 +234,7 @@ weekday-7 = Sonntag
 export-schedule-weekly = wöchentlich
 export-schedule-monthly = monatlich
 export-schedule-quarterly = vierteljährlich
+backup-kind-scheduled = täglich
+backup-kind-manual = von Hand
+backup-kind-pre-migration = vor Aktualisierung
+backup-kind-pre-restore = vor Wiederherstellung

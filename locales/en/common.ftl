@@ -234,3 +234,7 @@ weekday-7 = Sunday
 export-schedule-weekly = weekly
 export-schedule-monthly = monthly
 export-schedule-quarterly = quarterly
+backup-kind-scheduled = daily
+backup-kind-manual = by hand
+backup-kind-pre-migration = before an update
+backup-kind-pre-restore = before a restore

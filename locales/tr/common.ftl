@@ -234,3 +234,7 @@ weekday-7 = Pazar
 export-schedule-weekly = haftalık
 export-schedule-monthly = aylık
 export-schedule-quarterly = üç aylık
+backup-kind-scheduled = günlük
+backup-kind-manual = elle
+backup-kind-pre-migration = güncellemeden önce
+backup-kind-pre-restore = geri yüklemeden önce

@@ -236,3 +236,7 @@ weekday-7 = Неділя
 export-schedule-weekly = щотижня
 export-schedule-monthly = щомісяця
 export-schedule-quarterly = щокварталу
+backup-kind-scheduled = щоденна
+backup-kind-manual = вручну
+backup-kind-pre-migration = перед оновленням
+backup-kind-pre-restore = перед відновленням

@@ -185,3 +185,7 @@ error-office-identity-missing = На цьому пристрої немає кл
 error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
 error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.
 error-path-invalid = Вкажіть шлях (файл або папку).
+error-disk-full = Диск заповнений. Нічого не змінено. Звільніть місце і спробуйте ще раз.
+error-read-only = Сюди неможливо записати (лише для читання). Нічого не змінено.
+error-backup-unknown = Резервної копії «{ $file }» немає.
+error-backup-damaged = Ця резервна копія пошкоджена або не належить до цього сховища. Нічого не змінено.

@@ -191,8 +191,35 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Encrypted backups of the store: make one, list them, restore one
+    Backup {
+        #[command(subcommand)]
+        cmd: BackupCmd,
+    },
     /// Fill the store with seeded synthetic data (for benchmarks and demos)
     Seed(SeedArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCmd {
+    /// Make a backup now (one is made by itself once a day at unlock)
+    Now {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The backups, newest first
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the store with a backup (the current store is kept as a backup)
+    Restore {
+        /// The backup's file name, as `backup list` shows it
+        file: String,
+        /// Confirm the restore
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -151,7 +151,14 @@ pub(crate) fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, 
     }
     let pw = passphrase(cli, l10n, false)?;
     install_platform_keyring()?;
-    dir.unlock(&pw, &OsKeyring, clock())
+    let store = dir.unlock(&pw, &OsKeyring, clock())?;
+    if let Some(code) = store.backup_problem() {
+        eprintln!(
+            "{}",
+            l10n.tr("cli-backup-failed", &[("message", &l10n.tr(code, &[]))])
+        );
+    }
+    Ok(store)
 }
 
 fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
@@ -313,6 +320,7 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
                 Err(Error::VerifyFailed("verify".into()))
             }
         }
+        Cmd::Backup { cmd } => backup(cli, dir, l10n, cmd),
         Cmd::Seed(args) => {
             let mut store = open(cli, dir, l10n)?;
             let started = std::time::Instant::now();
@@ -594,6 +602,42 @@ fn consent(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &ConsentCmd) -> Resu
                     &[("id", &id.to_string()), ("pseudonym", &p.pseudonym)]
                 )
             );
+            Ok(())
+        }
+    }
+}
+
+fn backup(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &args::BackupCmd) -> Result<(), Error> {
+    match cmd {
+        args::BackupCmd::Now { json } => {
+            let b = open(cli, dir, l10n)?.backup_now()?;
+            if *json {
+                return output::json(&b);
+            }
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-backup-made",
+                    &[("file", &b.file_name), ("size", &output::size(b.bytes))]
+                )
+            );
+            Ok(())
+        }
+        args::BackupCmd::List { json } => {
+            let list = open(cli, dir, l10n)?.backups()?;
+            output::backups(l10n, &list, *json)
+        }
+        args::BackupCmd::Restore { file, yes } => {
+            if !dir.is_initialised() {
+                return Err(Error::NotInitialised);
+            }
+            if !*yes {
+                return Err(Error::invalid("error-confirm-required", &[]));
+            }
+            let pw = passphrase(cli, l10n, false)?;
+            install_platform_keyring()?;
+            dir.restore(file, &pw, &OsKeyring, clock())?;
+            println!("{}", l10n.tr("cli-backup-restored", &[("file", file)]));
             Ok(())
         }
     }

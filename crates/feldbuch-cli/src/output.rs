@@ -2,6 +2,7 @@
 
 use feldbuch_core::ids::PersonId;
 use feldbuch_core::store::audit::AuditEntry;
+use feldbuch_core::store::backup::Backup;
 use feldbuch_core::store::contacts::Contact;
 use feldbuch_core::store::persons::PersonPage;
 use feldbuch_core::store::sites::Site;
@@ -291,6 +292,36 @@ pub fn audit(l: &Localizer, list: &[AuditEntry], as_json: bool) -> Result<(), Er
             l.tr(&format!("audit-action-{}", e.action), &[]),
             l.tr(&format!("audit-entity-{}", e.entity), &[]),
             e.entity_id
+        );
+    }
+    Ok(())
+}
+
+/// A file size for people: kB or MB.
+pub fn size(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
+    }
+}
+
+pub fn backups(l: &Localizer, list: &[Backup], as_json: bool) -> Result<(), Error> {
+    if as_json {
+        return json(&list);
+    }
+    if list.is_empty() {
+        println!("{}", l.tr("cli-backup-none", &[]));
+        return Ok(());
+    }
+    for b in list {
+        let kind = format!("backup-kind-{}", b.kind.id());
+        println!(
+            "{}  {}  {}  {}",
+            b.created_at,
+            l.tr(&kind, &[]),
+            b.file_name,
+            size(b.bytes)
         );
     }
     Ok(())

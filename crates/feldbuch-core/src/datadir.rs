@@ -6,8 +6,9 @@ use crate::custody::{self, SecretVault, KEY_FILE};
 use crate::error::{Error, Result};
 use crate::fsutil::{create_private_dir, write_atomic};
 use crate::secret::{Passphrase, RecoveryKey};
+use crate::store::audit::Action;
 use crate::store::profile::{self, NewProfile};
-use crate::store::{Store, DB_FILE};
+use crate::store::{backup, Store, DB_FILE};
 use crate::validate;
 use crate::vocab::Locale;
 use serde::{Deserialize, Serialize};
@@ -130,7 +131,8 @@ impl DataDir {
         let result = (|| -> Result<Store> {
             let mut conn = Store::create(&db, &created.key, clock.clone())?;
             profile::initialise(&mut conn, created.store_id, &valid, clock.now())?;
-            let mut store = Store::from_parts(conn, db.clone(), clock.clone())?;
+            let mut store =
+                Store::from_parts(conn, db.clone(), clock.clone(), Some(created.key.clone()))?;
             // The device's signing key for export bundles is made at set-up.
             store.signing_key()?;
             Ok(store)
@@ -166,6 +168,29 @@ impl DataDir {
         let mut store = Store::open(&self.path, &key, clock)?;
         drop(key);
         store.record_unlock(false)?;
+        store.scheduled_backup();
+        Ok(store)
+    }
+
+    /// Replace the store with one of its backups (a file name from [`Store::backups`]): the
+    /// backup must open with this store's key and pass every check; the store it replaces is
+    /// kept as a backup. Unlocks with the passphrase; the store must not be open elsewhere.
+    pub fn restore(
+        &self,
+        file_name: &str,
+        passphrase: &Passphrase,
+        vault: &dyn SecretVault,
+        clock: SharedClock,
+    ) -> Result<Store> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        let key = custody::unlock(&self.path, passphrase, vault)?;
+        let now = clock.now();
+        backup::restore(&self.path, file_name, &key, now)?;
+        let mut store = Store::open(&self.path, &key, clock)?;
+        drop(key);
+        store.log_backup(Action::Restore, file_name, now)?;
         Ok(store)
     }
 
@@ -186,6 +211,7 @@ impl DataDir {
         let mut store = Store::open(&self.path, &key, clock)?;
         drop(key);
         store.record_unlock(true)?;
+        store.scheduled_backup();
         Ok(store)
     }
 }

@@ -96,8 +96,36 @@ impl Error {
             Error::Invalid { code, .. } | Error::NotFound { code, .. } => code,
             Error::Forbidden => "error-forbidden",
             Error::VerifyFailed(_) => "error-verify-failed",
+            _ if self.storage() == Some(Storage::Full) => "error-disk-full",
+            _ if self.storage() == Some(Storage::ReadOnly) => "error-read-only",
             Error::Db(_) | Error::Migration(_) | Error::Internal(_) => "error-internal",
             Error::Io(_) => "error-io",
+        }
+    }
+
+    /// Whether the file system refused the write: full (or a file-size limit), or read-only.
+    pub fn storage(&self) -> Option<Storage> {
+        use rusqlite::ErrorCode;
+        // SQLite's messages for these codes are fixed; some paths (statements run inside
+        // another, like `sqlcipher_export`) report the code as a generic SQLITE_ERROR.
+        let sqlite = |e: &rusqlite::Error| match (e.sqlite_error_code(), e) {
+            (Some(ErrorCode::DiskFull), _) => Some(Storage::Full),
+            (Some(ErrorCode::ReadOnly), _) => Some(Storage::ReadOnly),
+            (_, rusqlite::Error::SqliteFailure(_, Some(m))) if m == "database or disk is full" => {
+                Some(Storage::Full)
+            }
+            (_, rusqlite::Error::SqliteFailure(_, Some(m)))
+                if m == "attempt to write a readonly database" =>
+            {
+                Some(Storage::ReadOnly)
+            }
+            _ => None,
+        };
+        match self {
+            Error::Db(e) => sqlite(e),
+            Error::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => sqlite(err),
+            Error::Io(e) => io_storage(e.kind()),
+            _ => None,
         }
     }
 
@@ -137,9 +165,29 @@ impl Error {
             Error::VerifyFailed(_) | Error::StoreUnreadable | Error::KeyFileDamaged(_) => {
                 ErrorClass::Damaged
             }
+            _ if self.storage().is_some() => ErrorClass::Storage,
             _ => ErrorClass::Other,
         }
     }
+}
+
+/// Whether an I/O error kind means a full disk or a read-only place.
+pub(crate) fn io_storage(kind: std::io::ErrorKind) -> Option<Storage> {
+    use std::io::ErrorKind;
+    match kind {
+        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded => {
+            Some(Storage::Full)
+        }
+        ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => Some(Storage::ReadOnly),
+        _ => None,
+    }
+}
+
+/// How the file system refused a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    Full,
+    ReadOnly,
 }
 
 /// Coarse classes of errors; the CLI turns them into documented exit codes.
@@ -153,6 +201,8 @@ pub enum ErrorClass {
     KeyringLocked,
     NotFound,
     Damaged,
+    /// The disk is full or the folder read-only.
+    Storage,
 }
 
 impl ErrorClass {
@@ -167,6 +217,7 @@ impl ErrorClass {
             ErrorClass::KeyringLocked => 6,
             ErrorClass::NotFound => 7,
             ErrorClass::Damaged => 8,
+            ErrorClass::Storage => 9,
         }
     }
 }

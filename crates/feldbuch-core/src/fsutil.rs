@@ -38,6 +38,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     result
 }
 
+/// Whether a file can be created in `dir` (the file is removed again).
+pub fn probe_writable(dir: &Path) -> std::io::Result<()> {
+    let mut suffix = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut suffix);
+    let probe = dir.join(format!(".probe-{}", hex::encode(suffix)));
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)?;
+    fs::remove_file(&probe)
+}
+
 /// fsync a directory so a rename in it is durable.
 pub fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]

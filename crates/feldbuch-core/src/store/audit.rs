@@ -21,6 +21,8 @@ pub enum Action {
     Export,
     Erase,
     Import,
+    Backup,
+    Restore,
 }
 
 impl Action {
@@ -37,6 +39,8 @@ impl Action {
             Action::Export => "export",
             Action::Erase => "erase",
             Action::Import => "import",
+            Action::Backup => "backup",
+            Action::Restore => "restore",
         }
     }
 }

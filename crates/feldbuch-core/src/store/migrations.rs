@@ -2,7 +2,6 @@
 //! a file is never edited after it has landed. `user_version` records the schema version.
 
 use crate::error::{Error, Result};
-use crate::fsutil::create_private_dir;
 use crate::secret::StoreKey;
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
@@ -36,8 +35,8 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// Before a migration: an encrypted copy of the store (same key) in `backups/`.
-/// SQLCipher disables the backup API for encrypted databases, so this uses `sqlcipher_export`.
+/// Before a migration: an encrypted copy of the store (same key) in `backups/`, rotated with
+/// the earlier ones (see [`super::backup`]).
 pub fn backup_before_migration(
     conn: &Connection,
     dir: &Path,
@@ -45,18 +44,15 @@ pub fn backup_before_migration(
     from_version: i64,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<std::path::PathBuf> {
-    let backups = dir.join("backups");
-    create_private_dir(&backups)?;
-    let name = format!(
-        "pre-migration-v{from_version}-{}.db",
-        now.format("%Y%m%dT%H%M%SZ")
-    );
-    let target = backups.join(name);
-    if target.exists() {
-        return Err(Error::Internal("backup target exists".into()));
-    }
-    export_encrypted(conn, &target, key)?;
-    Ok(target)
+    let b = super::backup::make(
+        conn,
+        dir,
+        key,
+        super::backup::BackupKind::PreMigration,
+        Some(&format!("v{from_version}")),
+        now,
+    )?;
+    Ok(dir.join(super::backup::BACKUP_DIR).join(b.file_name))
 }
 
 /// Write an encrypted copy of the open store to `target` with `key`.

@@ -3,6 +3,7 @@
 
 pub mod activities;
 pub mod audit;
+pub mod backup;
 pub mod contacts;
 pub mod drafts;
 pub mod followups;
@@ -35,12 +36,17 @@ pub struct Actor {
     pub role: Role,
 }
 
-/// An open, unlocked store. Dropping it closes the database; the key is not kept.
+/// An open, unlocked store. Dropping it closes the database and wipes its key (kept while open
+/// for backups; SQLCipher holds it in memory then anyway).
 pub struct Store {
     conn: Connection,
     actor: Actor,
     clock: SharedClock,
     path: PathBuf,
+    /// `None` only for the benchmark's plain stores.
+    key: Option<StoreKey>,
+    /// Why the scheduled backup at unlock failed (a Fluent id), if it did.
+    backup_problem: Option<&'static str>,
 }
 
 impl std::fmt::Debug for Store {
@@ -65,11 +71,18 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
     drop(literal);
     // SQLCipher's own log goes to stderr in English; our errors say it localized instead.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    // Reading the schema proves the key; a wrong key or a damaged file fails here.
+    // Reading the schema proves the key; a wrong key or a damaged file fails here. So does a
+    // folder that cannot be written (WAL needs its -shm file): that is said as what it is.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })
-    .map_err(|_| Error::StoreUnreadable)?;
+    .map_err(|_| {
+        let folder = path.parent().unwrap_or_else(|| Path::new("."));
+        match crate::fsutil::probe_writable(folder) {
+            Err(io) if crate::error::io_storage(io.kind()).is_some() => Error::Io(io),
+            _ => Error::StoreUnreadable,
+        }
+    })?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Error::Internal(format!("journal_mode is {mode}")));
@@ -122,10 +135,15 @@ impl Store {
             migrations::backup_before_migration(&conn, dir, key, current, clock.now())?;
         }
         migrations::migrate(&mut conn)?;
-        Self::from_parts(conn, path, clock)
+        Self::from_parts(conn, path, clock, Some(key.clone()))
     }
 
-    pub(crate) fn from_parts(conn: Connection, path: PathBuf, clock: SharedClock) -> Result<Self> {
+    pub(crate) fn from_parts(
+        conn: Connection,
+        path: PathBuf,
+        clock: SharedClock,
+        key: Option<StoreKey>,
+    ) -> Result<Self> {
         let actor = Self::load_actor(&conn)?;
         // Room for every statement an import's merge repeats per record (per entity: upsert,
         // delete, child tables), beside the rest; rusqlite's default is 16.
@@ -135,6 +153,8 @@ impl Store {
             actor,
             clock,
             path,
+            key,
+            backup_problem: None,
         })
     }
 
@@ -189,6 +209,18 @@ impl Store {
         &self.path
     }
 
+    /// The data directory the database file is in.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or_else(|| Path::new("."))
+    }
+
+    /// The store key, for backups.
+    pub(crate) fn key(&self) -> Result<&StoreKey> {
+        self.key
+            .as_ref()
+            .ok_or_else(|| Error::Internal("a plain store has no key".into()))
+    }
+
     /// The store id recorded at set-up.
     pub fn store_id(&self) -> Result<StoreId> {
         let s = meta_get(&self.conn, "store_id")?.ok_or(Error::StoreUnreadable)?;
@@ -206,32 +238,7 @@ impl Store {
 
     /// Full check: SQLite and SQLCipher integrity, foreign keys, the audit hash chain.
     pub fn verify(&self) -> Result<VerifyReport> {
-        let integrity: Vec<String> = self
-            .conn
-            .prepare("PRAGMA integrity_check")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let integrity_ok = integrity.len() == 1 && integrity[0] == "ok";
-        let cipher_problems: Vec<String> = self
-            .conn
-            .prepare("PRAGMA cipher_integrity_check")?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let fk_problems: i64 = self
-            .conn
-            .prepare("PRAGMA foreign_key_check")?
-            .query_map([], |_| Ok(()))?
-            .count() as i64;
-        let chain = audit::verify_chain(&self.conn)?;
-        let report = VerifyReport {
-            integrity_ok,
-            cipher_ok: cipher_problems.is_empty(),
-            foreign_keys_ok: fk_problems == 0,
-            audit_entries: chain.entries,
-            audit_chain_ok: chain.broken_at.is_none(),
-            audit_broken_at: chain.broken_at,
-        };
-        Ok(report)
+        verify_conn(&self.conn)
     }
 
     /// Flush the WAL into the main file (used before closing and by backups).
@@ -240,6 +247,34 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// `integrity_check`, `cipher_integrity_check`, the foreign keys and the audit chain of a keyed
+/// connection.
+pub(crate) fn verify_conn(conn: &Connection) -> Result<VerifyReport> {
+    let integrity: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let integrity_ok = integrity.len() == 1 && integrity[0] == "ok";
+    let cipher_problems: Vec<String> = conn
+        .prepare("PRAGMA cipher_integrity_check")?
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let fk_problems: i64 = conn
+        .prepare("PRAGMA foreign_key_check")?
+        .query_map([], |_| Ok(()))?
+        .count() as i64;
+    let chain = audit::verify_chain(conn)?;
+    let report = VerifyReport {
+        integrity_ok,
+        cipher_ok: cipher_problems.is_empty(),
+        foreign_keys_ok: fk_problems == 0,
+        audit_entries: chain.entries,
+        audit_chain_ok: chain.broken_at.is_none(),
+        audit_broken_at: chain.broken_at,
+    };
+    Ok(report)
 }
 
 /// Result of [`Store::verify`].
@@ -325,7 +360,7 @@ pub mod bench_plain {
         )?;
         migrations::migrate(&mut conn)?;
         initialise(&mut conn, StoreId::new(), &profile.validate()?, clock.now())?;
-        Store::from_parts(conn, path.to_path_buf(), clock)
+        Store::from_parts(conn, path.to_path_buf(), clock, None)
     }
 
     /// Reopen a plain store.
@@ -336,6 +371,6 @@ pub mod bench_plain {
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON; PRAGMA cache_size = -32768;",
         )?;
-        Store::from_parts(conn, path.to_path_buf(), clock)
+        Store::from_parts(conn, path.to_path_buf(), clock, None)
     }
 }

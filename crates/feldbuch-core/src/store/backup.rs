@@ -1,0 +1,362 @@
+//! Encrypted backups in `backups/` beside the store: before every migration, once a day at unlock
+//! (or whenever asked), rotated; and the restore of one.
+//!
+//! A backup is a whole SQLCipher database under the store's own key, written by
+//! `sqlcipher_export` (SQLCipher turns the backup API off for encrypted databases) into a hidden
+//! temp file, synced, then renamed: a crash or a full disk never leaves a half backup under a
+//! backup's name. Restoring checks the backup (integrity, cipher integrity, audit chain) in a
+//! copy first, keeps the store it replaces as a backup of its own, and only then renames the
+//! copy over the store.
+
+use super::audit::{self, Action};
+use super::{migrations, open_keyed, timestamp, Store, DB_FILE};
+use crate::error::{Error, Result};
+use crate::fsutil::{create_private_dir, sync_dir};
+use crate::secret::StoreKey;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// The folder of backups, inside the data directory.
+pub const BACKUP_DIR: &str = "backups";
+/// A scheduled backup is made at unlock when the newest one is older than this.
+pub const INTERVAL_HOURS: i64 = 24;
+/// Scheduled and manual backups kept (the newest).
+pub const KEEP_REGULAR: usize = 7;
+/// Backups kept of each other kind (before a migration, before a restore).
+pub const KEEP_OTHER: usize = 3;
+
+/// Why a backup was made; the first word of its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupKind {
+    /// Once a day, at unlock.
+    Scheduled,
+    /// Asked for.
+    Manual,
+    /// Before the schema was migrated.
+    PreMigration,
+    /// The store as it was before a restore replaced it.
+    PreRestore,
+}
+
+impl BackupKind {
+    /// Its id: the first word of the file name, and `backup-kind-<id>` in Fluent.
+    pub fn id(self) -> &'static str {
+        match self {
+            BackupKind::Scheduled => "scheduled",
+            BackupKind::Manual => "manual",
+            BackupKind::PreMigration => "pre-migration",
+            BackupKind::PreRestore => "pre-restore",
+        }
+    }
+    fn regular(self) -> bool {
+        matches!(self, BackupKind::Scheduled | BackupKind::Manual)
+    }
+}
+
+/// One backup file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Backup {
+    pub file_name: String,
+    pub kind: BackupKind,
+    /// When it was made (UTC, RFC 3339), from its name.
+    pub created_at: String,
+    pub bytes: u64,
+}
+
+/// Parse a backup's file name: `<kind>[-v<N>]-<YYYYMMDDTHHMMSSZ>[-<n>].db`.
+fn parse_name(name: &str) -> Option<(BackupKind, DateTime<Utc>)> {
+    let stem = name.strip_suffix(".db")?;
+    let kind = [
+        BackupKind::PreMigration,
+        BackupKind::PreRestore,
+        BackupKind::Scheduled,
+        BackupKind::Manual,
+    ]
+    .into_iter()
+    .find(|k| stem.starts_with(k.id()))?;
+    let stamp = stem
+        .split('-')
+        .find(|part| part.len() == 16 && part.ends_with('Z') && part.as_bytes()[8] == b'T')?;
+    let at = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ").ok()?;
+    Some((kind, at.and_utc()))
+}
+
+/// The backups of the data directory `dir`, newest first.
+pub fn list(dir: &Path) -> Result<Vec<Backup>> {
+    let folder = dir.join(BACKUP_DIR);
+    let mut out = Vec::new();
+    let entries = match std::fs::read_dir(&folder) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(e.into()),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((kind, at)) = parse_name(&name) else {
+            continue;
+        };
+        out.push(Backup {
+            file_name: name,
+            kind,
+            created_at: timestamp(at),
+            bytes: entry.metadata()?.len(),
+        });
+    }
+    out.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then(b.file_name.cmp(&a.file_name))
+    });
+    Ok(out)
+}
+
+/// Remove leftovers of backups that were interrupted (hidden temp files).
+fn remove_leftovers(folder: &Path) {
+    if let Ok(entries) = std::fs::read_dir(folder) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(".tmp-") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Write an encrypted copy of the open store into `backups/` and rotate. `detail` goes into
+/// the name (e.g. `v4` before a migration from schema 4).
+pub(crate) fn make(
+    conn: &Connection,
+    dir: &Path,
+    key: &StoreKey,
+    kind: BackupKind,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Backup> {
+    let folder = dir.join(BACKUP_DIR);
+    create_private_dir(&folder)?;
+    remove_leftovers(&folder);
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let base = match detail {
+        Some(d) => format!("{}-{d}-{stamp}", kind.id()),
+        None => format!("{}-{stamp}", kind.id()),
+    };
+    // Two in the same second get a counter.
+    let mut name = format!("{base}.db");
+    let mut n = 1;
+    while folder.join(&name).exists() {
+        n += 1;
+        name = format!("{base}-{n}.db");
+    }
+    let target = folder.join(&name);
+    let tmp = folder.join(format!(".tmp-{name}"));
+    let written = migrations::export_encrypted(conn, &tmp, key).and_then(|()| {
+        std::fs::File::open(&tmp)?.sync_all()?;
+        std::fs::rename(&tmp, &target)?;
+        sync_dir(&folder)
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    rotate(dir, kind)?;
+    let bytes = std::fs::metadata(&target)?.len();
+    Ok(Backup {
+        file_name: name,
+        kind,
+        created_at: timestamp(now),
+        bytes,
+    })
+}
+
+/// Keep the newest [`KEEP_REGULAR`] scheduled and manual backups together, and the newest
+/// [`KEEP_OTHER`] of the kind just made otherwise.
+fn rotate(dir: &Path, made: BackupKind) -> Result<()> {
+    let all = list(dir)?;
+    let (same, keep): (Vec<&Backup>, usize) = if made.regular() {
+        (
+            all.iter().filter(|b| b.kind.regular()).collect(),
+            KEEP_REGULAR,
+        )
+    } else {
+        (all.iter().filter(|b| b.kind == made).collect(), KEEP_OTHER)
+    };
+    for old in same.iter().skip(keep) {
+        std::fs::remove_file(dir.join(BACKUP_DIR).join(&old.file_name))?;
+    }
+    Ok(())
+}
+
+/// Whether a scheduled backup is due: no regular backup in the last [`INTERVAL_HOURS`].
+pub fn due(dir: &Path, now: DateTime<Utc>) -> Result<bool> {
+    let newest = list(dir)?
+        .into_iter()
+        .filter(|b| b.kind.regular())
+        .filter_map(|b| DateTime::parse_from_rfc3339(&b.created_at).ok())
+        .map(|t| t.to_utc())
+        .max();
+    Ok(match newest {
+        None => true,
+        // A clock set back behind the newest backup: make one.
+        Some(t) => now - t >= chrono::Duration::hours(INTERVAL_HOURS) || t > now,
+    })
+}
+
+/// Open a copy of a backup in the data directory and check it whole: the key opens it, the
+/// schema is one this build knows, `integrity_check`, `cipher_integrity_check`, foreign keys and
+/// the audit chain pass.
+fn check_copy(path: &Path, key: &StoreKey) -> Result<()> {
+    let damaged = || Error::invalid("error-backup-damaged", &[]);
+    let conn = open_keyed(path, key, false).map_err(|_| damaged())?;
+    let version = migrations::current_version(&conn).map_err(|_| damaged())?;
+    let latest = migrations::latest_version();
+    if version > latest {
+        return Err(Error::SchemaTooNew {
+            found: version,
+            known: latest,
+        });
+    }
+    if !super::verify_conn(&conn).map_err(|_| damaged())?.ok() {
+        return Err(damaged());
+    }
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    drop(conn);
+    Ok(())
+}
+
+/// Replace the store in `dir` with the backup `file_name` (a name from [`list`]), which must
+/// open with `key` and pass every check. The store it replaces is kept as a `pre-restore`
+/// backup (or, when it cannot be opened any more, its files are moved into `backups/` as
+/// they are). The store must be closed; the caller opens it again afterwards.
+pub(crate) fn restore(
+    dir: &Path,
+    file_name: &str,
+    key: &StoreKey,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let unknown = || Error::not_found("error-backup-unknown", &[("file", file_name)]);
+    if !list(dir)?.iter().any(|b| b.file_name == file_name) {
+        return Err(unknown());
+    }
+    let folder = dir.join(BACKUP_DIR);
+    let source = folder.join(file_name);
+    let store = dir.join(DB_FILE);
+    // 1. A checked copy beside the store.
+    let copy = dir.join(format!(".restore-{}", hex::encode(rand_suffix())));
+    let copied = std::fs::copy(&source, &copy)
+        .map_err(Error::from)
+        .and_then(|_| check_copy(&copy, key))
+        .and_then(|()| {
+            std::fs::File::open(&copy)?.sync_all()?;
+            Ok(())
+        });
+    if let Err(e) = copied {
+        remove_db_files(&copy);
+        return Err(e);
+    }
+    // 2. Keep what is replaced.
+    let kept = open_keyed(&store, key, false).and_then(|conn| {
+        let b = make(&conn, dir, key, BackupKind::PreRestore, None, now)?;
+        drop(conn);
+        Ok(b)
+    });
+    if kept.is_err() {
+        let stamp = now.format("%Y%m%dT%H%M%SZ");
+        for suffix in ["", "-wal", "-shm"] {
+            let from = PathBuf::from(format!("{}{suffix}", store.display()));
+            if from.exists() {
+                let to = folder.join(format!("damaged-{stamp}.db{suffix}"));
+                if let Err(e) = std::fs::rename(&from, &to) {
+                    remove_db_files(&copy);
+                    return Err(e.into());
+                }
+            }
+        }
+    }
+    // 3. The copy becomes the store. A WAL of the replaced store must not outlive it.
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", store.display()));
+    }
+    std::fs::rename(&copy, &store)?;
+    sync_dir(dir)?;
+    Ok(())
+}
+
+fn remove_db_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+fn rand_suffix() -> [u8; 8] {
+    use rand::RngCore;
+    let mut b = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    b
+}
+
+impl Store {
+    /// Make a backup now.
+    pub fn backup_now(&mut self) -> Result<Backup> {
+        let now = self.clock().now();
+        let b = make(
+            self.conn(),
+            self.dir(),
+            self.key()?,
+            BackupKind::Manual,
+            None,
+            now,
+        )?;
+        self.log_backup(Action::Backup, &b.file_name, now)?;
+        Ok(b)
+    }
+
+    /// Make the scheduled backup if one is due; `None` when it was not.
+    pub fn backup_if_due(&mut self) -> Result<Option<Backup>> {
+        let now = self.clock().now();
+        if !due(self.dir(), now)? {
+            return Ok(None);
+        }
+        let b = make(
+            self.conn(),
+            self.dir(),
+            self.key()?,
+            BackupKind::Scheduled,
+            None,
+            now,
+        )?;
+        self.log_backup(Action::Backup, &b.file_name, now)?;
+        Ok(Some(b))
+    }
+
+    /// The scheduled backup at unlock. Its failure (say, a full disk) does not keep the worker
+    /// out of the store: it is kept for [`Store::backup_problem`] to report.
+    pub(crate) fn scheduled_backup(&mut self) {
+        self.backup_problem = self.backup_if_due().err().map(|e| e.code());
+    }
+
+    /// Why the scheduled backup at unlock failed (a Fluent id of an error), if it did.
+    pub fn backup_problem(&self) -> Option<&'static str> {
+        self.backup_problem
+    }
+
+    /// The backups, newest first.
+    pub fn backups(&self) -> Result<Vec<Backup>> {
+        list(self.dir())
+    }
+
+    pub(crate) fn log_backup(
+        &mut self,
+        action: Action,
+        file: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        audit::append(&tx, &actor, now, action, "backup", file)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
