@@ -3,6 +3,8 @@
 
 pub mod bundle;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod import;
 pub mod keys;
 
