@@ -187,10 +187,26 @@ fn a_full_data_disk_stops_logging_and_backups_with_a_clear_error_and_loses_nothi
     let dir = fs.path.join("data");
     init(&dir);
     ok(&add_contact(&dir, "vor dem Vollwerden"));
+    // No backup yet today: the next unlock tries to make one.
+    std::fs::remove_dir_all(dir.join("backups")).unwrap();
     let filler = fs.fill(48 * 1024);
 
+    // The daily backup does not fit: a warning, and the worker is not locked out.
+    let first = add_contact(&dir, "Kontakt 1");
+    assert!(
+        err(&first)
+            .contains("Die tägliche Sicherung ist fehlgeschlagen: Der Speicherplatz ist voll"),
+        "{}",
+        err(&first)
+    );
+    assert!(
+        names(&dir.join("backups")).is_empty(),
+        "{:?}",
+        names(&dir.join("backups"))
+    );
+    let mut acked = 1 + usize::from(first.status.success());
+
     // Log until the disk is full: every acknowledged contact counts.
-    let mut acked = 1;
     let failed = loop {
         let o = add_contact(&dir, &format!("Kontakt {acked}"));
         if !o.status.success() {
