@@ -68,6 +68,9 @@ fn main() {
         "import_bundles",
         "cancel_import",
         "merge_conflicts",
+        "backup_status",
+        "backup_now",
+        "restore_backup",
     ];
     let attrs = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

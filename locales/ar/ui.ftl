@@ -757,3 +757,25 @@ today-export-queued =
        *[other] ما زالت { $count } حزمة تصدير تنتظر مجلد التصدير.
     }
 today-export-due-go = الانتقال إلى التبادل
+
+## الإعدادات: النسخ الاحتياطية
+
+backups-heading = النسخ الاحتياطية
+backups-hint = نسخ مشفّرة من بياناتك على هذا الجهاز. يُنشئ Feldbuch نسخة تلقائيًا مرة في اليوم عند فتح القفل، ويُحتفظ بآخر سبع نسخ.
+backups-problem = فشل النسخ الاحتياطي التلقائي عند فتح القفل: { $message }
+backups-now = أنشئ نسخة الآن
+backups-now-busy = جارٍ إنشاء النسخة …
+backups-made = أُنشئت النسخة الاحتياطية { $file }.
+backups-empty = لا توجد نسخ احتياطية بعد.
+backups-column-time = الوقت
+backups-column-kind = النوع
+backups-column-size = الحجم
+backups-column-actions = الإجراءات
+backups-restore = استعادة …
+backups-confirm = ستُستبدل بياناتك الحالية بالحالة التي كانت عليها في { $date }. تُحفظ الحالة الحالية نسخةً احتياطية.
+backups-passphrase-label = كلمة المرور للتأكيد
+backups-passphrase-required = أدخل كلمة المرور لتأكيد الاستعادة.
+backups-restore-confirm = استعادة
+backups-restore-busy = جارٍ الاستعادة …
+backups-restore-cancel = إلغاء
+backups-restored = استُعيدت الحالة التي كانت عليها في { $date }. حُفظت الحالة السابقة نسخةً احتياطية.

@@ -673,3 +673,25 @@ today-export-queued =
        *[other] { $count } Exportpakete warten noch auf den Exportordner.
     }
 today-export-due-go = Zum Austausch
+
+## Einstellungen: Sicherungen
+
+backups-heading = Sicherungen
+backups-hint = Verschlüsselte Kopien deiner Daten auf diesem Gerät. Einmal am Tag legt Feldbuch beim Entsperren selbst eine an; die letzten sieben werden aufbewahrt.
+backups-problem = Die automatische Sicherung beim Entsperren ist fehlgeschlagen: { $message }
+backups-now = Jetzt sichern
+backups-now-busy = Sicherung läuft …
+backups-made = Sicherung { $file } angelegt.
+backups-empty = Noch keine Sicherungen.
+backups-column-time = Zeitpunkt
+backups-column-kind = Art
+backups-column-size = Größe
+backups-column-actions = Aktionen
+backups-restore = Wiederherstellen …
+backups-confirm = Deine jetzigen Daten werden durch den Stand vom { $date } ersetzt. Der jetzige Stand bleibt als Sicherung erhalten.
+backups-passphrase-label = Deine Passphrase zur Bestätigung
+backups-passphrase-required = Gib deine Passphrase ein, um die Wiederherstellung zu bestätigen.
+backups-restore-confirm = Wiederherstellen
+backups-restore-busy = Wird wiederhergestellt …
+backups-restore-cancel = Abbrechen
+backups-restored = Der Stand vom { $date } ist wiederhergestellt. Der vorherige Stand ist als Sicherung erhalten.

@@ -673,3 +673,25 @@ today-export-queued =
        *[other] { $count } export bundles are still waiting for the export folder.
     }
 today-export-due-go = Go to Exchange
+
+## Settings: backups
+
+backups-heading = Backups
+backups-hint = Encrypted copies of your data on this device. Feldbuch makes one by itself once a day when you unlock; the last seven are kept.
+backups-problem = The automatic backup at unlock failed: { $message }
+backups-now = Back up now
+backups-now-busy = Backing up …
+backups-made = Backup { $file } made.
+backups-empty = No backups yet.
+backups-column-time = Time
+backups-column-kind = Kind
+backups-column-size = Size
+backups-column-actions = Actions
+backups-restore = Restore …
+backups-confirm = Your current data will be replaced by the state of { $date }. The current state is kept as a backup.
+backups-passphrase-label = Your passphrase, to confirm
+backups-passphrase-required = Enter your passphrase to confirm the restore.
+backups-restore-confirm = Restore
+backups-restore-busy = Restoring …
+backups-restore-cancel = Cancel
+backups-restored = The state of { $date } is restored. The previous state is kept as a backup.

@@ -673,3 +673,25 @@ today-export-queued =
        *[other] { $count } dışa aktarım paketi hâlâ dışa aktarım klasörünü bekliyor.
     }
 today-export-due-go = Veri alışverişine git
+
+## Ayarlar: yedekler
+
+backups-heading = Yedekler
+backups-hint = Verilerinizin bu cihazdaki şifreli kopyaları. Feldbuch, kilidi açtığınızda günde bir kez kendiliğinden bir yedek oluşturur; son yedi yedek saklanır.
+backups-problem = Kilit açılırken otomatik yedekleme başarısız oldu: { $message }
+backups-now = Şimdi yedekle
+backups-now-busy = Yedekleniyor …
+backups-made = { $file } yedeği oluşturuldu.
+backups-empty = Henüz yedek yok.
+backups-column-time = Zaman
+backups-column-kind = Tür
+backups-column-size = Boyut
+backups-column-actions = İşlemler
+backups-restore = Geri yükle …
+backups-confirm = Mevcut verileriniz { $date } tarihli durumla değiştirilecek. Mevcut durum yedek olarak saklanır.
+backups-passphrase-label = Onay için parolanız
+backups-passphrase-required = Geri yüklemeyi onaylamak için parolanızı girin.
+backups-restore-confirm = Geri yükle
+backups-restore-busy = Geri yükleniyor …
+backups-restore-cancel = Vazgeç
+backups-restored = { $date } tarihli durum geri yüklendi. Önceki durum yedek olarak saklandı.

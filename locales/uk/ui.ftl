@@ -708,3 +708,25 @@ today-export-queued =
        *[other] { $count } пакета експорту ще очікують на папку експорту.
     }
 today-export-due-go = Перейти до обміну
+
+## Налаштування: резервні копії
+
+backups-heading = Резервні копії
+backups-hint = Зашифровані копії ваших даних на цьому пристрої. Раз на день Feldbuch сам створює копію під час розблокування; зберігаються сім останніх.
+backups-problem = Автоматичне резервне копіювання під час розблокування не вдалося: { $message }
+backups-now = Створити копію зараз
+backups-now-busy = Створення копії …
+backups-made = Резервну копію { $file } створено.
+backups-empty = Резервних копій ще немає.
+backups-column-time = Час
+backups-column-kind = Вид
+backups-column-size = Розмір
+backups-column-actions = Дії
+backups-restore = Відновити …
+backups-confirm = Ваші поточні дані буде замінено станом на { $date }. Поточний стан буде збережено як резервну копію.
+backups-passphrase-label = Ваш пароль для підтвердження
+backups-passphrase-required = Введіть пароль, щоб підтвердити відновлення.
+backups-restore-confirm = Відновити
+backups-restore-busy = Триває відновлення …
+backups-restore-cancel = Скасувати
+backups-restored = Стан на { $date } відновлено. Попередній стан збережено як резервну копію.

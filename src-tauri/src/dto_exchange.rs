@@ -5,6 +5,7 @@ use crate::ipc_error::IpcError;
 use feldbuch_core::exchange::{
     Conflict, Enrolment, ExportEntry, ExportReport, ExportStatus, FileOutcome, Progress,
 };
+use feldbuch_core::store::backup::Backup;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -257,5 +258,40 @@ pub fn decls() -> Vec<String> {
         ImportBatchDto::decl(),
         ConflictVersionDto::decl(),
         ConflictDto::decl(),
+        BackupDto::decl(),
+        BackupStatusDto::decl(),
     ]
+}
+
+/// One encrypted backup of the store.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupDto {
+    pub file_name: String,
+    /// `scheduled`, `manual`, `pre-migration` or `pre-restore`.
+    pub kind: String,
+    /// UTC, RFC 3339.
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+impl From<Backup> for BackupDto {
+    fn from(b: Backup) -> Self {
+        Self {
+            file_name: b.file_name,
+            kind: b.kind.id().into(),
+            created_at: b.created_at,
+            bytes: b.bytes,
+        }
+    }
+}
+
+/// The backups, newest first, and why the scheduled backup at unlock failed, if it did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupStatusDto {
+    pub backups: Vec<BackupDto>,
+    /// A Fluent error id (`error-disk-full`, …).
+    pub problem: Option<String>,
 }

@@ -234,6 +234,7 @@ pub(crate) fn feldbuch(h: &Harness, args: &[&str]) -> String {
         .arg(h.data_dir())
         .args(args)
         .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
+        .env("TMPDIR", h.root().join("tmp"))
         .output()
         .expect("run the feldbuch CLI");
     assert!(

@@ -328,7 +328,8 @@ impl Harness {
         let cache_dir = tmp.path().join("cache");
         let config_dir = tmp.path().join("config");
         let home_dir = tmp.path().join("home");
-        for dir in [&data_dir, &cache_dir, &config_dir, &home_dir] {
+        let tmp_dir = tmp.path().join("tmp");
+        for dir in [&data_dir, &cache_dir, &config_dir, &home_dir, &tmp_dir] {
             std::fs::create_dir_all(dir).expect("create a temporary sub-directory");
         }
         let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR")).join("feldbuch-e2e");
@@ -350,6 +351,7 @@ impl Harness {
             .env("HOME", &home_dir)
             .env("XDG_CACHE_HOME", &cache_dir)
             .env("XDG_CONFIG_HOME", &config_dir)
+            .env("TMPDIR", &tmp_dir)
             .stdin(Stdio::null())
             .stdout(Stdio::from(log))
             .stderr(Stdio::from(log_err))
@@ -470,6 +472,16 @@ impl Harness {
     /// The app's data directory (FELDBUCH_DATA_DIR), for the CLI to work on the same store.
     pub(crate) fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// The folder holding this run's data, cache, config, home and temp folders.
+    pub(crate) fn root(&self) -> &Path {
+        self._tmp.path()
+    }
+
+    /// Where tauri-driver, and so the app, writes its output.
+    pub(crate) fn log_path(&self) -> &Path {
+        &self.log_path
     }
 
     pub(crate) fn c(&self) -> &Client {

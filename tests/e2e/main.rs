@@ -21,6 +21,7 @@ mod austausch;
 mod berichte;
 mod flows;
 mod harness;
+mod proof;
 mod workflow;
 
 use flows::*;

@@ -182,6 +182,18 @@ describe('api', () => {
     ]);
   });
 
+  it('maps the backup commands to their names and camelCase argument keys', async () => {
+    invokeMock.mockResolvedValue(null);
+    await api.backupStatus();
+    await api.backupNow();
+    await api.restoreBackup('feldbuch-2025-11-21T07-30-00Z-scheduled.fbk', 'geheim');
+    expect(invokeMock.mock.calls).toEqual([
+      ['backup_status', undefined],
+      ['backup_now', undefined],
+      ['restore_backup', { fileName: 'feldbuch-2025-11-21T07-30-00Z-scheduled.fbk', passphrase: 'geheim' }],
+    ]);
+  });
+
   it('normalises a rejected workflow command like any other', async () => {
     const onLocked = vi.fn();
     api.setLockedHandler(onLocked);

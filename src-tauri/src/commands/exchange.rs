@@ -3,8 +3,8 @@
 //! text the user typed; the core checks every file it reads.
 
 use crate::dto_exchange::{
-    ConflictDto, EnrolledDeviceDto, ExportEntryDto, ExportReportDto, ExportStatusDto,
-    ImportBatchDto, ImportFileDto, ImportProgressDto,
+    BackupDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, ExportEntryDto, ExportReportDto,
+    ExportStatusDto, ImportBatchDto, ImportFileDto, ImportProgressDto,
 };
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
@@ -159,4 +159,55 @@ pub fn cancel_import(state: State<'_, AppState>) {
 pub fn merge_conflicts(state: State<'_, AppState>) -> IpcResult<Vec<ConflictDto>> {
     let list = state.with_store(|s| s.merge_conflicts())?;
     Ok(list.into_iter().map(Into::into).collect())
+}
+
+#[tauri::command]
+pub fn backup_status(state: State<'_, AppState>) -> IpcResult<BackupStatusDto> {
+    Ok(state.with_store(|s| {
+        Ok(BackupStatusDto {
+            backups: s.backups()?.into_iter().map(Into::into).collect(),
+            problem: s.backup_problem().map(String::from),
+        })
+    })?)
+}
+
+#[tauri::command(async)]
+pub fn backup_now(state: State<'_, AppState>) -> IpcResult<BackupDto> {
+    Ok(state.with_store(|s| s.backup_now())?.into())
+}
+
+/// Replace the store with one of its backups. The passphrase is checked before the store is
+/// closed, so a mistyped one leaves the worker where they were; the restored store is open
+/// afterwards.
+#[tauri::command(async)]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    file_name: String,
+    passphrase: String,
+) -> IpcResult<()> {
+    let passphrase = feldbuch_core::Passphrase::new(passphrase);
+    state.ensure_keyring()?;
+    if !state.is_unlocked() {
+        return Err(Error::Locked.into());
+    }
+    drop(feldbuch_core::custody::unlock(
+        state.data().path(),
+        &passphrase,
+        &feldbuch_core::custody::OsKeyring,
+    )?);
+    state.lock();
+    let keyring = feldbuch_core::custody::OsKeyring;
+    match state
+        .data()
+        .restore(&file_name, &passphrase, &keyring, state.clock())
+    {
+        Ok(store) => Ok(state.set_store(store)?),
+        Err(e) => {
+            // A refused backup changed nothing: open the store again, as it was.
+            if let Ok(store) = state.data().unlock(&passphrase, &keyring, state.clock()) {
+                state.set_store(store)?;
+            }
+            Err(e.into())
+        }
+    }
 }

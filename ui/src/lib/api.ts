@@ -6,6 +6,8 @@ import type {
   ActivityInputDto,
   AppStatus,
   AuditEntryDto,
+  BackupDto,
+  BackupStatusDto,
   ConflictDto,
   ConsentRequest,
   ContactDto,
@@ -213,3 +215,14 @@ export const importBundles = (
 };
 export const cancelImport = (): Promise<void> => call('cancel_import');
 export const mergeConflicts = (): Promise<ConflictDto[]> => call('merge_conflicts');
+
+// Backups of the encrypted store (every role). One is made by itself once a day at unlock.
+/** The backups, newest first, and why the automatic backup at unlock failed (an error id), if it did. */
+export const backupStatus = (): Promise<BackupStatusDto> => call('backup_status');
+export const backupNow = (): Promise<BackupDto> => call('backup_now');
+/**
+ * Replaces the store with a backup; the current state is kept as a `pre-restore` backup. The
+ * passphrase is checked first; afterwards the restored store is open.
+ */
+export const restoreBackup = (fileName: string, passphrase: string): Promise<void> =>
+  call('restore_backup', { fileName, passphrase });

@@ -138,3 +138,17 @@ export type ConflictDto = { entity: string, id: string, foundAt: string,
  * Newest first: the first is the version in the tables.
  */
 versions: Array<ConflictVersionDto>, };
+export type BackupDto = { fileName: string, 
+/**
+ * `scheduled`, `manual`, `pre-migration` or `pre-restore`.
+ */
+kind: string, 
+/**
+ * UTC, RFC 3339.
+ */
+createdAt: string, bytes: number, };
+export type BackupStatusDto = { backups: Array<BackupDto>, 
+/**
+ * A Fluent error id (`error-disk-full`, …).
+ */
+problem: string | null, };

@@ -37,3 +37,12 @@ export function formatDateTime(rfc3339: string, locale: string): string {
     second: '2-digit',
   }).format(date);
 }
+
+/** A file size in kB (rounded up) or, from 1 MB, in MB with one decimal (decimal units, as the CLI shows them). */
+export function formatBytes(bytes: number, locale: string): string {
+  if (bytes >= 1_000_000) {
+    const mb = { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+    return new Intl.NumberFormat(locale, mb).format(bytes / 1e6);
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte' }).format(Math.ceil(bytes / 1000));
+}
