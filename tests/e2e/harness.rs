@@ -18,6 +18,12 @@ use serde_json::{json, Value};
 /// The app binary built by cargo for this test.
 pub(crate) const APP: &str = env!("CARGO_BIN_EXE_feldbuch-app");
 
+/// The app under test: the workspace's build, or `FELDBUCH_E2E_APP` (the installed .deb's
+/// binary, in `.ci/deb`).
+pub(crate) fn app() -> String {
+    std::env::var("FELDBUCH_E2E_APP").unwrap_or_else(|_| APP.to_string())
+}
+
 /// Upper bound for one WebDriver command.
 pub(crate) const CMD_TIMEOUT: Duration = Duration::from_secs(30);
 /// Ordinary UI reactions.
@@ -246,7 +252,7 @@ pub(crate) fn wait_child(child: &mut Child, timeout: Duration) -> bool {
 /// Ids of app processes started for this test: same executable, and our data dir in their
 /// environment.
 pub(crate) fn app_pids(data_dir: &Path) -> Vec<u32> {
-    let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
+    let app = std::fs::canonicalize(app()).unwrap_or_else(|_| PathBuf::from(app()));
     let app = app.to_string_lossy().into_owned();
     let marker = format!("FELDBUCH_DATA_DIR={}", data_dir.display()).into_bytes();
     let mut pids = Vec::new();
@@ -412,14 +418,15 @@ impl Harness {
         let url = format!("http://127.0.0.1:{}", self.port);
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".to_owned(), json!("wry"));
-        caps.insert("tauri:options".to_owned(), json!({ "application": APP }));
+        caps.insert("tauri:options".to_owned(), json!({ "application": app() }));
         let mut builder = ClientBuilder::rustls()
             .expect("build the rustls connector for fantoccini (native root certificates)");
         builder.capabilities(caps);
         let client = match tokio::time::timeout(SLOW, builder.connect(&url)).await {
             Ok(Ok(client)) => client,
             Ok(Err(e)) => panic!(
-                "cannot open a WebDriver session (start {APP}) via {url}: {e}; log {}:\n{}",
+                "cannot open a WebDriver session (start {}) via {url}: {e}; log {}:\n{}",
+                    app(),
                 self.log_path.display(),
                 log_tail(&self.log_path, 4000)
             ),

@@ -21,7 +21,7 @@ use feldbuch_core::store::sites::NewSite;
 use feldbuch_core::vocab::{Locale, Role, SiteKind};
 use feldbuch_core::{DataDir, FixedClock, Passphrase, SharedClock, Store};
 use rand::{Rng, SeedableRng};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -194,14 +194,32 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
     std::fs::read(enrolment).unwrap()
 }
 
+/// Bundle files already found whole, by name, size and modification time: only new or
+/// rewritten files are opened again (opening all of them after every kill made the soak slow
+/// down as the folder grew).
+type Seen = HashMap<PathBuf, (u64, std::time::SystemTime, u64)>;
+
 /// Every bundle file in `folder` opens and parses whole; returns their sequence numbers.
-fn whole_bundles(folder: &Path, identity: &age::x25519::Identity) -> Result<Vec<u64>, String> {
+fn whole_bundles(
+    folder: &Path,
+    identity: &age::x25519::Identity,
+    seen: &mut Seen,
+) -> Result<Vec<u64>, String> {
     let mut seqs = Vec::new();
     for f in bundle_files(folder).map_err(|e| e.to_string())? {
+        let meta = std::fs::metadata(&f).map_err(|e| e.to_string())?;
+        let stamp = (meta.len(), meta.modified().map_err(|e| e.to_string())?);
+        if let Some((len, modified, seq)) = seen.get(&f) {
+            if (*len, *modified) == stamp {
+                seqs.push(*seq);
+                continue;
+            }
+        }
         let bytes = std::fs::read(&f).map_err(|e| e.to_string())?;
         let opened = bundle::open(&bytes, identity, &Limits::default())
             .map_err(|e| format!("{} is not a whole bundle: {e}", f.display()))?;
         seqs.push(opened.manifest.sequence);
+        seen.insert(f, (stamp.0, stamp.1, opened.manifest.sequence));
     }
     Ok(seqs)
 }
@@ -219,6 +237,7 @@ fn check_round(
     acked: &Acked,
     identity: &age::x25519::Identity,
     round: u64,
+    seen: &mut Seen,
 ) -> Result<usize, String> {
     let store = DataDir::new(layout.data())
         .unlock(&Passphrase::new(PASS), &OsKeyring, round_clock(round))
@@ -235,7 +254,7 @@ fn check_round(
     let imports = imported(&store);
     lost += acked.imports.difference(&imports).count();
     let history = store.export_history().map_err(|e| e.to_string())?;
-    let on_disk = whole_bundles(&layout.outbox(), identity)?;
+    let on_disk = whole_bundles(&layout.outbox(), identity, seen)?;
     for (seq, written) in &acked.exports {
         let known = history.iter().any(|h| h.sequence == *seq);
         if !known || (*written && !on_disk.contains(seq)) {
@@ -300,6 +319,7 @@ fn acknowledged_writes_survive_sigkill() {
 
     let began = Instant::now();
     let mut acked = Acked::default();
+    let mut seen = Seen::new();
     let (mut survived, mut lost, mut failures) = (0u64, 0usize, Vec::new());
     for round in 1..=kills {
         let mut child = Command::new(std::env::current_exe().unwrap())
@@ -345,7 +365,7 @@ fn acknowledged_writes_survive_sigkill() {
         for line in rx.try_iter() {
             acked.take(&line);
         }
-        match check_round(&layout, &acked, &identity, round) {
+        match check_round(&layout, &acked, &identity, round, &mut seen) {
             Ok(0) => survived += 1,
             Ok(n) => {
                 lost += n;
