@@ -426,7 +426,7 @@ impl Harness {
             Ok(Ok(client)) => client,
             Ok(Err(e)) => panic!(
                 "cannot open a WebDriver session (start {}) via {url}: {e}; log {}:\n{}",
-                    app(),
+                app(),
                 self.log_path.display(),
                 log_tail(&self.log_path, 4000)
             ),
