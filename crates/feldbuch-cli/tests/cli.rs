@@ -2,37 +2,10 @@
 //! Runs the real binary against real SQLCipher files and the real keyring (`.ci/with-keyring`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::*;
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASS: &str = "korrekt pferd batterie";
-
-fn feldbuch(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_feldbuch"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("FELDBUCH_PASSPHRASE", PASS)
-        .output()
-        .unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Command;
 
 fn initialised() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
@@ -541,10 +514,6 @@ fn persons_and_consent_through_the_cli() {
     );
     assert_eq!(code(&gone), 7, "{}", err(&gone));
     assert!(ok(&feldbuch(d, &["verify"])).contains("Prüfung bestanden"));
-}
-
-fn json_of(o: &Output) -> serde_json::Value {
-    serde_json::from_str(&ok(o)).unwrap()
 }
 
 #[test]

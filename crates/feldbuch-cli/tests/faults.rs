@@ -8,11 +8,11 @@
 //! root on CI); it says so plainly otherwise.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-const PASS: &str = "korrekt pferd batterie";
 
 /// A tmpfs of `kib` KiB, unmounted when dropped.
 struct Mount {
@@ -91,33 +91,6 @@ fn free_bytes(path: &Path) -> u64 {
         .trim()
         .parse()
         .unwrap()
-}
-
-fn feldbuch(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_feldbuch"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("FELDBUCH_PASSPHRASE", PASS)
-        .output()
-        .unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json_of(o: &Output) -> serde_json::Value {
-    serde_json::from_str(&ok(o)).unwrap()
 }
 
 /// Names in a folder, hidden ones included.

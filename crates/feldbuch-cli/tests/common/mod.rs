@@ -1,0 +1,39 @@
+//! Helpers the CLI tests share: run the real `feldbuch` binary with the test passphrase and read
+//! what it said.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+pub const PASS: &str = "korrekt pferd batterie";
+
+pub fn feldbuch(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .output()
+        .unwrap()
+}
+
+pub fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+pub fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+pub fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn json_of(o: &Output) -> serde_json::Value {
+    serde_json::from_str(&ok(o)).unwrap()
+}
