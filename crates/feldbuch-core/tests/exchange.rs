@@ -293,6 +293,31 @@ fn an_unreachable_folder_queues_the_export_and_the_next_attempt_writes_it_in_ord
 }
 
 #[test]
+fn an_export_removes_temp_files_that_crashed_writes_left_but_not_fresh_ones() {
+    let mut w = worker();
+    let folder = w.outbox.clone();
+    w.store.set_export_folder(&folder).unwrap();
+    // What a killed write leaves: hidden temp files; one two hours old, one being written now
+    // (perhaps by another device sharing the folder).
+    let old = folder.join(".tmp-0123456789abcdef");
+    let fresh = folder.join(".tmp-fedcba9876543210");
+    for f in [&old, &fresh] {
+        std::fs::write(f, b"age-encryption.org/v1 half").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let r = w.store.export(false).unwrap();
+    assert!(!r.queued);
+    assert!(!old.exists(), "the old temp file stays");
+    assert!(fresh.exists(), "a fresh temp file was removed");
+}
+
+#[test]
 fn an_enrolment_file_carries_the_device_key_and_detects_changes() {
     let mut w = worker();
     let path = w.outbox.join("enrolment.json");

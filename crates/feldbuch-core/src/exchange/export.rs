@@ -317,6 +317,29 @@ fn tombstones(
     Ok(())
 }
 
+/// A temp file of a bundle write older than this was left by a crash (a write takes seconds).
+const STALE_TEMP_SECS: u64 = 3600;
+
+/// Remove hidden temp files that crashed bundle writes left in the export folder. They hold
+/// ciphertext and importers skip them, but they would pile up. The folder may be shared with
+/// other devices, so only old ones go: a fresh one may be another device's write in flight.
+fn remove_stale_temp_files(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let stale = e.file_name().to_string_lossy().starts_with(".tmp-")
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > STALE_TEMP_SECS);
+        if stale {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 impl Store {
     /// The folder exports are written to, if set.
     pub fn export_folder(&self) -> Result<Option<PathBuf>> {
@@ -522,6 +545,7 @@ impl Store {
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        remove_stale_temp_files(&folder);
         let mut written = Vec::new();
         for (seq, name, sealed) in queued {
             let target = folder.join(&name);
