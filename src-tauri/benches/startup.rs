@@ -1,0 +1,200 @@
+//! Start-up and memory of the real app (release build) with a store of a million contacts, under
+//! Xvfb, driven through tauri-driver like the end-to-end tests (`tests/e2e/harness.rs`):
+//!
+//! - **to the lock screen**: from asking WebDriver for a new session (which starts the app) until
+//!   the passphrase field is there: the first interactive screen;
+//! - **unlock to Heute**: from Enter on the passphrase until Heute's quick entry is there (key
+//!   derivation, opening the store, the Heute query, rendering);
+//! - **memory**: PSS and RSS summed over the app's process and every process under it (WebKit's
+//!   web and network processes), from `/proc/<pid>/smaps_rollup`, at the lock screen and on Heute.
+//!
+//! Run through `.ci/bench-startup` (Xvfb, keyring, the release CLI to seed the store).
+//! `FELDBUCH_BENCH_CONTACTS` (default 1,000,000), `FELDBUCH_BENCH_RUNS` (default 5).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
+
+#[path = "../../tests/e2e/harness.rs"]
+mod harness;
+
+use harness::*;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn cli(data: &Path, args: &[&str]) {
+    let cli = Path::new(APP).with_file_name("feldbuch");
+    let out = Command::new(&cli)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
+        .output()
+        .unwrap_or_else(|e| panic!("run {}: {e}", cli.display()));
+    assert!(
+        out.status.success(),
+        "feldbuch {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The process and all its descendants.
+fn tree(roots: &[u32]) -> Vec<u32> {
+    let mut all: Vec<u32> = roots.to_vec();
+    loop {
+        let mut added = false;
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            if all.contains(&pid) {
+                continue;
+            }
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                continue;
+            };
+            // The parent is the second field after the command name in parentheses.
+            let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+            let ppid: u32 = after
+                .split_whitespace()
+                .nth(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            if all.contains(&ppid) {
+                all.push(pid);
+                added = true;
+            }
+        }
+        if !added {
+            return all;
+        }
+    }
+}
+
+/// (PSS, RSS) in MiB summed over `pids`, and the processes' names.
+fn memory(pids: &[u32]) -> (f64, f64, Vec<String>) {
+    let (mut pss, mut rss) = (0u64, 0u64);
+    let mut names = Vec::new();
+    for pid in pids {
+        let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
+            continue;
+        };
+        for line in text.lines() {
+            let mut parts = line.split_whitespace();
+            let (Some(key), Some(kb)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let kb: u64 = kb.parse().unwrap_or(0);
+            match key {
+                "Pss:" => pss += kb,
+                "Rss:" => rss += kb,
+                _ => {}
+            }
+        }
+        if let Ok(comm) = std::fs::read_to_string(format!("/proc/{pid}/comm")) {
+            names.push(comm.trim().to_string());
+        }
+    }
+    (pss as f64 / 1024.0, rss as f64 / 1024.0, names)
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+#[tokio::main]
+async fn main() {
+    // `cargo bench` passes --bench; nothing else is read from the command line.
+    let contacts = env_u64("FELDBUCH_BENCH_CONTACTS", 1_000_000);
+    let runs = env_u64("FELDBUCH_BENCH_RUNS", 5);
+    let mut h = Harness::start("bench-startup").await;
+    let data = h.data_dir().to_path_buf();
+
+    let seeded = Instant::now();
+    cli(
+        &data,
+        &["init", "--name", "Bench Worker", "--initials", "BW"],
+    );
+    cli(
+        &data,
+        &[
+            "seed",
+            "--contacts",
+            &contacts.to_string(),
+            "--sites",
+            "40",
+            "--persons",
+            "5000",
+            "--years",
+            "3",
+        ],
+    );
+    // One unlock by the CLI: the daily backup is made now, not during a measured run.
+    cli(&data, &["verify"]);
+    let store_bytes = std::fs::metadata(data.join("feldbuch.db")).unwrap().len();
+    eprintln!(
+        "seeded {contacts} contacts in {:.0} s, store {:.0} MiB",
+        seeded.elapsed().as_secs_f64(),
+        store_bytes as f64 / 1048576.0
+    );
+
+    let (mut to_lock, mut to_heute) = (Vec::new(), Vec::new());
+    let (mut pss_lock, mut rss_lock, mut pss_heute, mut rss_heute) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut processes = Vec::new();
+    for run in 0..runs {
+        let t = Instant::now();
+        h.open_session().await;
+        h.wait_testid("unlock-passphrase", SLOW).await;
+        to_lock.push(t.elapsed().as_secs_f64() * 1000.0);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let (p, r, _) = memory(&tree(&app_pids(&data)));
+        pss_lock.push(p);
+        rss_lock.push(r);
+
+        h.fill("unlock-passphrase", PASSPHRASE).await;
+        let t = Instant::now();
+        h.press(&enter()).await;
+        h.wait_testid("qe-site", SLOW).await;
+        to_heute.push(t.elapsed().as_secs_f64() * 1000.0);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let (p, r, names) = memory(&tree(&app_pids(&data)));
+        pss_heute.push(p);
+        rss_heute.push(r);
+        processes = names;
+        eprintln!(
+            "run {run}: lock screen {:.0} ms, unlock to Heute {:.0} ms, PSS {:.0}/{:.0} MiB",
+            to_lock[run as usize], to_heute[run as usize], pss_lock[run as usize], p
+        );
+        h.close_session().await;
+    }
+    println!(
+        "| contacts | store | to the lock screen (median of {runs}) | unlock to Heute | PSS at lock / on Heute | RSS at lock / on Heute | processes |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---|");
+    println!(
+        "| {contacts} | {:.0} MiB | {:.0} ms (min {:.0}, max {:.0}) | {:.0} ms | {:.0} / {:.0} MiB | {:.0} / {:.0} MiB | {} |",
+        store_bytes as f64 / 1048576.0,
+        median(&mut to_lock.clone()),
+        to_lock.iter().copied().fold(f64::MAX, f64::min),
+        to_lock.iter().copied().fold(0.0, f64::max),
+        median(&mut to_heute),
+        median(&mut pss_lock),
+        median(&mut pss_heute),
+        median(&mut rss_lock),
+        median(&mut rss_heute),
+        processes.join(", ")
+    );
+    h.finish().await;
+}
