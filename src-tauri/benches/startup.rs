@@ -81,11 +81,12 @@ fn tree(roots: &[u32]) -> Vec<u32> {
     }
 }
 
-/// (PSS, RSS) in MiB summed over `pids`, and the processes' names.
+/// (PSS, RSS) in MiB summed over `pids`, and each process as "name PSS".
 fn memory(pids: &[u32]) -> (f64, f64, Vec<String>) {
     let (mut pss, mut rss) = (0u64, 0u64);
     let mut names = Vec::new();
     for pid in pids {
+        let before = pss;
         let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
             continue;
         };
@@ -102,7 +103,11 @@ fn memory(pids: &[u32]) -> (f64, f64, Vec<String>) {
             }
         }
         if let Ok(comm) = std::fs::read_to_string(format!("/proc/{pid}/comm")) {
-            names.push(comm.trim().to_string());
+            names.push(format!(
+                "{} {:.0} MiB",
+                comm.trim(),
+                (pss - before) as f64 / 1024.0
+            ));
         }
     }
     (pss as f64 / 1024.0, rss as f64 / 1024.0, names)
@@ -172,15 +177,19 @@ async fn main() {
         let (p, r, names) = memory(&tree(&app_pids(&data)));
         pss_heute.push(p);
         rss_heute.push(r);
-        processes = names;
+        processes = names.clone();
         eprintln!(
-            "run {run}: lock screen {:.0} ms, unlock to Heute {:.0} ms, PSS {:.0}/{:.0} MiB",
-            to_lock[run as usize], to_heute[run as usize], pss_lock[run as usize], p
+            "run {run}: lock screen {:.0} ms, unlock to Heute {:.0} ms, PSS {:.0}/{:.0} MiB ({})",
+            to_lock[run as usize],
+            to_heute[run as usize],
+            pss_lock[run as usize],
+            p,
+            names.join(", ")
         );
         h.close_session().await;
     }
     println!(
-        "| contacts | store | to the lock screen (median of {runs}) | unlock to Heute | PSS at lock / on Heute | RSS at lock / on Heute | processes |"
+        "| contacts | store | to the lock screen (median of {runs}) | unlock to Heute | PSS at lock / on Heute | RSS at lock / on Heute | PSS per process on Heute (last run) |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---|");
     println!(
