@@ -17,6 +17,7 @@
 // runtime via `block_on`, and the guard only keeps the tests from running at the same time.
 #![allow(clippy::await_holding_lock)]
 
+mod a11y;
 mod austausch;
 mod berichte;
 mod flows;

@@ -1,0 +1,89 @@
+//! Accessibility: axe-core (`ui/node_modules/axe-core`, WCAG 2.0/2.1 A and AA rules) on every
+//! screen of the real window, in German and in Arabic (right-to-left).
+
+use crate::flows::*;
+use crate::harness::*;
+use serde_json::Value;
+
+const AXE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/ui/node_modules/axe-core/axe.min.js"
+);
+
+/// The violations axe finds on the page as it is now: "rule (impact): n nodes: targets".
+async fn violations(h: &Harness) -> Vec<String> {
+    let source = std::fs::read_to_string(AXE).expect("axe-core is installed (npm ci in ui/)");
+    within(h.c().execute(&source, vec![]))
+        .await
+        .expect("inject axe-core");
+    let found = within(h.c().execute_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { runOnly: { type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+           .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.length
+               + ' nodes: ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | '))))
+           .catch(e => done(['axe failed: ' + e]));",
+        vec![],
+    ))
+    .await
+    .expect("run axe-core");
+    match found {
+        Value::Array(v) => v
+            .into_iter()
+            .map(|s| s.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer: {other}")],
+    }
+}
+
+async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for (nav, screen) in [
+        ("nav-heute", "Heute"),
+        ("nav-persons", "Personen"),
+        ("nav-sites", "Einsatzorte"),
+        ("nav-activities", "Gruppenangebote"),
+        ("nav-austausch", "Austausch"),
+        ("nav-reports", "Berichte"),
+        ("nav-settings", "Einstellungen"),
+    ] {
+        h.click(nav).await;
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        for v in violations(h).await {
+            all.push(format!("[{locale}] {screen}: {v}"));
+        }
+    }
+    all
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn every_screen_passes_axe_in_german_and_arabic() {
+    let _serial = serial();
+    let mut all = Vec::new();
+    for (name, locale) in [("a11y_de", "de"), ("a11y_ar", "ar")] {
+        let mut h = Harness::start(name).await;
+        h.open_session().await;
+        for v in violations(&h).await {
+            all.push(format!("[{locale}] first start: {v}"));
+        }
+        setup_in(&h, PASSPHRASE, locale).await;
+        add_site(&h, SITE, "kita", Some("Nordend")).await;
+        all.extend(every_screen(&h, locale).await);
+        // A person's page, reached from Personen.
+        h.click("nav-persons").await;
+        h.fill("person-new-pseudonym", "AX1990").await;
+        h.click("person-new-submit").await;
+        h.wait_testid("person-page", UI).await;
+        for v in violations(&h).await {
+            all.push(format!("[{locale}] person page: {v}"));
+        }
+        h.click("lock-now").await;
+        h.wait_testid("unlock-passphrase", UI).await;
+        for v in violations(&h).await {
+            all.push(format!("[{locale}] lock screen: {v}"));
+        }
+        h.finish().await;
+    }
+    assert!(all.is_empty(), "axe-core violations:\n{}", all.join("\n"));
+}
