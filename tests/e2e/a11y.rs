@@ -1,5 +1,7 @@
 //! Accessibility: axe-core (`ui/node_modules/axe-core`, WCAG 2.0/2.1 A and AA rules) on every
-//! screen of the real window, in German and in Arabic (right-to-left).
+//! screen of the real window, in German and in Arabic (right-to-left); and on every screen of the
+//! navigation a walk with real Tab key presses (xdotool): every control is reached and shows a
+//! visible focus ring.
 
 use crate::flows::*;
 use crate::harness::*;
@@ -36,6 +38,84 @@ async fn violations(h: &Harness) -> Vec<String> {
     }
 }
 
+/// Walk the screen with Tab: every visible, enabled control must be reached, and each must show
+/// a focus ring (an outline or a box shadow) while it has the keyboard focus.
+async fn keyboard_walk(h: &Harness) -> Vec<String> {
+    within(h.c().execute(
+        "document.activeElement && document.activeElement.blur();
+         window.__walk = { seen: new Set(), unringed: [], first: null };",
+        vec![],
+    ))
+    .await
+    .expect("start the walk");
+    // Real key presses from the X server (xdotool): WebDriver's synthetic Tab does not leave
+    // WebKitGTK's date and time fields, a person's Tab does.
+    let focused = std::process::Command::new("sh")
+        .args([
+            "-c",
+            "xdotool search --onlyvisible --name Feldbuch | head -n 1 | xargs -r xdotool windowfocus --sync",
+        ])
+        .status()
+        .expect("run xdotool (installed by .ci/setup)");
+    assert!(
+        focused.success(),
+        "cannot focus the app window with xdotool"
+    );
+    for _ in 0..250 {
+        let pressed = std::process::Command::new("xdotool")
+            .args(["key", "Tab"])
+            .status()
+            .expect("run xdotool");
+        assert!(pressed.success(), "xdotool key Tab failed");
+        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        let done = within(h.c().execute(
+            "const el = document.activeElement;
+             if (!el || el === document.body) return false;
+             const w = window.__walk;
+             // Back at the first control: the walk went round once. (A date or time field
+             // keeps the focus for each of its parts, so a repeat alone means nothing.)
+             if (el === w.first) return true;
+             if (w.first === null) w.first = el;
+             if (w.seen.has(el)) return false;
+             w.seen.add(el);
+             // WebKit marks the focused part of a date or time field by highlighting it; the
+             // field's own style does not show that.
+             if (el.type === 'date' || el.type === 'time') return false;
+             const cs = getComputedStyle(el);
+             const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0)
+                 || (cs.boxShadow && cs.boxShadow !== 'none');
+             if (!ring) w.unringed.push(el.outerHTML.slice(0, 80));
+             return false;",
+            vec![],
+        ))
+        .await
+        .expect("probe the focus");
+        if done == Value::Bool(true) {
+            break;
+        }
+    }
+    let found = within(h.c().execute(
+        "const w = window.__walk;
+         const controls = Array.from(document.querySelectorAll(
+             'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])'))
+           .filter(e => !e.disabled && e.getClientRects().length > 0
+               && getComputedStyle(e).visibility !== 'hidden' && e.tabIndex >= 0);
+         const missed = controls.filter(e => !w.seen.has(e)).map(e => e.outerHTML.slice(0, 80));
+         return missed.map(m => 'not reachable by Tab: ' + m)
+           .concat(w.unringed.map(m => 'no visible focus: ' + m));",
+        vec![],
+    ))
+    .await
+    .expect("finish the walk");
+    match found {
+        Value::Array(v) => v
+            .into_iter()
+            .map(|s| s.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer: {other}")],
+    }
+}
+
 async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
     let mut all = Vec::new();
     for (nav, screen) in [
@@ -50,6 +130,9 @@ async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
         h.click(nav).await;
         tokio::time::sleep(std::time::Duration::from_millis(700)).await;
         for v in violations(h).await {
+            all.push(format!("[{locale}] {screen}: {v}"));
+        }
+        for v in keyboard_walk(h).await {
             all.push(format!("[{locale}] {screen}: {v}"));
         }
     }
