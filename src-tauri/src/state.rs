@@ -163,9 +163,8 @@ mod tests {
     use feldbuch_core::vocab::{Locale, Role};
     use feldbuch_core::{Passphrase, SystemClock};
 
-    /// Runs against the real keyring (the test command provides one).
-    #[test]
-    fn idle_store_is_locked_and_commands_then_report_locked() {
+    /// A state with a freshly set-up, unlocked store (real keyring: the test command gives one).
+    fn unlocked_state() -> (tempfile::TempDir, AppState) {
         install_platform_keyring().expect("run inside .ci/with-keyring");
         let tmp = tempfile::tempdir().unwrap();
         let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
@@ -186,6 +185,13 @@ mod tests {
             )
             .unwrap();
         state.set_store(store).unwrap();
+        (tmp, state)
+    }
+
+    /// Runs against the real keyring (the test command provides one).
+    #[test]
+    fn idle_store_is_locked_and_commands_then_report_locked() {
+        let (_tmp, state) = unlocked_state();
         state.data().set_auto_lock_minutes(2).unwrap();
 
         assert!(!state.lock_if_idle(), "locked although just used");
@@ -203,26 +209,7 @@ mod tests {
     /// store, such as an import.
     #[test]
     fn whether_the_store_is_open_is_known_while_a_long_command_holds_it() {
-        install_platform_keyring().expect("run inside .ci/with-keyring");
-        let tmp = tempfile::tempdir().unwrap();
-        let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
-        let profile = NewProfile {
-            display_name: "Erika Muster".into(),
-            initials: "EM".into(),
-            team: None,
-            role: Role::Worker,
-            locale: Locale::De,
-        };
-        let (store, _) = state
-            .data()
-            .init(
-                &profile,
-                &Passphrase::new("korrekt pferd"),
-                &OsKeyring,
-                state.clock(),
-            )
-            .unwrap();
-        state.set_store(store).unwrap();
+        let (_tmp, state) = unlocked_state();
         let (held_tx, held_rx) = std::sync::mpsc::channel();
         let (answered_tx, answered_rx) = std::sync::mpsc::channel::<()>();
         let holder = {

@@ -94,11 +94,7 @@ async fn page_has(h: &Harness, screen: &str, markers: &[u32]) {
 }
 
 fn today() -> String {
-    let out = std::process::Command::new("date")
-        .arg("+%F")
-        .output()
-        .expect("date");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    chrono::Local::now().date_naive().to_string()
 }
 
 fn id_of(json_text: &str) -> String {

@@ -5,7 +5,7 @@ use crate::clock::SharedClock;
 use crate::custody::{self, SecretVault, KEY_FILE};
 use crate::error::{Error, Result};
 use crate::fsutil::{create_private_dir, write_atomic};
-use crate::secret::{Passphrase, RecoveryKey};
+use crate::secret::{Passphrase, RecoveryKey, StoreKey};
 use crate::store::audit::Action;
 use crate::store::profile::{self, NewProfile};
 use crate::store::{backup, Store, DB_FILE};
@@ -154,6 +154,14 @@ impl DataDir {
         }
     }
 
+    /// The store key, unwrapped with the passphrase and the keyring secret.
+    fn store_key(&self, passphrase: &Passphrase, vault: &dyn SecretVault) -> Result<StoreKey> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        custody::unlock(&self.path, passphrase, vault)
+    }
+
     /// Unlock with the passphrase (and the keyring secret).
     pub fn unlock(
         &self,
@@ -161,10 +169,7 @@ impl DataDir {
         vault: &dyn SecretVault,
         clock: SharedClock,
     ) -> Result<Store> {
-        if !self.is_initialised() {
-            return Err(Error::NotInitialised);
-        }
-        let key = custody::unlock(&self.path, passphrase, vault)?;
+        let key = self.store_key(passphrase, vault)?;
         let mut store = Store::open(&self.path, &key, clock)?;
         drop(key);
         store.record_unlock(false)?;
@@ -182,10 +187,7 @@ impl DataDir {
         vault: &dyn SecretVault,
         clock: SharedClock,
     ) -> Result<Store> {
-        if !self.is_initialised() {
-            return Err(Error::NotInitialised);
-        }
-        let key = custody::unlock(&self.path, passphrase, vault)?;
+        let key = self.store_key(passphrase, vault)?;
         let now = clock.now();
         backup::restore(&self.path, file_name, &key, now)?;
         let mut store = Store::open(&self.path, &key, clock)?;

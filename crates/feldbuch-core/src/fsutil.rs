@@ -6,6 +6,28 @@ use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::Path;
 
+/// How the temp files of interrupted writes start (hidden; importers and listings skip them).
+pub const TEMP_PREFIX: &str = ".tmp-";
+
+/// Remove the temp files that interrupted writes left in `dir`, those at least `min_age` old
+/// (a folder shared with other devices may hold one being written right now).
+pub fn remove_temp_files(dir: &Path, min_age: std::time::Duration) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let old_enough = e.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age >= min_age);
+        if old_enough {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Write `bytes` to `path` atomically: a crash leaves either the old or the new file, whole.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     // A bare file name (`key.txt`) has the empty path as its parent: that is the current folder.
@@ -15,7 +37,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .unwrap_or_else(|| Path::new("."));
     let mut suffix = [0u8; 8];
     rand::rngs::OsRng.fill_bytes(&mut suffix);
-    let tmp = dir.join(format!(".tmp-{}", hex::encode(suffix)));
+    let tmp = dir.join(format!("{TEMP_PREFIX}{}", hex::encode(suffix)));
     let result = (|| -> Result<()> {
         let mut opts = OpenOptions::new();
         opts.write(true).create_new(true);

@@ -5,7 +5,7 @@
 use super::bundle::{self, Manifest, Record};
 use super::keys::parse_recipient;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{remove_temp_files, write_atomic};
 use crate::store::{audit, meta_get, meta_set, timestamp, Store};
 use crate::vocab::ExportSchedule;
 use base64::Engine;
@@ -317,28 +317,9 @@ fn tombstones(
     Ok(())
 }
 
-/// A temp file of a bundle write older than this was left by a crash (a write takes seconds).
-const STALE_TEMP_SECS: u64 = 3600;
-
-/// Remove hidden temp files that crashed bundle writes left in the export folder. They hold
-/// ciphertext and importers skip them, but they would pile up. The folder may be shared with
-/// other devices, so only old ones go: a fresh one may be another device's write in flight.
-fn remove_stale_temp_files(folder: &Path) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let stale = e.file_name().to_string_lossy().starts_with(".tmp-")
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > STALE_TEMP_SECS);
-        if stale {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
-}
+/// A temp file of a bundle write older than this was left by a crash (a write takes seconds);
+/// a younger one may be another device's write in flight in a shared folder.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(3600);
 
 impl Store {
     /// The folder exports are written to, if set.
@@ -545,7 +526,7 @@ impl Store {
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        remove_stale_temp_files(&folder);
+        remove_temp_files(&folder, STALE_TEMP);
         let mut written = Vec::new();
         for (seq, name, sealed) in queued {
             let target = folder.join(&name);

@@ -11,7 +11,7 @@
 use super::audit::{self, Action};
 use super::{migrations, open_keyed, timestamp, Store, DB_FILE};
 use crate::error::{Error, Result};
-use crate::fsutil::{create_private_dir, sync_dir};
+use crate::fsutil::{create_private_dir, remove_temp_files, sync_dir, TEMP_PREFIX};
 use crate::secret::StoreKey;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -114,17 +114,6 @@ pub fn list(dir: &Path) -> Result<Vec<Backup>> {
     Ok(out)
 }
 
-/// Remove leftovers of backups that were interrupted (hidden temp files).
-fn remove_leftovers(folder: &Path) {
-    if let Ok(entries) = std::fs::read_dir(folder) {
-        for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(".tmp-") {
-                let _ = std::fs::remove_file(e.path());
-            }
-        }
-    }
-}
-
 /// Write an encrypted copy of the open store into `backups/` and rotate. `detail` goes into
 /// the name (e.g. `v4` before a migration from schema 4).
 pub(crate) fn make(
@@ -137,7 +126,8 @@ pub(crate) fn make(
 ) -> Result<Backup> {
     let folder = dir.join(BACKUP_DIR);
     create_private_dir(&folder)?;
-    remove_leftovers(&folder);
+    // Only this device writes here: every leftover is from an interrupted backup.
+    remove_temp_files(&folder, std::time::Duration::ZERO);
     let stamp = now.format("%Y%m%dT%H%M%SZ");
     let base = match detail {
         Some(d) => format!("{}-{d}-{stamp}", kind.id()),
@@ -151,7 +141,7 @@ pub(crate) fn make(
         name = format!("{base}-{n}.db");
     }
     let target = folder.join(&name);
-    let tmp = folder.join(format!(".tmp-{name}"));
+    let tmp = folder.join(format!("{TEMP_PREFIX}{name}"));
     let written = migrations::export_encrypted(conn, &tmp, key).and_then(|()| {
         std::fs::File::open(&tmp)?.sync_all()?;
         std::fs::rename(&tmp, &target)?;
