@@ -39,6 +39,16 @@ pub fn run() {
         .setup(|app| {
             use tauri::Manager;
             state::start_auto_lock(app.state::<state::AppState>().inner().clone());
+            #[cfg(target_os = "linux")]
+            if let Some(window) = app.get_webview_window("main") {
+                window.with_webview(|view| {
+                    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+                    if let Some(settings) = view.inner().settings() {
+                        settings
+                            .set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+                    }
+                })?;
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
