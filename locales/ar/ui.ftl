@@ -91,6 +91,7 @@ heute-contacts-heading =
        *[other] { $count } لقاء اليوم
     }
 heute-contacts-empty = لم يُسجَّل أي لقاء اليوم بعد.
+heute-contacts-earlier = عرض لقاءات اليوم السابقة (المتبقي: { $count })
 heute-followups-heading = المتابعات المستحقة
 heute-followups-empty = لا توجد متابعات مستحقة.
 contact-anonymous-count =

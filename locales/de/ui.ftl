@@ -82,6 +82,7 @@ heute-contacts-heading =
        *[other] Heute { $count } Kontakte
     }
 heute-contacts-empty = Heute wurden noch keine Kontakte erfasst.
+heute-contacts-earlier = Frühere Kontakte von heute zeigen (noch { $count })
 heute-followups-heading = Fällige Wiedervorlagen
 heute-followups-empty = Keine fälligen Wiedervorlagen.
 contact-anonymous-count =

@@ -82,6 +82,7 @@ heute-contacts-heading =
        *[other] { $count } contacts today
     }
 heute-contacts-empty = No contacts recorded yet today.
+heute-contacts-earlier = Show earlier contacts from today ({ $count } more)
 heute-followups-heading = Follow-ups due
 heute-followups-empty = No follow-ups due.
 contact-anonymous-count =

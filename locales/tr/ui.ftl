@@ -82,6 +82,7 @@ heute-contacts-heading =
        *[other] Bugün { $count } görüşme
     }
 heute-contacts-empty = Bugün henüz görüşme kaydedilmedi.
+heute-contacts-earlier = Bugünün önceki görüşmelerini göster ({ $count } tane daha)
 heute-followups-heading = Zamanı gelen takipler
 heute-followups-empty = Zamanı gelen takip yok.
 contact-anonymous-count =

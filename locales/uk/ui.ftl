@@ -88,6 +88,7 @@ heute-contacts-heading =
        *[other] Сьогодні { $count } контакту
     }
 heute-contacts-empty = Сьогодні ще не записано жодного контакту.
+heute-contacts-earlier = Показати попередні контакти за сьогодні (ще { $count })
 heute-followups-heading = Нагадування, строк яких настав
 heute-followups-empty = Немає нагадувань на сьогодні.
 contact-anonymous-count =

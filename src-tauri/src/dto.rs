@@ -210,7 +210,10 @@ impl From<FollowUp> for FollowUpDto {
 #[serde(rename_all = "camelCase")]
 pub struct TodayDto {
     pub date: String,
+    /// The last of today's contacts, as many as asked for.
     pub contacts: Vec<ContactDto>,
+    /// How many contacts today has in all.
+    pub contacts_total: u32,
     pub follow_ups_due: Vec<FollowUpDto>,
     pub planned_visits: Vec<crate::dto_workflow::VisitSlotDto>,
 }

@@ -68,7 +68,7 @@ describe('api', () => {
     await api.listSites();
     await api.addSite({ name: 'n', kind: 'kita', district: null });
     await api.addContact(contact);
-    await api.today();
+    await api.today(50);
     await api.deleteContact('c1');
     expect(invokeMock.mock.calls).toEqual([
       ['app_status', undefined],
@@ -84,7 +84,7 @@ describe('api', () => {
       ['list_sites', undefined],
       ['add_site', { site: { name: 'n', kind: 'kita', district: null } }],
       ['add_contact', { contact }],
-      ['today', undefined],
+      ['today', { limit: 50 }],
       ['delete_contact', { id: 'c1' }],
     ]);
   });

@@ -159,6 +159,7 @@ describe('Heute', () => {
         personCount: 0, outcome: null, revision: 1,
       },
     ],
+    contactsTotal: 1,
     followUpsDue: [
       { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, siteName: null, overdue: true },
       { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', pseudonym: null, personId: null, contactDate: null, siteName: null, overdue: false },
@@ -284,9 +285,34 @@ describe('Heute', () => {
     expect(plain(rows[1].textContent)).not.toContain('Überfällig');
   });
 
+  it('counts all of a busy day, shows the latest 50 and loads earlier ones on request', async () => {
+    const user = userEvent.setup();
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...data.contacts[0], id: `c${i}`, note: `Notiz ${i}` }));
+    vi.mocked(api.today)
+      .mockResolvedValueOnce({ ...data, contacts: many(50), contactsTotal: 120 })
+      .mockResolvedValueOnce({ ...data, contacts: many(100), contactsTotal: 120 })
+      .mockResolvedValue({ ...data, contacts: many(120), contactsTotal: 120 });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(50));
+    expect(api.today).toHaveBeenLastCalledWith(50);
+    expect(plain(document.getElementById('today-contacts-heading')?.textContent)).toBe('Heute 120 Kontakte');
+    expect(plain(screen.getByTestId('today-earlier').textContent)).toBe('Frühere Kontakte von heute zeigen (noch 70)');
+
+    await user.click(screen.getByTestId('today-earlier'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(100));
+    expect(api.today).toHaveBeenLastCalledWith(100);
+    expect(plain(screen.getByTestId('today-earlier').textContent)).toContain('(noch 20)');
+
+    await user.click(screen.getByTestId('today-earlier'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(120));
+    expect(api.today).toHaveBeenLastCalledWith(150);
+    expect(screen.queryByTestId('today-earlier')).toBeNull();
+  });
+
   it('refreshes the list after a quick-entry save', async () => {
     const user = userEvent.setup();
-    vi.mocked(api.today).mockResolvedValueOnce({ ...data, contacts: [] }).mockResolvedValueOnce(data);
+    vi.mocked(api.today).mockResolvedValueOnce({ ...data, contacts: [], contactsTotal: 0 }).mockResolvedValueOnce(data);
     vi.mocked(api.listSites).mockResolvedValue(sites);
     vi.mocked(api.addContact).mockResolvedValue(data.contacts[0]);
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });

@@ -25,6 +25,41 @@ fn a_logged_contact_survives_closing_and_reopening() {
     assert!(store.verify().unwrap().ok());
 }
 
+#[test]
+fn heute_gets_the_latest_of_a_busy_day_and_the_count_of_all() {
+    let (_tmp, _dir, mut store, _) = fresh();
+    let mut added = Vec::new();
+    for (i, start) in ["09:00", "08:15", "11:30", "10:00", "07:45"]
+        .iter()
+        .enumerate()
+    {
+        let mut c = contact(&format!("Kontakt {i}"));
+        c.start = Some((*start).into());
+        added.push(store.add_contact(&c).unwrap());
+    }
+    let all = store.today_contacts().unwrap();
+    let starts: Vec<String> = all.iter().map(|c| c.start.clone().unwrap()).collect();
+    assert_eq!(starts, ["07:45", "08:15", "09:00", "10:00", "11:30"]);
+
+    let (latest, total) = store.today_contacts_latest(2).unwrap();
+    assert_eq!(total, 5);
+    assert_eq!(
+        latest,
+        all[3..].to_vec(),
+        "the two latest, still in time order"
+    );
+    let (none, total) = store.today_contacts_latest(0).unwrap();
+    assert_eq!((none.len(), total), (0, 5));
+    let (every, total) = store.today_contacts_latest(50).unwrap();
+    assert_eq!((every, total), (all.clone(), 5));
+
+    // A deleted contact is neither shown nor counted.
+    store.delete_contact(all[4].id).unwrap();
+    let (latest, total) = store.today_contacts_latest(2).unwrap();
+    assert_eq!(total, 4);
+    assert_eq!(latest, all[2..4].to_vec());
+}
+
 type Mutation = Box<dyn Fn(&mut feldbuch_core::store::contacts::ContactInput)>;
 
 #[test]

@@ -18,12 +18,15 @@ pub fn add_contact(state: State<'_, AppState>, contact: ContactInput) -> IpcResu
     Ok(state.with_store(|s| s.add_contact(&input))?.into())
 }
 
+/// Heute: today's contacts (the last `limit` of them; all without a limit), the follow-ups due
+/// and today's planned visits.
 #[tauri::command]
-pub fn today(state: State<'_, AppState>) -> IpcResult<TodayDto> {
+pub fn today(state: State<'_, AppState>, limit: Option<u32>) -> IpcResult<TodayDto> {
     let today = state.clock().today();
-    let (contacts, due, planned) = state.with_store(|s| {
+    let limit = limit.map_or(usize::MAX, |l| l as usize);
+    let ((contacts, total), due, planned) = state.with_store(|s| {
         Ok((
-            s.today_contacts()?,
+            s.today_contacts_latest(limit)?,
             s.due_followups()?,
             s.planned_visits(today)?,
         ))
@@ -31,6 +34,7 @@ pub fn today(state: State<'_, AppState>) -> IpcResult<TodayDto> {
     Ok(TodayDto {
         date: today.to_string(),
         contacts: contacts.into_iter().map(ContactDto::from).collect(),
+        contacts_total: u32::try_from(total).unwrap_or(u32::MAX),
         follow_ups_due: due.into_iter().map(FollowUpDto::from).collect(),
         planned_visits: planned
             .into_iter()

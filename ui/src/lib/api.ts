@@ -106,7 +106,8 @@ export const profile = (): Promise<ProfileDto> => call('profile');
 export const listSites = (): Promise<SiteDto[]> => call('list_sites');
 export const addSite = (site: NewSite): Promise<SiteDto> => call('add_site', { site });
 export const addContact = (contact: ContactInput): Promise<ContactDto> => call('add_contact', { contact });
-export const today = (): Promise<TodayDto> => call('today');
+/** Heute; `limit` caps today's contacts to the latest ones (contactsTotal counts them all). */
+export const today = (limit?: number): Promise<TodayDto> => call('today', { limit: limit ?? null });
 export const deleteContact = (id: string): Promise<void> => call('delete_contact', { id });
 
 // Persons and consent. Every person_page call is an audited read: call it only when the user

@@ -18,7 +18,15 @@ export type FollowUpDto = { id: string, due: string,
  * Empty for a follow-up set from a contact: then the contact's date and site say what it is.
  */
 what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, siteName: string | null, overdue: boolean, };
-export type TodayDto = { date: string, contacts: Array<ContactDto>, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
+export type TodayDto = { date: string, 
+/**
+ * The last of today's contacts, as many as asked for.
+ */
+contacts: Array<ContactDto>, 
+/**
+ * How many contacts today has in all.
+ */
+contactsTotal: number, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
 export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, markers: Array<string>, consentScopes: Array<string>, consentForms: Array<string>, partnerKinds: Array<string>, referralStatuses: Array<string>, activityKinds: Array<string>, outcomes: Array<string>, employment: Array<string>, education: Array<string>, households: Array<string>, retentionCategories: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };
 export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };

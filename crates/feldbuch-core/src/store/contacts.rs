@@ -488,6 +488,15 @@ impl Store {
         let today = self.clock().today();
         self.list_contacts(Some(today), Some(today))
     }
+
+    /// The last `limit` of today's contacts (in the order of [`Store::today_contacts`]) and how
+    /// many there are in all. Heute shows the latest of a busy day, not a thousand rows.
+    pub fn today_contacts_latest(&self, limit: usize) -> Result<(Vec<Contact>, usize)> {
+        let mut all = self.today_contacts()?;
+        let total = all.len();
+        all.drain(..total.saturating_sub(limit));
+        Ok((all, total))
+    }
 }
 
 /// Rows that hang off a contact: the persons reached and its open follow-up.
