@@ -189,3 +189,4 @@ error-disk-full = Der Speicherplatz ist voll. Es wurde nichts geändert. Schaffe
 error-read-only = Hier kann nicht geschrieben werden (schreibgeschützt). Es wurde nichts geändert.
 error-backup-unknown = Eine Sicherung „{ $file }“ gibt es nicht.
 error-backup-damaged = Diese Sicherung ist beschädigt oder gehört nicht zu diesem Datenbestand. Es wurde nichts geändert.
+error-seed-confirm = „seed“ schreibt erfundene Einsatzorte, Personen und Kontakte in diesen Datenbestand. Sie würden exportiert und im Bericht gezählt und lassen sich nicht mehr von echten trennen. Nur für Mess- und Übungsbestände: bestätige mit --yes.

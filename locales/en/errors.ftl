@@ -189,3 +189,4 @@ error-disk-full = The disk is full. Nothing was changed. Free some space and try
 error-read-only = Cannot write here (read-only). Nothing was changed.
 error-backup-unknown = There is no backup “{ $file }”.
 error-backup-damaged = This backup is damaged or does not belong to this store. Nothing was changed.
+error-seed-confirm = “seed” writes invented sites, persons and contacts into this store. They would be exported and counted in the report, and can no longer be told apart from real ones. Only for benchmark and practice stores: confirm with --yes.

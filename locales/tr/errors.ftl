@@ -189,3 +189,4 @@ error-disk-full = Disk dolu. Hiçbir şey değiştirilmedi. Yer açın ve tekrar
 error-read-only = Buraya yazılamıyor (salt okunur). Hiçbir şey değiştirilmedi.
 error-backup-unknown = “{ $file }” adında bir yedek yok.
 error-backup-damaged = Bu yedek bozuk ya da bu veri deposuna ait değil. Hiçbir şey değiştirilmedi.
+error-seed-confirm = “seed” bu veri deposuna uydurma yerler, kişiler ve görüşmeler yazar. Bunlar dışa aktarılır ve raporda sayılır; sonradan gerçek kayıtlardan ayırt edilemez. Yalnızca ölçüm ve deneme depoları için: --yes ile onaylayın.

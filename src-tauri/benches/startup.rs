@@ -135,6 +135,7 @@ async fn main() {
         &data,
         &[
             "seed",
+            "--yes",
             "--contacts",
             &contacts.to_string(),
             "--sites",

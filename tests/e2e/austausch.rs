@@ -161,6 +161,7 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
             &w,
             &[
                 "seed",
+                "--yes",
                 "--contacts",
                 "4000",
                 "--sites",

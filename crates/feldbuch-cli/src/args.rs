@@ -673,6 +673,9 @@ pub struct SeedArgs {
     pub years: u32,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    /// Confirm: the data are invented, but once in a store they are exported and counted
+    #[arg(long)]
+    pub yes: bool,
 }
 
 impl SeedArgs {

@@ -322,6 +322,11 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
         }
         Cmd::Backup { cmd } => backup(cli, dir, l10n, cmd),
         Cmd::Seed(args) => {
+            // Invented records in a worker's real store would be exported and counted in the
+            // funder's report, and nothing tells them apart afterwards.
+            if !args.yes {
+                return Err(Error::invalid("error-seed-confirm", &[]));
+            }
             let mut store = open(cli, dir, l10n)?;
             let started = std::time::Instant::now();
             let stats = feldbuch_core::seed::fill(&mut store, &args.to_spec())?;

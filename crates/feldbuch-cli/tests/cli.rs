@@ -1004,3 +1004,36 @@ fn report_through_the_cli_refuses_bad_periods_and_writes_a_workbook() {
     let summary = ok(&feldbuch(dir, &["report"]));
     assert!(summary.contains("Bericht"), "{summary}");
 }
+
+#[test]
+fn seed_writes_invented_data_only_when_confirmed() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let sites = |d: &std::path::Path| {
+        json_of(&feldbuch(d, &["site", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let contacts = |d: &std::path::Path| {
+        json_of(&feldbuch(d, &["contact", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let (sites_before, contacts_before) = (sites(d), contacts(d));
+    let args = ["seed", "--contacts", "30", "--sites", "2", "--persons", "3"];
+
+    let refused = feldbuch(d, &[&args[..], &["--lang", "en"]].concat());
+    assert_eq!(code(&refused), 2);
+    assert!(
+        err(&refused).contains("invented") && err(&refused).contains("--yes"),
+        "{}",
+        err(&refused)
+    );
+    assert_eq!((sites(d), contacts(d)), (sites_before, contacts_before));
+
+    ok(&feldbuch(d, &[&args[..], &["--yes"]].concat()));
+    assert_eq!(sites(d), sites_before + 2);
+    assert_eq!(contacts(d), contacts_before + 30);
+}
