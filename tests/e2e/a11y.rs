@@ -78,9 +78,6 @@ async fn keyboard_walk(h: &Harness) -> Vec<String> {
              if (w.first === null) w.first = el;
              if (w.seen.has(el)) return false;
              w.seen.add(el);
-             // WebKit marks the focused part of a date or time field by highlighting it; the
-             // field's own style does not show that.
-             if (el.type === 'date' || el.type === 'time') return false;
              const cs = getComputedStyle(el);
              const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0)
                  || (cs.boxShadow && cs.boxShadow !== 'none');
