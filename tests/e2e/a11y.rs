@@ -1,7 +1,8 @@
 //! Accessibility: axe-core (`ui/node_modules/axe-core`, WCAG 2.0/2.1 A and AA rules) on every
-//! screen of the real window, in German and in Arabic (right-to-left); and on every screen of the
-//! navigation a walk with real Tab key presses (xdotool): every control is reached and shows a
-//! visible focus ring.
+//! screen of the real window (first start, the recovery key shown once, every screen of the
+//! navigation, a person's page, the lock screen in both its modes), in German and in Arabic
+//! (right-to-left), as a worker and as a lead; and on every screen of the navigation a walk with
+//! real Tab key presses (xdotool): every control is reached and shows a visible focus ring.
 
 use crate::flows::*;
 use crate::harness::*;
@@ -113,6 +114,13 @@ async fn keyboard_walk(h: &Harness) -> Vec<String> {
     }
 }
 
+/// Run axe on the page as it is now; record each violation under `tag` and `screen`.
+async fn axe_on(h: &Harness, tag: &str, screen: &str, all: &mut Vec<String>) {
+    for v in violations(h).await {
+        all.push(format!("[{tag}] {screen}: {v}"));
+    }
+}
+
 async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
     let mut all = Vec::new();
     for (nav, screen) in [
@@ -141,28 +149,43 @@ async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
 async fn every_screen_passes_axe_in_german_and_arabic() {
     let _serial = serial();
     let mut all = Vec::new();
-    for (name, locale) in [("a11y_de", "de"), ("a11y_ar", "ar")] {
+    // Workers and leads see different screens (a lead's Austausch imports, merges and holds the
+    // office key): both roles, each in both languages.
+    for (name, locale, role) in [
+        ("a11y_de_worker", "de", "worker"),
+        ("a11y_ar_worker", "ar", "worker"),
+        ("a11y_de_lead", "de", "lead"),
+        ("a11y_ar_lead", "ar", "lead"),
+    ] {
         let mut h = Harness::start(name).await;
         h.open_session().await;
-        for v in violations(&h).await {
-            all.push(format!("[{locale}] first start: {v}"));
-        }
-        setup_in(&h, PASSPHRASE, locale).await;
+        let tag = format!("{locale} {role}");
+        axe_on(&h, &tag, "first start", &mut all).await;
+        submit_setup(&h, PASSPHRASE, locale, role).await;
+        axe_on(&h, &tag, "recovery key", &mut all).await;
+        confirm_recovery_key(&h).await;
         add_site(&h, SITE, "kita", Some("Nordend")).await;
-        all.extend(every_screen(&h, locale).await);
+        for v in every_screen(&h, locale).await {
+            all.push(format!("[{role}] {v}"));
+        }
+        if role == "lead" {
+            // The lead's part of Austausch must have been there for the walk above.
+            h.click("nav-austausch").await;
+            h.wait_testid("exchange-lead", UI).await;
+            axe_on(&h, &tag, "Austausch, the lead's part", &mut all).await;
+        }
         // A person's page, reached from Personen.
         h.click("nav-persons").await;
         h.fill("person-new-pseudonym", "AX1990").await;
         h.click("person-new-submit").await;
         h.wait_testid("person-page", UI).await;
-        for v in violations(&h).await {
-            all.push(format!("[{locale}] person page: {v}"));
-        }
+        axe_on(&h, &tag, "person page", &mut all).await;
         h.click("lock-now").await;
         h.wait_testid("unlock-passphrase", UI).await;
-        for v in violations(&h).await {
-            all.push(format!("[{locale}] lock screen: {v}"));
-        }
+        axe_on(&h, &tag, "lock screen", &mut all).await;
+        h.click("unlock-recovery-toggle").await;
+        h.wait_testid("recovery-key-input", UI).await;
+        axe_on(&h, &tag, "lock screen, recovery key", &mut all).await;
         h.finish().await;
     }
     assert!(all.is_empty(), "axe-core violations:\n{}", all.join("\n"));

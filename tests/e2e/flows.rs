@@ -37,6 +37,12 @@ pub(crate) async fn setup_in(h: &Harness, passphrase: &str, locale: &str) -> Str
 
 /// First start in `locale` with `role` (worker, lead, volunteer).
 pub(crate) async fn setup_as(h: &Harness, passphrase: &str, locale: &str, role: &str) -> String {
+    submit_setup(h, passphrase, locale, role).await;
+    confirm_recovery_key(h).await
+}
+
+/// First start, the form: ends when the recovery key is shown.
+pub(crate) async fn submit_setup(h: &Harness, passphrase: &str, locale: &str, role: &str) {
     h.wait_testid("setup-locale", SLOW).await;
     h.select_value("setup-locale", locale).await;
     h.fill("setup-name", "Erika Muster").await;
@@ -49,6 +55,11 @@ pub(crate) async fn setup_as(h: &Harness, passphrase: &str, locale: &str, role: 
 
     h.wait_testid_or_error("recovery-key", "setup-error", SLOW)
         .await;
+}
+
+/// First start, the recovery key shown once: read it, confirm it, end on the main screen.
+/// Returns the key.
+pub(crate) async fn confirm_recovery_key(h: &Harness) -> String {
     let mut shown = h.text_of("recovery-key").await;
     if shown.trim().is_empty() {
         // Shown in a read-only field rather than as text.
