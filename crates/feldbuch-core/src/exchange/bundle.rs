@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use zeroize::Zeroizing;
 
 /// First line of every bundle's plaintext.
 pub const MAGIC: &str = "feldbuch-bundle/1";
@@ -190,14 +191,17 @@ fn plaintext_reader<'a>(
         })
 }
 
-/// Decrypt with the office's identity, within the limits.
+/// Decrypt with the office's identity, within the limits. The plaintext is wiped when dropped.
 pub fn decrypt(
     cipher: &[u8],
     identity: &age::x25519::Identity,
     limits: &Limits,
-) -> Result<Vec<u8>> {
+) -> Result<Zeroizing<Vec<u8>>> {
     let mut reader = plaintext_reader(cipher, identity, limits)?;
-    let mut plain = Vec::new();
+    // age's plaintext is shorter than its ciphertext: with that much room up front the buffer
+    // never moves while it fills, so no unwiped copy is left behind in freed memory.
+    let room = (cipher.len() as u64).min(limits.max_plain_bytes + 1);
+    let mut plain = Zeroizing::new(Vec::with_capacity(usize::try_from(room).unwrap_or(0)));
     (&mut reader)
         .take(limits.max_plain_bytes + 1)
         .read_to_end(&mut plain)
@@ -217,7 +221,7 @@ pub fn peek_manifest(
     limits: &Limits,
 ) -> Result<Manifest> {
     let reader = plaintext_reader(cipher, identity, limits)?;
-    let mut head = Vec::new();
+    let mut head = Zeroizing::new(Vec::new());
     reader
         .take((MAGIC.len() + 2 + limits.max_line_bytes) as u64)
         .read_to_end(&mut head)
