@@ -39,15 +39,21 @@ pub fn run() {
         .setup(|app| {
             use tauri::Manager;
             state::start_auto_lock(app.state::<state::AppState>().inner().clone());
+            // Draw without GPU compositing: forms and lists need no GPU, and under software GL
+            // (Xvfb, many VMs) it cost 78 MiB PSS (docs/BENCHMARKS.md). Only a preference: if it
+            // cannot be set, the app starts anyway.
             #[cfg(target_os = "linux")]
             if let Some(window) = app.get_webview_window("main") {
-                window.with_webview(|view| {
+                let set = window.with_webview(|view| {
                     use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
                     if let Some(settings) = view.inner().settings() {
                         settings
                             .set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
                     }
-                })?;
+                });
+                if let Err(e) = set {
+                    eprintln!("feldbuch: rendering policy not set: {e}");
+                }
             }
             Ok(())
         })
