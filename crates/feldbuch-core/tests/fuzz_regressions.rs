@@ -7,7 +7,6 @@ mod common;
 use common::*;
 use feldbuch_core::custody::OsKeyring;
 use feldbuch_core::exchange::fuzz;
-use feldbuch_core::seed::{fill, SeedSpec};
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::Role;
 use feldbuch_core::{DataDir, Passphrase};
@@ -58,17 +57,7 @@ fn the_import_corpus_replays_through_a_real_store() {
     };
     let lead = init("lead", Role::Lead);
     let mut worker = init("worker", Role::Worker);
-    fill(
-        &mut worker,
-        &SeedSpec {
-            contacts: 40,
-            sites: 3,
-            persons: 8,
-            years: 1,
-            seed: 7,
-        },
-    )
-    .unwrap();
+    fuzz::fill_worker(&mut worker).unwrap();
     let exports = tmp.path().join("out");
     std::fs::create_dir_all(&exports).unwrap();
     let (mut harness, _) =

@@ -11,8 +11,7 @@
 #![no_main]
 
 use feldbuch_core::exchange::bundle;
-use feldbuch_core::exchange::fuzz::{identity, ImportHarness};
-use feldbuch_core::seed::{fill, fill_programme, ProgrammeSpec, SeedSpec};
+use feldbuch_core::exchange::fuzz::{fill_worker, identity, ImportHarness};
 use feldbuch_core::store::bench_plain;
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::{Locale, Role};
@@ -45,29 +44,7 @@ fn setup() -> ImportHarness {
         clock.clone(),
     )
     .expect("worker store");
-    fill(
-        &mut worker,
-        &SeedSpec {
-            contacts: 40,
-            sites: 3,
-            persons: 8,
-            years: 1,
-            seed: 7,
-        },
-    )
-    .expect("seed");
-    fill_programme(
-        &mut worker,
-        &ProgrammeSpec {
-            partners: 3,
-            referrals: 4,
-            activities: 3,
-            participant_share: 0.5,
-            years: 1,
-            seed: 7,
-        },
-    )
-    .expect("programme");
+    fill_worker(&mut worker).expect("seed");
     let lead = bench_plain::create(&dir.join("lead.db"), &profile("LD", Role::Lead), clock)
         .expect("lead store");
     let (harness, records) =

@@ -36,6 +36,33 @@ pub fn identity() -> age::x25519::Identity {
     age::x25519::Identity::from_str(IDENTITY).expect("a valid identity")
 }
 
+/// The worker's data the importer harness starts from, the same for the fuzzer and for the
+/// replay of its corpus: 40 contacts, 3 sites, 8 persons, and partners, referrals and activities.
+pub fn fill_worker(worker: &mut Store) -> crate::Result<()> {
+    use crate::seed::{fill, fill_programme, ProgrammeSpec, SeedSpec};
+    fill(
+        worker,
+        &SeedSpec {
+            contacts: 40,
+            sites: 3,
+            persons: 8,
+            years: 1,
+            seed: 7,
+        },
+    )?;
+    fill_programme(
+        worker,
+        &ProgrammeSpec {
+            partners: 3,
+            referrals: 4,
+            activities: 3,
+            participant_share: 0.5,
+            years: 1,
+            seed: 7,
+        },
+    )
+}
+
 /// The importer past the signature: a lead's store with one enrolled worker device whose
 /// signing key the harness holds, so arbitrary record lines arrive as a valid bundle.
 pub struct ImportHarness {
