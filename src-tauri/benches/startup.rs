@@ -49,14 +49,7 @@ fn tree(roots: &[u32]) -> Vec<u32> {
     let mut all: Vec<u32> = roots.to_vec();
     loop {
         let mut added = false;
-        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            let Some(pid) = entry
-                .file_name()
-                .to_str()
-                .and_then(|s| s.parse::<u32>().ok())
-            else {
-                continue;
-            };
+        for pid in all_pids() {
             if all.contains(&pid) {
                 continue;
             }

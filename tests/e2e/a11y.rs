@@ -13,6 +13,17 @@ const AXE: &str = concat!(
     "/ui/node_modules/axe-core/axe.min.js"
 );
 
+/// A script's answer as lines of text (an array of strings expected).
+fn lines(found: Value) -> Vec<String> {
+    match found {
+        Value::Array(v) => v
+            .into_iter()
+            .map(|s| s.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer: {other}")],
+    }
+}
+
 /// The violations axe finds on the page as it is now: "rule (impact): n nodes: targets".
 async fn violations(h: &Harness) -> Vec<String> {
     let source = std::fs::read_to_string(AXE).expect("axe-core is installed (npm ci in ui/)");
@@ -30,13 +41,7 @@ async fn violations(h: &Harness) -> Vec<String> {
     ))
     .await
     .expect("run axe-core");
-    match found {
-        Value::Array(v) => v
-            .into_iter()
-            .map(|s| s.as_str().unwrap_or_default().to_string())
-            .collect(),
-        other => vec![format!("unexpected answer: {other}")],
-    }
+    lines(found)
 }
 
 /// Walk the screen with Tab: every visible, enabled control must be reached, and each must show
@@ -105,13 +110,7 @@ async fn keyboard_walk(h: &Harness) -> Vec<String> {
     ))
     .await
     .expect("finish the walk");
-    match found {
-        Value::Array(v) => v
-            .into_iter()
-            .map(|s| s.as_str().unwrap_or_default().to_string())
-            .collect(),
-        other => vec![format!("unexpected answer: {other}")],
-    }
+    lines(found)
 }
 
 /// Run axe on the page as it is now; record each violation under `tag` and `screen`.

@@ -249,6 +249,17 @@ pub(crate) fn wait_child(child: &mut Child, timeout: Duration) -> bool {
     }
 }
 
+/// Every process id in /proc.
+pub(crate) fn all_pids() -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|s| s.parse().ok()))
+        .collect()
+}
+
 /// Ids of app processes started for this test: same executable, and our data dir in their
 /// environment.
 pub(crate) fn app_pids(data_dir: &Path) -> Vec<u32> {
@@ -256,25 +267,16 @@ pub(crate) fn app_pids(data_dir: &Path) -> Vec<u32> {
     let app = app.to_string_lossy().into_owned();
     let marker = format!("FELDBUCH_DATA_DIR={}", data_dir.display()).into_bytes();
     let mut pids = Vec::new();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return pids;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Ok(exe) = std::fs::read_link(entry.path().join("exe")) else {
+    for pid in all_pids() {
+        let proc_dir = PathBuf::from(format!("/proc/{pid}"));
+        let Ok(exe) = std::fs::read_link(proc_dir.join("exe")) else {
             continue;
         };
         let exe = exe.to_string_lossy().into_owned();
         if exe.trim_end_matches(" (deleted)") != app {
             continue;
         }
-        let Ok(environ) = std::fs::read(entry.path().join("environ")) else {
+        let Ok(environ) = std::fs::read(proc_dir.join("environ")) else {
             continue;
         };
         if environ.split(|b| *b == 0).any(|kv| kv == marker.as_slice()) {
