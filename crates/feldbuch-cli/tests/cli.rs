@@ -9,37 +9,13 @@ use std::process::Command;
 
 fn initialised() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    let out = ok(&feldbuch(
-        tmp.path(),
-        &[
-            "init",
-            "--name",
-            "Erika Muster",
-            "--initials",
-            "EM",
-            "--team",
-            "Nord",
-        ],
-    ));
+    let out = init_with_site(tmp.path());
     let key_line = out.lines().last().unwrap();
     assert_eq!(
         key_line.split('-').count(),
         13,
         "recovery key line: {key_line}"
     );
-    ok(&feldbuch(
-        tmp.path(),
-        &[
-            "site",
-            "add",
-            "--name",
-            "KiTa Sonnenblume",
-            "--kind",
-            "kita",
-            "--district",
-            "Nordend",
-        ],
-    ));
     tmp
 }
 

@@ -106,24 +106,6 @@ fn names(folder: &Path) -> Vec<String> {
     v
 }
 
-fn init(dir: &Path) {
-    ok(&feldbuch(
-        dir,
-        &["init", "--name", "Erika Muster", "--initials", "EM"],
-    ));
-    ok(&feldbuch(
-        dir,
-        &[
-            "site",
-            "add",
-            "--name",
-            "KiTa Sonnenblume",
-            "--kind",
-            "kita",
-        ],
-    ));
-}
-
 fn add_contact(dir: &Path, note: &str) -> Output {
     feldbuch(
         dir,
@@ -158,7 +140,7 @@ const READ_ONLY: &str = "schreibgeschützt";
 fn a_full_data_disk_stops_logging_and_backups_with_a_clear_error_and_loses_nothing() {
     let fs = Mount::new(4096);
     let dir = fs.path.join("data");
-    init(&dir);
+    init_with_site(&dir);
     ok(&add_contact(&dir, "vor dem Vollwerden"));
     // No backup yet today: the next unlock tries to make one.
     std::fs::remove_dir_all(dir.join("backups")).unwrap();
@@ -220,7 +202,7 @@ fn a_full_data_disk_stops_logging_and_backups_with_a_clear_error_and_loses_nothi
 fn a_read_only_data_folder_gives_a_clear_error_and_the_store_stays_whole() {
     let fs = Mount::new(8192);
     let dir = fs.path.join("data");
-    init(&dir);
+    init_with_site(&dir);
     ok(&add_contact(&dir, "vorher"));
     fs.remount("ro");
     let o = add_contact(&dir, "schreibgeschützt");
@@ -234,7 +216,7 @@ fn a_read_only_data_folder_gives_a_clear_error_and_the_store_stays_whole() {
 /// A worker's store (on the normal disk) with the office key and an export folder on `folder`.
 fn exporting_worker(folder: &Path) -> tempfile::TempDir {
     let w = tempfile::tempdir().unwrap();
-    init(w.path());
+    init_with_site(w.path());
     let key = w.path().join("office-key.txt");
     ok(&feldbuch(
         w.path(),
@@ -298,7 +280,7 @@ fn an_export_into_a_full_or_read_only_folder_waits_in_the_queue_and_leaves_no_ha
 fn a_report_onto_a_full_or_read_only_disk_fails_clearly_without_a_half_workbook() {
     let fs = Mount::new(1024);
     let w = tempfile::tempdir().unwrap();
-    init(w.path());
+    init_with_site(w.path());
     for i in 0..30 {
         ok(&add_contact(w.path(), &format!("Berichtskontakt {i}")));
     }

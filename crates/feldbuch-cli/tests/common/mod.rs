@@ -37,3 +37,34 @@ pub fn err(o: &Output) -> String {
 pub fn json_of(o: &Output) -> serde_json::Value {
     serde_json::from_str(&ok(o)).unwrap()
 }
+
+/// `init` (Erika Muster, EM, team Nord) and the site "KiTa Sonnenblume" in `dir`; returns what
+/// `init` printed (its last line is the recovery key).
+pub fn init_with_site(dir: &Path) -> String {
+    let out = ok(&feldbuch(
+        dir,
+        &[
+            "init",
+            "--name",
+            "Erika Muster",
+            "--initials",
+            "EM",
+            "--team",
+            "Nord",
+        ],
+    ));
+    ok(&feldbuch(
+        dir,
+        &[
+            "site",
+            "add",
+            "--name",
+            "KiTa Sonnenblume",
+            "--kind",
+            "kita",
+            "--district",
+            "Nordend",
+        ],
+    ));
+    out
+}
