@@ -5,8 +5,10 @@
 //! Environment: FELDBUCH_BENCH_CONTACTS (default 1000000), FELDBUCH_BENCH_SAMPLES (default 2000),
 //! FELDBUCH_BENCH_DIR (where the stores go; default a temp dir on the same disk as target/).
 //! Reports p50/p99 of: logging one contact durably (contact + topics + audit entry, WAL +
-//! synchronous=FULL), the Heute query, unlocking/opening the store, and – as the floor – a bare
-//! one-row durable commit on plain SQLite.
+//! synchronous=FULL), the Heute query, unlocking/opening the store, note search, the pages a
+//! logged contact writes, and – as the floors – bare durable commits of one row and of two rows in
+//! two tables, on plain SQLite and on SQLCipher. The plain store runs in a child process (see
+//! `PlainChild`), so each store has a page cache of its own, as in the app.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
@@ -47,14 +49,124 @@ impl Stats {
     }
 }
 
-fn time<T>(n: u64, mut f: impl FnMut(u64) -> T) -> Stats {
-    let mut v = Vec::with_capacity(n as usize);
+/// WAL frames (pages written) per logged contact: with automatic checkpoints off, the WAL
+/// holds one frame per page each commit wrote; the WAL is emptied before and after.
+fn pages_per_contact(s: &mut feldbuch_core::Store, site: &str, n: u64) -> f64 {
+    s.checkpoint().unwrap();
+    s.conn()
+        .execute_batch("PRAGMA wal_autocheckpoint = 0;")
+        .unwrap();
     for i in 0..n {
-        let t = Instant::now();
-        std::hint::black_box(f(i));
-        v.push(t.elapsed());
+        s.add_contact(&contact(site, 1_000_000 + i)).unwrap();
     }
-    Stats(v)
+    // SQLCipher answers `page_size` as text (`cipher_page_size`), SQLite as an integer.
+    let page: rusqlite::types::Value = s
+        .conn()
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    let page: u64 = match page {
+        rusqlite::types::Value::Integer(i) => i as u64,
+        rusqlite::types::Value::Text(t) => t.parse().unwrap(),
+        other => panic!("page_size: {other:?}"),
+    };
+    let wal = s.conn().path().map(|p| format!("{p}-wal")).unwrap();
+    let frames = (std::fs::metadata(wal).unwrap().len() - 32) / (page + 24);
+    s.conn()
+        .execute_batch("PRAGMA wal_autocheckpoint = 1000;")
+        .unwrap();
+    s.checkpoint().unwrap();
+    frames as f64 / n as f64
+}
+
+const QUERIES: [&str; 5] = [
+    "Jobcenter",
+    "termin jobcenter",
+    "wohn",
+    "Kita-Platz Schulden",
+    "zzzqx",
+];
+
+/// The plain store, open in a child process (this bench binary again) that times each operation
+/// it is asked for and answers `<nanoseconds> <count>`.
+struct PlainChild {
+    child: std::process::Child,
+    to: Option<std::process::ChildStdin>,
+    from: std::io::BufReader<std::process::ChildStdout>,
+}
+
+const CHILD_ENV: &str = "FELDBUCH_BENCH_PLAIN_CHILD";
+
+impl PlainChild {
+    fn spawn(path: &std::path::Path) -> Self {
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .env(CHILD_ENV, path)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let to = child.stdin.take();
+        let from = std::io::BufReader::new(child.stdout.take().unwrap());
+        Self { child, to, from }
+    }
+
+    fn op(&mut self, cmd: &str) -> (Duration, usize) {
+        use std::io::{BufRead, Write};
+        let to = self.to.as_mut().unwrap();
+        writeln!(to, "{cmd}").unwrap();
+        to.flush().unwrap();
+        let mut line = String::new();
+        self.from.read_line(&mut line).unwrap();
+        let mut parts = line.split_whitespace();
+        let nanos: u64 = parts.next().unwrap().parse().unwrap();
+        let count: usize = parts.next().unwrap().parse().unwrap();
+        (Duration::from_nanos(nanos), count)
+    }
+
+    /// The child's side: serve `heute`, `log I SITE`, `search K` and `pages SITE` until stdin ends.
+    fn serve(path: &std::path::Path) {
+        use std::io::{BufRead, Write};
+        let clock: SharedClock = Arc::new(SystemClock);
+        let mut plain = bench_plain::open(path, clock).unwrap();
+        let mut out = std::io::stdout().lock();
+        for line in std::io::stdin().lock().lines() {
+            let line = line.unwrap();
+            let (cmd, arg) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+            let t = Instant::now();
+            let count = match cmd {
+                "heute" => {
+                    let r = (
+                        plain.today_contacts().unwrap(),
+                        plain.due_followups().unwrap(),
+                    );
+                    std::hint::black_box(r).0.len()
+                }
+                "log" => {
+                    let (i, site) = arg.split_once(' ').unwrap();
+                    let input = contact(site, i.parse().unwrap());
+                    std::hint::black_box(plain.add_contact(&input).unwrap());
+                    1
+                }
+                "search" => {
+                    let k: usize = arg.parse().unwrap();
+                    std::hint::black_box(plain.search_notes(QUERIES[k]).unwrap()).len()
+                }
+                // Tenths of a page, to stay an integer.
+                "pages" => (pages_per_contact(&mut plain, arg, 200) * 10.0).round() as usize,
+                other => panic!("unknown command {other}"),
+            };
+            writeln!(out, "{} {count}", t.elapsed().as_nanos()).unwrap();
+            out.flush().unwrap();
+        }
+    }
+}
+
+impl Drop for PlainChild {
+    fn drop(&mut self) {
+        // Closing stdin ends the child's loop.
+        drop(self.to.take());
+        let _ = self.child.wait();
+    }
 }
 
 fn profile() -> NewProfile {
@@ -90,6 +202,9 @@ fn contact(site: &str, i: u64) -> ContactInput {
 }
 
 fn main() {
+    if let Some(path) = std::env::var_os(CHILD_ENV) {
+        return PlainChild::serve(std::path::Path::new(&path));
+    }
     let n = env_u64("FELDBUCH_BENCH_CONTACTS", 1_000_000);
     let samples = env_u64("FELDBUCH_BENCH_SAMPLES", 2_000);
     let base = std::env::var_os("FELDBUCH_BENCH_DIR")
@@ -113,43 +228,70 @@ fn main() {
         "|---|---|---|---|---|".into(),
     ];
 
-    // Floor: one-row durable commit on plain SQLite (WAL + synchronous=FULL).
-    let floor_db = tmp.path().join("floor.db");
-    let conn = rusqlite::Connection::open(&floor_db).unwrap();
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+    // Floors: a bare durable commit (WAL + synchronous=FULL) on plain SQLite and on SQLCipher
+    // (raw random key), measured alternately. "one row" writes one page; "two tables" writes a
+    // row and a second row into another table in one transaction, as the least a logged contact
+    // needs (the contact and its audit entry): two pages.
+    let floor_conn = |name: &str, keyed: bool| {
+        let conn = rusqlite::Connection::open(tmp.path().join(name)).unwrap();
+        if keyed {
+            let key: [u8; 32] = rand::random();
+            let hexkey: String = key.iter().map(|b| format!("{b:02x}")).collect();
+            conn.execute_batch(&format!("PRAGMA key = \"x'{hexkey}'\";"))
+                .unwrap();
+        }
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .unwrap();
+        conn.execute_batch(
+            "PRAGMA synchronous = FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);
+             CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);",
+        )
         .unwrap();
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);",
-    )
-    .unwrap();
-    let floor = time(samples, |i| {
-        conn.execute("INSERT INTO t (v) VALUES (?1)", [format!("row {i}")])
-            .unwrap()
-    });
-    out.push(floor.line("floor: bare one-row durable commit, plain SQLite"));
-    drop(conn);
-    // The same commit on SQLCipher (raw random key): its fixed cost per durable commit.
-    let cipher_floor_db = tmp.path().join("floor-cipher.db");
-    let conn = rusqlite::Connection::open(&cipher_floor_db).unwrap();
-    let key: [u8; 32] = rand::random();
-    let mut hexkey = String::new();
-    for b in key {
-        hexkey.push_str(&format!("{b:02x}"));
+        conn
+    };
+    let (plain_floor, cipher_floor) = (
+        floor_conn("floor.db", false),
+        floor_conn("floor-c.db", true),
+    );
+    let one_row = |c: &rusqlite::Connection, i: u64| {
+        c.execute("INSERT INTO t (v) VALUES (?1)", [format!("row {i}")])
+            .unwrap();
+    };
+    let two_tables = |c: &rusqlite::Connection, i: u64| {
+        c.execute_batch(&format!(
+            "BEGIN; INSERT INTO t (v) VALUES ('row {i}'); INSERT INTO a (v) VALUES ('entry {i}'); COMMIT;"
+        ))
+        .unwrap();
+    };
+    let (mut f1p, mut f1c, mut f2p, mut f2c) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for i in 0..samples {
+        for (c, v, f) in [
+            (
+                &plain_floor,
+                &mut f1p,
+                &one_row as &dyn Fn(&rusqlite::Connection, u64),
+            ),
+            (&cipher_floor, &mut f1c, &one_row),
+            (&plain_floor, &mut f2p, &two_tables),
+            (&cipher_floor, &mut f2c, &two_tables),
+        ] {
+            let t = Instant::now();
+            f(c, i);
+            v.push(t.elapsed());
+        }
     }
-    conn.execute_batch(&format!("PRAGMA key = \"x'{hexkey}'\";"))
-        .unwrap();
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
-        .unwrap();
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);",
-    )
-    .unwrap();
-    let cipher_floor = time(samples, |i| {
-        conn.execute("INSERT INTO t (v) VALUES (?1)", [format!("row {i}")])
-            .unwrap()
-    });
+    drop((plain_floor, cipher_floor));
+    let floor = Stats(f1p);
+    let (cipher_floor, plain_two, cipher_two) = (Stats(f1c), Stats(f2p), Stats(f2c));
+    out.push(floor.line("floor: bare one-row durable commit, plain SQLite"));
     out.push(cipher_floor.line("floor on SQLCipher: the same one-row durable commit"));
-    drop(conn);
+    out.push(plain_two.line("floor, two tables: a row and an audit-like row, plain SQLite"));
+    out.push(cipher_two.line("floor, two tables, on SQLCipher"));
+    out.push(format!(
+        "floor ratios SQLCipher/plain: one row p50 {:.2}×, two tables p50 {:.2}×",
+        cipher_floor.pct(0.5) / floor.pct(0.5),
+        cipher_two.pct(0.5) / plain_two.pct(0.5)
+    ));
 
     // Seed both stores first (SQLCipher through the real custody path), then measure them
     // alternately – one operation on each in turn – so disk and cache drift hit both equally.
@@ -195,17 +337,24 @@ fn main() {
     out.push(unlock.line("SQLCipher: unlock + open (Argon2id + keyring + key + schema check)"));
     out.push(open_plain.line("plain SQLite: open"));
 
+    // The plain store is measured in a child process of its own. SQLite as bundled here is built
+    // with SQLITE_ENABLE_MEMORY_MANAGEMENT, which makes every connection of a process share one
+    // page cache (one LRU): with both stores in one process, logging on the SQLCipher store lost
+    // its hot pages to the plain one and read and decrypted them again, 15-32 pages per contact
+    // (counted with perf probes on readDbPage), which the app, with its one store, never does.
+    let mut plain = PlainChild::spawn(&plain_path);
     let mut store = dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap();
-    let mut plain = bench_plain::open(&plain_path, clock.clone()).unwrap();
     let heute_samples = env_u64("FELDBUCH_BENCH_HEUTE_SAMPLES", 500).max(1);
     let today = store.today_contacts().unwrap().len();
     let (mut ch, mut ph) = (Vec::new(), Vec::new());
     for _ in 0..heute_samples {
-        for (s, v) in [(&store, &mut ch), (&plain, &mut ph)] {
-            let t = Instant::now();
-            std::hint::black_box((s.today_contacts().unwrap(), s.due_followups().unwrap()));
-            v.push(t.elapsed());
-        }
+        let t = Instant::now();
+        std::hint::black_box((
+            store.today_contacts().unwrap(),
+            store.due_followups().unwrap(),
+        ));
+        ch.push(t.elapsed());
+        ph.push(plain.op("heute").0);
     }
     let (cipher_heute, plain_heute) = (Stats(ch), Stats(ph));
     out.push(cipher_heute.line(&format!("SQLCipher: Heute query ({today} contacts today)")));
@@ -216,12 +365,11 @@ fn main() {
     let site = store.list_sites().unwrap()[0].name.clone();
     let (mut cl, mut pl) = (Vec::new(), Vec::new());
     for i in 0..samples {
-        for (s, v) in [(&mut store, &mut cl), (&mut plain, &mut pl)] {
-            let input = contact(&site, i);
-            let t = Instant::now();
-            std::hint::black_box(s.add_contact(&input).unwrap());
-            v.push(t.elapsed());
-        }
+        let input = contact(&site, i);
+        let t = Instant::now();
+        std::hint::black_box(store.add_contact(&input).unwrap());
+        cl.push(t.elapsed());
+        pl.push(plain.op(&format!("log {i} {site}")).0);
     }
     let (cipher_log, plain_log) = (Stats(cl), Stats(pl));
     out.push(cipher_log.line("SQLCipher: log one contact (durable)"));
@@ -229,30 +377,31 @@ fn main() {
 
     // Search (schema v2): full-text over notes (FTS5 inside the store) and persons by
     // pseudonym, district and marker. Each search also writes its audit entry durably.
-    let queries = [
-        "Jobcenter",
-        "termin jobcenter",
-        "wohn",
-        "Kita-Platz Schulden",
-        "zzzqx",
-    ];
     let search_samples = env_u64("FELDBUCH_BENCH_SEARCH_SAMPLES", 1000).max(1);
     let (mut cs, mut ps) = (Vec::new(), Vec::new());
     let mut hits = [0usize; 5];
     for i in 0..search_samples {
-        let q = queries[(i % queries.len() as u64) as usize];
-        for (s, v) in [(&mut store, &mut cs), (&mut plain, &mut ps)] {
-            let t = Instant::now();
-            let h = std::hint::black_box(s.search_notes(q).unwrap());
-            v.push(t.elapsed());
-            hits[(i % queries.len() as u64) as usize] = h.len();
-        }
+        let k = (i % QUERIES.len() as u64) as usize;
+        let t = Instant::now();
+        let h = std::hint::black_box(store.search_notes(QUERIES[k]).unwrap());
+        cs.push(t.elapsed());
+        hits[k] = h.len();
+        let (d, plain_hits) = plain.op(&format!("search {k}"));
+        assert_eq!(plain_hits, hits[k], "both stores hold the same notes");
+        ps.push(d);
     }
     let (cipher_search, plain_search) = (Stats(cs), Stats(ps));
     out.push(cipher_search.line(&format!(
         "SQLCipher: note search, 5 queries in turn (hits: {hits:?})"
     )));
     out.push(plain_search.line("plain SQLite: note search, the same queries"));
+    let plain_pages = plain.op(&format!("pages {site}")).1 as f64 / 10.0;
+    drop(plain);
+    out.push(format!(
+        "pages written per logged contact (WAL frames, mean of 200): SQLCipher {:.1}, plain {:.1}",
+        pages_per_contact(&mut store, &site, 200),
+        plain_pages
+    ));
     let person_queries = [
         PersonQuery {
             text: Some("ab".into()),
