@@ -222,8 +222,19 @@ fn main() {
         years: 5,
         seed: 7,
     };
+    // FELDBUCH_BENCH_PROVIDER=sqlcipher measures SQLCipher's own OpenSSL provider instead of
+    // Feldbuch's (crates/feldbuch-cipher), which the app uses.
+    let stock = std::env::var("FELDBUCH_BENCH_PROVIDER").as_deref() == Ok("sqlcipher");
+    bench_plain::select_cipher_provider(!stock).unwrap();
     let mut out = vec![
-        format!("contacts seeded: {n}; samples per measure: {samples}"),
+        format!(
+            "contacts seeded: {n}; samples per measure: {samples}; SQLCipher provider: {}",
+            if stock {
+                "SQLCipher's own (openssl)"
+            } else {
+                "Feldbuch's (openssl-cached)"
+            }
+        ),
         "| measure | p50 ms | p99 ms | max ms | n |".into(),
         "|---|---|---|---|---|".into(),
     ];

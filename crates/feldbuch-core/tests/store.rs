@@ -26,6 +26,25 @@ fn a_logged_contact_survives_closing_and_reopening() {
 }
 
 #[test]
+fn store_connections_use_feldbuch_cipher_provider() {
+    // Set up and unlocked stores are keyed through crates/feldbuch-cipher's provider, not
+    // SQLCipher's per-page one; the file format is the same (crates/feldbuch-cipher/tests).
+    let (_tmp, dir, store, _) = fresh();
+    let name = |s: &feldbuch_core::Store| -> String {
+        s.conn()
+            .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(name(&store), "openssl-cached");
+    drop(store);
+    let store = dir
+        .unlock(&Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    assert_eq!(name(&store), "openssl-cached");
+    assert!(store.verify().unwrap().ok());
+}
+
+#[test]
 fn heute_gets_the_latest_of_a_busy_day_and_the_count_of_all() {
     let (_tmp, _dir, mut store, _) = fresh();
     let mut added = Vec::new();
