@@ -40,6 +40,16 @@ fn write_rows(conn: &Connection, from: i64, n: i64) {
     }
 }
 
+/// What `PRAGMA cipher_integrity_check` reports (nothing when every page's MAC matches).
+fn cipher_problems(conn: &Connection) -> Vec<String> {
+    conn.prepare("PRAGMA cipher_integrity_check")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 fn assert_rows(conn: &Connection, n: i64) {
     let (count, sum): (i64, i64) = conn
         .query_row("SELECT count(*), sum(id) FROM t", [], |r| {
@@ -52,13 +62,7 @@ fn assert_rows(conn: &Connection, n: i64) {
         .query_row("SELECT v FROM t WHERE id = ?1", [n - 1], |r| r.get(0))
         .unwrap();
     assert!(v.starts_with(&format!("Notiz {}: Beratung", n - 1)));
-    let problems: Vec<String> = conn
-        .prepare("PRAGMA cipher_integrity_check")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let problems = cipher_problems(&conn);
     assert!(problems.is_empty(), "cipher_integrity_check: {problems:?}");
     let ok: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -121,13 +125,7 @@ fn files_move_between_sqlcipher_provider_and_ours_and_tampering_is_caught() {
     std::fs::write(&b, &bytes).unwrap();
     let conn = open(&b);
     assert_eq!(provider(&conn), feldbuch_cipher::PROVIDER_NAME);
-    let problems: Vec<String> = conn
-        .prepare("PRAGMA cipher_integrity_check")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let problems = cipher_problems(&conn);
     assert!(
         problems.iter().any(|p| p.contains("page 6")),
         "the changed page must be reported: {problems:?}"
