@@ -62,7 +62,7 @@ fn assert_rows(conn: &Connection, n: i64) {
         .query_row("SELECT v FROM t WHERE id = ?1", [n - 1], |r| r.get(0))
         .unwrap();
     assert!(v.starts_with(&format!("Notiz {}: Beratung", n - 1)));
-    let problems = cipher_problems(&conn);
+    let problems = cipher_problems(conn);
     assert!(problems.is_empty(), "cipher_integrity_check: {problems:?}");
     let ok: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))

@@ -13,11 +13,8 @@
 
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::seed::{fill, SeedSpec};
-use feldbuch_core::store::bench_plain;
-use feldbuch_core::store::contacts::ContactInput;
+use feldbuch_core::store::bench_plain::{self, contact, profile};
 use feldbuch_core::store::persons::PersonQuery;
-use feldbuch_core::store::profile::NewProfile;
-use feldbuch_core::vocab::{Locale, Role};
 use feldbuch_core::{DataDir, Passphrase, SharedClock, SystemClock};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -166,38 +163,6 @@ impl Drop for PlainChild {
         // Closing stdin ends the child's loop.
         drop(self.to.take());
         let _ = self.child.wait();
-    }
-}
-
-fn profile() -> NewProfile {
-    NewProfile {
-        display_name: "Bench Worker".into(),
-        initials: "BW".into(),
-        team: None,
-        role: Role::Worker,
-        locale: Locale::De,
-    }
-}
-
-fn contact(site: &str, i: u64) -> ContactInput {
-    ContactInput {
-        site: site.into(),
-        kind: "kurzkontakt".into(),
-        date: None,
-        start: Some("10:15".into()),
-        duration_min: 10,
-        anonymous_count: 2,
-        anonymous_age_band: Some("30-54".into()),
-        anonymous_gender: Some("weiblich".into()),
-        topics: vec!["einsamkeit".into(), "wohnen".into()],
-        note: Some(format!(
-            "Bench-Notiz {i}: Gespräch über Nachbarschaftshilfe"
-        )),
-        follow_up: None,
-        persons: vec![],
-        language: Some("de".into()),
-        interpreter: false,
-        outcome: Some("beraten".into()),
     }
 }
 

@@ -367,6 +367,41 @@ pub mod bench_plain {
         Store::from_parts(conn, path.to_path_buf(), clock, None)
     }
 
+    /// The worker profile the benchmarks set up.
+    pub fn profile() -> NewProfile {
+        NewProfile {
+            display_name: "Bench Worker".into(),
+            initials: "BW".into(),
+            team: None,
+            role: Role::Worker,
+            locale: crate::vocab::Locale::De,
+        }
+    }
+
+    /// The contact the benchmarks log, number `i`, at `site`: anonymous count, two topics and a
+    /// note (so the note index is written too).
+    pub fn contact(site: &str, i: u64) -> crate::store::contacts::ContactInput {
+        crate::store::contacts::ContactInput {
+            site: site.into(),
+            kind: "kurzkontakt".into(),
+            date: None,
+            start: Some("10:15".into()),
+            duration_min: 10,
+            anonymous_count: 2,
+            anonymous_age_band: Some("30-54".into()),
+            anonymous_gender: Some("weiblich".into()),
+            topics: vec!["einsamkeit".into(), "wohnen".into()],
+            note: Some(format!(
+                "Bench-Notiz {i}: Gespräch über Nachbarschaftshilfe"
+            )),
+            follow_up: None,
+            persons: vec![],
+            language: Some("de".into()),
+            interpreter: false,
+            outcome: Some("beraten".into()),
+        }
+    }
+
     /// Make SQLCipher's own crypto provider (`ours == false`) or Feldbuch's the default for
     /// connections keyed from now on, to measure one against the other.
     pub fn select_cipher_provider(ours: bool) -> Result<()> {
