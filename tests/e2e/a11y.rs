@@ -139,6 +139,9 @@ async fn every_screen(h: &Harness, locale: &str) -> Vec<String> {
         for v in keyboard_walk(h).await {
             all.push(format!("[{locale}] {screen}: {v}"));
         }
+        if let Some(v) = h.sideways_overflow().await {
+            all.push(format!("[{locale}] {screen}: {v}"));
+        }
     }
     all
 }

@@ -97,6 +97,9 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     w.fill("export-folder", outbox.to_str().unwrap()).await;
     w.click("export-folder-save").await;
     w.wait_enabled("export-now", UI).await;
+    // The saved key is one long word: it wraps inside its card.
+    w.assert_fits_width("Austausch with the office key saved")
+        .await;
 
     // The folder is not there (a USB stick not plugged in): the bundle waits in the store.
     w.click("export-now").await;

@@ -637,6 +637,40 @@ impl Harness {
         self.find_visible(&by_testid(testid)).await.is_some()
     }
 
+    /// `None` when the page fits the window's width; otherwise how far it scrolls sideways and
+    /// the element that sticks out furthest (WCAG 1.4.10: no scrolling in two directions). A
+    /// long key or path that does not wrap does this; see `click` for what it did to WebDriver.
+    pub(crate) async fn sideways_overflow(&self) -> Option<String> {
+        let script = "const d = document.documentElement;
+             const over = d.scrollWidth - d.clientWidth;
+             if (over <= 0) return '';
+             const rtl = getComputedStyle(d).direction === 'rtl';
+             let worst = null, most = 0;
+             for (const e of document.body.querySelectorAll('*')) {
+               // Its box or its content (text that does not wrap); the deepest one wins a tie.
+               const r = e.getBoundingClientRect();
+               const out = rtl ? -Math.min(r.left, r.right - e.scrollWidth)
+                               : Math.max(r.right, r.left + e.scrollWidth) - d.clientWidth;
+               if (out > 0 && out >= most) { most = out; worst = e; }
+             }
+             return 'the page scrolls sideways by ' + over + ' px; furthest out: '
+               + (worst ? worst.outerHTML.slice(0, 160) : '(none found)');";
+        match within(self.c().execute(script, vec![])).await {
+            Ok(Value::String(s)) if s.is_empty() => None,
+            Ok(Value::String(s)) => Some(s),
+            Ok(other) => Some(format!("unexpected answer {other}")),
+            Err(e) => Some(format!("cannot measure the page's width: {e}")),
+        }
+    }
+
+    /// Fail (with diagnostics) when the page scrolls sideways; `when` names the state.
+    pub(crate) async fn assert_fits_width(&self, when: &str) {
+        if let Some(what) = self.sideways_overflow().await {
+            let msg = self.diagnose(&format!("{when}: {what}")).await;
+            panic!("{msg}");
+        }
+    }
+
     pub(crate) async fn text_of(&self, testid: &str) -> String {
         let el = self.wait_testid(testid, UI).await;
         match within(el.text()).await {
@@ -652,6 +686,11 @@ impl Harness {
 
     pub(crate) async fn click(&self, testid: &str) {
         let el = self.wait_testid(testid, UI).await;
+        // With the page 30 px wider than the window, a click on a button that WebDriver had
+        // scrolled to the window's bottom edge did nothing and WebKitWebDriver stopped answering
+        // (most likely the click hit the sideways scrollbar there). Say so instead of hanging.
+        self.assert_fits_width(&format!("before clicking `{testid}`"))
+            .await;
         if let Err(e) = within(el.click()).await {
             let msg = self
                 .diagnose(&format!("clicking `{testid}` failed: {e}"))
