@@ -19,6 +19,31 @@ use feldbuch_core::{DataDir, Passphrase, SharedClock, SystemClock};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// SQLCipher's page format for this run, from FELDBUCH_BENCH_HMAC (`HMAC_SHA512`, SQLCipher's
+/// default and the store's, or `HMAC_SHA256`) and FELDBUCH_BENCH_PAGE_SIZE (default 4096; the
+/// plain stores take the same page size): set as SQLCipher's defaults for every connection keyed
+/// afterwards, so the store is created and reopened with them. Returns (hmac, page size).
+fn page_format() -> (String, u64) {
+    let hmac = std::env::var("FELDBUCH_BENCH_HMAC").unwrap_or_else(|_| "HMAC_SHA512".into());
+    let page = env_u64("FELDBUCH_BENCH_PAGE_SIZE", 4096);
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_default_hmac_algorithm = {hmac}; PRAGMA cipher_default_page_size = {page};"
+    ))
+    .unwrap();
+    (hmac, page)
+}
+
+/// Create an empty plain SQLite file at `path` with `page` bytes a page.
+fn plain_file(path: &std::path::Path, page: u64) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA page_size = {page}; CREATE TABLE page_size_set (x); DROP TABLE page_size_set;"
+    ))
+    .unwrap();
+    conn
+}
+
 fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
@@ -191,9 +216,11 @@ fn main() {
     // Feldbuch's (crates/feldbuch-cipher), which the app uses.
     let stock = std::env::var("FELDBUCH_BENCH_PROVIDER").as_deref() == Ok("sqlcipher");
     bench_plain::select_cipher_provider(!stock).unwrap();
+    let (hmac, page) = page_format();
     let mut out = vec![
         format!(
-            "contacts seeded: {n}; samples per measure: {samples}; SQLCipher provider: {}",
+            "contacts seeded: {n}; samples per measure: {samples}; SQLCipher provider: {}; \
+             page size {page}, {hmac}",
             if stock {
                 "SQLCipher's own (openssl)"
             } else {
@@ -209,7 +236,12 @@ fn main() {
     // row and a second row into another table in one transaction, as the least a logged contact
     // needs (the contact and its audit entry): two pages.
     let floor_conn = |name: &str, keyed: bool| {
-        let conn = rusqlite::Connection::open(tmp.path().join(name)).unwrap();
+        let path = tmp.path().join(name);
+        let conn = if keyed {
+            rusqlite::Connection::open(path).unwrap()
+        } else {
+            plain_file(&path, page)
+        };
         if keyed {
             let key: [u8; 32] = rand::random();
             let hexkey: String = key.iter().map(|b| format!("{b:02x}")).collect();
@@ -286,6 +318,7 @@ fn main() {
     store.checkpoint().unwrap();
     drop(store);
     let plain_path = tmp.path().join("plain.db");
+    drop(plain_file(&plain_path, page));
     let mut plain = bench_plain::create(&plain_path, &profile(), clock.clone()).unwrap();
     let t = Instant::now();
     fill(&mut plain, &spec).unwrap();
@@ -320,6 +353,19 @@ fn main() {
     // (counted with perf probes on readDbPage), which the app, with its one store, never does.
     let mut plain = PlainChild::spawn(&plain_path);
     let mut store = dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap();
+    // What the store was really keyed with (SQLCipher answers these pragmas as text).
+    let answer = |pragma: &str| -> String {
+        store
+            .conn()
+            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    out.push(format!(
+        "SQLCipher store: cipher_page_size {}, cipher_hmac_algorithm {}, cipher_provider {}",
+        answer("cipher_page_size"),
+        answer("cipher_hmac_algorithm"),
+        answer("cipher_provider")
+    ));
     let heute_samples = env_u64("FELDBUCH_BENCH_HEUTE_SAMPLES", 500).max(1);
     let today = store.today_contacts().unwrap().len();
     let (mut ch, mut ph) = (Vec::new(), Vec::new());
