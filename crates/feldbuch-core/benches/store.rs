@@ -4,7 +4,8 @@
 //!
 //! Environment: FELDBUCH_BENCH_CONTACTS (default 1000000), FELDBUCH_BENCH_SAMPLES (default 2000),
 //! FELDBUCH_BENCH_DIR (where the stores go; default a temp dir on the same disk as target/),
-//! FELDBUCH_BENCH_PROVIDER, FELDBUCH_BENCH_HMAC and FELDBUCH_BENCH_PAGE_SIZE (see docs/BENCHMARKS.md).
+//! FELDBUCH_BENCH_PROVIDER, FELDBUCH_BENCH_HMAC, FELDBUCH_BENCH_PAGE_SIZE and FELDBUCH_BENCH_NOTE
+//! (see docs/BENCHMARKS.md).
 //! Reports p50/p99 of: logging one contact durably (contact + topics + audit entry, WAL +
 //! synchronous=FULL), the Heute query, unlocking/opening the store, note search, the pages a
 //! logged contact writes, and – as the floors – bare durable commits of one row and of two rows in
@@ -45,6 +46,16 @@ fn plain_file(path: &std::path::Path, page: u64) -> rusqlite::Connection {
     conn
 }
 
+/// The contact the bench logs. FELDBUCH_BENCH_NOTE=0 leaves its note out, so the note index is
+/// not written: what logging would cost with the index kept out of the contact's transaction.
+fn logged(site: &str, i: u64) -> feldbuch_core::store::contacts::ContactInput {
+    let mut input = contact(site, i);
+    if std::env::var("FELDBUCH_BENCH_NOTE").as_deref() == Ok("0") {
+        input.note = None;
+    }
+    input
+}
+
 fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
@@ -80,7 +91,7 @@ fn pages_per_contact(s: &mut feldbuch_core::Store, site: &str, n: u64) -> f64 {
         .execute_batch("PRAGMA wal_autocheckpoint = 0;")
         .unwrap();
     for i in 0..n {
-        s.add_contact(&contact(site, 1_000_000 + i)).unwrap();
+        s.add_contact(&logged(site, 1_000_000 + i)).unwrap();
     }
     // SQLCipher answers `page_size` as text (`cipher_page_size`), SQLite as an integer.
     let page: rusqlite::types::Value = s
@@ -166,7 +177,7 @@ impl PlainChild {
                 }
                 "log" => {
                     let (i, site) = arg.split_once(' ').unwrap();
-                    let input = contact(site, i.parse().unwrap());
+                    let input = logged(site, i.parse().unwrap());
                     std::hint::black_box(plain.add_contact(&input).unwrap());
                     1
                 }
@@ -388,7 +399,7 @@ fn main() {
     let site = store.list_sites().unwrap()[0].name.clone();
     let (mut cl, mut pl) = (Vec::new(), Vec::new());
     for i in 0..samples {
-        let input = contact(&site, i);
+        let input = logged(&site, i);
         let t = Instant::now();
         std::hint::black_box(store.add_contact(&input).unwrap());
         cl.push(t.elapsed());
