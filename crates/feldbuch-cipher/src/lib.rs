@@ -65,7 +65,8 @@ pub fn install() -> Result<(), InstallError> {
     })
 }
 
-/// For the compatibility test only (`tests/provider.rs`): make SQLCipher's own provider
+/// For measuring only (`tests/provider.rs`, and the store bench through the core's
+/// `bench_plain::select_cipher_provider`): make SQLCipher's own provider
 /// (`ours == false`) or this one the default for connections keyed from now on. Process-wide:
 /// nothing else may open connections meanwhile.
 #[doc(hidden)]

@@ -46,11 +46,16 @@ fn plain_file(path: &std::path::Path, page: u64) -> rusqlite::Connection {
     conn
 }
 
-/// The contact the bench logs. FELDBUCH_BENCH_NOTE=0 leaves its note out, so the note index is
-/// not written: what logging would cost with the index kept out of the contact's transaction.
+/// Whether the logged contact carries its note (FELDBUCH_BENCH_NOTE=0: no).
+fn with_note() -> bool {
+    std::env::var("FELDBUCH_BENCH_NOTE").as_deref() != Ok("0")
+}
+
+/// The contact the bench logs. Without its note the note index is not written: what logging
+/// would cost with the index kept out of the contact's transaction.
 fn logged(site: &str, i: u64) -> feldbuch_core::store::contacts::ContactInput {
     let mut input = contact(site, i);
-    if std::env::var("FELDBUCH_BENCH_NOTE").as_deref() == Ok("0") {
+    if !with_note() {
         input.note = None;
     }
     input
@@ -232,12 +237,13 @@ fn main() {
     let mut out = vec![
         format!(
             "contacts seeded: {n}; samples per measure: {samples}; SQLCipher provider: {}; \
-             page size {page}, {hmac}",
+             page size {page}, {hmac}; logged contacts {} their note",
             if stock {
                 "SQLCipher's own (openssl)"
             } else {
                 "Feldbuch's (openssl-cached)"
-            }
+            },
+            if with_note() { "with" } else { "without" }
         ),
         "| measure | p50 ms | p99 ms | max ms | n |".into(),
         "|---|---|---|---|---|".into(),
@@ -250,16 +256,15 @@ fn main() {
     let floor_conn = |name: &str, keyed: bool| {
         let path = tmp.path().join(name);
         let conn = if keyed {
-            rusqlite::Connection::open(path).unwrap()
-        } else {
-            plain_file(&path, page)
-        };
-        if keyed {
+            let conn = rusqlite::Connection::open(path).unwrap();
             let key: [u8; 32] = rand::random();
             let hexkey: String = key.iter().map(|b| format!("{b:02x}")).collect();
             conn.execute_batch(&format!("PRAGMA key = \"x'{hexkey}'\";"))
                 .unwrap();
-        }
+            conn
+        } else {
+            plain_file(&path, page)
+        };
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
             .unwrap();
         conn.execute_batch(
