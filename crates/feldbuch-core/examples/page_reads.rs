@@ -6,6 +6,8 @@
 //!
 //! `together` also seeds a plain store in the same process (as the store bench did before
 //! session 8), so both share SQLite's process-wide page cache; only the SQLCipher store logs.
+//! `plain` seeds and logs on a plain store alone (no key, no codec): the same workload to set
+//! beside `alone` in a profile (`PROFILE=1`).
 //! Prints `ready PID` on stderr when seeding is done, waits 3 s for the probes, then logs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -35,7 +37,9 @@ fn cpu_ms() -> f64 {
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = std::path::PathBuf::from(args.next().expect("a directory"));
-    let together = args.next().as_deref() == Some("together");
+    let mode = args.next().unwrap_or_else(|| "alone".into());
+    let together = mode == "together";
+    let plain_only = mode == "plain";
     let contacts: u64 = args.next().map(|n| n.parse().unwrap()).unwrap_or(20_000);
     std::fs::create_dir_all(&dir).unwrap();
     let clock: SharedClock = Arc::new(SystemClock);
@@ -47,14 +51,19 @@ fn main() {
         years: 5,
         seed: 7,
     };
-    let (mut store, _) = DataDir::new(dir.join("cipher"))
-        .init(
-            &profile(),
-            &Passphrase::new("probe passphrase"),
-            &OsKeyring,
-            clock.clone(),
-        )
-        .unwrap();
+    let mut store = if plain_only {
+        bench_plain::create(&dir.join("plain.db"), &profile(), clock.clone()).unwrap()
+    } else {
+        DataDir::new(dir.join("cipher"))
+            .init(
+                &profile(),
+                &Passphrase::new("probe passphrase"),
+                &OsKeyring,
+                clock.clone(),
+            )
+            .unwrap()
+            .0
+    };
     fill(&mut store, &spec).unwrap();
     let _plain = together.then(|| {
         let mut plain = bench_plain::create(&dir.join("plain.db"), &profile(), clock).unwrap();
@@ -69,7 +78,7 @@ fn main() {
         store.add_contact(&contact(&site, i)).unwrap();
     }
     println!(
-        "{} store(s) in the process, {contacts} contacts: logged {LOGGED}; per contact wall {:.0} µs, CPU {:.0} µs",
+        "{mode}: {} store(s) in the process, {contacts} contacts: logged {LOGGED}; per contact wall {:.0} µs, CPU {:.0} µs",
         if together { 2 } else { 1 },
         t.elapsed().as_secs_f64() * 1e6 / LOGGED as f64,
         (cpu_ms() - c0) * 1000.0 / LOGGED as f64
