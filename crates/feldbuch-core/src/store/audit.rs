@@ -79,12 +79,10 @@ pub fn append(
     entity: &str,
     entity_id: &str,
 ) -> Result<()> {
+    // Both statements run once per change (every logged contact): cached, not parsed each time.
     let last: Option<(i64, Vec<u8>)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
@@ -103,11 +101,21 @@ pub fn append(
         entity,
         entity_id,
     );
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit_log (seq, at, device_id, actor, action, entity, entity_id, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        rusqlite::params![seq, at, device, who, action.id(), entity, entity_id, prev, hash.to_vec()],
-    )?;
+    )?
+    .execute(rusqlite::params![
+        seq,
+        at,
+        device,
+        who,
+        action.id(),
+        entity,
+        entity_id,
+        prev,
+        hash.to_vec()
+    ])?;
     Ok(())
 }
 
