@@ -7,8 +7,14 @@
  * MAC context and a cipher context for every page it encrypts or decrypts. Measured in the app's
  * own process that set-up costs about as much as the encryption itself (docs/BENCHMARKS.md).
  *
- * What stays with SQLCipher's provider: random numbers, the KDF, names and sizes. Only `hmac`,
- * `cipher`, `ctx_init` and `ctx_free` are ours. The page format is unchanged (AES-256-CBC, HMAC
+ * Random numbers: SQLCipher asks for the reserve's worth (IV + MAC room, 80 bytes) for every page
+ * it writes. Ours draws them from OpenSSL's RAND_bytes as SQLCipher's provider does, but a
+ * buffer's worth at a time per connection instead of one call per page (the call's own cost was
+ * 2–3 µs a page in the app's process); bytes are wiped from the buffer as they are handed out, the
+ * buffer is dropped after a fork and on `add_random`, and cleansed with the context.
+ *
+ * What stays with SQLCipher's provider: large random requests, the KDF, names and sizes. Only
+ * `hmac`, `cipher`, `random`, `add_random`, `ctx_init` and `ctx_free` are ours. The page format is unchanged (AES-256-CBC, HMAC
  * over ciphertext + IV + page number with the algorithm SQLCipher asks for), so files written with
  * either provider open with the other (tests/provider.rs).
  *
@@ -22,6 +28,8 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <pthread.h>
 #include <string.h>
 
 /* feldbuch:provider-struct:begin */
@@ -73,6 +81,10 @@ extern sqlcipher_provider *sqlcipher_get_provider(void);
 #define HMAC_SHA256 1
 #define HMAC_SHA512 2
 #define KEY_MAX 64
+/* Random bytes drawn at a time per connection: 51 pages' worth of 80-byte reserves. */
+#define RAND_BUF 4096
+/* Larger requests (a KDF salt is 16 bytes; nothing per page is larger) go straight to OpenSSL. */
+#define RAND_BUFFERED_MAX 256
 
 #define PROVIDER_NAME "openssl-cached"
 
@@ -92,7 +104,15 @@ typedef struct {
   EVP_CIPHER_CTX *enc, *dec;
   int key_sz;
   unsigned char key[KEY_MAX];
+  /* Random bytes not yet handed out: rand[rand_at..RAND_BUF), drawn in fork generation rand_gen. */
+  unsigned char rand[RAND_BUF];
+  int rand_at;
+  unsigned long rand_gen;
 } cached_ctx;
+
+/* Counts forks (in the child, via pthread_atfork): a child never hands out its parent's bytes. */
+static unsigned long fork_generation;
+static void forked(void) { __atomic_add_fetch(&fork_generation, 1, __ATOMIC_SEQ_CST); }
 
 static const char *digest_name(int algorithm) {
   switch (algorithm) {
@@ -118,10 +138,16 @@ static void drop_cipher(cached_ctx *c) {
   c->key_sz = 0;
 }
 
+static void drop_random(cached_ctx *c) {
+  OPENSSL_cleanse(c->rand, sizeof c->rand);
+  c->rand_at = RAND_BUF;
+}
+
 static int cached_ctx_init(void **ctx) {
   cached_ctx *c = OPENSSL_zalloc(sizeof *c);
   int rc;
   if (!c) return NOMEM;
+  c->rand_at = RAND_BUF; /* empty: the first request fills it */
   if ((rc = base.ctx_init(&c->base_ctx)) != OK) {
     OPENSSL_free(c);
     return rc;
@@ -136,6 +162,7 @@ static int cached_ctx_free(void **ctx) {
   if (c) {
     drop_mac(c);
     drop_cipher(c);
+    drop_random(c);
     rc = base.ctx_free(&c->base_ctx);
     OPENSSL_clear_free(c, sizeof *c);
   }
@@ -224,13 +251,35 @@ static int cached_cipher(void *ctx, int mode, const unsigned char *key, int key_
   return OK;
 }
 
-/* The rest is SQLCipher's own provider, handed its own context. */
-static int fwd_add_random(void *ctx, const void *buffer, int length) {
+/* `length` random bytes from the connection's buffer, refilled from RAND_bytes when it runs short
+ * or was drawn before a fork (parent and child must not hand out the same bytes). */
+static int cached_random(void *ctx, void *buffer, int length) {
+  cached_ctx *c = ctx;
+  if (buffer == NULL || length < 0) return ERROR;
+  if (length > RAND_BUFFERED_MAX) return base.random(c->base_ctx, buffer, length);
+  unsigned long gen = __atomic_load_n(&fork_generation, __ATOMIC_SEQ_CST);
+  if (c->rand_gen != gen || RAND_BUF - c->rand_at < length) {
+    drop_random(c);
+    if (RAND_bytes(c->rand, RAND_BUF) != 1) {
+      drop_random(c);
+      return ERROR;
+    }
+    c->rand_at = 0;
+    c->rand_gen = gen;
+  }
+  memcpy(buffer, c->rand + c->rand_at, length);
+  OPENSSL_cleanse(c->rand + c->rand_at, length);
+  c->rand_at += length;
+  return OK;
+}
+
+/* Entropy added by the application goes to OpenSSL; bytes drawn before it are dropped. */
+static int cached_add_random(void *ctx, const void *buffer, int length) {
+  drop_random(ctx);
   return base.add_random(((cached_ctx *)ctx)->base_ctx, buffer, length);
 }
-static int fwd_random(void *ctx, void *buffer, int length) {
-  return base.random(((cached_ctx *)ctx)->base_ctx, buffer, length);
-}
+
+/* The rest is SQLCipher's own provider, handed its own context. */
 static int fwd_kdf(void *ctx, int algorithm, const unsigned char *pass, int pass_sz, const unsigned char *salt,
                    int salt_sz, int workfactor, int key_sz, unsigned char *key) {
   return base.kdf(((cached_ctx *)ctx)->base_ctx, algorithm, pass, pass_sz, salt, salt_sz, workfactor, key_sz, key);
@@ -267,6 +316,7 @@ int feldbuch_cipher_install(void) {
       !current->get_iv_sz || !current->get_block_sz || !current->get_hmac_sz || !current->fips_status ||
       !current->get_provider_version)
     return 1;
+  if (pthread_atfork(NULL, NULL, forked) != 0) return 3;
   original = current;
   base = *current;
   base.next = NULL;
@@ -276,8 +326,8 @@ int feldbuch_cipher_install(void) {
   p->init = NULL;
   p->shutdown = NULL;
   p->get_provider_name = cached_get_provider_name;
-  p->add_random = fwd_add_random;
-  p->random = fwd_random;
+  p->add_random = cached_add_random;
+  p->random = cached_random;
   p->hmac = cached_hmac;
   p->kdf = fwd_kdf;
   p->cipher = cached_cipher;
