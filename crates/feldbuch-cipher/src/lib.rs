@@ -20,7 +20,8 @@ pub enum InstallError {
     UnexpectedProvider,
     /// SQLite did not initialise.
     SqliteInit,
-    /// SQLCipher refused the registration.
+    /// SQLCipher refused the registration, or the fork handler (for the random buffer) could
+    /// not be set.
     Refused,
     /// An answer this crate does not know.
     Unknown(i32),

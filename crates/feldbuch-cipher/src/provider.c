@@ -14,9 +14,9 @@
  * buffer is dropped after a fork and on `add_random`, and cleansed with the context.
  *
  * What stays with SQLCipher's provider: large random requests, the KDF, names and sizes. Only
- * `hmac`, `cipher`, `random`, `add_random`, `ctx_init` and `ctx_free` are ours. The page format is unchanged (AES-256-CBC, HMAC
- * over ciphertext + IV + page number with the algorithm SQLCipher asks for), so files written with
- * either provider open with the other (tests/provider.rs).
+ * `hmac`, `cipher`, `random`, `add_random`, `ctx_init` and `ctx_free` are ours. The page format is
+ * unchanged (AES-256-CBC, HMAC over ciphertext + IV + page number with the algorithm SQLCipher
+ * asks for), so files written with either provider open with the other (tests/provider.rs).
  *
  * Key material: the cached contexts hold the key schedule and the HMAC key state; the copies of
  * the keys kept to notice a key change are wiped, and the contexts freed (OpenSSL cleanses them),
@@ -83,7 +83,8 @@ extern sqlcipher_provider *sqlcipher_get_provider(void);
 #define KEY_MAX 64
 /* Random bytes drawn at a time per connection: 51 pages' worth of 80-byte reserves. */
 #define RAND_BUF 4096
-/* Larger requests (a KDF salt is 16 bytes; nothing per page is larger) go straight to OpenSSL. */
+/* Requests above this go to SQLCipher's provider; SQLCipher's own (an 80-byte page reserve, a
+ * 16-byte KDF salt) are all smaller. */
 #define RAND_BUFFERED_MAX 256
 
 #define PROVIDER_NAME "openssl-cached"
@@ -304,7 +305,8 @@ static const char *cached_get_provider_name(void *ctx) {
  * Register the provider as SQLCipher's default. Connections keyed afterwards use it; connections
  * keyed before keep the provider they were keyed with. Returns 0 on success (also when already
  * installed), 1 if SQLCipher's current provider is not its OpenSSL one, 2 if SQLite does not
- * initialise, 3 if SQLCipher refuses the registration. Not thread-safe: the Rust side calls it once.
+ * initialise, 3 if SQLCipher refuses the registration (or the fork handler cannot be set). Not
+ * thread-safe: the Rust side calls it once.
  */
 int feldbuch_cipher_install(void) {
   if (cached) return 0;

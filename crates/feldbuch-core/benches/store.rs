@@ -352,15 +352,12 @@ fn main() {
     // The first unlock of a store with no backup younger than a day makes the scheduled backup
     // (a full `sqlcipher_export` of the store) before it returns: timed on its own; the 20
     // unlocks after it are the everyday case.
-    let backups_in = |d: &DataDir| {
-        std::fs::read_dir(d.path().join("backups")).map_or(0, |entries| entries.count())
-    };
-    let before = backups_in(&dir);
+    let backup_due = feldbuch_core::store::backup::due(dir.path(), clock.now()).unwrap();
     let t = Instant::now();
     drop(dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap());
     out.push(format!(
         "SQLCipher: first unlock, {}: {:.1} s",
-        if backups_in(&dir) > before {
+        if backup_due {
             "which made the day's scheduled backup"
         } else {
             "no backup due"

@@ -38,6 +38,10 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = std::path::PathBuf::from(args.next().expect("a directory"));
     let mode = args.next().unwrap_or_else(|| "alone".into());
+    assert!(
+        ["alone", "together", "plain"].contains(&mode.as_str()),
+        "mode is alone, together or plain, not {mode}"
+    );
     let together = mode == "together";
     let plain_only = mode == "plain";
     let contacts: u64 = args.next().map(|n| n.parse().unwrap()).unwrap_or(20_000);
