@@ -229,20 +229,11 @@ fn main() {
         years: 5,
         seed: 7,
     };
-    // FELDBUCH_BENCH_PROVIDER=sqlcipher measures SQLCipher's own OpenSSL provider instead of
-    // Feldbuch's (crates/feldbuch-cipher), which the app uses.
-    let stock = std::env::var("FELDBUCH_BENCH_PROVIDER").as_deref() == Ok("sqlcipher");
-    bench_plain::select_cipher_provider(!stock).unwrap();
     let (hmac, page) = page_format();
     let mut out = vec![
         format!(
-            "contacts seeded: {n}; samples per measure: {samples}; SQLCipher provider: {}; \
+            "contacts seeded: {n}; samples per measure: {samples}; \
              page size {page}, {hmac}; logged contacts {} their note",
-            if stock {
-                "SQLCipher's own (openssl)"
-            } else {
-                "Feldbuch's (openssl-cached)"
-            },
             if with_note() { "with" } else { "without" }
         ),
         "| measure | p50 ms | p99 ms | max ms | n |".into(),

@@ -26,21 +26,21 @@ fn a_logged_contact_survives_closing_and_reopening() {
 }
 
 #[test]
-fn store_connections_use_feldbuch_cipher_provider() {
-    // Set up and unlocked stores are keyed through crates/feldbuch-cipher's provider, not
-    // SQLCipher's per-page one; the file format is the same (crates/feldbuch-cipher/tests).
+fn store_connections_use_sqlciphers_own_openssl_provider() {
+    // The store's page crypto is SQLCipher's own OpenSSL provider, as bundled: no provider of
+    // ours is registered in its place (docs/SECURITY.md, "Encryption at rest").
     let (_tmp, dir, store, _) = fresh();
     let name = |s: &feldbuch_core::Store| -> String {
         s.conn()
             .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
             .unwrap()
     };
-    assert_eq!(name(&store), "openssl-cached");
+    assert_eq!(name(&store), "openssl");
     drop(store);
     let store = dir
         .unlock(&Passphrase::new(PASS), &OsKeyring, clock())
         .unwrap();
-    assert_eq!(name(&store), "openssl-cached");
+    assert_eq!(name(&store), "openssl");
     assert!(store.verify().unwrap().ok());
 }
 

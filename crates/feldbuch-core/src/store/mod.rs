@@ -60,10 +60,6 @@ impl std::fmt::Debug for Store {
 
 /// Apply the key and the durability/privacy settings to a fresh connection.
 fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
-    // SQLCipher's OpenSSL provider with its keyed contexts kept per connection (crates/
-    // feldbuch-cipher): same encryption and file format, without the per-page set-up. Should it
-    // not install, SQLCipher's own provider stays: slower, never weaker (tests check it is ours).
-    let _ = feldbuch_cipher::install();
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -400,13 +396,6 @@ pub mod bench_plain {
             interpreter: false,
             outcome: Some("beraten".into()),
         }
-    }
-
-    /// Make SQLCipher's own crypto provider (`ours == false`) or Feldbuch's the default for
-    /// connections keyed from now on, to measure one against the other.
-    pub fn select_cipher_provider(ours: bool) -> Result<()> {
-        feldbuch_cipher::select_for_test(ours)
-            .map_err(|e| Error::Internal(format!("cipher provider: {e}")))
     }
 
     /// Reopen a plain store.
