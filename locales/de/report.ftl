@@ -107,12 +107,14 @@ report-month-10 = Oktober
 report-month-11 = November
 report-month-12 = Dezember
 
+report-mark-small = < { $k }
+report-mark-protect = x
 report-method-sdc-title = Geheimhaltung kleiner Fallzahlen
 report-method-sdc = Zahlen von 1 bis { $k } − 1 werden nicht veröffentlicht, sondern als „< { $k }“ ausgewiesen. Nullen werden gezeigt.
 report-method-secondary-title = Sekundäre Geheimhaltung
-report-method-secondary = Wo sich eine verdeckte Zahl aus einer Zeilen- oder Spaltensumme zurückrechnen ließe, wird eine weitere Zelle derselben Zeile oder Spalte verdeckt (die kleinste von null verschiedene), bis keine Differenz veröffentlichter Zahlen eine Gruppe kleiner als { $k } erkennen lässt.
+report-method-secondary = Zellen, die verdeckt werden, um eine kleine Zahl zu schützen, tragen das Zeichen „{ report-mark-protect }“: Sie können jeden Wert von 0 bis zur Summe der Tabelle haben. Jeder Bericht wird als Ganzes mit ganzzahliger Optimierung geprüft – Zeilen und Spalten zugleich, und Summen, die mehrere Tabellen teilen (Kontakte; Eintritte und Austritte) –, und es werden so lange weitere Zellen verdeckt, bis jede als „< { $k }“ ausgewiesene Zelle trotz aller veröffentlichten Zahlen und Summen noch jeden Wert von 1 bis { $k } − 1 haben kann.
 report-method-limits-title = Grenzen
-report-method-limits = Jede Tabelle ist für sich geschützt. Kombinationen mehrerer Tabellen oder mehrerer Zeilen zugleich werden nicht geprüft. Die Datei enthält nur zusammengefasste Zahlen, keine Namen, Pseudonyme oder Notizen.
+report-method-limits = Geprüft wird jeder Bericht für sich; wer Berichte verschiedener Zeiträume oder Schwellen nebeneinanderlegt, ist nicht berücksichtigt. Die Datei enthält nur zusammengefasste Zahlen, keine Namen, Pseudonyme oder Notizen.
 report-definitions = Begriffe
 report-sources = Datenquellen (Geräte)
 report-source-device = Gerät

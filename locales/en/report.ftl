@@ -107,12 +107,14 @@ report-month-10 = October
 report-month-11 = November
 report-month-12 = December
 
+report-mark-small = < { $k }
+report-mark-protect = x
 report-method-sdc-title = Small counts
 report-method-sdc = Counts from 1 to { $k } − 1 are not published; they are shown as "< { $k }". Zeros are shown.
 report-method-secondary-title = Secondary suppression
-report-method-secondary = Where a hidden count could be worked out from a row or column total, another cell of that row or column is hidden too (the smallest non-zero one), until no difference of published counts reveals a group smaller than { $k }.
+report-method-secondary = Cells hidden to protect a small count carry the mark "{ report-mark-protect }": they may hold any value from 0 to the table's total. Each report is checked as a whole by integer programming – rows and columns at once, and totals that several tables share (contacts; entries and exits) – and more cells are hidden until every cell shown as "< { $k }" can still hold every value from 1 to { $k } − 1, whatever the published counts and totals say.
 report-method-limits-title = Limits
-report-method-limits = Each table is protected on its own. Combinations of several tables or of several rows at once are not checked. The file holds aggregated counts only: no names, pseudonyms or notes.
+report-method-limits = Each report is checked on its own; setting reports of different periods or thresholds side by side is not taken into account. The file holds aggregated counts only: no names, pseudonyms or notes.
 report-definitions = Definitions
 report-sources = Data sources (devices)
 report-source-device = Device

@@ -107,12 +107,14 @@ report-month-10 = Ekim
 report-month-11 = Kasım
 report-month-12 = Aralık
 
+report-mark-small = < { $k }
+report-mark-protect = x
 report-method-sdc-title = Küçük sayılar
 report-method-sdc = 1 ile { $k } − 1 arasındaki sayılar yayımlanmaz; bunlar “< { $k }” olarak gösterilir. Sıfırlar gösterilir.
 report-method-secondary-title = İkincil gizleme
-report-method-secondary = Gizlenen bir sayı bir satır ya da sütun toplamından geriye doğru hesaplanabilecekse, aynı satır ya da sütunun başka bir hücresi de gizlenir (sıfırdan farklı en küçük olanı); bu, yayımlanan sayılar arasındaki hiçbir fark { $k } değerinden küçük bir grubu ortaya çıkarmayana kadar sürer.
+report-method-secondary = Küçük bir sayıyı korumak için gizlenen hücreler “{ report-mark-protect }” işaretini taşır: 0 ile tablonun toplamı arasında herhangi bir değere sahip olabilirler. Her rapor bir bütün olarak tam sayılı programlama ile denetlenir – satırlar ve sütunlar aynı anda, ve birden fazla tablonun paylaştığı toplamlar (görüşmeler; girişler ve çıkışlar) – ve “< { $k }” olarak gösterilen her hücre, yayımlanan tüm sayılara ve toplamlara rağmen 1 ile { $k } − 1 arasındaki her değeri hâlâ alabilene kadar başka hücreler de gizlenir.
 report-method-limits-title = Sınırlar
-report-method-limits = Her tablo kendi başına korunur. Birden fazla tablonun ya da aynı anda birden fazla satırın birleşimleri denetlenmez. Dosya yalnızca toplulaştırılmış sayılar içerir: ad, takma ad veya not içermez.
+report-method-limits = Her rapor kendi başına denetlenir; farklı dönemlerin veya eşiklerin raporlarının yan yana konması dikkate alınmaz. Dosya yalnızca toplulaştırılmış sayılar içerir: ad, takma ad veya not içermez.
 report-definitions = Tanımlar
 report-sources = Veri kaynakları (cihazlar)
 report-source-device = Cihaz

@@ -1,7 +1,10 @@
-//! Wire types of the report: the published figures exactly as the core computed them (a
-//! suppressed cell is `null`), with labels already in the app's language.
+//! Wire types of the report: the published figures exactly as the core computed them (a hidden
+//! cell is its mark, `{ hidden: "small" }` or `{ hidden: "protect" }`), with labels already in
+//! the app's language.
 
-use feldbuch_core::report::{Incomplete, KeyFigure, Label, PeriodInfo, Report, Source, Table};
+use feldbuch_core::report::{
+    Hidden, Incomplete, KeyFigure, Label, PeriodInfo, Report, Shown, Source, Table,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -49,7 +52,43 @@ impl From<Label> for LabelDto {
     }
 }
 
-/// Counts fit a JavaScript number: published as `number`, not `bigint`.
+/// Why a number is not shown: a count from 1 to k−1 ("< k"), or a cell hidden to protect one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum HiddenDto {
+    Small,
+    Protect,
+}
+
+/// A published number (counts fit a JavaScript number), or the mark that hides it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
+#[serde(untagged)]
+pub enum ShownDto {
+    Value(f64),
+    Hidden { hidden: HiddenDto },
+}
+
+impl<T: Into<f64>> From<Shown<T>> for ShownDto {
+    fn from(s: Shown<T>) -> Self {
+        match s {
+            Shown::Value(v) => ShownDto::Value(v.into()),
+            Shown::Hidden { hidden } => ShownDto::Hidden {
+                hidden: match hidden {
+                    Hidden::Small => HiddenDto::Small,
+                    Hidden::Protect => HiddenDto::Protect,
+                },
+            },
+        }
+    }
+}
+
+fn shown_counts(cells: Vec<Shown<u64>>) -> Vec<ShownDto> {
+    cells
+        .into_iter()
+        .map(|c| c.map(|v| v as f64).into())
+        .collect()
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TableDto {
@@ -58,15 +97,11 @@ pub struct TableDto {
     pub row_header: String,
     pub rows: Vec<LabelDto>,
     pub cols: Vec<LabelDto>,
-    #[ts(type = "Array<Array<number | null>>")]
-    pub cells: Vec<Vec<Option<u64>>>,
-    #[ts(type = "Array<number | null> | null")]
-    pub row_totals: Option<Vec<Option<u64>>>,
-    #[ts(type = "Array<number | null> | null")]
-    pub col_totals: Option<Vec<Option<u64>>>,
-    pub has_total: bool,
-    #[ts(type = "number | null")]
-    pub total: Option<u64>,
+    pub cells: Vec<Vec<ShownDto>>,
+    pub row_totals: Option<Vec<ShownDto>>,
+    pub col_totals: Option<Vec<ShownDto>>,
+    /// The grand total, when the table has both totals.
+    pub total: Option<ShownDto>,
 }
 
 impl From<Table> for TableDto {
@@ -77,11 +112,10 @@ impl From<Table> for TableDto {
             row_header: t.row_header,
             rows: t.rows.into_iter().map(Into::into).collect(),
             cols: t.cols.into_iter().map(Into::into).collect(),
-            cells: t.cells,
-            row_totals: t.row_totals,
-            col_totals: t.col_totals,
-            has_total: t.has_total,
-            total: t.total,
+            cells: t.cells.into_iter().map(shown_counts).collect(),
+            row_totals: t.row_totals.map(shown_counts),
+            col_totals: t.col_totals.map(shown_counts),
+            total: t.total.map(|c| c.map(|v| v as f64).into()),
         }
     }
 }
@@ -91,8 +125,8 @@ impl From<Table> for TableDto {
 pub struct KeyFigureDto {
     pub id: String,
     pub label: String,
-    pub current: Option<f64>,
-    pub previous: Option<f64>,
+    pub current: ShownDto,
+    pub previous: ShownDto,
     /// Relative change, computed in the core (the workbook shows the same).
     pub change: Option<f64>,
 }
@@ -102,8 +136,8 @@ impl From<KeyFigure> for KeyFigureDto {
         Self {
             id: f.id.to_string(),
             label: f.label,
-            current: f.current,
-            previous: f.previous,
+            current: f.current.into(),
+            previous: f.previous.into(),
             change: f.change,
         }
     }
@@ -216,6 +250,8 @@ pub fn decls() -> Vec<String> {
         ReportPeriodDto::decl(),
         PeriodInfoDto::decl(),
         LabelDto::decl(),
+        HiddenDto::decl(),
+        ShownDto::decl(),
         TableDto::decl(),
         KeyFigureDto::decl(),
         SourceDto::decl(),

@@ -10,15 +10,36 @@ use std::path::Path;
 
 /// The key figures of a workbook's first sheet: label → (current, previous) as published
 /// (a number, or the "< k" text as `None`).
-fn workbook_figures(path: &Path, labels: &[String]) -> Vec<(Option<f64>, Option<f64>)> {
+/// A number as a face shows it: published, or the mark that hides it (`small`, `protect`).
+#[derive(Debug, Clone, PartialEq)]
+enum Shown {
+    Value(f64),
+    Hidden(String),
+}
+
+/// A number of `report --json`: a number, or `{"hidden": "small" | "protect"}`.
+fn json_shown(v: &Value) -> Shown {
+    match v.as_f64() {
+        Some(x) => Shown::Value(x),
+        None => Shown::Hidden(
+            v["hidden"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{v} is neither a number nor a mark"))
+                .to_owned(),
+        ),
+    }
+}
+
+fn workbook_figures(path: &Path, labels: &[String]) -> Vec<(Shown, Shown)> {
     let mut wb: Xlsx<_> = calamine::open_workbook(path).expect("open the workbook");
     let first = wb.sheet_names()[0].clone();
     let range = wb.worksheet_range(&first).expect("read the first sheet");
     let (h, _) = range.get_size();
     let num = |d: Option<&Data>| match d {
-        Some(Data::Float(x)) => Some(*x),
-        Some(Data::Int(x)) => Some(*x as f64),
-        Some(Data::String(s)) if s.starts_with('<') => None,
+        Some(Data::Float(x)) => Shown::Value(*x),
+        Some(Data::Int(x)) => Shown::Value(*x as f64),
+        Some(Data::String(s)) if s.starts_with('<') => Shown::Hidden("small".into()),
+        Some(Data::String(s)) if s == "x" => Shown::Hidden("protect".into()),
         other => panic!("unexpected cell {other:?}"),
     };
     labels
@@ -35,22 +56,27 @@ fn workbook_figures(path: &Path, labels: &[String]) -> Vec<(Option<f64>, Option<
         .collect()
 }
 
-/// A published value from the screen: `data-value`, or `None` when `data-suppressed`.
-async fn screen_value(h: &Harness, css: &str) -> Option<f64> {
+/// A value from the screen: `data-value`, or the mark of `data-hidden` (a small count shows
+/// "< k", a cell hidden to protect one never does).
+async fn screen_value(h: &Harness, css: &str) -> Shown {
     let el = h.wait_for(css, UI).await;
     let value = within(el.attr("data-value")).await.ok().flatten();
-    let suppressed = within(el.attr("data-suppressed")).await.ok().flatten();
-    match (value, suppressed) {
-        (Some(v), _) => Some(
+    let hidden = within(el.attr("data-hidden")).await.ok().flatten();
+    match (value, hidden) {
+        (Some(v), _) => Shown::Value(
             v.parse()
                 .unwrap_or_else(|_| panic!("{css}: {v:?} is no number")),
         ),
-        (None, Some(_)) => {
+        (None, Some(mark)) => {
             let text = within(el.text()).await.unwrap_or_default();
-            assert!(text.contains('<'), "{css}: suppressed but shows {text:?}");
-            None
+            assert_eq!(
+                text.contains('<'),
+                mark == "small",
+                "{css}: hidden as {mark} but shows {text:?}"
+            );
+            Shown::Hidden(mark)
         }
-        (None, None) => panic!("{css} carries neither data-value nor data-suppressed"),
+        (None, None) => panic!("{css} carries neither data-value nor data-hidden"),
     }
 }
 
@@ -181,7 +207,7 @@ async fn berichte_cli_and_workbook_agree() {
             let css = format!("[data-figure=\"{id}\"] [data-cell=\"{cell}\"]");
             assert_eq!(
                 screen_value(&h, &css).await,
-                f[cell].as_f64(),
+                json_shown(&f[cell]),
                 "key figure {id} ({cell}): screen and CLI differ"
             );
         }
@@ -198,8 +224,8 @@ async fn berichte_cli_and_workbook_agree() {
                 row["key"].as_str().unwrap(),
                 col["key"].as_str().unwrap()
             );
-            let want = table["cells"][r][c].as_f64();
-            hidden += usize::from(want.is_none());
+            let want = json_shown(&table["cells"][r][c]);
+            hidden += usize::from(matches!(want, Shown::Hidden(_)));
             assert_eq!(screen_value(&h, &css).await, want, "{css}");
         }
     }
@@ -241,9 +267,9 @@ async fn berichte_cli_and_workbook_agree() {
         .iter()
         .map(|f| f["label"].as_str().unwrap().to_owned())
         .collect();
-    let from_json: Vec<(Option<f64>, Option<f64>)> = figures
+    let from_json: Vec<(Shown, Shown)> = figures
         .iter()
-        .map(|f| (f["current"].as_f64(), f["previous"].as_f64()))
+        .map(|f| (json_shown(&f["current"]), json_shown(&f["previous"])))
         .collect();
     assert_eq!(
         workbook_figures(&xlsx_cli, &labels),

@@ -140,7 +140,7 @@ describe('Berichte: period and threshold', () => {
 });
 
 describe('Berichte: figures', () => {
-  it('shows suppressed cells as "< k", never as 0 or empty, and the totals', async () => {
+  it('shows small counts as "< k" and cells hidden to protect them as "x", never as 0 or empty, and the totals', async () => {
     const user = userEvent.setup();
     await showDefault(user);
     const month = table('report-table-contacts-month');
@@ -158,15 +158,23 @@ describe('Berichte: figures', () => {
     const zero = month.querySelector('[data-row="2025-09"] [data-col="oeffentlicher-raum"]') as HTMLElement;
     expect(zero.textContent).toBe('0');
     expect(zero.dataset.value).toBe('0');
-    // Every suppressed cell reads "< 3".
-    const hidden = [...month.querySelectorAll<HTMLElement>('[data-suppressed="true"]')];
-    expect(hidden).toHaveLength(5);
-    for (const cell of hidden) expect(cell.textContent).toBe('< 3');
+    // Small counts read "< 3"; cells hidden to protect them carry their own mark, which says
+    // nothing about their size.
+    const small = [...month.querySelectorAll<HTMLElement>('[data-hidden="small"]')];
+    expect(small).toHaveLength(2);
+    for (const cell of small) expect(cell.textContent).toBe('< 3');
+    const protect = [...month.querySelectorAll<HTMLElement>('[data-hidden="protect"]')];
+    expect(protect).toHaveLength(3);
+    for (const cell of protect) {
+      expect(cell.textContent).toBe(t('report-mark-protect'));
+      expect(cell.textContent).not.toContain('<');
+      expect(cell.dataset.suppressed).toBe('true');
+    }
 
     const totals = month.querySelector('tfoot [data-row="total"]') as HTMLElement;
-    expect([...totals.children].map((c) => plain(c.textContent))).toEqual([t('report-total'), '30', '7', '< 3', '42']);
+    expect([...totals.children].map((c) => plain(c.textContent))).toEqual([t('report-total'), '30', '7', 'x', '42']);
     expect((totals.querySelector('[data-col="total"]') as HTMLElement).dataset.value).toBe('42');
-    expect(plain(month.querySelector('[data-row="2025-08"] [data-col="total"]')?.textContent)).toBe('< 3');
+    expect(plain(month.querySelector('[data-row="2025-08"] [data-col="total"]')?.textContent)).toBe('x');
 
     // Column totals only: a total row without a total column.
     const district = table('report-table-contacts-district');
@@ -235,15 +243,17 @@ describe('Berichte: figures', () => {
     expect(bars[0].dataset.value).toBe('18');
     expect(bars[0].querySelector('rect')).not.toBeNull();
     expect(bars[1].dataset.suppressed).toBe('true');
+    expect(bars[1].dataset.hidden).toBe('protect');
     expect(bars[1].querySelector('rect')).toBeNull();
-    expect(plain(bars[1].textContent)).toContain('< 3');
-    expect(months.querySelector('desc')?.textContent).toContain('August 2025: < 3');
+    expect(plain(bars[1].textContent)).toContain('x');
+    expect(plain(bars[1].textContent)).not.toContain('<');
+    expect(months.querySelector('desc')?.textContent).toContain('August 2025: x');
 
     const kinds = screen.getByRole('img', { name: t('report-chart-site-kinds') });
     const kindBars = [...kinds.querySelectorAll<SVGGElement>('g[data-key]')];
     expect(kindBars.map((g) => g.dataset.key)).toEqual(['kita', 'schule', 'oeffentlicher-raum']);
     expect(kindBars[2].querySelector('rect')).toBeNull();
-    expect(plain(kindBars[2].textContent)).toContain('< 3');
+    expect(plain(kindBars[2].textContent)).toContain('x');
     // No inline styles anywhere (CSP).
     expect(document.querySelector('[style]')).toBeNull();
   });

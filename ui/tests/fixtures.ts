@@ -96,11 +96,15 @@ export function personPage(over: Partial<PersonPageDto> = {}): PersonPageDto {
   };
 }
 
-/** A published report table; `cells` etc. as Rust sends them (null = suppressed). */
+/** How Rust marks a hidden number: a small count ("< k") or a cell hidden to protect one. */
+export const SMALL = { hidden: 'small' } as const;
+export const PROTECT = { hidden: 'protect' } as const;
+
+/** A published report table; `cells` etc. as Rust sends them. */
 export function reportTable(over: Partial<TableDto> & Pick<TableDto, 'id'>): TableDto {
   return {
     title: over.id, rowHeader: 'Zeile', rows: [], cols: [], cells: [], rowTotals: null, colTotals: null,
-    hasTotal: false, total: null, ...over,
+    total: null, ...over,
   };
 }
 
@@ -115,7 +119,7 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
     generatedAt: '2025-11-21T09:30:00Z',
     keyFigures: [
       { id: 'contacts', label: 'Kontakte', current: 42, previous: 30, change: 0.4 },
-      { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: null, change: null },
+      { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: SMALL, change: null },
       { id: 'hours', label: 'Stunden aufsuchender Arbeit', current: 10.5, previous: 0, change: null },
     ],
     contactsByMonth: reportTable({
@@ -133,19 +137,18 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
         { key: 'oeffentlicher-raum', text: 'Öffentlicher Raum/Straße' },
       ],
       cells: [
-        [10, null, 7],
-        [12, null, null],
+        [10, SMALL, 7],
+        [12, SMALL, PROTECT],
         [8, 5, 0],
       ],
-      rowTotals: [18, null, 13],
-      colTotals: [30, 7, null],
-      hasTotal: true,
+      rowTotals: [18, PROTECT, 13],
+      colTotals: [30, 7, PROTECT],
       total: 42,
     }),
     contactsByDistrict: reportTable({
       id: 'report-table-contacts-district', title: 'Kontakte nach Stadtteil des Einsatzorts', rowHeader: 'Stadtteil',
       rows: [{ key: 'Nordend', text: 'Nordend' }, { key: 'none', text: 'ohne Angabe' }],
-      cols: contacts, cells: [[40], [null]], colTotals: [42],
+      cols: contacts, cells: [[40], [SMALL]], colTotals: [42],
     }),
     contactsByKind: reportTable({
       id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', rowHeader: 'Kontaktart',
@@ -153,30 +156,30 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
     }),
     topics: reportTable({
       id: 'report-table-topics', title: 'Themen der Kontakte', rowHeader: 'Thema',
-      rows: [{ key: 'wohnen', text: 'Wohnen' }, { key: 'arbeit', text: 'Arbeit/Jobcenter' }], cols: contacts, cells: [[21], [null]],
+      rows: [{ key: 'wohnen', text: 'Wohnen' }, { key: 'arbeit', text: 'Arbeit/Jobcenter' }], cols: contacts, cells: [[21], [SMALL]],
     }),
     topicShares: [0.5, null],
     referrals: reportTable({
       id: 'report-table-referrals', title: 'Vermittlungen nach Art des Partners und Stand', rowHeader: 'Art des Partners',
       rows: [{ key: 'verein', text: 'Verein' }], cols: [{ key: 'vereinbart', text: 'vereinbart' }], cells: [[4]],
-      rowTotals: [4], colTotals: [4], hasTotal: true, total: 4,
+      rowTotals: [4], colTotals: [4], total: 4,
     }),
     activities: reportTable({
       id: 'report-table-activities', title: 'Gruppenangebote, Teilnahmen und Ehrenamtliche', rowHeader: 'Art des Angebots',
       rows: [{ key: 'repair-cafe', text: 'Repair-Café' }],
       cols: [{ key: 'activities', text: 'Angebote' }, { key: 'attendance', text: 'Teilnahmen' }, { key: 'volunteers', text: 'Ehrenamtliche' }],
-      cells: [[3, 25, null]], colTotals: [3, 25, null],
+      cells: [[3, 25, SMALL]], colTotals: [3, 25, SMALL],
     }),
     participants: [
       reportTable({
         id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', rowHeader: 'Geschlecht',
         rows: [{ key: 'weiblich', text: 'weiblich' }], cols: [{ key: 'entries', text: 'Eintritte' }, { key: 'exits', text: 'Austritte' }],
-        cells: [[null, 0]], colTotals: [null, 0],
+        cells: [[SMALL, 0]], colTotals: [SMALL, 0],
       }),
     ],
     completeness: reportTable({
       id: 'report-table-completeness', title: 'Vollständigkeit der Pflichtangaben', rowHeader: 'Pflichtangabe',
-      rows: [{ key: 'gender', text: 'Geschlecht' }], cols: [{ key: 'missing', text: 'fehlt bei' }], cells: [[null]],
+      rows: [{ key: 'gender', text: 'Geschlecht' }], cols: [{ key: 'missing', text: 'fehlt bei' }], cells: [[SMALL]],
     }),
     incomplete: [{ personId: 'p-mk', pseudonym: 'MK-1980', missing: ['gender', 'education'] }],
     sources: [

@@ -2,7 +2,7 @@
 
 use crate::output::json;
 use crate::workflow::say;
-use feldbuch_core::report::{xlsx, Period};
+use feldbuch_core::report::{xlsx, Hidden, Period, Shown};
 use feldbuch_core::{Error, Localizer, Store};
 use std::path::Path;
 
@@ -36,8 +36,17 @@ pub fn run(store: &mut Store, l: &Localizer, a: &Args) -> Result<(), Error> {
     }
     if a.out.is_none() {
         say(l, "cli-report-summary", &[("period", &report.period.label)]);
-        let hidden = format!("< {}", report.k);
-        let show = |v: Option<f64>| v.map_or(hidden.clone(), |x| x.to_string());
+        let small = l.tr("report-mark-small", &[("k", &report.k.to_string())]);
+        let protect = l.tr("report-mark-protect", &[]);
+        let show = |v: Shown<f64>| match v {
+            Shown::Value(x) => x.to_string(),
+            Shown::Hidden {
+                hidden: Hidden::Small,
+            } => small.clone(),
+            Shown::Hidden {
+                hidden: Hidden::Protect,
+            } => protect.clone(),
+        };
         for f in &report.key_figures {
             println!(
                 "{:<40} {:>10} {:>10}",

@@ -79,8 +79,8 @@ fn child(dir: &Path, out: &Path) {
     let xlsx_ms = t2.elapsed().as_secs_f64() * 1000.0;
     let total_ms = t.elapsed().as_secs_f64() * 1000.0;
     let hwm = status_kib("VmHWM:");
-    let contacts = report.key_figures[0].current.unwrap_or(-1.0);
-    let persons = report.key_figures[1].current.unwrap_or(-1.0);
+    let contacts = report.key_figures[0].current.value().unwrap_or(-1.0);
+    let persons = report.key_figures[1].current.value().unwrap_or(-1.0);
     println!(
         "{{\"unlock_ms\":{unlock_ms:.1},\"figures_ms\":{figures_ms:.1},\"xlsx_ms\":{xlsx_ms:.1},\"total_ms\":{total_ms:.1},\"rss_before_kib\":{rss_before},\"hwm_report_kib\":{hwm},\"hwm_process_kib\":{},\"contacts\":{contacts},\"persons\":{persons}}}",
         hwm.max(hwm_process_before)

@@ -1,16 +1,18 @@
 //! The quarterly report against a real store with known data: every key figure and table is
 //! what was logged, small counts are hidden and cannot be recomputed from totals, only
 //! workers and leads may run it, and the XLSX workbook (read back with calamine) holds
-//! exactly the published figures — real numbers and dates, "< k" for hidden cells, no
+//! exactly the published figures — real numbers and dates, "< k" and "x" for hidden cells, no
 //! pseudonym.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 use calamine::{Data, Reader, Xlsx};
 use chrono::{NaiveDate, TimeZone, Utc};
+use common::sdc_audit::narrowed;
 use common::*;
 use feldbuch_core::custody::OsKeyring;
-use feldbuch_core::report::{sdc, xlsx, Period, Report, Table};
+use feldbuch_core::report::sdc::{self, Joint, Mark};
+use feldbuch_core::report::{xlsx, Cell, Hidden, Period, Report, Shown, Table};
 use feldbuch_core::store::activities::ActivityInput;
 use feldbuch_core::store::contacts::ContactInput;
 use feldbuch_core::store::partners::PartnerInput;
@@ -206,12 +208,17 @@ fn fixture(role: Role) -> Fixture {
     Fixture { _tmp: tmp, store }
 }
 
-fn figure(r: &Report, id: &str) -> (Option<f64>, Option<f64>) {
+/// A published number.
+fn v<T>(x: T) -> Shown<T> {
+    Shown::Value(x)
+}
+
+fn figure(r: &Report, id: &str) -> (Shown<f64>, Shown<f64>) {
     let f = r.key_figures.iter().find(|f| f.id == id).unwrap();
     (f.current, f.previous)
 }
 
-fn cell(t: &Table, row: &str, col: &str) -> Option<u64> {
+fn cell(t: &Table, row: &str, col: &str) -> Cell {
     let r = t.rows.iter().position(|l| l.key == row).unwrap();
     let c = t.cols.iter().position(|l| l.key == col).unwrap();
     t.cells[r][c]
@@ -225,27 +232,27 @@ fn the_report_counts_what_was_logged_and_hides_small_groups() {
     let r = f.store.report(&q3, 3, &l).unwrap();
     assert_eq!(r.previous.label, "2026-Q2");
 
-    assert_eq!(figure(&r, "contacts"), (Some(18.0), Some(4.0)));
-    assert_eq!(figure(&r, "persons"), (Some(3.0), Some(0.0)));
+    assert_eq!(figure(&r, "contacts"), (v(18.0), v(4.0)));
+    assert_eq!(figure(&r, "persons"), (v(3.0), v(0.0)));
     // 6 July + 10 August Quartierszentrum + 1 street + 2 September; 4 in Q2.
-    assert_eq!(figure(&r, "anonymous-people"), (Some(19.0), Some(4.0)));
-    assert_eq!(figure(&r, "anonymous-contacts"), (Some(14.0), Some(4.0)));
-    assert_eq!(figure(&r, "new-persons"), (Some(3.0), Some(0.0)));
+    assert_eq!(figure(&r, "anonymous-people"), (v(19.0), v(4.0)));
+    assert_eq!(figure(&r, "anonymous-contacts"), (v(14.0), v(4.0)));
+    assert_eq!(figure(&r, "new-persons"), (v(3.0), v(0.0)));
     // 2 referrals: published as "< 3".
-    assert_eq!(figure(&r, "referrals"), (None, Some(0.0)));
-    assert_eq!(figure(&r, "activities"), (None, Some(0.0)));
-    assert_eq!(figure(&r, "attendance"), (Some(7.0), Some(0.0)));
-    assert_eq!(figure(&r, "hours"), (Some(9.0), Some(2.0)));
+    assert_eq!(figure(&r, "referrals"), (Shown::SMALL, v(0.0)));
+    assert_eq!(figure(&r, "activities"), (Shown::SMALL, v(0.0)));
+    assert_eq!(figure(&r, "attendance"), (v(7.0), v(0.0)));
+    assert_eq!(figure(&r, "hours"), (v(9.0), v(2.0)));
 
-    // Month × site kind: published cells are the true counts; 1 and 2 are hidden.
+    // Month × site kind: published cells are the true counts; 1 and 2 are "< 3".
     let t = &r.contacts_by_month;
     assert_eq!(
         t.rows.iter().map(|l| l.key.as_str()).collect::<Vec<_>>(),
         ["2026-07", "2026-08", "2026-09"]
     );
-    assert_eq!(t.total, Some(18));
-    assert_eq!(cell(t, "2026-08", "oeffentlicher-raum"), None);
-    assert_eq!(cell(t, "2026-09", "kita"), None);
+    assert_eq!(t.total, Some(v(18)));
+    assert_eq!(cell(t, "2026-08", "oeffentlicher-raum"), Shown::SMALL);
+    assert_eq!(cell(t, "2026-09", "kita"), Shown::SMALL);
     let truth: Vec<Vec<u64>> = {
         let mut m = vec![vec![0u64; SiteKind::ALL.len()]; 3];
         let col = |k: SiteKind| SiteKind::ALL.iter().position(|x| *x == k).unwrap();
@@ -255,47 +262,111 @@ fn the_report_counts_what_was_logged_and_hides_small_groups() {
         m[2][col(SiteKind::Kita)] = 2;
         m
     };
-    for (r_i, row) in truth.iter().enumerate() {
-        for (c_i, &v) in row.iter().enumerate() {
-            if let Some(shown) = t.cells[r_i][c_i] {
-                assert_eq!(shown, v);
-            }
-        }
-    }
-    // Nothing hidden can be worked out from a row or column total.
-    let counts = sdc::grid(&truth, true, true);
-    let mut published: Vec<Option<u64>> = t.cells.iter().flatten().copied().collect();
-    published.extend(t.row_totals.clone().unwrap());
-    published.extend(t.col_totals.clone().unwrap());
-    published.push(t.total);
-    for line in sdc::grid_lines(3, SiteKind::ALL.len(), true, true) {
-        if let Some(margin) = published[line.margin] {
-            let seen: u64 = line.cells.iter().filter_map(|&i| published[i]).sum();
-            assert!(
-                !(1..3).contains(&(margin - seen)),
-                "line {line:?} reveals {}",
-                margin - seen
-            );
-        }
-        assert_eq!(
-            counts[line.margin],
-            line.cells.iter().map(|&i| counts[i]).sum::<u64>()
-        );
-    }
+    // As JSON (the CLI's `--json`), a hidden number says why: never a bare null.
+    let json = serde_json::to_value(t).unwrap();
+    let month_json = |row: usize, col: SiteKind| {
+        json["cells"][row][SiteKind::ALL.iter().position(|x| *x == col).unwrap()].clone()
+    };
+    assert_eq!(
+        month_json(2, SiteKind::Kita),
+        serde_json::json!({ "hidden": "small" })
+    );
+    assert_eq!(month_json(0, SiteKind::Kita), serde_json::json!(10));
 
-    // Districts: Nordend 12, Innenstadt 5, not stated 1 (hidden, and so one more).
+    // Districts: Innenstadt 5, Nordend 12, not stated 1.
     let d = &r.contacts_by_district;
     assert_eq!(
         d.rows.iter().map(|l| l.key.as_str()).collect::<Vec<_>>(),
         ["Innenstadt", "Nordend", "none"]
     );
-    assert_eq!(d.cells[2][0], None);
+    assert_eq!(d.cells[2][0], Shown::SMALL);
+    let districts = vec![vec![5], vec![12], vec![1]];
+    // Contact kinds, counted from the store.
+    let kinds: Vec<Vec<u64>> = r
+        .contacts_by_kind
+        .rows
+        .iter()
+        .map(|label| {
+            let n: i64 = f
+                .store
+                .conn()
+                .query_row(
+                    "SELECT count(*) FROM contacts WHERE kind = ?1
+                     AND date BETWEEN '2026-07-01' AND '2026-09-30'",
+                    [&label.key],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            vec![n as u64]
+        })
+        .collect();
+
+    // The three contact tables share their total: what the whole of them publishes is audited
+    // by enumerating every set of tables a reader must allow.
+    let mut joint = Joint::default();
+    let mut counts = Vec::new();
+    let mut marks = Vec::new();
+    let mut lines = Vec::new();
+    let mut totals = Vec::new();
+    for (table, raw, both) in [
+        (t, &truth, true),
+        (d, &districts, false),
+        (&r.contacts_by_kind, &kinds, false),
+    ] {
+        let grid = sdc::grid(raw, both, true);
+        let at = joint.add(grid.clone(), vec![]);
+        let mut shown: Vec<Cell> = table.cells.iter().flatten().copied().collect();
+        shown.extend(table.row_totals.clone().unwrap_or_default());
+        shown.extend(table.col_totals.clone().unwrap_or_default());
+        shown.extend(table.total);
+        assert_eq!(shown.len(), grid.len(), "{}", table.id);
+        for (&truth, cell) in grid.iter().zip(&shown) {
+            marks.push(match cell {
+                Shown::Value(n) => {
+                    assert_eq!(
+                        *n, truth,
+                        "{}: a published cell is the true count",
+                        table.id
+                    );
+                    Mark::Published
+                }
+                Shown::Hidden {
+                    hidden: Hidden::Small,
+                } => {
+                    assert!(
+                        (1..3).contains(&truth),
+                        "{}: {truth} marked small",
+                        table.id
+                    );
+                    Mark::Small
+                }
+                Shown::Hidden {
+                    hidden: Hidden::Protect,
+                } => Mark::Protect,
+            });
+        }
+        lines.extend(
+            sdc::grid_lines(raw.len(), raw[0].len(), both, true)
+                .into_iter()
+                .map(|l| sdc::Line {
+                    margin: l.margin + at,
+                    cells: l.cells.into_iter().map(|i| i + at).collect(),
+                }),
+        );
+        totals.push(at + grid.len() - 1);
+        counts.extend(grid);
+    }
+    for &other in &totals[1..] {
+        lines.push(sdc::Line {
+            margin: totals[0],
+            cells: vec![other],
+        });
+    }
     assert_eq!(
-        d.cells[0][0], None,
-        "the smallest other district is hidden too"
+        narrowed(&counts, &marks, &lines, 3, 20_000_000),
+        Some(vec![]),
+        "every small contact count can still be 1 or 2; marks {marks:?}"
     );
-    assert_eq!(d.cells[1][0], Some(12));
-    assert_eq!(d.col_totals, Some(vec![Some(18)]));
 
     // Topics: all 18 about loneliness, 100 %.
     let topic = r
@@ -304,32 +375,35 @@ fn the_report_counts_what_was_logged_and_hides_small_groups() {
         .iter()
         .position(|l| l.key == "einsamkeit")
         .unwrap();
-    assert_eq!(r.topics.cells[topic][0], Some(18));
+    assert_eq!(r.topics.cells[topic][0], v(18));
     assert_eq!(r.topic_shares[topic], Some(1.0));
 
     // Activities: one Repair-Café, 2 registered + 5 anonymous, 3 volunteers.
-    assert_eq!(cell(&r.activities, "repair-cafe", "attendance"), Some(7));
-    assert_eq!(cell(&r.activities, "repair-cafe", "activities"), None);
-    assert_eq!(cell(&r.activities, "repair-cafe", "volunteers"), Some(3));
+    assert_eq!(cell(&r.activities, "repair-cafe", "attendance"), v(7));
+    assert_eq!(
+        cell(&r.activities, "repair-cafe", "activities"),
+        Shown::SMALL
+    );
+    assert_eq!(cell(&r.activities, "repair-cafe", "volunteers"), v(3));
 
     // Participants: two entries (hidden as < 3), and the completeness check finds CD2001
     // without an education band.
     let gender = &r.participants[0];
-    assert_eq!(gender.col_totals.as_ref().unwrap()[0], None);
+    assert_eq!(gender.col_totals.as_ref().unwrap()[0], Shown::SMALL);
     assert_eq!(r.incomplete.len(), 1);
     assert_eq!(r.incomplete[0].pseudonym, "CD2001");
     assert_eq!(r.incomplete[0].missing, vec!["education"]);
-    assert_eq!(cell(&r.completeness, "education", "missing"), None);
-    assert_eq!(cell(&r.completeness, "gender", "missing"), Some(0));
+    assert_eq!(cell(&r.completeness, "education", "missing"), Shown::SMALL);
+    assert_eq!(cell(&r.completeness, "gender", "missing"), v(0));
 
     // With k = 2 the two participants and two referrals are published.
     let r2 = f.store.report(&q3, 2, &l).unwrap();
-    assert_eq!(figure(&r2, "referrals").0, Some(2.0));
-    assert_eq!(r2.participants[0].col_totals.as_ref().unwrap()[0], Some(2));
+    assert_eq!(figure(&r2, "referrals").0, v(2.0));
+    assert_eq!(r2.participants[0].col_totals.as_ref().unwrap()[0], v(2));
     let age = &r2.participants[1];
     assert_eq!(
         cell(age, "30-54", "entries"),
-        None,
+        Shown::SMALL,
         "one person: still hidden"
     );
 
@@ -425,14 +499,33 @@ fn text(d: Option<&Data>) -> String {
     }
 }
 
-/// A published value as the workbook must hold it: the number, or the text "< k".
-fn expect_cell(d: Option<&Data>, v: Option<f64>, k: u64, what: &str) {
-    match (d, v) {
-        (Some(Data::Float(x)), Some(v)) => assert!((x - v).abs() < 1e-9, "{what}: {x} ≠ {v}"),
-        (Some(Data::Int(x)), Some(v)) => assert_eq!(*x as f64, v, "{what}"),
-        (Some(Data::String(s)), None) => assert_eq!(s, &format!("< {k}"), "{what}"),
+/// A published value as the workbook must hold it: the number, "< k" for a small count, "x"
+/// for a cell hidden to protect one.
+fn expect_cell<T: Into<f64> + Copy>(d: Option<&Data>, v: Shown<T>, k: u64, what: &str) {
+    match (d, v.map(Into::into)) {
+        (Some(Data::Float(x)), Shown::Value(v)) => {
+            assert!((x - v).abs() < 1e-9, "{what}: {x} ≠ {v}")
+        }
+        (Some(Data::Int(x)), Shown::Value(v)) => assert_eq!(*x as f64, v, "{what}"),
+        (
+            Some(Data::String(s)),
+            Shown::Hidden {
+                hidden: Hidden::Small,
+            },
+        ) => assert_eq!(s, &format!("< {k}"), "{what}"),
+        (
+            Some(Data::String(s)),
+            Shown::Hidden {
+                hidden: Hidden::Protect,
+            },
+        ) => assert_eq!(s, "x", "{what}"),
         (d, v) => panic!("{what}: cell {d:?}, expected {v:?}"),
     }
+}
+
+/// A count as a number the workbook compares.
+fn counted(c: Cell) -> Shown<f64> {
+    c.map(|x| x as f64)
 }
 
 /// Excel's serial day number of a date.
@@ -461,42 +554,22 @@ fn check_table(range: &calamine::Range<Data>, t: &Table, k: u64, total: &str) {
             None => assert_eq!(text(range.get_value((row, 0))), label.text),
         }
         for (c, v) in t.cells[r].iter().enumerate() {
-            expect_cell(
-                range.get_value((row, c as u32 + 1)),
-                v.map(|x| x as f64),
-                k,
-                &t.id,
-            );
+            expect_cell(range.get_value((row, c as u32 + 1)), counted(*v), k, &t.id);
         }
         if let Some(rt) = &t.row_totals {
             let col = t.cols.len() as u32 + 1;
-            expect_cell(
-                range.get_value((row, col)),
-                rt[r].map(|x| x as f64),
-                k,
-                &t.id,
-            );
+            expect_cell(range.get_value((row, col)), counted(rt[r]), k, &t.id);
         }
     }
     if let Some(ct) = &t.col_totals {
         let row = head + 1 + t.rows.len() as u32;
         assert_eq!(text(range.get_value((row, 0))), total);
         for (c, v) in ct.iter().enumerate() {
-            expect_cell(
-                range.get_value((row, c as u32 + 1)),
-                v.map(|x| x as f64),
-                k,
-                &t.id,
-            );
+            expect_cell(range.get_value((row, c as u32 + 1)), counted(*v), k, &t.id);
         }
-        if t.has_total {
+        if let Some(total) = t.total {
             let col = t.cols.len() as u32 + 1;
-            expect_cell(
-                range.get_value((row, col)),
-                t.total.map(|x| x as f64),
-                k,
-                &t.id,
-            );
+            expect_cell(range.get_value((row, col)), counted(total), k, &t.id);
         }
     }
     assert!(w > t.cols.len());

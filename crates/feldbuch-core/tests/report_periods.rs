@@ -7,7 +7,7 @@
 mod common;
 use chrono::{Datelike, Duration, NaiveDate};
 use common::*;
-use feldbuch_core::report::Period;
+use feldbuch_core::report::{Period, Shown};
 use feldbuch_core::seed::{fill, SeedSpec};
 use feldbuch_core::{Localizer, Store};
 use proptest::prelude::*;
@@ -90,23 +90,23 @@ fn figures_of_any_period_equal_a_count_of_the_contacts() {
             };
             let (c, p) = fig("contacts");
             // Published figures (k = 2: only a count of 1 is hidden) equal the count.
-            if let Some(c) = c {
+            if let Shown::Value(c) = c {
                 prop_assert_eq!(c as u64, contacts(&store, from, to), "{} – {}", from, to);
             }
-            if let Some(p) = p {
+            if let Shown::Value(p) = p {
                 prop_assert_eq!(p as u64, contacts(&store, prev.from, prev.to));
             }
             let (c, p) = fig("persons");
-            if let Some(c) = c {
+            if let Shown::Value(c) = c {
                 prop_assert_eq!(c as u64, persons(&store, from, to), "{} – {}", from, to);
             }
-            if let Some(p) = p {
+            if let Shown::Value(p) = p {
                 prop_assert_eq!(p as u64, persons(&store, prev.from, prev.to));
             }
             // Every published month total equals the contacts of that month inside the period.
             let t = &r.contacts_by_month;
             for (i, row) in t.rows.iter().enumerate() {
-                let Some(total) = t.row_totals.as_ref().and_then(|v| v[i]) else {
+                let Some(Shown::Value(total)) = t.row_totals.as_ref().map(|v| v[i]) else {
                     continue;
                 };
                 let first = NaiveDate::parse_from_str(&format!("{}-01", row.key), "%Y-%m-%d")

@@ -75,8 +75,14 @@ export type AuditEntryDto = { seq: number, at: string, actor: string, action: st
 export type ReportPeriodDto = { quarter: string | null, from: string | null, to: string | null, };
 export type PeriodInfoDto = { from: string, to: string, label: string, };
 export type LabelDto = { key: string, text: string, };
-export type TableDto = { id: string, title: string, rowHeader: string, rows: Array<LabelDto>, cols: Array<LabelDto>, cells: Array<Array<number | null>>, rowTotals: Array<number | null> | null, colTotals: Array<number | null> | null, hasTotal: boolean, total: number | null, };
-export type KeyFigureDto = { id: string, label: string, current: number | null, previous: number | null, 
+export type HiddenDto = "small" | "protect";
+export type ShownDto = number | { hidden: HiddenDto, };
+export type TableDto = { id: string, title: string, rowHeader: string, rows: Array<LabelDto>, cols: Array<LabelDto>, cells: Array<Array<ShownDto>>, rowTotals: Array<ShownDto> | null, colTotals: Array<ShownDto> | null, 
+/**
+ * The grand total, when the table has both totals.
+ */
+total: ShownDto | null, };
+export type KeyFigureDto = { id: string, label: string, current: ShownDto, previous: ShownDto, 
 /**
  * Relative change, computed in the core (the workbook shows the same).
  */

@@ -1,8 +1,11 @@
 //! Counting: the running counts of contacts (migration 0004) for the period and the one before
 //! it, small queries
-//! for the rest, then publication through [`Table::publish`].
+//! for the rest, then protection and publication through [`Draft`]s.
 
-use super::{Incomplete, KeyFigure, Label, Period, PeriodInfo, Report, Source, Table};
+use super::sdc::Joint;
+use super::{
+    Cell, Draft, Incomplete, KeyFigure, Label, Period, PeriodInfo, Report, Shown, Source, Table,
+};
 use crate::error::Result;
 use crate::i18n::Localizer;
 use crate::store::{timestamp, Store};
@@ -358,17 +361,15 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
             month: Some(*m),
         })
         .collect();
-    let contacts_by_month = Table::publish(
-        l,
-        "report-table-contacts-month",
-        "report-head-month",
-        month_labels,
-        vocab_labels(SiteKind::ids(), SiteKind::FLUENT_PREFIX),
-        &by_month,
-        true,
-        true,
-        k,
-    );
+    let month_draft = Draft {
+        id: "report-table-contacts-month",
+        row_header: "report-head-month",
+        rows: month_labels,
+        cols: vocab_labels(SiteKind::ids(), SiteKind::FLUENT_PREFIX),
+        raw: by_month,
+        row_totals: true,
+        col_totals: true,
+    };
     let contacts_col = vec![Label {
         key: "contacts".into(),
         text: l.tr("report-col-contacts", &[]),
@@ -386,11 +387,10 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         (_, None) => std::cmp::Ordering::Less,
         (Some(x), Some(y)) => x.to_lowercase().cmp(&y.to_lowercase()),
     });
-    let contacts_by_district = Table::publish(
-        l,
-        "report-table-contacts-district",
-        "report-head-district",
-        districts
+    let district_draft = Draft {
+        id: "report-table-contacts-district",
+        row_header: "report-head-district",
+        rows: districts
             .iter()
             .map(|(d, _)| match d {
                 Some(d) => Label {
@@ -401,83 +401,93 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
                 None => none_label(l),
             })
             .collect(),
-        contacts_col.clone(),
-        &districts.iter().map(|(_, n)| vec![*n]).collect::<Vec<_>>(),
-        false,
-        true,
-        k,
-    );
-    let contacts_by_kind = Table::publish(
-        l,
-        "report-table-contacts-kind",
-        "report-head-contact-kind",
-        vocab_labels(ContactKind::ids(), ContactKind::FLUENT_PREFIX),
-        contacts_col.clone(),
-        &by_kind.iter().map(|n| vec![*n]).collect::<Vec<_>>(),
-        false,
-        true,
-        k,
-    );
-    let topics = Table::publish(
-        l,
-        "report-table-topics",
-        "report-head-topic",
-        vocab_labels(Topic::ids(), Topic::FLUENT_PREFIX),
-        contacts_col,
-        &by_topic.iter().map(|n| vec![*n]).collect::<Vec<_>>(),
-        false,
-        false,
-        k,
-    );
-    let contacts_published = contacts_by_month.total;
+        cols: contacts_col.clone(),
+        raw: districts.iter().map(|(_, n)| vec![*n]).collect(),
+        row_totals: false,
+        col_totals: true,
+    };
+    let kind_draft = Draft {
+        id: "report-table-contacts-kind",
+        row_header: "report-head-contact-kind",
+        rows: vocab_labels(ContactKind::ids(), ContactKind::FLUENT_PREFIX),
+        cols: contacts_col.clone(),
+        raw: by_kind.iter().map(|n| vec![*n]).collect(),
+        row_totals: false,
+        col_totals: true,
+    };
+    // The three contact tables add up to one number, the contacts of the period: protected as
+    // one problem, so that no table's total undoes another's suppression.
+    let [contacts_by_month, contacts_by_district, contacts_by_kind] =
+        joint(l, k, [month_draft, district_draft, kind_draft], |d| {
+            d.total_at()
+                .or_else(|| d.col_total_at(0))
+                .into_iter()
+                .collect()
+        });
+    let topics = Draft {
+        id: "report-table-topics",
+        row_header: "report-head-topic",
+        rows: vocab_labels(Topic::ids(), Topic::FLUENT_PREFIX),
+        cols: contacts_col,
+        raw: by_topic.iter().map(|n| vec![*n]).collect(),
+        row_totals: false,
+        col_totals: false,
+    }
+    .protect(l, k);
+    // The contacts figure is the month table's total as published, so the sheets agree.
+    let contacts_published = contacts_by_month.total.unwrap_or(Shown::PROTECT);
     let topic_shares = topics
         .cells
         .iter()
         .map(|row| match (row[0], contacts_published) {
-            (Some(n), Some(total)) if total > 0 => Some(n as f64 / total as f64),
+            (Shown::Value(n), Shown::Value(total)) if total > 0 => Some(n as f64 / total as f64),
             _ => None,
         })
         .collect();
-    let referrals = Table::publish(
-        l,
-        "report-table-referrals",
-        "report-head-partner-kind",
-        vocab_labels(PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
-        vocab_labels(ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
-        &referrals,
-        true,
-        true,
-        k,
-    );
-    let activities = Table::publish(
-        l,
-        "report-table-activities",
-        "report-head-activity-kind",
-        vocab_labels(ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
-        vocab_labels(vec!["activities", "attendance", "volunteers"], "report-col"),
-        &activities,
-        false,
-        true,
-        k,
-    );
+    let referrals = Draft {
+        id: "report-table-referrals",
+        row_header: "report-head-partner-kind",
+        rows: vocab_labels(PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
+        cols: vocab_labels(ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
+        raw: referrals,
+        row_totals: true,
+        col_totals: true,
+    }
+    .protect(l, k);
+    let activities = Draft {
+        id: "report-table-activities",
+        row_header: "report-head-activity-kind",
+        rows: vocab_labels(ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
+        cols: vocab_labels(vec!["activities", "attendance", "volunteers"], "report-col"),
+        raw: activities,
+        row_totals: false,
+        col_totals: true,
+    }
+    .protect(l, k);
 
-    // Key figures: each a count of its own (primary suppression); the contacts figure is the
-    // published total of the month table, so the sheets agree.
-    let count = |n: u64| (n == 0 || n >= k).then_some(n as f64);
-    let hours = |t: &Totals| count(t.contacts).map(|_| (t.minutes as f64 / 6.0).round() / 10.0);
-    let figure = |id: &'static str, current: Option<f64>, previous: Option<f64>| KeyFigure {
+    // Key figures: a figure that is also a table's total is that total as published (so a
+    // total hidden to protect a cell is not printed beside it); the others are counts of
+    // their own (hidden when small). Hours are hidden with the contacts they sum.
+    let count = |n: u64| Cell::alone(n, k).map(|v| v as f64);
+    let total_of = |published: Option<Cell>, n: u64| match published {
+        Some(cell) => cell.map(|v| v as f64),
+        None => count(n),
+    };
+    let hours = |t: &Totals, contacts: Shown<f64>| match contacts {
+        Shown::Value(_) => Shown::Value((t.minutes as f64 / 6.0).round() / 10.0),
+        Shown::Hidden { .. } => Shown::PROTECT,
+    };
+    let figure = |id: &'static str, current: Shown<f64>, previous: Shown<f64>| KeyFigure {
         id,
         label: l.tr(&format!("report-figure-{id}"), &[]),
         current,
         previous,
         change: KeyFigure::change_of(current, previous),
     };
+    let contacts_now = total_of(Some(contacts_published), cur.contacts);
+    let col_total = |t: &Table, c: usize| t.col_totals.as_ref().and_then(|ct| ct.get(c).copied());
     let key_figures = vec![
-        figure(
-            "contacts",
-            contacts_published.map(|n| n as f64),
-            count(old.contacts),
-        ),
+        figure("contacts", contacts_now, count(old.contacts)),
         figure("persons", count(cur.persons), count(old.persons)),
         figure(
             "anonymous-people",
@@ -494,10 +504,26 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
             count(cur.new_persons),
             count(old.new_persons),
         ),
-        figure("referrals", count(cur.referrals), count(old.referrals)),
-        figure("activities", count(cur.activities), count(old.activities)),
-        figure("attendance", count(cur.attendance), count(old.attendance)),
-        figure("hours", hours(&cur), hours(&old)),
+        figure(
+            "referrals",
+            total_of(referrals.total, cur.referrals),
+            count(old.referrals),
+        ),
+        figure(
+            "activities",
+            total_of(col_total(&activities, 0), cur.activities),
+            count(old.activities),
+        ),
+        figure(
+            "attendance",
+            total_of(col_total(&activities, 1), cur.attendance),
+            count(old.attendance),
+        ),
+        figure(
+            "hours",
+            hours(&cur, contacts_now),
+            hours(&old, count(old.contacts)),
+        ),
     ];
 
     Ok(Report {
@@ -518,6 +544,41 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         completeness,
         incomplete,
         sources: sources(store, per_device)?,
+    })
+}
+
+/// Tables that break one population down in different ways, protected as one problem: `shared`
+/// names the cells of each that hold the numbers they all share (a total, or the totals of the
+/// same columns), which a reader could otherwise set side by side. A shared cell that differs
+/// from the first table's (which a consistent store never gives) is not linked.
+fn joint<const N: usize>(
+    l: &Localizer,
+    k: u64,
+    drafts: [Draft; N],
+    shared: impl Fn(&Draft) -> Vec<usize>,
+) -> [Table; N] {
+    let mut problem = Joint::default();
+    let mut first_shared: Vec<(usize, u64)> = Vec::new();
+    let mut offsets = [0usize; N];
+    for (n, d) in drafts.iter().enumerate() {
+        let counts = d.counts();
+        let at = problem.add(counts.clone(), d.lines());
+        offsets[n] = at;
+        for (j, i) in shared(d).into_iter().enumerate() {
+            match first_shared.get(j) {
+                None => first_shared.push((at + i, counts[i])),
+                Some(&(cell, value)) if value == counts[i] => problem.same(cell, at + i),
+                Some(_) => {}
+            }
+        }
+    }
+    let marks = problem.protect(k);
+    let mut n = 0;
+    drafts.map(|d| {
+        let at = offsets[n];
+        n += 1;
+        let len = d.counts().len();
+        d.publish(l, &marks[at..at + len])
     })
 }
 
@@ -630,12 +691,12 @@ fn participants(
             .collect::<Vec<_>>()
     };
     // A dimension: its categories (ids under a Fluent prefix) plus "not stated".
-    let dimension = |id: &str,
-                     head: &str,
+    let dimension = |id: &'static str,
+                     head: &'static str,
                      ids: &[&'static str],
                      prefix: &str,
                      of: &dyn Fn(&Participant) -> Option<usize>|
-     -> Table {
+     -> Draft {
         let mut raw = vec![vec![0u64; 2]; ids.len() + 1];
         for p in &list {
             let row = of(p).unwrap_or(ids.len());
@@ -655,12 +716,20 @@ fn participants(
             })
             .collect();
         rows.push(none_label(l));
-        Table::publish(l, id, head, rows, cols(l), &raw, false, true, k)
+        Draft {
+            id,
+            row_header: head,
+            rows,
+            cols: cols(l),
+            raw,
+            row_totals: false,
+            col_totals: true,
+        }
     };
     let pos = |all: Vec<&'static str>, v: &Option<String>| -> Option<usize> {
         v.as_deref().and_then(|v| all.iter().position(|i| *i == v))
     };
-    let mut tables = vec![
+    let dimensions = [
         dimension(
             "report-table-participants-gender",
             "report-head-gender",
@@ -697,6 +766,10 @@ fn participants(
             &|p| pos(Household::ids(), &p.household),
         ),
     ];
+    // Every participant counts once in each dimension: all share the entries and exits totals.
+    let mut tables = Vec::from(joint(l, k, dimensions, |d| {
+        (0..2).filter_map(|c| d.col_total_at(c)).collect()
+    }));
     // Disadvantage markers: a person may have several, so no totals.
     let markers: Vec<Marker> = Marker::ALL
         .iter()
@@ -712,24 +785,25 @@ fn participants(
             }
         }
     }
-    tables.push(Table::publish(
-        l,
-        "report-table-participants-markers",
-        "report-head-marker",
-        markers
-            .iter()
-            .map(|m| Label {
-                key: m.id().into(),
-                text: l.tr(&m.fluent_id(), &[]),
-                month: None,
-            })
-            .collect(),
-        cols(l),
-        &raw,
-        false,
-        false,
-        k,
-    ));
+    tables.push(
+        Draft {
+            id: "report-table-participants-markers",
+            row_header: "report-head-marker",
+            rows: markers
+                .iter()
+                .map(|m| Label {
+                    key: m.id().into(),
+                    text: l.tr(&m.fluent_id(), &[]),
+                    month: None,
+                })
+                .collect(),
+            cols: cols(l),
+            raw,
+            row_totals: false,
+            col_totals: false,
+        }
+        .protect(l, k),
+    );
 
     // Completeness: participants taking part in the period (or with no entry date at all).
     const FIELDS: [&str; 6] = [
@@ -777,11 +851,10 @@ fn participants(
             });
         }
     }
-    let completeness = Table::publish(
-        l,
-        "report-table-completeness",
-        "report-head-field",
-        FIELDS
+    let completeness = Draft {
+        id: "report-table-completeness",
+        row_header: "report-head-field",
+        rows: FIELDS
             .iter()
             .map(|f| Label {
                 key: (*f).into(),
@@ -789,16 +862,16 @@ fn participants(
                 month: None,
             })
             .collect(),
-        vec![Label {
+        cols: vec![Label {
             key: "missing".into(),
             text: l.tr("report-col-missing", &[]),
             month: None,
         }],
-        &missing_counts,
-        false,
-        false,
-        k,
-    );
+        raw: missing_counts,
+        row_totals: false,
+        col_totals: false,
+    }
+    .protect(l, k);
     Ok((tables, completeness, incomplete))
 }
 

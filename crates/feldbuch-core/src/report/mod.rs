@@ -3,7 +3,8 @@
 //!
 //! One [`Report`] value is what every face shows: the CLI prints it (`report --json`), the app's
 //! Berichte screen draws it, and [`xlsx::write`] lays it out as a workbook. It holds only
-//! published values — a suppressed cell is `None` — so no face can leak a raw small count.
+//! published values — a hidden cell is its mark ([`Shown::Hidden`]: a small count, or a cell hidden
+//! to protect one) — so no face can leak a raw small count.
 //! The one exception is [`Report::incomplete`]: the pseudonyms of participants with missing
 //! mandatory fields, for the lead to complete before submitting. It never goes into the
 //! workbook, which holds aggregates only.
@@ -203,7 +204,74 @@ pub struct Label {
     pub month: Option<NaiveDate>,
 }
 
-/// A published table: `None` marks a suppressed cell ("< k").
+/// Why a number is not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hidden {
+    /// A count from 1 to k−1: shown as "< k".
+    Small,
+    /// Hidden to protect a small count elsewhere: shown with its own mark ("x"); it may hold
+    /// anything from 0 to the table's total.
+    Protect,
+}
+
+/// A number as published: its value, or the mark that hides it (`{"hidden": "small"}` or
+/// `{"hidden": "protect"}` in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Shown<T> {
+    Value(T),
+    Hidden { hidden: Hidden },
+}
+
+/// A published count.
+pub type Cell = Shown<u64>;
+
+impl<T: Copy> Shown<T> {
+    pub const SMALL: Shown<T> = Shown::Hidden {
+        hidden: Hidden::Small,
+    };
+    pub const PROTECT: Shown<T> = Shown::Hidden {
+        hidden: Hidden::Protect,
+    };
+
+    /// The value, when it is published.
+    pub fn value(&self) -> Option<T> {
+        match self {
+            Shown::Value(v) => Some(*v),
+            Shown::Hidden { .. } => None,
+        }
+    }
+
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Shown<U> {
+        match self {
+            Shown::Value(v) => Shown::Value(f(v)),
+            Shown::Hidden { hidden } => Shown::Hidden { hidden },
+        }
+    }
+}
+
+impl Cell {
+    /// A count as its mark says.
+    pub fn of(mark: sdc::Mark, count: u64) -> Cell {
+        match mark {
+            sdc::Mark::Published => Shown::Value(count),
+            sdc::Mark::Small => Shown::SMALL,
+            sdc::Mark::Protect => Shown::PROTECT,
+        }
+    }
+
+    /// A count that stands alone (no line adds it up): hidden only when it is small.
+    pub fn alone(count: u64, k: u64) -> Cell {
+        if (1..k).contains(&count) {
+            Shown::SMALL
+        } else {
+            Shown::Value(count)
+        }
+    }
+}
+
+/// A published table.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Table {
     /// Fluent id of the title; also the table's stable key.
@@ -212,63 +280,94 @@ pub struct Table {
     pub row_header: String,
     pub rows: Vec<Label>,
     pub cols: Vec<Label>,
-    pub cells: Vec<Vec<Option<u64>>>,
+    pub cells: Vec<Vec<Cell>>,
     /// One per row, when the table has a total column.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub row_totals: Option<Vec<Option<u64>>>,
+    pub row_totals: Option<Vec<Cell>>,
     /// One per column, when the table has a total row.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub col_totals: Option<Vec<Option<u64>>>,
+    pub col_totals: Option<Vec<Cell>>,
     /// The grand total, when the table has both.
-    pub has_total: bool,
-    pub total: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<Cell>,
 }
 
-impl Table {
-    /// Protect `raw` (rows × cols) with k and publish it. Margins are summed here, so they
-    /// always agree with the cells. Without totals, only primary suppression applies.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn publish(
-        l: &Localizer,
-        id: &str,
-        row_header: &str,
-        rows: Vec<Label>,
-        cols: Vec<Label>,
-        raw: &[Vec<u64>],
-        row_totals: bool,
-        col_totals: bool,
-        k: u64,
-    ) -> Table {
-        let (nr, nc) = (rows.len(), cols.len());
-        let counts = sdc::grid(raw, row_totals, col_totals);
-        let hidden = sdc::protect(&counts, &sdc::grid_lines(nr, nc, row_totals, col_totals), k);
-        let show = |i: usize| (!hidden[i]).then_some(counts[i]);
+/// A table before publication: its raw counts and which margins it shows. Margins are summed
+/// here, so they always agree with the cells.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub id: &'static str,
+    pub row_header: &'static str,
+    pub rows: Vec<Label>,
+    pub cols: Vec<Label>,
+    pub raw: Vec<Vec<u64>>,
+    pub row_totals: bool,
+    pub col_totals: bool,
+}
+
+impl Draft {
+    /// Its cells and margins, laid out as [`sdc::grid_lines`] expects.
+    pub fn counts(&self) -> Vec<u64> {
+        sdc::grid(&self.raw, self.row_totals, self.col_totals)
+    }
+
+    pub fn lines(&self) -> Vec<sdc::Line> {
+        sdc::grid_lines(
+            self.rows.len(),
+            self.cols.len(),
+            self.row_totals,
+            self.col_totals,
+        )
+    }
+
+    /// Where column `c`'s total lies in [`Draft::counts`].
+    pub fn col_total_at(&self, c: usize) -> Option<usize> {
+        let (nr, nc) = (self.rows.len(), self.cols.len());
+        self.col_totals
+            .then(|| nr * nc + if self.row_totals { nr } else { 0 } + c)
+    }
+
+    /// Where the grand total lies in [`Draft::counts`].
+    pub fn total_at(&self) -> Option<usize> {
+        let (nr, nc) = (self.rows.len(), self.cols.len());
+        (self.row_totals && self.col_totals).then_some(nr * nc + nr + nc)
+    }
+
+    /// Protected on its own (it shares no total with another table).
+    pub fn protect(self, l: &Localizer, k: u64) -> Table {
+        let marks = sdc::protect(&self.counts(), &self.lines(), k);
+        self.publish(l, &marks)
+    }
+
+    /// Published with the marks of its cells (in [`Draft::counts`]' order).
+    pub fn publish(self, l: &Localizer, marks: &[sdc::Mark]) -> Table {
+        let (nr, nc) = (self.rows.len(), self.cols.len());
+        let counts = self.counts();
+        let show = |i: usize| Cell::of(marks[i], counts[i]);
         let cells = (0..nr)
             .map(|r| (0..nc).map(|c| show(r * nc + c)).collect())
             .collect();
         let mut next = nr * nc;
-        let rt = row_totals.then(|| {
+        let rt = self.row_totals.then(|| {
             let v = (0..nr).map(|r| show(next + r)).collect();
             next += nr;
             v
         });
-        let ct = col_totals.then(|| {
+        let ct = self.col_totals.then(|| {
             let v = (0..nc).map(|c| show(next + c)).collect();
             next += nc;
             v
         });
-        let has_total = row_totals && col_totals;
         Table {
-            id: id.to_string(),
-            title: l.tr(id, &[]),
-            row_header: l.tr(row_header, &[]),
-            rows,
-            cols,
+            id: self.id.to_string(),
+            title: l.tr(self.id, &[]),
+            row_header: l.tr(self.row_header, &[]),
+            rows: self.rows,
+            cols: self.cols,
             cells,
             row_totals: rt,
             col_totals: ct,
-            has_total,
-            total: if has_total { show(next) } else { None },
+            total: (self.row_totals && self.col_totals).then(|| show(next)),
         }
     }
 }
@@ -279,17 +378,17 @@ pub struct KeyFigure {
     pub id: &'static str,
     pub label: String,
     /// Counts are whole numbers; hours have one decimal.
-    pub current: Option<f64>,
-    pub previous: Option<f64>,
+    pub current: Shown<f64>,
+    pub previous: Shown<f64>,
     /// (current − previous) / previous, when both are published and previous is above 0.
     pub change: Option<f64>,
 }
 
 impl KeyFigure {
     /// The relative change, only from published figures and a previous value above 0.
-    pub fn change_of(current: Option<f64>, previous: Option<f64>) -> Option<f64> {
+    pub fn change_of(current: Shown<f64>, previous: Shown<f64>) -> Option<f64> {
         match (current, previous) {
-            (Some(c), Some(p)) if p > 0.0 => Some((c - p) / p),
+            (Shown::Value(c), Shown::Value(p)) if p > 0.0 => Some((c - p) / p),
             _ => None,
         }
     }
@@ -395,10 +494,11 @@ mod tests {
     #[test]
     fn change_is_only_computed_from_published_figures_and_a_previous_value_above_0() {
         let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
-        assert!(close(KeyFigure::change_of(Some(42.0), Some(30.0)), 0.4));
-        assert!(close(KeyFigure::change_of(Some(15.0), Some(30.0)), -0.5));
-        assert_eq!(KeyFigure::change_of(None, Some(30.0)), None);
-        assert_eq!(KeyFigure::change_of(Some(3.0), None), None);
-        assert_eq!(KeyFigure::change_of(Some(3.0), Some(0.0)), None);
+        let v = Shown::Value;
+        assert!(close(KeyFigure::change_of(v(42.0), v(30.0)), 0.4));
+        assert!(close(KeyFigure::change_of(v(15.0), v(30.0)), -0.5));
+        assert_eq!(KeyFigure::change_of(Shown::SMALL, v(30.0)), None);
+        assert_eq!(KeyFigure::change_of(v(3.0), Shown::PROTECT), None);
+        assert_eq!(KeyFigure::change_of(v(3.0), v(0.0)), None);
     }
 }

@@ -1,8 +1,9 @@
 //! The report as an XLSX workbook (rust_xlsxwriter): the sheets of PRODUCT.md, in the report's
-//! locale, with real numbers and dates, suppressed cells as "< k", and native charts.
+//! locale, with real numbers and dates, hidden cells as their marks ("< k" for a small count, "x" for a
+//! cell hidden to protect one), and native charts.
 //! Built in memory and written atomically (temp file, fsync, rename, owner-only).
 
-use super::{Report, Table};
+use super::{Cell, Hidden, Report, Shown, Table};
 use crate::error::{Error, Result};
 use crate::i18n::Localizer;
 use chrono::{Datelike, NaiveDate};
@@ -75,10 +76,32 @@ fn sheet_name(l: &Localizer, id: &str) -> String {
     }
 }
 
+/// What a hidden number shows, in the report's locale.
+struct Marks {
+    small: String,
+    protect: String,
+}
+
+impl Marks {
+    fn new(l: &Localizer, k: u64) -> Marks {
+        Marks {
+            small: l.tr("report-mark-small", &[("k", &k.to_string())]),
+            protect: l.tr("report-mark-protect", &[]),
+        }
+    }
+
+    fn of(&self, hidden: Hidden) -> &str {
+        match hidden {
+            Hidden::Small => &self.small,
+            Hidden::Protect => &self.protect,
+        }
+    }
+}
+
 struct Sheet<'a> {
     ws: &'a mut Worksheet,
     f: &'a Formats,
-    k: u64,
+    marks: &'a Marks,
     row: u32,
 }
 
@@ -91,25 +114,33 @@ impl<'a> Sheet<'a> {
         rtl: bool,
         widths: &[f64],
         f: &'a Formats,
-        k: u64,
+        marks: &'a Marks,
     ) -> Result<Sheet<'a>> {
         let ws = wb.add_worksheet();
         ws.set_name(name)?.set_right_to_left(rtl);
         for (c, w) in (0u16..).zip(widths) {
             ws.set_column_width(c, *w)?;
         }
-        Ok(Sheet { ws, f, k, row: 0 })
+        Ok(Sheet {
+            ws,
+            f,
+            marks,
+            row: 0,
+        })
     }
 
-    fn cell(&mut self, row: u32, col: u16, v: Option<u64>) -> Result<()> {
+    fn cell(&mut self, row: u32, col: u16, v: Cell) -> Result<()> {
+        self.number(row, col, v.map(|n| n as f64), &self.f.count)
+    }
+
+    /// A published number in `format`, or the mark that hides it.
+    fn number(&mut self, row: u32, col: u16, v: Shown<f64>, format: &Format) -> Result<()> {
         match v {
-            Some(n) => self
-                .ws
-                .write_number_with_format(row, col, n as f64, &self.f.count)?,
-            None => self.ws.write_string_with_format(
+            Shown::Value(x) => self.ws.write_number_with_format(row, col, x, format)?,
+            Shown::Hidden { hidden } => self.ws.write_string_with_format(
                 row,
                 col,
-                format!("< {}", self.k),
+                self.marks.of(hidden),
                 &self.f.suppressed,
             )?,
         };
@@ -191,8 +222,8 @@ impl<'a> Sheet<'a> {
             for (c, v) in ct.iter().enumerate() {
                 self.cell(self.row, c as u16 + 1, *v)?;
             }
-            if t.has_total {
-                self.cell(self.row, total_col, t.total)?;
+            if let Some(total) = t.total {
+                self.cell(self.row, total_col, total)?;
             }
             self.row += 1;
         }
@@ -213,6 +244,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     let rtl = report.locale == "ar";
     let total = l.tr("report-total", &[]);
     let k = report.k;
+    let marks = Marks::new(l, k);
     let names: Vec<String> = [
         "report-sheet-overview",
         "report-sheet-contacts",
@@ -234,7 +266,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
             rtl,
             &[34.0, 16.0, 16.0, 16.0, 16.0],
             &f,
-            k,
+            &marks,
         )?;
         s.title(&l.tr("report-title", &[("period", &report.period.label)]))?;
         s.periods(report, l)?;
@@ -252,14 +284,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
                 &f.count
             };
             for (col, v) in [(1u16, kf.current), (2, kf.previous)] {
-                match v {
-                    Some(x) => {
-                        s.ws.write_number_with_format(s.row, col, x, fmt)?;
-                    }
-                    None => {
-                        s.ws.write_string_with_format(s.row, col, format!("< {k}"), &f.suppressed)?;
-                    }
-                }
+                s.number(s.row, col, v, fmt)?;
             }
             if let Some(change) = kf.change {
                 s.ws.write_number_with_format(s.row, 3, change, &f.percent)?;
@@ -279,8 +304,9 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
             if let Some(m) = label.month {
                 s.ws.write_datetime_with_format(s.row, 0, &excel_date(m)?, &f.month)?;
             }
-            let v = t.row_totals.as_ref().and_then(|rt| rt[r]);
-            s.cell(s.row, 1, v)?;
+            if let Some(v) = t.row_totals.as_ref().and_then(|rt| rt.get(r)) {
+                s.cell(s.row, 1, *v)?;
+            }
             s.row += 1;
         }
         let months_last = s.row - 1;
@@ -291,8 +317,9 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
         let kinds_first = s.row;
         for (c, label) in t.cols.iter().enumerate() {
             s.text(s.row, 0, &label.text)?;
-            let v = t.col_totals.as_ref().and_then(|ct| ct[c]);
-            s.cell(s.row, 1, v)?;
+            if let Some(v) = t.col_totals.as_ref().and_then(|ct| ct.get(c)) {
+                s.cell(s.row, 1, *v)?;
+            }
             s.row += 1;
         }
         let kinds_last = s.row - 1;
@@ -325,7 +352,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     // Kontakte.
     {
         let widths = [[28.0].as_slice(), &[13.0; 10]].concat();
-        let mut s = Sheet::new(&mut wb, &names[1], rtl, &widths, &f, k)?;
+        let mut s = Sheet::new(&mut wb, &names[1], rtl, &widths, &f, &marks)?;
         s.title(&names[1])?;
         s.table(&report.contacts_by_month, &total)?;
         s.table(&report.contacts_by_district, &total)?;
@@ -334,7 +361,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Themen: counts and shares of all contacts.
     {
-        let mut s = Sheet::new(&mut wb, &names[2], rtl, &[30.0, 14.0, 14.0], &f, k)?;
+        let mut s = Sheet::new(&mut wb, &names[2], rtl, &[30.0, 14.0, 14.0], &f, &marks)?;
         s.title(&report.topics.title)?;
         s.head(s.row, 0, &report.topics.row_header)?;
         s.head(s.row, 1, &l.tr("report-col-contacts", &[]))?;
@@ -355,14 +382,14 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     // Vermittlungen, Gruppenangebote.
     for (i, table) in [(3usize, &report.referrals), (4, &report.activities)] {
         let widths = [[30.0].as_slice(), &[15.0; 7]].concat();
-        let mut s = Sheet::new(&mut wb, &names[i], rtl, &widths, &f, k)?;
+        let mut s = Sheet::new(&mut wb, &names[i], rtl, &widths, &f, &marks)?;
         s.title(&names[i])?;
         s.table(table, &total)?;
     }
 
     // Teilnehmende: ESF Plus indicators at entry, entries and exits, completeness.
     {
-        let mut s = Sheet::new(&mut wb, &names[5], rtl, &[34.0, 14.0, 14.0], &f, k)?;
+        let mut s = Sheet::new(&mut wb, &names[5], rtl, &[34.0, 14.0, 14.0], &f, &marks)?;
         s.title(&names[5])?;
         s.ws.write_string_with_format(s.row, 0, l.tr("report-participants-note", &[]), &f.text)?;
         s.row += 2;
@@ -376,7 +403,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     // Methodik: definitions, period, sources, the suppression rule.
     {
         let widths = [[40.0, 90.0].as_slice(), &[14.0; 5]].concat();
-        let mut s = Sheet::new(&mut wb, &names[6], rtl, &widths, &f, k)?;
+        let mut s = Sheet::new(&mut wb, &names[6], rtl, &widths, &f, &marks)?;
         s.title(&names[6])?;
         s.periods(report, l)?;
         s.head(s.row, 0, &l.tr("report-generated", &[]))?;

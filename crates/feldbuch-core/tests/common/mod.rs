@@ -3,6 +3,8 @@
 //! gnome-keyring.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod sdc_audit;
+
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::store::contacts::ContactInput;
 use feldbuch_core::store::profile::NewProfile;
