@@ -323,6 +323,297 @@ pub fn open(cipher: &[u8], identity: &age::x25519::Identity, limits: &Limits) ->
     parse(&decrypt(cipher, identity, limits)?, limits)
 }
 
+/// The decrypting reader over a bundle of `len` bytes, after its size and header are checked.
+fn decrypting<R: Read>(
+    cipher: R,
+    len: u64,
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+) -> Result<impl Read> {
+    if len > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let decryptor = age::Decryptor::new(cipher)
+        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
+    decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
+            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
+        })
+}
+
+/// Lines of a decrypting reader, each at most `max_line` long, through one buffer that is
+/// wiped when dropped; counts the plaintext against its limit.
+struct Lines<R> {
+    inner: R,
+    buf: Zeroizing<Vec<u8>>,
+    /// Bytes of `buf` not yet handed out start here.
+    start: usize,
+    end: usize,
+    max_line: usize,
+    max_plain: u64,
+    read: u64,
+}
+
+const CHUNK: usize = 64 * 1024;
+
+impl<R: Read> Lines<R> {
+    fn new(inner: R, limits: &Limits) -> Self {
+        Lines {
+            inner,
+            // Room for the longest line and one chunk: it never grows, so no unwiped copy is
+            // left behind in freed memory.
+            buf: Zeroizing::new(vec![0u8; limits.max_line_bytes + 1 + CHUNK]),
+            start: 0,
+            end: 0,
+            max_line: limits.max_line_bytes,
+            max_plain: limits.max_plain_bytes,
+            read: 0,
+        }
+    }
+
+    /// Read more plaintext after what is held; `false` at the end.
+    fn fill(&mut self) -> Result<bool> {
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        let room = (self.buf.len() - self.end).min(CHUNK);
+        let n = self
+            .inner
+            .read(&mut self.buf[self.end..self.end + room])
+            // A truncated or altered file fails its authentication here.
+            .map_err(|_| Error::invalid("error-bundle-damaged", &[]))?;
+        self.read += n as u64;
+        if self.read > self.max_plain {
+            return Err(Error::invalid("error-bundle-too-large", &[]));
+        }
+        self.end += n;
+        Ok(n > 0)
+    }
+
+    /// The next line without its `\n` (handed to `f`, then wiped with the buffer), `Ok(None)`
+    /// at the end. A last line without `\n` is handed out as it is.
+    fn next<T>(&mut self, f: impl FnOnce(&[u8]) -> Result<T>) -> Result<Option<T>> {
+        loop {
+            if let Some(p) = self.buf[self.start..self.end]
+                .iter()
+                .position(|b| *b == b'\n')
+            {
+                if p > self.max_line {
+                    return Err(Error::invalid("error-bundle-too-large", &[]));
+                }
+                let line = self.start..self.start + p;
+                self.start += p + 1;
+                return f(&self.buf[line]).map(Some);
+            }
+            if self.end - self.start > self.max_line {
+                return Err(Error::invalid("error-bundle-too-large", &[]));
+            }
+            if !self.fill()? {
+                if self.start == self.end {
+                    return Ok(None);
+                }
+                let line = self.start..self.end;
+                self.start = self.end;
+                return f(&self.buf[line]).map(Some);
+            }
+        }
+    }
+
+    /// Everything after what was handed out, in chunks, to `f` (for hashing without keeping).
+    fn rest(&mut self, mut f: impl FnMut(&[u8])) -> Result<()> {
+        f(&self.buf[self.start..self.end]);
+        self.start = self.end;
+        while self.fill()? {
+            f(&self.buf[self.start..self.end]);
+            self.start = self.end;
+        }
+        Ok(())
+    }
+}
+
+/// The first three lines of a bundle: what is checked before any record is read.
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub manifest: Manifest,
+    pub manifest_line: String,
+    pub signature: Signature,
+}
+
+impl Head {
+    /// Check the manifest's signature with the device's enrolled key.
+    pub fn verify(&self, key: &VerifyingKey) -> Result<()> {
+        key.verify_strict(self.manifest_line.as_bytes(), &self.signature)
+            .map_err(|_| Error::invalid("error-bundle-bad-signature", &[]))
+    }
+}
+
+fn read_head<R: Read>(lines: &mut Lines<R>, limits: &Limits) -> Result<Head> {
+    let magic = lines.next(|l| Ok(l == MAGIC.as_bytes()))?;
+    if magic != Some(true) {
+        return Err(malformed("magic"));
+    }
+    let (manifest, manifest_line) = lines
+        .next(|l| {
+            let text = std::str::from_utf8(l).map_err(|_| malformed("manifest"))?;
+            let m: Manifest = serde_json::from_str(text).map_err(|_| malformed("manifest"))?;
+            Ok((m, text.to_owned()))
+        })?
+        .ok_or_else(|| malformed("manifest"))?;
+    if manifest.format != FORMAT_VERSION {
+        return Err(Error::invalid(
+            "error-bundle-version",
+            &[("version", &manifest.format.to_string())],
+        ));
+    }
+    if manifest.record_count > limits.max_records {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    let signature = lines
+        .next(|l| {
+            let sig = base64::engine::general_purpose::STANDARD
+                .decode(l)
+                .map_err(|_| malformed("signature"))?;
+            let sig: [u8; 64] = sig.try_into().map_err(|_| malformed("signature"))?;
+            Ok(Signature::from_bytes(&sig))
+        })?
+        .ok_or_else(|| malformed("signature"))?;
+    Ok(Head {
+        manifest,
+        manifest_line,
+        signature,
+    })
+}
+
+/// A bundle read the way an importer must: signed by the device it names, whole and unchanged.
+#[derive(Debug)]
+pub struct Verified {
+    pub manifest: Manifest,
+    pub records: Vec<Record>,
+    /// SHA-256 of the encrypted file, hex.
+    pub file_hash: String,
+}
+
+/// A reader that hashes what passes through it.
+struct Hashing<R> {
+    inner: R,
+    hasher: std::rc::Rc<std::cell::RefCell<Sha256>>,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.borrow_mut().update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Open a bundle in the order that lets nothing unsigned in: the header lines first, then
+/// `signer` names the key of the device the manifest claims (or refuses it: unknown, not
+/// enrolled, worker fields that do not match), and the signature is checked – all before a
+/// single record is decrypted. Then the body streams through SHA-256 without being kept, and
+/// only when it matches the signed hash is the file read a second time and its records parsed
+/// (hashed again as they stream, so a file changed in between is refused too). Memory stays at
+/// two buffers of a line and a chunk until the signature holds. `source` opens the encrypted
+/// file afresh and says its length.
+pub fn open_verified<R: Read>(
+    source: &mut dyn FnMut() -> Result<(R, u64)>,
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+    signer: &dyn Fn(&Manifest) -> Result<VerifyingKey>,
+) -> Result<Verified> {
+    // First pass: head, signer, signature; then the body's hash.
+    let (cipher, len) = source()?;
+    let mut lines = Lines::new(decrypting(cipher, len, identity, limits)?, limits);
+    let head = read_head(&mut lines, limits)?;
+    head.verify(&signer(&head.manifest)?)?;
+    let mut hasher = Sha256::new();
+    lines.rest(|chunk| hasher.update(chunk))?;
+    if hex::encode(hasher.finalize()) != head.manifest.content_hash {
+        return Err(Error::invalid("error-bundle-hash-mismatch", &[]));
+    }
+    drop(lines);
+
+    // Second pass: the same head, the records parsed, the body hashed again.
+    let (cipher, len) = source()?;
+    let file_hasher = std::rc::Rc::new(std::cell::RefCell::new(Sha256::new()));
+    let hashing = Hashing {
+        inner: cipher,
+        hasher: file_hasher.clone(),
+    };
+    let mut lines = Lines::new(decrypting(hashing, len, identity, limits)?, limits);
+    let again = read_head(&mut lines, limits)?;
+    if again.manifest_line != head.manifest_line || again.signature != head.signature {
+        return Err(Error::invalid("error-bundle-hash-mismatch", &[]));
+    }
+    let manifest = head.manifest;
+    let mut body = Sha256::new();
+    let mut records = Vec::with_capacity(manifest.record_count.min(100_000) as usize);
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    while let Some(record) = lines.next(|line| {
+        body.update(line);
+        body.update(b"\n");
+        if line.is_empty() {
+            return Ok(None);
+        }
+        serde_json::from_slice::<Record>(line)
+            .map(Some)
+            .map_err(|_| malformed("record"))
+    })? {
+        let Some(r) = record else { continue };
+        if records.len() as u64 >= manifest.record_count {
+            return Err(malformed("record count"));
+        }
+        *counts.entry(r.t.clone()).or_insert(0) += 1;
+        records.push(r);
+    }
+    if hex::encode(body.finalize()) != manifest.content_hash {
+        return Err(Error::invalid("error-bundle-hash-mismatch", &[]));
+    }
+    if records.len() as u64 != manifest.record_count || counts != manifest.counts {
+        return Err(malformed("record count"));
+    }
+    drop(lines);
+    let file_hash = hex::encode(file_hasher.borrow().clone().finalize());
+    Ok(Verified {
+        manifest,
+        records,
+        file_hash,
+    })
+}
+
+/// The manifest of a bundle, read from the start of its plaintext alone: for putting files in
+/// order before they are imported. Neither its signature nor the records are checked here.
+pub fn peek<R: Read>(
+    cipher: R,
+    len: u64,
+    identity: &age::x25519::Identity,
+    limits: &Limits,
+) -> Result<Manifest> {
+    let mut lines = Lines::new(decrypting(cipher, len, identity, limits)?, limits);
+    Ok(read_head(&mut lines, limits)?.manifest)
+}
+
+/// A bundle file opened for reading, with its length; a file above the size limit is refused
+/// before a byte of it is read.
+pub fn open_file(path: &std::path::Path, limits: &Limits) -> Result<(std::fs::File, u64)> {
+    let unreadable = || {
+        Error::invalid(
+            "error-file-unreadable",
+            &[("file", &path.display().to_string())],
+        )
+    };
+    let f = std::fs::File::open(path).map_err(|_| unreadable())?;
+    let len = f.metadata().map_err(|_| unreadable())?.len();
+    if len > limits.max_file_bytes {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    Ok((f, len))
+}
+
 /// Public key as stored and shown (base64).
 pub fn encode_key(key: &VerifyingKey) -> String {
     base64::engine::general_purpose::STANDARD.encode(key.to_bytes())

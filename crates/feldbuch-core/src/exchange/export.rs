@@ -30,7 +30,8 @@ pub(crate) struct Entity {
 pub(crate) const ENTITIES: &[Entity] = &[
     Entity {
         table: "workers",
-        columns: &["display_name", "initials", "team", "role", "locale"],
+        // Not the role: roles are the office's to give (enrolment), never a device's to send.
+        columns: &["display_name", "initials", "team", "locale"],
         notes: &[],
         children: &[],
     },
@@ -236,10 +237,12 @@ fn json_value(v: ValueRef<'_>) -> serde_json::Value {
     }
 }
 
-/// The records of `e` changed at or after `since` (all when `None`).
+/// The records of `e` that `device` created, changed at or after `since` (all when `None`). A
+/// device sends only its own records: the importer refuses any other (`import::check_record`).
 fn collect(
     conn: &rusqlite::Connection,
     e: &Entity,
+    device: &str,
     since: Option<&str>,
     with_notes: bool,
     out: &mut Vec<Record>,
@@ -249,7 +252,8 @@ fn collect(
         cols.extend_from_slice(e.notes);
     }
     let sql = format!(
-        "SELECT id, revision, updated_at, {} FROM {} WHERE ?1 IS NULL OR updated_at >= ?1
+        "SELECT id, revision, updated_at, {} FROM {}
+         WHERE device_id = ?2 AND (?1 IS NULL OR updated_at >= ?1)
          ORDER BY updated_at, id",
         cols.join(", "),
         e.table
@@ -264,7 +268,7 @@ fn collect(
             ))
         })
         .collect::<rusqlite::Result<_>>()?;
-    let mut rows = stmt.query([since])?;
+    let mut rows = stmt.query(rusqlite::params![since, device])?;
     while let Some(row) = rows.next()? {
         let id: String = row.get(0)?;
         let mut d = serde_json::Map::new();
@@ -290,14 +294,16 @@ fn collect(
 
 fn tombstones(
     conn: &rusqlite::Connection,
+    device: &str,
     since: Option<&str>,
     out: &mut Vec<Record>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT entity, id, deleted_at, revision FROM tombstones
-         WHERE ?1 IS NULL OR deleted_at >= ?1 ORDER BY deleted_at, entity, id",
+         WHERE device_id = ?2 AND (?1 IS NULL OR deleted_at >= ?1)
+         ORDER BY deleted_at, entity, id",
     )?;
-    let rows = stmt.query_map([since], |r| {
+    let rows = stmt.query_map(rusqlite::params![since, device], |r| {
         let entity: String = r.get(0)?;
         let id: String = r.get(1)?;
         let deleted_at: String = r.get(2)?;
@@ -437,10 +443,11 @@ impl Store {
             _ => None,
         };
         let mut records = Vec::new();
+        let device = actor.device.to_string();
         for e in ENTITIES {
-            collect(&tx, e, since.as_deref(), with_notes, &mut records)?;
+            collect(&tx, e, &device, since.as_deref(), with_notes, &mut records)?;
         }
-        tombstones(&tx, since.as_deref(), &mut records)?;
+        tombstones(&tx, &device, since.as_deref(), &mut records)?;
         let period_from = records
             .iter()
             .map(|r| &r.upd)

@@ -9,8 +9,9 @@
 //! winner and the conflicts depend only on the set of versions, importing a bundle twice changes
 //! nothing, and the order of bundles from different devices does not matter.
 
-use super::bundle::{self, Limits, Record};
+use super::bundle::{self, Limits, Manifest, Record};
 use super::export::ENTITIES;
+use super::keys::EnrolledDevice;
 use crate::error::{Error, Result};
 use crate::store::{audit, timestamp, Store};
 use rusqlite::OptionalExtension;
@@ -273,6 +274,18 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
         r.rev.into(),
     ];
     params.extend(vals);
+    if e.table == "workers" {
+        // A profile never carries its role (the office's to give): the enrolled row keeps it.
+        let role: String = one(
+            tx,
+            "SELECT role FROM workers WHERE id = ?1",
+            [&r.id],
+            |row| row.get(0),
+        )
+        .map_err(db)?;
+        all_cols.push("role");
+        params.push(role.into());
+    }
     let placeholders: Vec<String> = (1..=all_cols.len()).map(|i| format!("?{i}")).collect();
     let updates: Vec<String> = all_cols
         .iter()
@@ -312,24 +325,26 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
     Ok((true, conflict))
 }
 
-/// Everything about a bundle that can refuse it, checked before anything is written: the
-/// signature against the enrolled device, replay, gap, and every record's shape (entity, fields,
-/// value types). Returns the sequence number that was expected when there is an accepted gap.
+/// Everything about a verified bundle that can refuse it, checked before anything is written:
+/// its sequence number (replay, gap, range), and every record – its shape, every value as local
+/// input would be checked, and that the device owns what it writes. Returns the sequence number
+/// that was expected when there is an accepted gap. (The signature, the enrolment and the worker
+/// fields were checked before any record was read: [`bundle::open_verified`].)
 fn check(
     conn: &rusqlite::Connection,
-    opened: &bundle::Opened,
-    key: Option<ed25519_dalek::VerifyingKey>,
+    m: &Manifest,
+    records: &[Record],
     accept_gap: bool,
 ) -> Result<Option<u64>> {
-    let m = &opened.manifest;
-    let key = key.ok_or_else(|| {
-        Error::invalid(
-            "error-bundle-unknown-device",
-            &[("initials", &m.worker_initials)],
-        )
-    })?;
-    opened.verify(&key)?;
-    let seq = m.sequence as i64;
+    let seq = i64::try_from(m.sequence)
+        .ok()
+        .filter(|s| *s >= 1)
+        .ok_or_else(|| {
+            Error::invalid(
+                "error-bundle-invalid-value",
+                &[("field", "manifest.sequence")],
+            )
+        })?;
     let seen: Option<String> = conn
         .query_row(
             "SELECT content_hash FROM imports WHERE device_id = ?1 AND seq = ?2",
@@ -356,7 +371,7 @@ fn check(
         [&m.device_id],
         |r| r.get(0),
     )?;
-    let gap_expected = (seq > last + 1).then_some((last + 1) as u64);
+    let gap_expected = (seq > last.saturating_add(1)).then_some(last.saturating_add(1) as u64);
     if let (Some(expected), false) = (gap_expected, accept_gap) {
         return Err(Error::invalid(
             "error-bundle-gap",
@@ -367,31 +382,90 @@ fn check(
             ],
         ));
     }
-    for r in &opened.records {
-        check_record(r)?;
+    for r in records {
+        check_record(conn, m, r)?;
     }
     Ok(gap_expected)
 }
 
-/// A record's shape, as [`merge_record`] will read it.
-fn check_record(r: &Record) -> Result<()> {
+fn not_owner(entity: &str) -> Error {
+    Error::invalid("error-bundle-not-owner", &[("entity", entity)])
+}
+
+/// Whether `device` may write record `id` of `table`: no other device holds it, as a row, as a
+/// merged version or as the row's creator.
+fn owned(conn: &rusqlite::Connection, table: &str, id: &str, device: &str) -> Result<bool> {
+    let row: Option<String> = one(
+        conn,
+        &format!("SELECT device_id FROM {table} WHERE id = ?1"),
+        [id],
+        |r| r.get(0),
+    )
+    .optional()?;
+    if row.is_some_and(|d| d != device) {
+        return Ok(false);
+    }
+    let other: Option<i64> = one(
+        conn,
+        "SELECT 1 FROM merge_versions WHERE entity = ?1 AND id = ?2 AND device_id <> ?3 LIMIT 1",
+        [table, id, device],
+        |r| r.get(0),
+    )
+    .optional()?;
+    Ok(other.is_none())
+}
+
+/// A record's shape and values, as [`merge_record`] will read them, and the device's right to
+/// write it: only records it created (no other device's, no lead's), its own worker's profile
+/// with the role it was enrolled with, and records that name its own worker.
+fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result<()> {
     if r.t == "tombstones" {
+        super::values::check_head(r)?;
+        if r.d.keys().any(|k| k != "entity") {
+            return Err(bad("tombstones"));
+        }
         let entity =
             r.d.get("entity")
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| bad("tombstones.entity"))?;
-        ENTITIES
+        let e = ENTITIES
             .iter()
             .find(|e| e.table == entity)
             .ok_or_else(|| bad(entity))?;
+        if e.table == "workers" || !owned(conn, e.table, &r.id, &m.device_id)? {
+            return Err(not_owner(e.table));
+        }
         return Ok(());
     }
     let e = ENTITIES
         .iter()
         .find(|e| e.table == r.t)
         .ok_or_else(|| bad(&r.t))?;
+    if e.table == "workers" {
+        // Its own worker's profile only (the row its enrolment made), and never a role: roles
+        // are the office's to give.
+        let enrolled: Option<i64> = one(
+            conn,
+            "SELECT 1 FROM workers WHERE id = ?1 AND device_id = ?2",
+            [&r.id, &m.device_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+        if r.id != m.worker_id || enrolled.is_none() || r.d.contains_key("role") {
+            return Err(not_owner(e.table));
+        }
+    }
     row_values(e, r)?;
     children(e, r)?;
+    super::values::check_record(e, r)?;
+    if !owned(conn, e.table, &r.id, &m.device_id)? {
+        return Err(not_owner(e.table));
+    }
+    if let Some(worker) = r.d.get("worker_id") {
+        if worker.as_str() != Some(m.worker_id.as_str()) {
+            return Err(not_owner(e.table));
+        }
+    }
     Ok(())
 }
 
@@ -400,9 +474,8 @@ fn check_record(r: &Record) -> Result<()> {
 /// database itself; earlier writes of the bundle are then only undone with the transaction.
 fn apply(
     conn: &rusqlite::Connection,
-    opened: &bundle::Opened,
+    opened: &bundle::Verified,
     gap_expected: Option<u64>,
-    file_hash: &str,
     actor: &crate::store::Actor,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ImportReport> {
@@ -421,7 +494,7 @@ fn apply(
             m.device_id,
             m.sequence as i64,
             timestamp(now),
-            file_hash,
+            opened.file_hash,
             m.content_hash,
             m.record_count as i64,
             applied as i64,
@@ -505,30 +578,6 @@ pub fn bundle_files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Read a bundle file, refusing one above the size limit before reading it.
-fn read_bundle(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
-    use std::io::Read;
-    let f = std::fs::File::open(path).map_err(|_| {
-        Error::invalid(
-            "error-file-unreadable",
-            &[("file", &path.display().to_string())],
-        )
-    })?;
-    let mut bytes = Vec::new();
-    f.take(limits.max_file_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| {
-            Error::invalid(
-                "error-file-unreadable",
-                &[("file", &path.display().to_string())],
-            )
-        })?;
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
-    Ok(bytes)
-}
-
 impl Store {
     /// Import one bundle (lead only). `accept_gap`: the user has seen that bundles of this device
     /// are missing before this one and imports it anyway. Refused as a whole, with the store
@@ -542,14 +591,17 @@ impl Store {
         if self.actor().role != crate::vocab::Role::Lead {
             return Err(Error::Forbidden);
         }
-        let opened = bundle::open(cipher, identity, &Limits::default())?;
-        let key = self.device_key(&opened.manifest.device_id)?;
-        let file_hash = hex::encode(Sha256::digest(cipher));
+        let opened = bundle::open_verified(
+            &mut || Ok((cipher, cipher.len() as u64)),
+            identity,
+            &Limits::default(),
+            &|m| EnrolledDevice::signer_for(self.enrolled_device(&m.device_id)?.as_ref(), m),
+        )?;
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let gap = check(&tx, &opened, key, accept_gap)?;
-        let report = apply(&tx, &opened, gap, &file_hash, &actor, now)?;
+        let gap = check(&tx, &opened.manifest, &opened.records, accept_gap)?;
+        let report = apply(&tx, &opened, gap, &actor, now)?;
         tx.commit()?;
         Ok(report)
     }
@@ -577,8 +629,9 @@ impl Store {
         // First pass: only the manifests, to put the files in order.
         let mut order: Vec<(String, u64, PathBuf)> = Vec::with_capacity(total);
         for f in files {
-            match read_bundle(f, &limits).and_then(|c| bundle::peek_manifest(&c, identity, &limits))
-            {
+            match bundle::open_file(f, &limits).and_then(|(file, len)| {
+                bundle::peek(std::io::BufReader::new(file), len, identity, &limits)
+            }) {
                 Ok(m) => order.push((m.device_id, m.sequence, f.clone())),
                 Err(e) => outcomes.push(FileOutcome {
                     file: f.clone(),
@@ -597,9 +650,9 @@ impl Store {
         }
         let now = self.clock().now();
         let actor = self.actor().clone();
-        let keys: std::collections::HashMap<String, Option<ed25519_dalek::VerifyingKey>> = order
+        let devices: std::collections::HashMap<String, Option<EnrolledDevice>> = order
             .iter()
-            .map(|(d, _, _)| Ok((d.clone(), self.device_key(d)?)))
+            .map(|(d, _, _)| Ok((d.clone(), self.enrolled_device(d)?)))
             .collect::<Result<_>>()?;
         let first_pass = state.done;
         // Files whose merge failed part-way in an earlier attempt: refused, and the batch is
@@ -619,27 +672,35 @@ impl Store {
                 let result = if failed.contains_key(file) {
                     None
                 } else {
-                    let prepared = read_bundle(file, &limits).and_then(|cipher| {
-                        let opened = bundle::open(&cipher, identity, &limits)?;
+                    let prepared = bundle::open_verified(
+                        &mut || {
+                            bundle::open_file(file, &limits)
+                                .map(|(f, len)| (std::io::BufReader::new(f), len))
+                        },
+                        identity,
+                        &limits,
                         // A file changed since the first pass names another device: unknown.
-                        let key = (opened.manifest.device_id == *device)
-                            .then(|| keys.get(device).copied().flatten())
-                            .flatten();
-                        let gap = check(&tx, &opened, key, accept_gap)?;
-                        Ok((opened, gap, hex::encode(Sha256::digest(&cipher))))
+                        &|m| {
+                            let enrolled = (m.device_id == *device)
+                                .then(|| devices.get(device).and_then(Option::as_ref))
+                                .flatten();
+                            EnrolledDevice::signer_for(enrolled, m)
+                        },
+                    )
+                    .and_then(|opened| {
+                        let gap = check(&tx, &opened.manifest, &opened.records, accept_gap)?;
+                        Ok((opened, gap))
                     });
                     match prepared {
                         Err(e) => Some(Err(e)),
-                        Ok((opened, gap, hash)) => {
-                            match apply(&tx, &opened, gap, &hash, &actor, now) {
-                                Ok(r) => Some(Ok(r)),
-                                Err(e) => {
-                                    drop(tx);
-                                    failed.insert(file.clone(), e);
-                                    continue 'attempt;
-                                }
+                        Ok((opened, gap)) => match apply(&tx, &opened, gap, &actor, now) {
+                            Ok(r) => Some(Ok(r)),
+                            Err(e) => {
+                                drop(tx);
+                                failed.insert(file.clone(), e);
+                                continue 'attempt;
                             }
-                        }
+                        },
                     }
                 };
                 if let Some(Ok(r)) = &result {

@@ -86,7 +86,8 @@ pub const ENROLMENT_FORMAT: &str = "feldbuch-enrolment/1";
 const MAX_ENROLMENT_BYTES: usize = 16 * 1024;
 
 impl Enrolment {
-    fn signed_text(&self) -> String {
+    /// What the enrolment's signature covers: every field but the signature, one per line.
+    pub fn signed_text(&self) -> String {
         format!(
             "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
             self.format,
@@ -126,6 +127,36 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD
         .decode(text.trim())
         .ok()
+}
+
+/// What a lead's store knows of an enrolled device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrolledDevice {
+    pub key: ed25519_dalek::VerifyingKey,
+    pub worker_id: Option<String>,
+}
+
+impl EnrolledDevice {
+    /// The key a bundle claiming this device must be signed with, if the manifest's worker is
+    /// the one the device was enrolled for.
+    pub fn signer_for(
+        enrolled: Option<&EnrolledDevice>,
+        m: &super::Manifest,
+    ) -> Result<ed25519_dalek::VerifyingKey> {
+        let e = enrolled.ok_or_else(|| {
+            Error::invalid(
+                "error-bundle-unknown-device",
+                &[("initials", &m.worker_initials)],
+            )
+        })?;
+        if e.worker_id.as_deref() != Some(m.worker_id.as_str()) {
+            return Err(Error::invalid(
+                "error-bundle-worker-mismatch",
+                &[("initials", &m.worker_initials)],
+            ));
+        }
+        Ok(e.key)
+    }
 }
 
 const SIGNING_KEY: &str = "device_signing_key";
@@ -230,6 +261,18 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
+        // An enrolment names its own device and its own worker: never this device, nor a
+        // worker (the lead, a colleague) that another device holds.
+        let holder: Option<String> = tx
+            .query_row(
+                "SELECT device_id FROM workers WHERE id = ?1",
+                [&e.worker_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if e.device_id == actor.device.to_string() || holder.is_some_and(|d| d != e.device_id) {
+            return Err(Error::invalid("error-enrolment-worker-taken", &[]));
+        }
         match known {
             Some(Some(k)) if k == key => return Ok(e),
             Some(Some(_)) => return Err(Error::invalid("error-enrolment-key-changed", &[])),
@@ -269,6 +312,23 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(e)
+    }
+
+    /// An enrolled device: the key its bundles must be signed with and the worker it was
+    /// enrolled for; `None` when the device is not enrolled.
+    pub fn enrolled_device(&self, device: &str) -> Result<Option<EnrolledDevice>> {
+        let worker: Option<Option<String>> = self
+            .conn()
+            .query_row(
+                "SELECT worker_id FROM devices WHERE id = ?1 AND enrolled_at IS NOT NULL",
+                [device],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(match (self.device_key(device)?, worker) {
+            (Some(key), Some(worker_id)) => Some(EnrolledDevice { key, worker_id }),
+            _ => None,
+        })
     }
 
     /// The enrolled key of a device, if it is enrolled.

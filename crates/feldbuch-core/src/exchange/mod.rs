@@ -7,6 +7,7 @@ pub mod export;
 pub mod fuzz;
 pub mod import;
 pub mod keys;
+mod values;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
 pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHEDULE};

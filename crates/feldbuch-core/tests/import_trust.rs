@@ -1,0 +1,463 @@
+//! What a hostile enrolled device can and cannot do at the lead, against real stores: a device
+//! writes only what it owns (its records, its own worker's profile with the role it was enrolled
+//! with), every value is checked as local input would be, the signature is checked before any
+//! record is read, and an enrolment cannot take over another's worker or this device. Every
+//! refused bundle leaves the lead's store exactly as it was.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use base64::Engine;
+use common::*;
+use ed25519_dalek::{Signer, SigningKey};
+use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::exchange::{bundle, Enrolment, Limits, Manifest, Record};
+use feldbuch_core::seed::{fill, fill_programme, ProgrammeSpec, SeedSpec};
+use feldbuch_core::vocab::Role;
+use feldbuch_core::{DataDir, Passphrase, Store};
+use std::collections::BTreeMap;
+
+/// A lead that has imported worker A's whole export, and device B (whose signing key the test
+/// holds) enrolled for a worker of its own.
+struct Office {
+    _tmp: tempfile::TempDir,
+    lead: Store,
+    identity: age::x25519::Identity,
+    /// Every record of A's export, as the lead received it.
+    a_records: Vec<Record>,
+    a_worker: String,
+    b_key: SigningKey,
+    b_device: String,
+    b_worker: String,
+    next_seq: u64,
+}
+
+fn office() -> Office {
+    keyring();
+    let tmp = tempfile::tempdir().unwrap();
+    let identity = age::x25519::Identity::generate();
+    let mut p = profile();
+    p.role = Role::Lead;
+    let (mut lead, _) = DataDir::new(tmp.path().join("lead"))
+        .init(&p, &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    let (mut a, _) = DataDir::new(tmp.path().join("a"))
+        .init(&profile(), &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    fill(
+        &mut a,
+        &SeedSpec {
+            contacts: 30,
+            sites: 3,
+            persons: 6,
+            years: 1,
+            seed: 3,
+        },
+    )
+    .unwrap();
+    fill_programme(
+        &mut a,
+        &ProgrammeSpec {
+            partners: 2,
+            referrals: 3,
+            activities: 2,
+            participant_share: 0.5,
+            years: 1,
+            seed: 3,
+        },
+    )
+    .unwrap();
+    a.add_partner(&feldbuch_core::store::partners::PartnerInput {
+        name: "Schuldnerberatung Nord".into(),
+        kind: "beratungsstelle".into(),
+        services: vec!["Budgetberatung".into()],
+        ..Default::default()
+    })
+    .unwrap();
+    let outbox = tmp.path().join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    a.set_office_recipient(&identity.to_public().to_string())
+        .unwrap();
+    a.set_export_folder(&outbox).unwrap();
+    let exported = a.export(true).unwrap();
+    let enrolment = tmp.path().join("a.json");
+    a.write_enrolment(&enrolment).unwrap();
+    lead.enrol_device(&std::fs::read(&enrolment).unwrap())
+        .unwrap();
+    let cipher = std::fs::read(outbox.join(&exported.file_name)).unwrap();
+    lead.import_bundle(&cipher, &identity, false).unwrap();
+    let a_records = bundle::open(&cipher, &identity, &Limits::default())
+        .unwrap()
+        .records;
+
+    // Device B: an enrolment made and signed here, for a worker of its own.
+    let b_key = SigningKey::generate(&mut rand::rngs::OsRng);
+    let b_device = feldbuch_core::ids::DeviceId::new().to_string();
+    let b_worker = feldbuch_core::ids::WorkerId::new().to_string();
+    let e = enrolment_of(&b_key, &b_device, &b_worker);
+    lead.enrol_device(&serde_json::to_vec(&e).unwrap()).unwrap();
+    Office {
+        _tmp: tmp,
+        lead,
+        identity,
+        a_worker: a.actor().worker.to_string(),
+        a_records,
+        b_key,
+        b_device,
+        b_worker,
+        next_seq: 1,
+    }
+}
+
+fn enrolment_of(key: &SigningKey, device: &str, worker: &str) -> Enrolment {
+    let mut e = Enrolment {
+        format: "feldbuch-enrolment/1".into(),
+        device_id: device.into(),
+        worker_id: worker.into(),
+        display_name: "Bea Beispiel".into(),
+        initials: "BB".into(),
+        team: None,
+        public_key: bundle::encode_key(&key.verifying_key()),
+        created_at: "2026-09-01T09:00:00Z".into(),
+        signature: String::new(),
+    };
+    e.signature = base64::engine::general_purpose::STANDARD
+        .encode(key.sign(e.signed_text().as_bytes()).to_bytes());
+    e
+}
+
+impl Office {
+    fn manifest(&self) -> Manifest {
+        Manifest {
+            format: bundle::FORMAT_VERSION,
+            device_id: self.b_device.clone(),
+            worker_id: self.b_worker.clone(),
+            worker_initials: "BB".into(),
+            team: None,
+            sequence: self.next_seq,
+            since: None,
+            created_at: "2026-09-10T10:00:00Z".into(),
+            period_from: None,
+            period_to: "2026-09-10".into(),
+            counts: BTreeMap::new(),
+            record_count: 0,
+            content_hash: String::new(),
+            with_notes: false,
+        }
+    }
+
+    fn seal(&self, m: Manifest, records: &[Record]) -> Vec<u8> {
+        let plain = bundle::plaintext(m, records, &self.b_key).unwrap().0;
+        bundle::encrypt(&plain, &self.identity.to_public()).unwrap()
+    }
+
+    /// Everything an import could change.
+    fn fingerprint(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for table in [
+            "imports",
+            "audit_log",
+            "workers",
+            "sites",
+            "partners",
+            "partner_services",
+            "persons",
+            "consents",
+            "contacts",
+            "referrals",
+            "activities",
+            "tombstones",
+            "merge_versions",
+            "devices",
+        ] {
+            let count = |sql: &str| -> Option<String> {
+                self.lead.conn().query_row(sql, [], |r| r.get(0)).ok()
+            };
+            // Tables with a revision add their sum; the others (imports, the log) a count.
+            let sum = count(&format!(
+                "SELECT count(*) || ':' || coalesce(sum(revision), 0) FROM {table}"
+            ))
+            .or_else(|| count(&format!("SELECT count(*) || '' FROM {table}")))
+            .unwrap();
+            out.push(format!("{table} {sum}"));
+        }
+        let names: String = self
+            .lead
+            .conn()
+            .query_row(
+                "SELECT group_concat(id || role || display_name || device_id, ',') FROM workers",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        out.push(names);
+        out
+    }
+
+    /// Send `records` as B's next bundle; returns the error code, having checked that a refused
+    /// bundle changed nothing.
+    fn send(&mut self, records: &[Record]) -> Option<&'static str> {
+        let cipher = self.seal(self.manifest(), records);
+        self.send_sealed(&cipher)
+    }
+
+    fn send_sealed(&mut self, cipher: &[u8]) -> Option<&'static str> {
+        let before = self.fingerprint();
+        match self.lead.import_bundle(cipher, &self.identity, false) {
+            Ok(_) => {
+                self.next_seq += 1;
+                None
+            }
+            Err(e) => {
+                assert_eq!(
+                    self.fingerprint(),
+                    before,
+                    "a refused bundle changed the store"
+                );
+                Some(e.code())
+            }
+        }
+    }
+
+    /// One of A's records of `entity`, as B would resend it (a field changed, a revision up).
+    fn a_record(&self, entity: &str) -> Record {
+        let mut r = self
+            .a_records
+            .iter()
+            .find(|r| r.t == entity)
+            .unwrap_or_else(|| panic!("A's export holds no {entity}"))
+            .clone();
+        r.rev += 10;
+        r
+    }
+}
+
+/// A record of each kind that A created, sent by B: refused whole, nothing kept.
+macro_rules! another_devices_record_is_refused {
+    ($($name:ident: $entity:literal,)*) => {$(
+        #[test]
+        fn $name() {
+            let mut o = office();
+            let mut r = o.a_record($entity);
+            // What B claims: its own worker where the record names one.
+            if r.d.contains_key("worker_id") {
+                r.d.insert("worker_id".into(), o.b_worker.clone().into());
+            }
+            assert_eq!(o.send(&[r]), Some("error-bundle-not-owner"), $entity);
+        }
+    )*};
+}
+
+another_devices_record_is_refused! {
+    b_cannot_rewrite_a_worker_profile_of_another_device: "workers",
+    b_cannot_rewrite_a_site_of_another_device: "sites",
+    b_cannot_rewrite_a_partner_of_another_device: "partners",
+    b_cannot_rewrite_a_partner_service_of_another_device: "partner_services",
+    b_cannot_rewrite_a_person_of_another_device: "persons",
+    b_cannot_rewrite_a_consent_of_another_device: "consents",
+    b_cannot_rewrite_a_contact_of_another_device: "contacts",
+    b_cannot_rewrite_a_referral_of_another_device: "referrals",
+    b_cannot_rewrite_an_activity_of_another_device: "activities",
+}
+
+#[test]
+fn b_cannot_erase_a_record_of_another_device() {
+    let mut o = office();
+    let site = o.a_record("sites");
+    let mut d = serde_json::Map::new();
+    d.insert("entity".into(), "sites".into());
+    let tomb = Record {
+        t: "tombstones".into(),
+        id: site.id,
+        rev: 99,
+        upd: "2026-09-10T10:00:00.000000Z".into(),
+        d,
+    };
+    assert_eq!(o.send(&[tomb]), Some("error-bundle-not-owner"));
+}
+
+/// A worker profile record; `role`: what a device would claim (roles are never sent).
+fn profile_record(id: &str, role: &str) -> Record {
+    let mut d = serde_json::Map::new();
+    d.insert("display_name".into(), "Bea Beispiel".into());
+    d.insert("initials".into(), "BB".into());
+    d.insert("team".into(), serde_json::Value::Null);
+    if role != "worker" {
+        d.insert("role".into(), role.trim_end_matches("-with-role").into());
+    }
+    d.insert("locale".into(), "de".into());
+    Record {
+        t: "workers".into(),
+        id: id.into(),
+        rev: 2,
+        upd: "2026-09-10T10:00:00.000000Z".into(),
+        d,
+    }
+}
+
+#[test]
+fn b_writes_its_own_profile_but_not_the_leads_nor_a_role() {
+    let mut o = office();
+    let lead_worker = o.lead.actor().worker.to_string();
+    let own = profile_record(&o.b_worker.clone(), "worker");
+    // Its own profile with the role it was enrolled with: accepted (the control case).
+    assert_eq!(o.send(&[own]), None);
+    let lead = profile_record(&lead_worker, "worker");
+    assert_eq!(o.send(&[lead]), Some("error-bundle-not-owner"));
+    let a = profile_record(&o.a_worker.clone(), "worker");
+    assert_eq!(o.send(&[a]), Some("error-bundle-not-owner"));
+    for role in ["lead", "volunteer", "worker-with-role"] {
+        let promoted = profile_record(&o.b_worker.clone(), role);
+        assert_eq!(
+            o.send(&[promoted]),
+            Some("error-bundle-not-owner"),
+            "{role}"
+        );
+    }
+    let role: String = o
+        .lead
+        .conn()
+        .query_row(
+            "SELECT role FROM workers WHERE id = ?1",
+            [&o.b_worker],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(role, "worker");
+}
+
+#[test]
+fn a_record_of_b_that_names_another_worker_is_refused() {
+    let mut o = office();
+    // A contact of B's own (a new id) attributed to A's worker.
+    let mut c = o.a_record("contacts");
+    c.id = feldbuch_core::ids::ContactId::new().to_string();
+    c.rev = 1;
+    c.d.insert("worker_id".into(), o.a_worker.clone().into());
+    assert_eq!(o.send(&[c.clone()]), Some("error-bundle-not-owner"));
+    // The same contact as B's own goes in (it names A's site, which B may point to).
+    c.d.insert("worker_id".into(), o.b_worker.clone().into());
+    assert_eq!(o.send(&[c]), None);
+}
+
+#[test]
+fn a_manifest_that_names_another_worker_is_refused_before_its_records() {
+    let mut o = office();
+    let mut m = o.manifest();
+    m.worker_id = o.a_worker.clone();
+    let cipher = o.seal(m, &[profile_record(&o.a_worker.clone(), "worker")]);
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-worker-mismatch"));
+}
+
+#[test]
+fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
+    let mut o = office();
+    let mut good = o.a_record("contacts");
+    good.id = feldbuch_core::ids::ContactId::new().to_string();
+    good.rev = 1;
+    good.d.insert("worker_id".into(), o.b_worker.clone().into());
+    type Change = fn(&mut Record);
+    let cases: [(&str, Change); 9] = [
+        ("a date that does not exist", |r| {
+            r.d.insert("date".into(), "2026-02-30".into());
+        }),
+        ("a kind outside the vocabulary", |r| {
+            r.d.insert("kind".into(), "kaffeeklatsch".into());
+        }),
+        ("a duration of 0", |r| {
+            r.d.insert("duration_min".into(), 0.into());
+        }),
+        ("a head count above the limit", |r| {
+            r.d.insert("anonymous_count".into(), 100_000.into());
+        }),
+        ("a note above the length limit", |r| {
+            r.d.insert("note".into(), "x".repeat(5000).into());
+        }),
+        ("a topic bit beyond the vocabulary", |r| {
+            r.d.insert("topics".into(), (1i64 << 30).into());
+        }),
+        ("an id that is no id", |r| r.id = "../../etc".into()),
+        ("a revision below 1", |r| r.rev = 0),
+        ("a person id that is no id", |r| {
+            r.d.insert("contact_persons".into(), serde_json::json!(["'; DROP"]));
+        }),
+    ];
+    for (what, change) in cases {
+        let mut r = good.clone();
+        change(&mut r);
+        assert_eq!(o.send(&[r]), Some("error-bundle-invalid-value"), "{what}");
+    }
+    let mut m = o.manifest();
+    m.sequence = u64::MAX;
+    let cipher = o.seal(m, &[good.clone()]);
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-invalid-value"));
+    // The untouched record goes in.
+    assert_eq!(o.send(&[good]), None);
+}
+
+#[test]
+fn the_signature_is_checked_before_any_record_is_parsed() {
+    let mut o = office();
+    // A head copied from a bundle B really signed, over a body that is not even JSON: refused
+    // as a changed bundle (the hash), never as a malformed record.
+    let real = bundle::plaintext(o.manifest(), &[], &o.b_key).unwrap().0;
+    let mut forged = real.clone();
+    forged.extend_from_slice(b"{{{ not a record\n");
+    let cipher = bundle::encrypt(&forged, &o.identity.to_public()).unwrap();
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-hash-mismatch"));
+    // Signed by nobody (a key the lead does not know), with garbage records: the signature.
+    let stranger = SigningKey::generate(&mut rand::rngs::OsRng);
+    let mut m = o.manifest();
+    m.record_count = 1;
+    let head = bundle::plaintext(m, &[], &stranger).unwrap().0;
+    let mut body = head;
+    body.extend_from_slice(b"{\"t\":\"contacts\",\"id\":\"x\"}\n");
+    let cipher = bundle::encrypt(&body, &o.identity.to_public()).unwrap();
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-bad-signature"));
+}
+
+#[test]
+fn an_enrolment_cannot_take_over_another_worker_or_this_device() {
+    let mut o = office();
+    let key = SigningKey::generate(&mut rand::rngs::OsRng);
+    let before = o.fingerprint();
+    let new_device = feldbuch_core::ids::DeviceId::new().to_string();
+    // Another device claiming A's worker.
+    let e = enrolment_of(&key, &new_device, &o.a_worker);
+    let code = o
+        .lead
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .err()
+        .map(|e| e.code());
+    assert_eq!(code, Some("error-enrolment-worker-taken"));
+    // The lead's own worker.
+    let lead_worker = o.lead.actor().worker.to_string();
+    let e = enrolment_of(&key, &new_device, &lead_worker);
+    let code = o
+        .lead
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .err()
+        .map(|e| e.code());
+    assert_eq!(code, Some("error-enrolment-worker-taken"));
+    // The lead's own device id.
+    let lead_device: String = o
+        .lead
+        .conn()
+        .query_row(
+            "SELECT device_id FROM workers WHERE id = ?1",
+            [&lead_worker],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let e = enrolment_of(
+        &key,
+        &lead_device,
+        &feldbuch_core::ids::WorkerId::new().to_string(),
+    );
+    let code = o
+        .lead
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .err()
+        .map(|e| e.code());
+    assert_eq!(code, Some("error-enrolment-worker-taken"));
+    assert_eq!(o.fingerprint(), before);
+}
