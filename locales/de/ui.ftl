@@ -45,6 +45,7 @@ setup-submitting = Wird eingerichtet …
 
 recovery-title = Wiederherstellungsschlüssel aufschreiben
 recovery-intro = Falls du deine Passphrase vergisst, ist dieser Schlüssel der einzige Weg zurück zu deinen Daten. Ohne Passphrase und ohne diesen Schlüssel kann niemand die Daten wiederherstellen – auch nicht der Support.
+recovery-replaced = Der Wiederherstellungsschlüssel, mit dem du gerade entsperrt hast, gilt nicht mehr: Er wurde eingetippt und vielleicht gesehen. Hier ist dein neuer. Vernichte den alten Zettel.
 recovery-once = Der Schlüssel wird nur dieses eine Mal angezeigt.
 recovery-instructions = Schreib ihn jetzt vollständig auf Papier ab und bewahre das Blatt sicher auf, getrennt von diesem Gerät. Speichere ihn nicht als Datei, Foto oder E-Mail.
 recovery-key-label = Dein Wiederherstellungsschlüssel

@@ -45,6 +45,7 @@ setup-submitting = Setting up …
 
 recovery-title = Write down your recovery key
 recovery-intro = If you forget your passphrase, this key is the only way back to your data. Without the passphrase and without this key nobody can recover the data – not even support.
+recovery-replaced = The recovery key you just unlocked with no longer works: it was typed in and may have been seen. Here is your new one. Destroy the old note.
 recovery-once = The key is shown only this one time.
 recovery-instructions = Write it down on paper now, completely, and keep the sheet in a safe place, away from this device. Do not save it as a file, photo or email.
 recovery-key-label = Your recovery key

@@ -45,6 +45,7 @@ setup-submitting = Kuruluyor …
 
 recovery-title = Kurtarma anahtarınızı not edin
 recovery-intro = Parolanızı unutursanız verilerinize yeniden ulaşmanın tek yolu bu anahtardır. Parola ve bu anahtar olmadan verileri kimse kurtaramaz – destek ekibi de.
+recovery-replaced = Az önce kilidi açtığın kurtarma anahtarı artık geçerli değil: yazıldı ve görülmüş olabilir. İşte yenisi. Eski notu imha et.
 recovery-once = Anahtar yalnızca bu bir kez gösterilir.
 recovery-instructions = Anahtarı şimdi eksiksiz olarak kâğıda yazın ve kâğıdı bu cihazdan ayrı, güvenli bir yerde saklayın. Dosya, fotoğraf ya da e-posta olarak kaydetmeyin.
 recovery-key-label = Kurtarma anahtarınız

@@ -19,7 +19,8 @@ pub struct AppStatus {
     pub today: String,
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
+/// Holds the new passphrase: its `Debug` never prints it.
+#[derive(Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SetupRequest {
     pub locale: String,
@@ -30,10 +31,29 @@ pub struct SetupRequest {
     pub passphrase: String,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
+impl std::fmt::Debug for SetupRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetupRequest")
+            .field("locale", &self.locale)
+            .field("role", &self.role)
+            .field("passphrase", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
+/// Holds the recovery key, shown once: its `Debug` never prints it.
+#[derive(Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SetupResult {
     pub recovery_key: String,
+}
+
+impl std::fmt::Debug for SetupResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetupResult")
+            .field("recovery_key", &"<redacted>")
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -291,5 +311,24 @@ mod tests {
             have, want,
             "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
         );
+    }
+
+    #[test]
+    fn wire_types_that_hold_a_secret_never_print_it() {
+        let request = super::SetupRequest {
+            locale: "de".into(),
+            display_name: "Erika Muster".into(),
+            initials: "EM".into(),
+            team: None,
+            role: "worker".into(),
+            passphrase: "geheimes pferd batterie".into(),
+        };
+        let printed = format!("{request:?} {request:#?}");
+        assert!(!printed.contains("geheimes"), "{printed}");
+        let result = super::SetupResult {
+            recovery_key: "ABCD-EFGH-1234".into(),
+        };
+        let printed = format!("{result:?} {result:#?}");
+        assert!(!printed.contains("ABCD"), "{printed}");
     }
 }

@@ -151,13 +151,33 @@ async fn recovery_key_unlocks_and_sets_new_passphrase() {
     h.fill("recovery-key-input", &recovery_key).await;
     h.fill("recovery-new-passphrase", new_passphrase).await;
     h.click("recovery-submit").await;
-    h.wait_testid_or_error("nav-heute", "unlock-error", SLOW)
+    // The used recovery key is replaced: the new one is shown once and must be confirmed.
+    h.wait_testid_or_error("recovery-replaced", "unlock-error", SLOW)
         .await;
+    let next_key = confirm_recovery_key(&h).await;
+    assert_ne!(
+        next_key, recovery_key,
+        "the used recovery key must be replaced"
+    );
+    h.wait_testid("nav-heute", UI).await;
 
-    // Lock again: the old passphrase no longer works, the new one does.
+    // Lock again: the old passphrase no longer works, nor the old recovery key; the new
+    // passphrase does.
     h.click("lock-now").await;
     h.wait_testid("unlock-passphrase", UI).await;
     assert_wrong_passphrase_rejected(&h, PASSPHRASE).await;
+    h.click("unlock-recovery-toggle").await;
+    h.wait_testid("recovery-key-input", UI).await;
+    h.fill("recovery-key-input", &recovery_key).await;
+    h.fill(
+        "recovery-new-passphrase",
+        "noch ein pferd noch eine batterie",
+    )
+    .await;
+    h.click("recovery-submit").await;
+    h.wait_testid("unlock-error", SLOW).await;
+    h.click("unlock-recovery-toggle").await;
+    h.wait_testid("unlock-passphrase", UI).await;
     unlock_with(&h, new_passphrase).await;
 
     h.finish().await;

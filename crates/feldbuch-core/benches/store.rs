@@ -4,7 +4,7 @@
 //!
 //! Environment: FELDBUCH_BENCH_CONTACTS (default 1000000), FELDBUCH_BENCH_SAMPLES (default 2000),
 //! FELDBUCH_BENCH_DIR (where the stores go; default a temp dir on the same disk as target/),
-//! FELDBUCH_BENCH_PROVIDER, FELDBUCH_BENCH_HMAC, FELDBUCH_BENCH_PAGE_SIZE and FELDBUCH_BENCH_NOTE
+//! FELDBUCH_BENCH_HMAC, FELDBUCH_BENCH_PAGE_SIZE and FELDBUCH_BENCH_NOTE
 //! (see docs/BENCHMARKS.md).
 //! Reports p50/p99 of: logging one contact durably (contact + topics + audit entry, WAL +
 //! synchronous=FULL), the Heute query, unlocking/opening the store, note search, the pages a

@@ -33,6 +33,10 @@ pub const KEYRING_SERVICE: &str = "de.feldbuch.store";
 pub const ARGON2_M_KIB: u32 = 19 * 1024;
 pub const ARGON2_T: u32 = 3;
 pub const ARGON2_P: u32 = 1;
+/// Upper bounds of the Argon2id parameters a key file may name (1 GiB, 16 passes, 8 lanes).
+pub const ARGON2_MAX_M_KIB: u32 = 1024 * 1024;
+pub const ARGON2_MAX_T: u32 = 16;
+pub const ARGON2_MAX_P: u32 = 8;
 
 /// Where the keyring half of the passphrase wrap lives. The real implementation is
 /// [`OsKeyring`]; it goes through keyring-core's default store, which the process sets once.
@@ -217,9 +221,16 @@ fn passphrase_kek(
     let salt = unhex(&spec.salt)?;
     let params = Params::new(spec.m_kib, spec.t, spec.p, Some(32))
         .map_err(|e| Error::KeyFileDamaged(format!("argon2 params: {e}")))?;
-    if spec.m_kib < ARGON2_M_KIB.min(19 * 1024) || spec.t < 2 {
+    // Bounded both ways: a tampered key file can neither weaken the KDF nor make an unlock
+    // take gigabytes of memory or minutes of time.
+    if spec.m_kib < ARGON2_M_KIB.min(19 * 1024)
+        || spec.t < 2
+        || spec.m_kib > ARGON2_MAX_M_KIB
+        || spec.t > ARGON2_MAX_T
+        || spec.p > ARGON2_MAX_P
+    {
         return Err(Error::KeyFileDamaged(
-            "argon2 cost below the minimum".into(),
+            "argon2 cost outside its bounds".into(),
         ));
     }
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
@@ -347,19 +358,37 @@ pub fn unlock(dir: &Path, passphrase: &Passphrase, vault: &dyn SecretVault) -> R
 
 /// Unwrap the store key with the recovery key, then protect it with a new passphrase and a fresh
 /// keyring secret (the old keyring entry may be gone: that is when recovery is needed).
+///
+/// A recovery key that was used has been typed, maybe read aloud or photographed: it is replaced
+/// by a new one, in the same write as the new passphrase wrap, and the old one stops working.
+/// The new key comes back to be shown once.
 pub fn recover(
     dir: &Path,
     recovery: &RecoveryKey,
     new_passphrase: &Passphrase,
     vault: &dyn SecretVault,
-) -> Result<StoreKey> {
+) -> Result<Recovered> {
     new_passphrase.validate_new()?;
     let mut kf = KeyFile::load(dir)?;
     let rkek = recovery_kek(&kf.recovery_salt, recovery)?;
     let key = open(&rkek, &kf.recovery_wrap, &aad(kf.store_id, "recovery"))
         .ok_or(Error::WrongRecoveryKey)?;
+    let next = RecoveryKey::generate();
+    let salt = hex::encode(random::<16>());
+    let next_kek = recovery_kek(&salt, &next)?;
+    kf.recovery_wrap = seal(&next_kek, &key, &aad(kf.store_id, "recovery"))?;
+    kf.recovery_salt = salt;
     rewrap(dir, &mut kf, &key, new_passphrase, vault)?;
-    Ok(key)
+    Ok(Recovered {
+        key,
+        recovery: next,
+    })
+}
+
+/// What recovery hands back: the store key, and the new recovery key (to show once).
+pub struct Recovered {
+    pub key: StoreKey,
+    pub recovery: RecoveryKey,
 }
 
 /// Change the passphrase, proving the old one first.
@@ -470,6 +499,33 @@ mod tests {
     }
 
     #[test]
+    fn argon2_parameters_from_the_key_file_are_bounded_both_ways() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = MemVault::default();
+        let pw = Passphrase::new("korrekt pferd batterie");
+        create(dir.path(), &pw, &vault).unwrap();
+        let path = dir.path().join(KEY_FILE);
+        let original = std::fs::read_to_string(&path).unwrap();
+        for (field, value) in [
+            ("m_kib", 8u64),
+            ("t", 1),
+            ("m_kib", 4 * 1024 * 1024),
+            ("t", 1000),
+            ("p", 64),
+        ] {
+            let mut kf: serde_json::Value = serde_json::from_str(&original).unwrap();
+            kf["argon2"][field] = value.into();
+            std::fs::write(&path, kf.to_string()).unwrap();
+            // Refused as damaged, before Argon2 runs (which would answer "wrong passphrase").
+            let r = unlock(dir.path(), &pw, &vault);
+            assert!(
+                matches!(r, Err(Error::KeyFileDamaged(_))),
+                "{field} = {value}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
     fn recovery_key_restores_access_with_a_new_passphrase() {
         let dir = tempfile::tempdir().unwrap();
         let vault = MemVault::default();
@@ -484,13 +540,28 @@ mod tests {
             Err(Error::WrongRecoveryKey)
         ));
         let typed = RecoveryKey::parse(&created.recovery.to_display()).unwrap();
-        let k = recover(dir.path(), &typed, &new_pw, &vault).unwrap();
-        assert_eq!(k.as_bytes(), created.key.as_bytes());
+        let r = recover(dir.path(), &typed, &new_pw, &vault).unwrap();
+        assert_eq!(r.key.as_bytes(), created.key.as_bytes());
         assert!(unlock(dir.path(), &new_pw, &vault).is_ok());
         assert!(matches!(
             unlock(dir.path(), &pw, &vault),
             Err(Error::WrongPassphrase)
         ));
+        // The used key is replaced: it no longer opens the store, the new one does.
+        assert_ne!(r.recovery.to_display(), created.recovery.to_display());
+        assert!(matches!(
+            recover(dir.path(), &typed, &new_pw, &vault),
+            Err(Error::WrongRecoveryKey)
+        ));
+        let next = RecoveryKey::parse(&r.recovery.to_display()).unwrap();
+        let again = recover(
+            dir.path(),
+            &next,
+            &Passphrase::new("drittes passwort"),
+            &vault,
+        )
+        .unwrap();
+        assert_eq!(again.key.as_bytes(), created.key.as_bytes());
     }
 
     #[test]

@@ -203,17 +203,16 @@ impl DataDir {
         new_passphrase: &Passphrase,
         vault: &dyn SecretVault,
         clock: SharedClock,
-    ) -> Result<Store> {
+    ) -> Result<(Store, RecoveryKey)> {
         if !self.is_initialised() {
             return Err(Error::NotInitialised);
         }
         new_passphrase.validate_new()?;
         let recovery = RecoveryKey::parse(recovery)?;
-        let key = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
-        let mut store = Store::open(&self.path, &key, clock)?;
-        drop(key);
+        let recovered = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
+        let mut store = Store::open(&self.path, &recovered.key, clock)?;
         store.record_unlock(true)?;
         store.scheduled_backup();
-        Ok(store)
+        Ok((store, recovered.recovery))
     }
 }

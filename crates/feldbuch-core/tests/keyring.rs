@@ -48,7 +48,7 @@ fn recovery_key_opens_the_store_when_the_keyring_entry_is_gone() {
     assert!(matches!(bad, Err(Error::MalformedRecoveryKey)), "{bad:?}");
 
     let shown = recovery.to_display();
-    let s = dir
+    let (s, next) = dir
         .recover(
             &shown.to_lowercase(),
             &Passphrase::new("neue passphrase"),
@@ -56,6 +56,8 @@ fn recovery_key_opens_the_store_when_the_keyring_entry_is_gone() {
             clock(),
         )
         .unwrap();
+    // The used recovery key is replaced by a new one (shown once), and stops working.
+    assert_ne!(next.to_display().as_str(), shown.as_str());
     assert_eq!(
         s.contact(c.id).unwrap().note.as_deref(),
         Some("vor der Wiederherstellung")
@@ -69,6 +71,24 @@ fn recovery_key_opens_the_store_when_the_keyring_entry_is_gone() {
         dir.unlock(&Passphrase::new(PASS), &OsKeyring, clock()),
         Err(Error::WrongPassphrase)
     ));
+    // The old recovery key no longer opens the store; the new one does.
+    assert!(matches!(
+        dir.recover(
+            &shown,
+            &Passphrase::new("dritte passphrase"),
+            &OsKeyring,
+            clock()
+        ),
+        Err(Error::WrongRecoveryKey)
+    ));
+    assert!(dir
+        .recover(
+            &next.to_display(),
+            &Passphrase::new("dritte passphrase"),
+            &OsKeyring,
+            clock()
+        )
+        .is_ok());
 }
 
 #[test]

@@ -43,7 +43,7 @@ fn every_released_schema_upgrades_to_the_current_one() {
                 .unwrap();
 
         let dir = feldbuch_core::DataDir::new(&data);
-        let store = dir
+        let (store, _) = dir
             .recover(
                 recovery.trim(),
                 &Passphrase::new("nach dem upgrade"),

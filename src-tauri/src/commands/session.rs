@@ -87,19 +87,23 @@ pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
 }
 
 // Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
+/// Answers the new recovery key that replaces the used one, to be shown once.
 #[tauri::command(async)]
 pub fn unlock_with_recovery(
     state: State<'_, AppState>,
     recovery_key: String,
     new_passphrase: String,
-) -> IpcResult<()> {
+) -> IpcResult<SetupResult> {
     let recovery = zeroize::Zeroizing::new(recovery_key);
     let passphrase = Passphrase::new(new_passphrase);
     state.ensure_keyring()?;
-    let store = state
+    let (store, next) = state
         .data()
         .recover(&recovery, &passphrase, &OsKeyring, state.clock())?;
-    Ok(state.set_store(store)?)
+    state.set_store(store)?;
+    Ok(SetupResult {
+        recovery_key: next.to_display().to_string(),
+    })
 }
 
 #[tauri::command]

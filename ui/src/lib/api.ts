@@ -96,7 +96,8 @@ export const appStatus = (): Promise<AppStatus> => call('app_status');
 export const vocabulary = (): Promise<Vocabulary> => call('vocabulary');
 export const setup = (req: SetupRequest): Promise<SetupResult> => call('setup', { req });
 export const unlock = (passphrase: string): Promise<void> => call('unlock', { passphrase });
-export const unlockWithRecovery = (recoveryKey: string, newPassphrase: string): Promise<void> =>
+/** Unlock with the recovery key; answers the new recovery key that replaces it (shown once). */
+export const unlockWithRecovery = (recoveryKey: string, newPassphrase: string): Promise<SetupResult> =>
   call('unlock_with_recovery', { recoveryKey, newPassphrase });
 export const lock = (): Promise<void> => call('lock');
 export const setLocale = (locale: string): Promise<void> => call('set_locale', { locale });

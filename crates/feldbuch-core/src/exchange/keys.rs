@@ -3,7 +3,6 @@
 
 use super::bundle::{decode_key, encode_key};
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
 use crate::store::{meta_get, meta_set, timestamp, Store};
 use age::secrecy::ExposeSecret;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier};
@@ -17,12 +16,6 @@ use zeroize::Zeroizing;
 /// of `age-keygen`, so the `age` tool can use it); returns the public key (`age1…`) that the
 /// workers import. Refuses to overwrite an existing file.
 pub fn office_init(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<String> {
-    if path.exists() {
-        return Err(Error::invalid(
-            "error-file-exists",
-            &[("path", &path.display().to_string())],
-        ));
-    }
     let identity = age::x25519::Identity::generate();
     let recipient = identity.to_public().to_string();
     let text = Zeroizing::new(format!(
@@ -30,7 +23,7 @@ pub fn office_init(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<St
         now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         identity.to_string().expose_secret()
     ));
-    write_atomic(path, text.as_bytes())?;
+    crate::fsutil::write_new(path, text.as_bytes())?;
     Ok(recipient)
 }
 
@@ -213,15 +206,9 @@ impl Store {
 
     /// Write this device's enrolment file (no secrets in it; refuses to overwrite).
     pub fn write_enrolment(&mut self, path: &Path) -> Result<Enrolment> {
-        if path.exists() {
-            return Err(Error::invalid(
-                "error-file-exists",
-                &[("path", &path.display().to_string())],
-            ));
-        }
         let e = self.enrolment()?;
         let text = serde_json::to_vec_pretty(&e).map_err(|e| Error::Internal(e.to_string()))?;
-        write_atomic(path, &text)?;
+        crate::fsutil::write_new(path, &text)?;
         Ok(e)
     }
 

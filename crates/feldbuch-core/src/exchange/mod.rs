@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod export;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzz;
 pub mod import;

@@ -71,13 +71,11 @@ pub fn export_encrypted(conn: &Connection, target: &Path, key: &StoreKey) -> Res
     }
     opts.open(target)?;
     let literal = key.sqlcipher_literal();
-    let attached = conn.execute(
-        &format!(
-            "ATTACH DATABASE ?1 AS feldbuch_backup KEY {}",
-            literal.as_str()
-        ),
-        [target_str],
-    );
+    let attach = zeroize::Zeroizing::new(format!(
+        "ATTACH DATABASE ?1 AS feldbuch_backup KEY {}",
+        literal.as_str()
+    ));
+    let attached = conn.execute(&attach, [target_str]);
     drop(literal);
     if let Err(e) = attached {
         let _ = std::fs::remove_file(target);

@@ -24,6 +24,7 @@ use crate::secret::StoreKey;
 use crate::vocab::Role;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "feldbuch.db";
@@ -67,7 +68,10 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // The key comes before any other statement; a raw key skips SQLCipher's per-open KDF.
     let literal = key.sqlcipher_literal();
-    conn.execute_batch(&format!("PRAGMA key = {};", literal.as_str()))?;
+    conn.execute_batch(&Zeroizing::new(format!(
+        "PRAGMA key = {};",
+        literal.as_str()
+    )))?;
     drop(literal);
     // SQLCipher's own log goes to stderr in English; our errors say it localized instead.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;

@@ -98,19 +98,13 @@ impl Store {
         format: AuskunftFormat,
         l: &Localizer,
     ) -> Result<Auskunft> {
-        if path.exists() {
-            return Err(crate::Error::invalid(
-                "error-file-exists",
-                &[("path", &path.display().to_string())],
-            ));
-        }
         let a = self.auskunft(id)?;
         let bytes = match format {
             AuskunftFormat::Text => render_text(&a, l).into_bytes(),
             AuskunftFormat::Json => serde_json::to_vec_pretty(&a)
                 .map_err(|e| crate::Error::Internal(format!("auskunft json: {e}")))?,
         };
-        crate::fsutil::write_atomic(path, &bytes)?;
+        crate::fsutil::write_new(path, &bytes)?;
         Ok(a)
     }
 
