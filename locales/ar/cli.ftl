@@ -250,6 +250,7 @@ cli-office-created = تم إنشاء مفتاح المكتب في { $path } (ا�
 cli-office-key-set = تم حفظ المفتاح العام للمكتب: { $key }
 cli-office-key-none = لم يتم تعيين مفتاح للمكتب بعد.
 cli-enrolment-written = تمت كتابة ملف تسجيل الجهاز { $device } في { $path }.
+cli-enrolment-fingerprint = بصمة مفتاح الجهاز: { $fingerprint } – قارناها بصوت عالٍ: يجب أن يرى الموظف وقائد الفريق الرقم نفسه.
 cli-device-enrolled = تم تسجيل الجهاز { $device } الخاص بـ { $name } ({ $initials }).
 cli-export-written = تمت كتابة التصدير رقم { $sequence } الذي يضم { $records } سجلًّا باسم { $file } في { $folder }.
 cli-export-queued = التصدير رقم { $sequence } الذي يضم { $records } سجلًّا في الانتظار: لا يمكن الوصول إلى المجلد { $folder }. سيكتبه التصدير التالي.

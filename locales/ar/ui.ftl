@@ -659,6 +659,7 @@ exchange-enrolment-heading = التسجيل لدى رئيس الفريق
 exchange-enrolment-hint = يحتاج رئيس فريقك إلى هذا الملف مرة واحدة ليتمكن من استيراد عمليات تصديرك. يحتوي على اسمك واختصارك والمفاتيح العامة لهذا الجهاز – ولا يحتوي على أي بيانات عن أشخاص.
 exchange-enrolment-write = إنشاء ملف التسجيل لرئيس الفريق
 exchange-enrolment-written = تم حفظ ملف التسجيل في:
+exchange-enrolment-fingerprint = بصمة هذا الجهاز – اقرأها لقائد فريقك عندما يسجّل الجهاز؛ يجب أن تُظهر شاشته الرقم نفسه:
 
 ## التبادل: لرئيس الفريق فقط
 
@@ -677,6 +678,7 @@ exchange-enrol-label = مسار ملف التسجيل
 exchange-enrol-save = تسجيل الجهاز
 exchange-enrol-done = تم التسجيل: { $name } ({ $initials })
 exchange-enrol-done-team = تم التسجيل: { $name } ({ $initials })، الفريق { $team }
+exchange-enrol-fingerprint = بصمة الجهاز المسجَّل – اطلب من الموظف قراءة بصمته؛ إن أظهر جهازه رقمًا آخر فالملف ليس منه:
 exchange-import-heading = استيراد حزم التصدير
 exchange-import-paths-label = ملفات أو مجلدات (مسار واحد في كل سطر)
 exchange-import-paths-hint = تُقرأ من المجلد كل حزم التصدير (*.age). يُستورد كل شيء دفعة واحدة، ولكل جهاز بترتيب الأرقام.

@@ -242,6 +242,7 @@ cli-office-created = Schlüssel der Zentrale in { $path } angelegt (geheim halte
 cli-office-key-set = Öffentlicher Schlüssel der Zentrale gespeichert: { $key }
 cli-office-key-none = Noch kein Schlüssel der Zentrale eingestellt.
 cli-enrolment-written = Anmeldedatei für Gerät { $device } nach { $path } geschrieben.
+cli-enrolment-fingerprint = Prüfnummer des Geräteschlüssels: { $fingerprint } – vergleicht sie laut: Fachkraft und Teamleitung müssen dieselbe Nummer sehen.
 cli-device-enrolled = Gerät { $device } von { $name } ({ $initials }) angemeldet.
 cli-export-written = Export { $sequence } mit { $records } Datensätzen als { $file } in { $folder } geschrieben.
 cli-export-queued = Export { $sequence } mit { $records } Datensätzen wartet: Der Ordner { $folder } ist nicht erreichbar. Der nächste Export schreibt ihn.

@@ -592,6 +592,7 @@ exchange-enrolment-heading = Anmeldung bei der Teamleitung
 exchange-enrolment-hint = Deine Teamleitung braucht diese Datei einmal, um deine Exporte einlesen zu können. Sie enthält deinen Namen, dein Kürzel und die öffentlichen Schlüssel dieses Geräts – keine Daten über Menschen.
 exchange-enrolment-write = Anmeldedatei für die Teamleitung erstellen
 exchange-enrolment-written = Anmeldedatei gespeichert unter:
+exchange-enrolment-fingerprint = Prüfnummer dieses Geräts – lies sie deiner Teamleitung vor, wenn sie das Gerät anmeldet; ihr Bildschirm muss dieselbe Nummer zeigen:
 
 ## Austausch: nur für die Teamleitung
 
@@ -610,6 +611,7 @@ exchange-enrol-label = Pfad zur Anmeldedatei
 exchange-enrol-save = Gerät anmelden
 exchange-enrol-done = Angemeldet: { $name } ({ $initials })
 exchange-enrol-done-team = Angemeldet: { $name } ({ $initials }), Team { $team }
+exchange-enrol-fingerprint = Prüfnummer des angemeldeten Geräts – lass sie dir von der Fachkraft vorlesen; zeigt ihr Gerät eine andere, stammt die Datei nicht von ihm:
 exchange-import-heading = Exportpakete einlesen
 exchange-import-paths-label = Dateien oder Ordner (ein Pfad pro Zeile)
 exchange-import-paths-hint = Aus einem Ordner werden alle Exportpakete (*.age) gelesen. Alles wird in einem Vorgang eingelesen, je Gerät in der Reihenfolge der Nummern.

@@ -242,6 +242,7 @@ cli-office-created = Office key created in { $path } (keep it secret!). Public k
 cli-office-key-set = Office public key saved: { $key }
 cli-office-key-none = No office key set yet.
 cli-enrolment-written = Enrolment file for device { $device } written to { $path }.
+cli-enrolment-fingerprint = Device key fingerprint: { $fingerprint } – compare it aloud: the worker and the lead must see the same number.
 cli-device-enrolled = Device { $device } of { $name } ({ $initials }) enrolled.
 cli-export-written = Export { $sequence } with { $records } records written as { $file } in { $folder }.
 cli-export-queued = Export { $sequence } with { $records } records is waiting: the folder { $folder } cannot be reached. The next export writes it.

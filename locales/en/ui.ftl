@@ -592,6 +592,7 @@ exchange-enrolment-heading = Enrolment with your team lead
 exchange-enrolment-hint = Your team lead needs this file once to be able to import your exports. It holds your name, your initials and this device’s public keys – no data about people.
 exchange-enrolment-write = Create enrolment file for the team lead
 exchange-enrolment-written = Enrolment file saved as:
+exchange-enrolment-fingerprint = This device’s fingerprint – read it out to your team lead when they enrol the device; their screen must show the same number:
 
 ## Exchange: team lead only
 
@@ -610,6 +611,7 @@ exchange-enrol-label = Path to the enrolment file
 exchange-enrol-save = Enrol device
 exchange-enrol-done = Enrolled: { $name } ({ $initials })
 exchange-enrol-done-team = Enrolled: { $name } ({ $initials }), team { $team }
+exchange-enrol-fingerprint = Fingerprint of the enrolled device – have the worker read theirs out; if their device shows another, the file does not come from it:
 exchange-import-heading = Import export bundles
 exchange-import-paths-label = Files or folders (one path per line)
 exchange-import-paths-hint = From a folder, all export bundles (*.age) are read. Everything is imported in one go, per device in the order of their numbers.

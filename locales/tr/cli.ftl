@@ -242,6 +242,7 @@ cli-office-created = Merkez anahtarı { $path } içinde oluşturuldu (gizli tutu
 cli-office-key-set = Merkezin açık anahtarı kaydedildi: { $key }
 cli-office-key-none = Henüz merkez anahtarı ayarlanmadı.
 cli-enrolment-written = { $device } cihazının kayıt dosyası { $path } konumuna yazıldı.
+cli-enrolment-fingerprint = Cihaz anahtarı parmak izi: { $fingerprint } – sesli karşılaştırın: çalışan ve ekip lideri aynı numarayı görmeli.
 cli-device-enrolled = { $name } ({ $initials }) kişisinin { $device } cihazı kaydedildi.
 cli-export-written = { $records } kayıt içeren { $sequence } numaralı dışa aktarım { $folder } içine { $file } olarak yazıldı.
 cli-export-queued = { $records } kayıt içeren { $sequence } numaralı dışa aktarım bekliyor: { $folder } klasörüne ulaşılamıyor. Bir sonraki dışa aktarım onu yazar.

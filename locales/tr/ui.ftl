@@ -592,6 +592,7 @@ exchange-enrolment-heading = Ekip liderine kayıt
 exchange-enrolment-hint = Ekip lideriniz dışa aktarımlarınızı içe aktarabilmek için bu dosyaya bir kez ihtiyaç duyar. Dosya adınızı, kısaltmanızı ve bu cihazın açık anahtarlarını içerir – insanlar hakkında hiçbir veri içermez.
 exchange-enrolment-write = Ekip lideri için kayıt dosyası oluştur
 exchange-enrolment-written = Kayıt dosyası şuraya kaydedildi:
+exchange-enrolment-fingerprint = Bu cihazın parmak izi – ekip liderin cihazı kaydederken ona sesli oku; onun ekranı aynı numarayı göstermeli:
 
 ## Veri alışverişi: yalnızca ekip lideri
 
@@ -610,6 +611,7 @@ exchange-enrol-label = Kayıt dosyasının yolu
 exchange-enrol-save = Cihazı kaydet
 exchange-enrol-done = Kaydedildi: { $name } ({ $initials })
 exchange-enrol-done-team = Kaydedildi: { $name } ({ $initials }), ekip { $team }
+exchange-enrol-fingerprint = Kaydedilen cihazın parmak izi – çalışana kendi numarasını okut; cihazı başka bir numara gösteriyorsa dosya ondan gelmiyor:
 exchange-import-heading = Dışa aktarım paketlerini içe aktar
 exchange-import-paths-label = Dosyalar veya klasörler (her satıra bir yol)
 exchange-import-paths-hint = Bir klasördeki tüm dışa aktarım paketleri (*.age) okunur. Hepsi tek seferde, her cihaz için numara sırasıyla içe aktarılır.

@@ -246,6 +246,7 @@ cli-office-created = Ключ офісу створено в { $path } (трим
 cli-office-key-set = Публічний ключ офісу збережено: { $key }
 cli-office-key-none = Ключ офісу ще не встановлено.
 cli-enrolment-written = Файл реєстрації пристрою { $device } записано до { $path }.
+cli-enrolment-fingerprint = Відбиток ключа пристрою: { $fingerprint } – звірте його вголос: працівник і керівник мають бачити однакове число.
 cli-device-enrolled = Пристрій { $device } користувача { $name } ({ $initials }) зареєстровано.
 cli-export-written = Експорт { $sequence } з { $records } записами записано як { $file } у { $folder }.
 cli-export-queued = Експорт { $sequence } з { $records } записами очікує: папка { $folder } недоступна. Наступний експорт запише його.

@@ -114,16 +114,29 @@ pub struct EnrolledDeviceDto {
     pub display_name: String,
     pub initials: String,
     pub team: Option<String>,
+    /// The device key's fingerprint, to compare aloud with the worker's screen.
+    pub fingerprint: String,
 }
 
-impl From<Enrolment> for EnrolledDeviceDto {
-    fn from(e: Enrolment) -> Self {
-        Self {
+/// This device's enrolment file, and the fingerprint of its key that the lead's screen must show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EnrolmentFileDto {
+    pub path: String,
+    pub fingerprint: String,
+}
+
+impl EnrolledDeviceDto {
+    /// The enrolled device with its key's fingerprint (the core checked the key already).
+    pub fn of(e: Enrolment) -> feldbuch_core::Result<Self> {
+        let fingerprint = e.fingerprint()?;
+        Ok(Self {
             device_id: e.device_id,
             display_name: e.display_name,
             initials: e.initials,
             team: e.team,
-        }
+            fingerprint,
+        })
     }
 }
 
@@ -253,6 +266,7 @@ pub fn decls() -> Vec<String> {
         ExportReportDto::decl(),
         ExportEntryDto::decl(),
         EnrolledDeviceDto::decl(),
+        EnrolmentFileDto::decl(),
         ImportProgressDto::decl(),
         ImportFileDto::decl(),
         ImportBatchDto::decl(),

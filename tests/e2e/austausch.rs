@@ -140,6 +140,14 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
         })
         .await;
 
+    // The fingerprint the worker reads aloud to the lead.
+    let worker_fingerprint = w.text_of("enrolment-fingerprint").await;
+    assert_eq!(
+        worker_fingerprint.split_whitespace().count(),
+        6,
+        "fingerprint {worker_fingerprint:?}"
+    );
+
     // Handed to the lead (the worker's test directory goes when its app is closed).
     let enrolment = {
         let to = office.path().join("enrolment-EM.json");
@@ -206,6 +214,12 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
         }
     })
     .await;
+    // Both screens show the same fingerprint of the device key.
+    assert_eq!(
+        l.text_of("enrol-fingerprint").await.trim(),
+        worker_fingerprint.trim(),
+        "the lead's screen must show the fingerprint the worker read out"
+    );
 
     // Start importing the folder, and cancel once the first file is in.
     l.fill("import-paths", outbox.to_str().unwrap()).await;

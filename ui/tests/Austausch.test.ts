@@ -212,10 +212,12 @@ describe('Austausch: status and export', () => {
 
   it('writes the enrolment file and shows where', async () => {
     const user = userEvent.setup();
-    m.writeEnrolment.mockResolvedValue('/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json');
+    m.writeEnrolment.mockResolvedValue({ path: '/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json', fingerprint: '12345 67890 13579 24680 11223 34455' });
     await renderScreen();
     await user.click(byId('write-enrolment'));
     await vi.waitFor(() => expect(text('enrolment-path')).toBe('/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json'));
+    // The key's fingerprint, to read aloud to the lead.
+    expect(text('enrolment-fingerprint')).toBe('12345 67890 13579 24680 11223 34455');
   });
 });
 
@@ -342,7 +344,7 @@ describe('Austausch: lead', () => {
   it('enrols a device and names it', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
-    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' });
+    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' });
     await renderScreen();
     await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
     await user.click(byId('enrol-save'));
@@ -351,6 +353,7 @@ describe('Austausch: lead', () => {
       expect(text('enrol-result')).toBe(plain(t('exchange-enrol-done-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' }))),
     );
     expect(byId('enrol-result').dataset.initials).toBe('MY');
+    expect(text('enrol-fingerprint')).toBe('00001 22222 33333 44444 55555 66666');
   });
 
   it('asks for a path before importing', async () => {

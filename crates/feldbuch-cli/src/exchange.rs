@@ -64,6 +64,11 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
                     ("device", &e.device_id),
                 ],
             );
+            say(
+                l,
+                "cli-enrolment-fingerprint",
+                &[("fingerprint", &e.fingerprint()?)],
+            );
             Ok(())
         }
         EnrolCmd::Import {
@@ -72,8 +77,12 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
         } => {
             let bytes = read_bounded(file, 64 * 1024)?;
             let e = store.enrol_device(&bytes)?;
+            let fingerprint = e.fingerprint()?;
             if *as_json {
-                return json(&e);
+                let mut v = serde_json::to_value(&e)
+                    .map_err(|err| Error::Internal(format!("json: {err}")))?;
+                v["fingerprint"] = fingerprint.into();
+                return json(&v);
             }
             say(
                 l,
@@ -83,6 +92,11 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
                     ("name", &e.display_name),
                     ("initials", &e.initials),
                 ],
+            );
+            say(
+                l,
+                "cli-enrolment-fingerprint",
+                &[("fingerprint", &fingerprint)],
             );
             Ok(())
         }

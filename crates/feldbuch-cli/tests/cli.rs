@@ -843,7 +843,7 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
 
     // Enrolment: the worker writes the file, a lead registers the device.
     let enrol_file = w.path().join("enrolment.json");
-    ok(&feldbuch(
+    let exported = ok(&feldbuch(
         w.path(),
         &["enrol", "export", "--out", enrol_file.to_str().unwrap()],
     ));
@@ -865,6 +865,10 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
         &["enrol", "import", enrol_file.to_str().unwrap(), "--json"],
     ));
     assert_eq!(enrolled["initials"], serde_json::json!("EM"));
+    // Both sides show the device key's fingerprint, to be compared aloud.
+    let fingerprint = enrolled["fingerprint"].as_str().unwrap();
+    assert_eq!(fingerprint.split(' ').count(), 6, "{fingerprint}");
+    assert!(exported.contains(fingerprint), "{exported}");
     // A worker's device may not enrol devices.
     let refused = feldbuch(w.path(), &["enrol", "import", enrol_file.to_str().unwrap()]);
     assert_ne!(code(&refused), 0);

@@ -3,8 +3,8 @@
 //! text the user typed; the core checks every file it reads.
 
 use crate::dto_exchange::{
-    BackupDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, ExportEntryDto, ExportReportDto,
-    ExportStatusDto, ImportBatchDto, ImportFileDto, ImportProgressDto,
+    BackupDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, EnrolmentFileDto, ExportEntryDto,
+    ExportReportDto, ExportStatusDto, ImportBatchDto, ImportFileDto, ImportProgressDto,
 };
 use crate::ipc_error::IpcResult;
 use crate::state::AppState;
@@ -75,12 +75,17 @@ pub fn set_office_key(state: State<'_, AppState>, key: String) -> IpcResult<Stri
     Ok(state.with_store(|s| s.set_office_recipient(&key))?)
 }
 
-/// Write this device's enrolment file into the documents folder; returns its path.
+/// Write this device's enrolment file into the documents folder; returns its path and the key's
+/// fingerprint (to read aloud to the lead).
 #[tauri::command]
-pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<String> {
+pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<EnrolmentFileDto> {
     let folder = feldbuch_core::datadir::documents_dir()?;
-    let path = state.with_store(|s| s.write_enrolment_in(&folder))?;
-    Ok(path.display().to_string())
+    let (path, fingerprint) =
+        state.with_store(|s| Ok((s.write_enrolment_in(&folder)?, s.device_fingerprint()?)))?;
+    Ok(EnrolmentFileDto {
+        path: path.display().to_string(),
+        fingerprint,
+    })
 }
 
 /// Register a worker's device from its enrolment file (lead).
@@ -99,7 +104,8 @@ pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<Enrol
     file.take(MAX_ENROLMENT_FILE)
         .read_to_end(&mut bytes)
         .map_err(|_| unreadable())?;
-    Ok(state.with_store(|s| s.enrol_device(&bytes))?.into())
+    let enrolled = state.with_store(|s| s.enrol_device(&bytes))?;
+    Ok(EnrolledDeviceDto::of(enrolled)?)
 }
 
 /// Keep the office's secret key from its key file inside the store (lead). Returns the public key.

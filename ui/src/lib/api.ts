@@ -12,6 +12,7 @@ import type {
   ConsentRequest,
   ContactDto,
   EnrolledDeviceDto,
+  EnrolmentFileDto,
   ExportEntryDto,
   ExportReportDto,
   ExportStatusDto,
@@ -197,7 +198,7 @@ export const setExportNotes = (on: boolean): Promise<void> => call('set_export_n
 /** The office's public key (`age1…`); resolves with the key as kept. */
 export const setOfficeKey = (key: string): Promise<string> => call('set_office_key', { key });
 /** Writes this device's enrolment file into the documents folder; resolves with its path. */
-export const writeEnrolment = (): Promise<string> => call('write_enrolment');
+export const writeEnrolment = (): Promise<EnrolmentFileDto> => call('write_enrolment');
 // Lead only.
 export const enrolDevice = (path: string): Promise<EnrolledDeviceDto> => call('enrol_device', { path });
 /** Keeps the office's secret key (from its key file) in the encrypted store; resolves with the public key. */

@@ -130,7 +130,12 @@ export type ExportEntryDto = { sequence: number, createdAt: string, fileName: st
  * `written` or `queued`.
  */
 status: string, recordCount: number, full: boolean, withNotes: boolean, writtenAt: string | null, };
-export type EnrolledDeviceDto = { deviceId: string, displayName: string, initials: string, team: string | null, };
+export type EnrolledDeviceDto = { deviceId: string, displayName: string, initials: string, team: string | null, 
+/**
+ * The device key's fingerprint, to compare aloud with the worker's screen.
+ */
+fingerprint: string, };
+export type EnrolmentFileDto = { path: string, fingerprint: string, };
 export type ImportProgressDto = { done: number, total: number, records: number, };
 export type ImportFileDto = { file: string, imported: boolean, initials: string | null, sequence: number | null, records: number, applied: number, conflicts: number, 
 /**

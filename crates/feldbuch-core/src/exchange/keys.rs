@@ -94,6 +94,11 @@ impl Enrolment {
         )
     }
 
+    /// The fingerprint of the device key this enrolment carries ([`key_fingerprint`]).
+    pub fn fingerprint(&self) -> Result<String> {
+        Ok(key_fingerprint(&decode_key(&self.public_key)?))
+    }
+
     /// Parse and check an enrolment file's text (format, key, self-signature).
     pub fn parse(bytes: &[u8]) -> Result<Enrolment> {
         let bad = || Error::invalid("error-enrolment-malformed", &[]);
@@ -120,6 +125,23 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD
         .decode(text.trim())
         .ok()
+}
+
+/// The fingerprint of a device's signing key, in a form two people can read aloud and compare
+/// (at enrolment, the worker's device and the lead's both show it): six groups of five digits from
+/// SHA-256 of the public key, about 99 bits. Digits read the same in every language.
+pub fn key_fingerprint(key: &ed25519_dalek::VerifyingKey) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(key.to_bytes());
+    digest
+        .chunks_exact(4)
+        .take(6)
+        .map(|c| {
+            let n = u32::from_be_bytes([c[0], c[1], c[2], c[3]]) % 100_000;
+            format!("{n:05}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What a lead's store knows of an enrolled device.
@@ -181,6 +203,11 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(key)
+    }
+
+    /// The fingerprint of this device's signing key, as the lead's device shows it at enrolment.
+    pub fn device_fingerprint(&mut self) -> Result<String> {
+        Ok(key_fingerprint(&self.signing_key()?.verifying_key()))
     }
 
     /// This device's enrolment, for the lead's device.
@@ -378,5 +405,29 @@ impl Store {
         age::x25519::Identity::from_str(text.trim())
             .map(Some)
             .map_err(|_| Error::KeyFileDamaged("office identity".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_fingerprint_is_six_groups_of_five_digits_and_tells_keys_apart() {
+        let a = SigningKey::generate(&mut rand::rngs::OsRng).verifying_key();
+        let b = SigningKey::generate(&mut rand::rngs::OsRng).verifying_key();
+        let fa = key_fingerprint(&a);
+        assert_eq!(
+            fa,
+            key_fingerprint(&a),
+            "the same key, the same fingerprint"
+        );
+        assert_ne!(fa, key_fingerprint(&b));
+        let groups: Vec<&str> = fa.split(' ').collect();
+        assert_eq!(groups.len(), 6, "{fa}");
+        assert!(groups
+            .iter()
+            .all(|g| g.len() == 5 && g.chars().all(|c| c.is_ascii_digit())));
     }
 }
