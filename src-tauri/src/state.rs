@@ -45,11 +45,20 @@ impl AppState {
         self.0.clock.clone()
     }
 
+    /// The session, waiting for a running command. A command that panicked while it held the
+    /// store leaves the lock poisoned: the store it may have left half-way is closed (its key
+    /// wiped), the poison cleared, and the app is locked – it never stays open.
     fn session(&self) -> Result<MutexGuard<'_, Option<Store>>, Error> {
-        self.0
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("session lock poisoned".into()))
+        match self.0.session.lock() {
+            Ok(g) => Ok(g),
+            Err(poisoned) => {
+                let mut g = poisoned.into_inner();
+                drop(g.take());
+                self.0.open.store(false, Ordering::SeqCst);
+                self.0.session.clear_poison();
+                Err(Error::Locked)
+            }
+        }
     }
 
     /// Make sure the OS keyring is installed (once); its failure is reported on every attempt.
@@ -82,9 +91,10 @@ impl AppState {
         Ok(())
     }
 
-    /// Close the store (if open).
+    /// Close the store (if open), also after a command panicked while it held it.
     pub fn lock(&self) {
-        if let Ok(mut g) = self.0.session.lock() {
+        // `session` closes a store left by a panicking command (and answers "locked").
+        if let Ok(mut g) = self.session() {
             if let Some(store) = g.take() {
                 let _ = store.checkpoint();
                 drop(store);
@@ -203,6 +213,43 @@ mod tests {
         assert!(!state.is_unlocked());
         let err = state.with_store(|s| s.list_sites()).unwrap_err();
         assert_eq!(err.code(), "error-locked");
+    }
+
+    /// A command that panics while it holds the store poisons the lock: auto-lock (and every
+    /// later command) still closes the store, and the app is then simply locked.
+    #[test]
+    fn a_command_that_panics_never_leaves_the_store_open() {
+        let (_tmp, state) = unlocked_state();
+        state.data().set_auto_lock_minutes(1).unwrap();
+        let panicking = state.clone();
+        let joined = std::thread::spawn(move || {
+            let _ = panicking.with_store(|_| -> Result<(), Error> { panic!("a command failed") });
+        })
+        .join();
+        assert!(joined.is_err(), "the command panicked");
+        assert!(state.0.session.is_poisoned());
+        // The idle limit passes: auto-lock closes the store despite the poisoned lock.
+        *state.0.last_activity.lock().unwrap() = Instant::now() - Duration::from_secs(120);
+        assert!(state.lock_if_idle());
+        assert!(!state.is_unlocked());
+        assert!(
+            state.0.session.lock().unwrap().is_none(),
+            "the store was dropped"
+        );
+        assert!(!state.0.session.is_poisoned());
+        let err = state.with_store(|s| s.list_sites()).unwrap_err();
+        assert_eq!(err.code(), "error-locked");
+
+        // And without auto-lock: the next command finds the store closed, not half-open.
+        let (_tmp2, state) = unlocked_state();
+        let panicking = state.clone();
+        let _ = std::thread::spawn(move || {
+            let _ = panicking.with_store(|_| -> Result<(), Error> { panic!("again") });
+        })
+        .join();
+        let err = state.with_store(|s| s.list_sites()).unwrap_err();
+        assert_eq!(err.code(), "error-locked");
+        assert!(!state.is_unlocked());
     }
 
     /// `app_status` (polled on the main thread) must not wait for a command that holds the
