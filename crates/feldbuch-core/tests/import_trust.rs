@@ -421,43 +421,31 @@ fn an_enrolment_cannot_take_over_another_worker_or_this_device() {
     let key = SigningKey::generate(&mut rand::rngs::OsRng);
     let before = o.fingerprint();
     let new_device = feldbuch_core::ids::DeviceId::new().to_string();
-    // Another device claiming A's worker.
-    let e = enrolment_of(&key, &new_device, &o.a_worker);
-    let code = o
-        .lead
-        .enrol_device(&serde_json::to_vec(&e).unwrap())
-        .err()
-        .map(|e| e.code());
-    assert_eq!(code, Some("error-enrolment-worker-taken"));
-    // The lead's own worker.
+    let a_worker = o.a_worker.clone();
     let lead_worker = o.lead.actor().worker.to_string();
-    let e = enrolment_of(&key, &new_device, &lead_worker);
-    let code = o
-        .lead
-        .enrol_device(&serde_json::to_vec(&e).unwrap())
-        .err()
-        .map(|e| e.code());
-    assert_eq!(code, Some("error-enrolment-worker-taken"));
-    // The lead's own device id.
-    let lead_device: String = o
-        .lead
-        .conn()
-        .query_row(
-            "SELECT device_id FROM workers WHERE id = ?1",
-            [&lead_worker],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let e = enrolment_of(
-        &key,
-        &lead_device,
-        &feldbuch_core::ids::WorkerId::new().to_string(),
+    let lead_device = o.lead.actor().device.to_string();
+    let someone = feldbuch_core::ids::WorkerId::new().to_string();
+    let mut enrol = |device: &str, worker: &str| {
+        let e = enrolment_of(&key, device, worker);
+        o.lead
+            .enrol_device(&serde_json::to_vec(&e).unwrap())
+            .err()
+            .map(|e| e.code())
+    };
+    // Another device claiming A's worker.
+    assert_eq!(
+        enrol(&new_device, &a_worker),
+        Some("error-enrolment-worker-taken")
     );
-    let code = o
-        .lead
-        .enrol_device(&serde_json::to_vec(&e).unwrap())
-        .err()
-        .map(|e| e.code());
-    assert_eq!(code, Some("error-enrolment-worker-taken"));
+    // The lead's own worker.
+    assert_eq!(
+        enrol(&new_device, &lead_worker),
+        Some("error-enrolment-worker-taken")
+    );
+    // The lead's own device id.
+    assert_eq!(
+        enrol(&lead_device, &someone),
+        Some("error-enrolment-worker-taken")
+    );
     assert_eq!(o.fingerprint(), before);
 }

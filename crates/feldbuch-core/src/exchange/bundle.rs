@@ -172,32 +172,13 @@ pub fn encrypt(plain: &[u8], recipient: &age::x25519::Recipient) -> Result<Vec<u
     Ok(out)
 }
 
-/// The decrypting reader over a bundle file, after its size and header are checked.
-fn plaintext_reader<'a>(
-    cipher: &'a [u8],
-    identity: &age::x25519::Identity,
-    limits: &Limits,
-) -> Result<impl Read + 'a> {
-    if cipher.len() as u64 > limits.max_file_bytes {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
-    let decryptor = age::Decryptor::new(cipher)
-        .map_err(|_| Error::invalid("error-bundle-not-a-bundle", &[]))?;
-    decryptor
-        .decrypt(std::iter::once(identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => Error::invalid("error-bundle-foreign", &[]),
-            _ => Error::invalid("error-bundle-not-a-bundle", &[]),
-        })
-}
-
 /// Decrypt with the office's identity, within the limits. The plaintext is wiped when dropped.
 pub fn decrypt(
     cipher: &[u8],
     identity: &age::x25519::Identity,
     limits: &Limits,
 ) -> Result<Zeroizing<Vec<u8>>> {
-    let mut reader = plaintext_reader(cipher, identity, limits)?;
+    let mut reader = decrypting(cipher, cipher.len() as u64, identity, limits)?;
     // age's plaintext is shorter than its ciphertext: with that much room up front the buffer
     // never moves while it fills, so no unwiped copy is left behind in freed memory.
     let room = (cipher.len() as u64).min(limits.max_plain_bytes + 1);
@@ -211,40 +192,6 @@ pub fn decrypt(
         return Err(Error::invalid("error-bundle-too-large", &[]));
     }
     Ok(plain)
-}
-
-/// The manifest of a bundle, read from the start of its plaintext alone: for putting files in
-/// order before they are imported. Neither its signature nor the records are checked here.
-pub fn peek_manifest(
-    cipher: &[u8],
-    identity: &age::x25519::Identity,
-    limits: &Limits,
-) -> Result<Manifest> {
-    let reader = plaintext_reader(cipher, identity, limits)?;
-    let mut head = Zeroizing::new(Vec::new());
-    reader
-        .take((MAGIC.len() + 2 + limits.max_line_bytes) as u64)
-        .read_to_end(&mut head)
-        .map_err(|_| Error::invalid("error-bundle-damaged", &[]))?;
-    let mut lines = head.split(|b| *b == b'\n');
-    if lines.next() != Some(MAGIC.as_bytes()) {
-        return Err(malformed("magic"));
-    }
-    let manifest: Manifest = lines
-        .next()
-        .and_then(|l| serde_json::from_slice(l).ok())
-        .ok_or_else(|| malformed("manifest"))?;
-    // Only a complete manifest line counts: one cut at the read limit is too long.
-    if lines.next().is_none() {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
-    if manifest.format != FORMAT_VERSION {
-        return Err(Error::invalid(
-            "error-bundle-version",
-            &[("version", &manifest.format.to_string())],
-        ));
-    }
-    Ok(manifest)
 }
 
 /// Parse and check a plaintext: its structure, bounds, and the records against the manifest's
