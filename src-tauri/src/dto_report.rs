@@ -149,8 +149,7 @@ pub struct SourceDto {
     pub device_id: String,
     pub this_device: bool,
     pub team: Option<String>,
-    #[ts(type = "number")]
-    pub contacts_in_period: u64,
+    pub contacts_in_period: ShownDto,
     #[ts(type = "number")]
     pub bundles_imported: u64,
     #[ts(type = "number | null")]
@@ -164,7 +163,7 @@ impl From<Source> for SourceDto {
             device_id: s.device_id,
             this_device: s.this_device,
             team: s.team,
-            contacts_in_period: s.contacts_in_period,
+            contacts_in_period: s.contacts_in_period.map(|v| v as f64).into(),
             bundles_imported: s.bundles_imported,
             last_bundle_seq: s.last_bundle_seq,
             last_import: s.last_import,

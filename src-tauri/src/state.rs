@@ -83,9 +83,19 @@ impl AppState {
         self.0.open.load(Ordering::SeqCst)
     }
 
-    /// Keep an unlocked store.
+    /// Keep an unlocked store (also over a lock an earlier panicking command poisoned: the store
+    /// it held is dropped here).
     pub fn set_store(&self, store: Store) -> Result<(), Error> {
-        *self.session()? = Some(store);
+        let mut g = match self.0.session.lock() {
+            Ok(g) => g,
+            Err(poisoned) => {
+                let g = poisoned.into_inner();
+                self.0.session.clear_poison();
+                g
+            }
+        };
+        *g = Some(store);
+        drop(g);
         self.0.open.store(true, Ordering::SeqCst);
         self.touch();
         Ok(())

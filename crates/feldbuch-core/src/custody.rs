@@ -385,6 +385,14 @@ pub fn recover(
     })
 }
 
+/// The store key behind the recovery key, changing nothing: to prove the store opens before
+/// [`recover`] replaces the key file's wraps.
+pub fn unwrap_with_recovery(dir: &Path, recovery: &RecoveryKey) -> Result<StoreKey> {
+    let kf = KeyFile::load(dir)?;
+    let rkek = recovery_kek(&kf.recovery_salt, recovery)?;
+    open(&rkek, &kf.recovery_wrap, &aad(kf.store_id, "recovery")).ok_or(Error::WrongRecoveryKey)
+}
+
 /// What recovery hands back: the store key, and the new recovery key (to show once).
 pub struct Recovered {
     pub key: StoreKey,

@@ -209,9 +209,13 @@ impl DataDir {
         }
         new_passphrase.validate_new()?;
         let recovery = RecoveryKey::parse(recovery)?;
-        let recovered = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
-        let mut store = Store::open(&self.path, &recovered.key, clock)?;
+        // The store opens (and the unlock is logged) before the key file changes: once the used
+        // recovery key is replaced, nothing can fail before the new one is handed back.
+        let key = custody::unwrap_with_recovery(&self.path, &recovery)?;
+        let mut store = Store::open(&self.path, &key, clock)?;
+        drop(key);
         store.record_unlock(true)?;
+        let recovered = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
         store.scheduled_backup();
         Ok((store, recovered.recovery))
     }

@@ -63,13 +63,15 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
         f.write_all(bytes)?;
         f.sync_all()
     })();
+    let written_ok = written.is_ok();
     let linked = written.and_then(|()| fs::hard_link(&tmp, path));
     let _ = fs::remove_file(&tmp);
     match linked {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists()),
-        // No hard links here: create the name itself, exclusively.
-        Err(e) if matches!(e.raw_os_error(), Some(1 | 95)) => {
+        // No hard links here (FAT, exFAT, some network shares answer with different errors on
+        // different systems): create the name itself, exclusively.
+        Err(_) if written_ok => {
             let mut f = new_file(path).map_err(|e| match e.kind() {
                 std::io::ErrorKind::AlreadyExists => exists(),
                 _ => e.into(),

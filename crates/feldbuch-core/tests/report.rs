@@ -421,6 +421,40 @@ fn the_report_counts_what_was_logged_and_hides_small_groups() {
 }
 
 #[test]
+fn a_period_without_any_contact_gives_a_report_of_zeros() {
+    let mut f = fixture(Role::Lead);
+    let l = Localizer::new(Locale::De);
+    let empty = Period::quarter("2020-Q1").unwrap();
+    let r = f.store.report(&empty, 3, &l).unwrap();
+    assert_eq!(r.contacts_by_month.total, Some(v(0)));
+    assert!(r.contacts_by_district.rows.is_empty());
+    assert_eq!(r.contacts_by_district.col_totals, Some(vec![v(0)]));
+}
+
+#[test]
+fn each_devices_share_of_the_contacts_is_protected_with_the_tables() {
+    let mut f = fixture(Role::Lead);
+    let l = Localizer::new(Locale::De);
+    // Three days of September: 2 contacts (KiTa), a total of "< 3" – and so is this device's
+    // share, which would otherwise print the hidden total beside the sources.
+    let days = Period::range("2026-09-01", "2026-09-30").unwrap();
+    let r = f.store.report(&days, 3, &l).unwrap();
+    assert_eq!(r.contacts_by_month.total, Some(Shown::SMALL));
+    let me: Vec<_> = r.sources.iter().filter(|s| s.this_device).collect();
+    assert_eq!(me.len(), 1);
+    assert!(
+        me[0].contacts_in_period.value().is_none(),
+        "the device's share gives the hidden total away: {:?}",
+        me[0].contacts_in_period
+    );
+    // In the quarter the total (18) is published, and so is the one device's share.
+    let q3 = Period::quarter("2026-Q3").unwrap();
+    let r = f.store.report(&q3, 3, &l).unwrap();
+    let me = r.sources.iter().find(|s| s.this_device).unwrap();
+    assert_eq!(me.contacts_in_period, v(18));
+}
+
+#[test]
 fn bad_periods_and_thresholds_are_refused_and_volunteers_get_no_report() {
     for bad in ["2026-Q5", "2026Q3", "Q3-2026", "", "1999-Q1"] {
         assert!(

@@ -87,7 +87,7 @@ export type KeyFigureDto = { id: string, label: string, current: ShownDto, previ
  * Relative change, computed in the core (the workbook shows the same).
  */
 change: number | null, };
-export type SourceDto = { deviceId: string, thisDevice: boolean, team: string | null, contactsInPeriod: number, bundlesImported: number, lastBundleSeq: number | null, lastImport: string | null, };
+export type SourceDto = { deviceId: string, thisDevice: boolean, team: string | null, contactsInPeriod: ShownDto, bundlesImported: number, lastBundleSeq: number | null, lastImport: string | null, };
 export type IncompleteDto = { personId: string, pseudonym: string, missing: Array<string>, };
 export type ReportDto = { locale: string, period: PeriodInfoDto, previous: PeriodInfoDto, k: number, generatedAt: string, keyFigures: Array<KeyFigureDto>, contactsByMonth: TableDto, contactsByDistrict: TableDto, contactsByKind: TableDto, topics: TableDto, topicShares: Array<number | null>, referrals: TableDto, activities: TableDto, participants: Array<TableDto>, completeness: TableDto, incomplete: Array<IncompleteDto>, sources: Array<SourceDto>, };
 export type ReportFileDto = { path: string, report: ReportDto, };

@@ -415,15 +415,44 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         row_totals: false,
         col_totals: true,
     };
-    // The three contact tables add up to one number, the contacts of the period: protected as
-    // one problem, so that no table's total undoes another's suppression.
-    let [contacts_by_month, contacts_by_district, contacts_by_kind] =
-        joint(l, k, [month_draft, district_draft, kind_draft], |d| {
+    // Each device's share of the contacts (the Methodik sheet's sources) adds up to the same
+    // total: protected with the tables, though published only beside the sources.
+    let mut sources = sources(store, &per_device)?;
+    let device_draft = Draft {
+        id: "report-source-contacts",
+        row_header: "report-source-device",
+        rows: sources
+            .iter()
+            .map(|s| Label {
+                key: s.device_id.clone(),
+                text: s.device_id.clone(),
+                month: None,
+            })
+            .collect(),
+        cols: contacts_col.clone(),
+        raw: sources
+            .iter()
+            .map(|s| vec![per_device.get(&s.device_id).copied().unwrap_or(0)])
+            .collect(),
+        row_totals: false,
+        col_totals: true,
+    };
+    // The contact tables and the devices' shares add up to one number, the contacts of the
+    // period: protected as one problem, so that no table's total undoes another's suppression.
+    let [contacts_by_month, contacts_by_district, contacts_by_kind, by_device] = joint(
+        l,
+        k,
+        [month_draft, district_draft, kind_draft, device_draft],
+        |d| {
             d.total_at()
                 .or_else(|| d.col_total_at(0))
                 .into_iter()
                 .collect()
-        });
+        },
+    );
+    for (s, row) in sources.iter_mut().zip(&by_device.cells) {
+        s.contacts_in_period = row[0];
+    }
     let topics = Draft {
         id: "report-table-topics",
         row_header: "report-head-topic",
@@ -543,7 +572,7 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         participants: participant_tables,
         completeness,
         incomplete,
-        sources: sources(store, per_device)?,
+        sources,
     })
 }
 
@@ -875,7 +904,9 @@ fn participants(
     Ok((tables, completeness, incomplete))
 }
 
-fn sources(store: &Store, per_device: HashMap<String, u64>) -> Result<Vec<Source>> {
+/// The devices whose records are in the store; `contacts_in_period` is the raw count here, and
+/// published only as the protection of the contact tables allows ([`build`]).
+fn sources(store: &Store, per_device: &HashMap<String, u64>) -> Result<Vec<Source>> {
     let conn = store.conn();
     let me = store.actor().device.to_string();
     let mut ids: Vec<String> = per_device.keys().cloned().collect();
@@ -908,7 +939,7 @@ fn sources(store: &Store, per_device: HashMap<String, u64>) -> Result<Vec<Source
         let last_seq = last_seq.map(|s| s.max(0) as u64);
         out.push(Source {
             this_device: id == me,
-            contacts_in_period: per_device.get(&id).copied().unwrap_or(0),
+            contacts_in_period: Cell::Value(per_device.get(&id).copied().unwrap_or(0)),
             device_id: id,
             team,
             bundles_imported: bundles,

@@ -306,8 +306,15 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    /// Its cells and margins, laid out as [`sdc::grid_lines`] expects.
+    /// Its cells and margins, laid out as [`sdc::grid_lines`] expects (a table without rows
+    /// still has its column totals, all 0).
     pub fn counts(&self) -> Vec<u64> {
+        if self.raw.is_empty() {
+            let nc = self.cols.len();
+            let margins = if self.col_totals { nc } else { 0 }
+                + usize::from(self.row_totals && self.col_totals);
+            return vec![0; margins];
+        }
         sdc::grid(&self.raw, self.row_totals, self.col_totals)
     }
 
@@ -400,7 +407,9 @@ pub struct Source {
     pub device_id: String,
     pub this_device: bool,
     pub team: Option<String>,
-    pub contacts_in_period: u64,
+    /// The device's share of the period's contacts, protected with the contact tables (the
+    /// shares add up to their total).
+    pub contacts_in_period: Cell,
     pub bundles_imported: u64,
     pub last_bundle_seq: Option<u64>,
     pub last_import: Option<String>,

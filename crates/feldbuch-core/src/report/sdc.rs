@@ -21,8 +21,8 @@
 //! The solver finds the solutions; it is not trusted to be right. Every value of every small cell
 //! is backed by a whole integer solution (a *witness*), and each witness is checked against the
 //! final marks in exact integer arithmetic before the marks are returned. Should the solver fail
-//! (an error, a time limit, a panic), the small cell it was asked about is marked as protecting;
-//! should a witness not hold, every cell of the problem is.
+//! (an error, a time limit, a panic, no solution) or a witness not hold, every cell of the problem
+//! is hidden as protecting.
 
 use good_lp::{
     constraint, microlp, variable, Expression, ProblemVariables, Solution, SolverModel, Variable,
@@ -132,9 +132,9 @@ fn protect_all(
             if marks[c] != Mark::Small || reached[c].contains(&v) {
                 continue;
             }
-            let Some(x) = witness_or_widen(truth, lines, marks, k, ub, c, v) else {
-                continue;
-            };
+            // No witness (the solver failed, or no integer solution exists at all): the whole
+            // problem is hidden, never just this cell.
+            let x = witness_or_widen(truth, lines, marks, k, ub, c, v)?;
             for &s in &smalls {
                 reached[s].insert(x[s]);
             }
@@ -144,8 +144,7 @@ fn protect_all(
     Some(witnesses)
 }
 
-/// A witness for `x[c] = v`, with the marks it needs applied; should the solver fail, `c`'s own
-/// mark is widened to protecting (it then promises 0..the total and needs no witness).
+/// A witness for `x[c] = v`, with the marks it needs applied; `None` when none was found.
 fn witness_or_widen(
     truth: &[i64],
     lines: &[Line],
@@ -155,16 +154,9 @@ fn witness_or_widen(
     c: usize,
     v: i64,
 ) -> Option<Vec<i64>> {
-    match cheapest_witness(truth, lines, marks, k, ub, c, v) {
-        Some(x) => {
-            widen_for(&x, truth, marks, k);
-            Some(x)
-        }
-        None => {
-            marks[c] = Mark::Protect;
-            None
-        }
-    }
+    let x = cheapest_witness(truth, lines, marks, k, ub, c, v)?;
+    widen_for(&x, truth, marks, k);
+    Some(x)
 }
 
 /// The marks under which `x` is a solution a reader must allow: every published cell it moves
@@ -212,7 +204,8 @@ fn cheapest_witness(
         let mut vars = ProblemVariables::new();
         let x: Vec<Variable> = (0..truth.len())
             .map(|i| {
-                let (lo, hi) = if i == c { (v, v) } else { (0, ub) };
+                // A small cell may stand at k−1 even where that is above every count.
+                let (lo, hi) = if i == c { (v, v) } else { (0, ub.max(k - 1)) };
                 vars.add(variable().integer().min(lo as f64).max(hi as f64))
             })
             .collect();

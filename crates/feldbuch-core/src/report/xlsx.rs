@@ -457,7 +457,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
             };
             s.text(s.row, 0, &device)?;
             s.text(s.row, 1, src.team.as_deref().unwrap_or(""))?;
-            s.ws.write_number_with_format(s.row, 2, src.contacts_in_period as f64, &f.count)?;
+            s.cell(s.row, 2, src.contacts_in_period)?;
             s.ws.write_number_with_format(s.row, 3, src.bundles_imported as f64, &f.count)?;
             if let Some(seq) = src.last_bundle_seq {
                 s.ws.write_number_with_format(s.row, 4, seq as f64, &f.count)?;
