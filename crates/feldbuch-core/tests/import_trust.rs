@@ -356,7 +356,7 @@ fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
     good.rev = 1;
     good.d.insert("worker_id".into(), o.b_worker.clone().into());
     type Change = fn(&mut Record);
-    let cases: [(&str, Change); 9] = [
+    let cases: [(&str, Change); 10] = [
         ("a date that does not exist", |r| {
             r.d.insert("date".into(), "2026-02-30".into());
         }),
@@ -380,6 +380,15 @@ fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
         ("a person id that is no id", |r| {
             r.d.insert("contact_persons".into(), serde_json::json!(["'; DROP"]));
         }),
+        (
+            "more persons than a contact may name (checked as the record is read)",
+            |r| {
+                let ids: Vec<String> = (0..1_000)
+                    .map(|_| feldbuch_core::ids::PersonId::new().to_string())
+                    .collect();
+                r.d.insert("contact_persons".into(), serde_json::json!(ids));
+            },
+        ),
     ];
     for (what, change) in cases {
         let mut r = good.clone();

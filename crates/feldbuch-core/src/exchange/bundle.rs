@@ -464,13 +464,16 @@ impl<R: Read> Read for Hashing<R> {
 /// single record is decrypted. Then the body streams through SHA-256 without being kept, and
 /// only when it matches the signed hash is the file read a second time and its records parsed
 /// (hashed again as they stream, so a file changed in between is refused too). Memory stays at
-/// two buffers of a line and a chunk until the signature holds. `source` opens the encrypted
-/// file afresh and says its length.
+/// two buffers of a line and a chunk until the signature holds; after that each record is held
+/// to `shape` as it is parsed, so a signed bundle cannot fill memory with what no record may
+/// hold (a list of ten million person ids). `source` opens the encrypted file afresh and says
+/// its length.
 pub fn open_verified<R: Read>(
     source: &mut dyn FnMut() -> Result<(R, u64)>,
     identity: &age::x25519::Identity,
     limits: &Limits,
     signer: &dyn Fn(&Manifest) -> Result<VerifyingKey>,
+    shape: &dyn Fn(&Record) -> Result<()>,
 ) -> Result<Verified> {
     // First pass: head, signer, signature; then the body's hash.
     let (cipher, len) = source()?;
@@ -514,6 +517,7 @@ pub fn open_verified<R: Read>(
         if records.len() as u64 >= manifest.record_count {
             return Err(malformed("record count"));
         }
+        shape(&r)?;
         *counts.entry(r.t.clone()).or_insert(0) += 1;
         records.push(r);
     }

@@ -418,20 +418,45 @@ fn owned(conn: &rusqlite::Connection, table: &str, id: &str, device: &str) -> Re
 /// A record's shape and values, as [`merge_record`] will read them, and the device's right to
 /// write it: only records it created (no other device's, no lead's), its own worker's profile
 /// with the role it was enrolled with, and records that name its own worker.
-fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result<()> {
+/// What a record may hold, needing no store: its entity, fields (the allow-list), children and
+/// every value by the local rules. Checked as each record is parsed ([`bundle::open_verified`]).
+fn check_shape(r: &Record) -> Result<()> {
     if r.t == "tombstones" {
         super::values::check_head(r)?;
         if r.d.keys().any(|k| k != "entity") {
             return Err(bad("tombstones"));
         }
-        let entity =
-            r.d.get("entity")
-                .and_then(|v| v.as_str())
-                .ok_or_else(|| bad("tombstones.entity"))?;
-        let e = ENTITIES
-            .iter()
-            .find(|e| e.table == entity)
-            .ok_or_else(|| bad(entity))?;
+        tombstone_entity(r)?;
+        return Ok(());
+    }
+    let e = ENTITIES
+        .iter()
+        .find(|e| e.table == r.t)
+        .ok_or_else(|| bad(&r.t))?;
+    if e.table == "workers" && r.d.contains_key("role") {
+        // Roles are the office's to give: a profile never carries one.
+        return Err(not_owner(e.table));
+    }
+    row_values(e, r)?;
+    children(e, r)?;
+    super::values::check_record(e, r)
+}
+
+fn tombstone_entity(r: &Record) -> Result<&'static super::export::Entity> {
+    let entity =
+        r.d.get("entity")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| bad("tombstones.entity"))?;
+    ENTITIES
+        .iter()
+        .find(|e| e.table == entity)
+        .ok_or_else(|| bad(entity))
+}
+
+fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result<()> {
+    check_shape(r)?;
+    if r.t == "tombstones" {
+        let e = tombstone_entity(r)?;
         if e.table == "workers" || !owned(conn, e.table, &r.id, &m.device_id)? {
             return Err(not_owner(e.table));
         }
@@ -451,13 +476,10 @@ fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result
             |row| row.get(0),
         )
         .optional()?;
-        if r.id != m.worker_id || enrolled.is_none() || r.d.contains_key("role") {
+        if r.id != m.worker_id || enrolled.is_none() {
             return Err(not_owner(e.table));
         }
     }
-    row_values(e, r)?;
-    children(e, r)?;
-    super::values::check_record(e, r)?;
     if !owned(conn, e.table, &r.id, &m.device_id)? {
         return Err(not_owner(e.table));
     }
@@ -596,6 +618,7 @@ impl Store {
             identity,
             &Limits::default(),
             &|m| EnrolledDevice::signer_for(self.enrolled_device(&m.device_id)?.as_ref(), m),
+            &check_shape,
         )?;
         let now = self.clock().now();
         let actor = self.actor().clone();
@@ -686,6 +709,7 @@ impl Store {
                                 .flatten();
                             EnrolledDevice::signer_for(enrolled, m)
                         },
+                        &check_shape,
                     )
                     .and_then(|opened| {
                         let gap = check(&tx, &opened.manifest, &opened.records, accept_gap)?;
