@@ -194,6 +194,21 @@ pub fn decrypt(
     Ok(plain)
 }
 
+/// What a manifest must say before anything after it is read: a format this version knows and
+/// a record count within the limit.
+fn check_manifest(manifest: &Manifest, limits: &Limits) -> Result<()> {
+    if manifest.format != FORMAT_VERSION {
+        return Err(Error::invalid(
+            "error-bundle-version",
+            &[("version", &manifest.format.to_string())],
+        ));
+    }
+    if manifest.record_count > limits.max_records {
+        return Err(Error::invalid("error-bundle-too-large", &[]));
+    }
+    Ok(())
+}
+
 /// Parse and check a plaintext: its structure, bounds, and the records against the manifest's
 /// hash and counts.
 pub fn parse(plain: &[u8], limits: &Limits) -> Result<Opened> {
@@ -213,15 +228,7 @@ pub fn parse(plain: &[u8], limits: &Limits) -> Result<Opened> {
         .to_owned();
     let manifest: Manifest =
         serde_json::from_str(&manifest_line).map_err(|_| malformed("manifest"))?;
-    if manifest.format != FORMAT_VERSION {
-        return Err(Error::invalid(
-            "error-bundle-version",
-            &[("version", &manifest.format.to_string())],
-        ));
-    }
-    if manifest.record_count > limits.max_records {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
+    check_manifest(&manifest, limits)?;
     let sig = base64::engine::general_purpose::STANDARD
         .decode(next("signature")?)
         .map_err(|_| malformed("signature"))?;
@@ -410,15 +417,7 @@ fn read_head<R: Read>(lines: &mut Lines<R>, limits: &Limits) -> Result<Head> {
             Ok((m, text.to_owned()))
         })?
         .ok_or_else(|| malformed("manifest"))?;
-    if manifest.format != FORMAT_VERSION {
-        return Err(Error::invalid(
-            "error-bundle-version",
-            &[("version", &manifest.format.to_string())],
-        ));
-    }
-    if manifest.record_count > limits.max_records {
-        return Err(Error::invalid("error-bundle-too-large", &[]));
-    }
+    check_manifest(&manifest, limits)?;
     let signature = lines
         .next(|l| {
             let sig = base64::engine::general_purpose::STANDARD
