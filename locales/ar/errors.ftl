@@ -11,6 +11,7 @@ error-keyring-unavailable = تعذّر الوصول إلى سلسلة مفاتي
 error-keyring-locked = سلسلة مفاتيح النظام مقفلة. افتح قفلها (بتسجيل الدخول إلى الحاسوب) ثم حاول مرة أخرى.
 error-keyring-entry-missing = لا يوجد في سلسلة المفاتيح إدخال لمخزن البيانات هذا. افتح القفل باستخدام مفتاح الاسترداد.
 error-locked = Feldbuch مقفل. يُرجى فتح القفل.
+error-cancelled = أُلغي. لم يُحفظ أي شيء غير مكتمل.
 error-store-unreadable = لا يمكن قراءة مخزن البيانات بهذا المفتاح، أو أنه تالف.
 error-key-file-damaged = ملف المفتاح تالف.
 error-schema-too-new = أُنشئ مخزن البيانات هذا بإصدار أحدث من Feldbuch (المخطط { $found }، وهذا الإصدار يعرف المخطط { $known }).

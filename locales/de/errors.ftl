@@ -11,6 +11,7 @@ error-keyring-unavailable = Der Schlüsselbund des Systems ist nicht erreichbar.
 error-keyring-locked = Der Schlüsselbund des Systems ist gesperrt. Entsperre ihn (Anmeldung am Rechner) und versuche es erneut.
 error-keyring-entry-missing = Im Schlüsselbund fehlt der Eintrag dieses Datenbestands. Entsperre mit dem Wiederherstellungsschlüssel.
 error-locked = Feldbuch ist gesperrt. Bitte entsperren.
+error-cancelled = Abgebrochen. Es wurde nichts Halbes gespeichert.
 error-store-unreadable = Der Datenbestand lässt sich mit diesem Schlüssel nicht lesen oder ist beschädigt.
 error-key-file-damaged = Die Schlüsseldatei ist beschädigt.
 error-schema-too-new = Dieser Datenbestand stammt von einer neueren Feldbuch-Version (Schema { $found }, diese Version kennt { $known }).

@@ -11,6 +11,7 @@ error-keyring-unavailable = The system keyring cannot be reached. Feldbuch keeps
 error-keyring-locked = The system keyring is locked. Unlock it (log in to the computer) and try again.
 error-keyring-entry-missing = The keyring has no entry for this store. Unlock with the recovery key.
 error-locked = Feldbuch is locked. Please unlock.
+error-cancelled = Cancelled. Nothing half-done was kept.
 error-store-unreadable = The store cannot be read with this key or is damaged.
 error-key-file-damaged = The key file is damaged.
 error-schema-too-new = This store was written by a newer Feldbuch (schema { $found }; this version knows { $known }).

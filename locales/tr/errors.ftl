@@ -11,6 +11,7 @@ error-keyring-unavailable = Sistem anahtarlığına ulaşılamıyor. Feldbuch an
 error-keyring-locked = Sistem anahtarlığı kilitli. Kilidini açın (bilgisayarda oturum açarak) ve tekrar deneyin.
 error-keyring-entry-missing = Anahtarlıkta bu veri deposuna ait kayıt yok. Kilidi kurtarma anahtarıyla açın.
 error-locked = Feldbuch kilitli. Lütfen kilidi açın.
+error-cancelled = İptal edildi. Yarım kalan hiçbir şey kaydedilmedi.
 error-store-unreadable = Veri deposu bu anahtarla okunamıyor ya da hasarlı.
 error-key-file-damaged = Anahtar dosyası hasarlı.
 error-schema-too-new = Bu veri deposu Feldbuch’un daha yeni bir sürümüyle oluşturulmuş (şema { $found }; bu sürümün tanıdığı şema: { $known }).

@@ -268,7 +268,7 @@ pub fn import(
         eprintln!();
     }
     let exchange::BatchOutcome::Done(items) = outcome else {
-        return Err(Error::Internal("import cancelled".into()));
+        return Err(Error::Cancelled);
     };
     let mut lines = Vec::new();
     let mut refused = 0usize;

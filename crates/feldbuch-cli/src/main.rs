@@ -151,11 +151,13 @@ pub(crate) fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, 
     }
     let pw = passphrase(cli, l10n, false)?;
     install_platform_keyring()?;
-    let store = dir.unlock(&pw, &OsKeyring, clock())?;
-    if let Some(code) = store.backup_problem() {
+    let mut store = dir.unlock(&pw, &OsKeyring, clock())?;
+    // The day's backup, before the command (a one-shot process has no background to leave it
+    // to). Its failure (say, a full disk) does not keep the lead from the store: it is said.
+    if let Err(e) = store.backup_if_due() {
         eprintln!(
             "{}",
-            l10n.tr("cli-backup-failed", &[("message", &l10n.tr(code, &[]))])
+            l10n.tr("cli-backup-failed", &[("message", &l10n.tr(e.code(), &[]))])
         );
     }
     Ok(store)

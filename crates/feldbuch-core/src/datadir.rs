@@ -162,7 +162,9 @@ impl DataDir {
         custody::unlock(&self.path, passphrase, vault)
     }
 
-    /// Unlock with the passphrase (and the keyring secret).
+    /// Unlock with the passphrase (and the keyring secret). The day's backup is not made here:
+    /// the caller starts it ([`Store::backup_due`], [`Store::make_backup`]), in the app on a
+    /// connection of its own so that Heute does not wait for it.
     pub fn unlock(
         &self,
         passphrase: &Passphrase,
@@ -173,7 +175,6 @@ impl DataDir {
         let mut store = Store::open(&self.path, &key, clock)?;
         drop(key);
         store.record_unlock(false)?;
-        store.scheduled_backup();
         Ok(store)
     }
 
@@ -216,7 +217,6 @@ impl DataDir {
         drop(key);
         store.record_unlock(true)?;
         let recovered = custody::recover(&self.path, &recovery, new_passphrase, vault)?;
-        store.scheduled_backup();
         Ok((store, recovered.recovery))
     }
 }

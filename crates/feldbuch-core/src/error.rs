@@ -28,6 +28,8 @@ pub enum Error {
     KeyringEntryMissing,
     #[error("the store is locked")]
     Locked,
+    #[error("cancelled")]
+    Cancelled,
     #[error("the store cannot be read with this key or is damaged")]
     StoreUnreadable,
     #[error("the key file is damaged: {0}")]
@@ -90,6 +92,7 @@ impl Error {
             Error::KeyringLocked => "error-keyring-locked",
             Error::KeyringEntryMissing => "error-keyring-entry-missing",
             Error::Locked => "error-locked",
+            Error::Cancelled => "error-cancelled",
             Error::StoreUnreadable => "error-store-unreadable",
             Error::KeyFileDamaged(_) => "error-key-file-damaged",
             Error::SchemaTooNew { .. } => "error-schema-too-new",

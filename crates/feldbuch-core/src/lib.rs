@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cancel;
 pub mod clock;
 pub mod custody;
 pub mod datadir;
@@ -22,6 +23,7 @@ pub mod store;
 pub mod validate;
 pub mod vocab;
 
+pub use cancel::{Cancel, Meter};
 pub use clock::{Clock, FixedClock, SharedClock, SystemClock};
 pub use datadir::{default_data_dir, DataDir, Settings};
 pub use error::{Error, ErrorClass, Result};

@@ -11,10 +11,15 @@ use feldbuch_core::{DataDir, FixedClock, Passphrase, SharedClock, Store};
 use std::path::Path;
 use std::sync::Arc;
 
+/// Unlock and make the day's backup if it is due, as the CLI does (the app makes it on a
+/// connection of its own: `src-tauri/src/state.rs`).
 fn unlock(dir: &DataDir, clock: &FixedClock) -> Store {
     let shared: SharedClock = Arc::new(clock.clone());
-    dir.unlock(&Passphrase::new(PASS), &OsKeyring, shared)
-        .unwrap()
+    let mut store = dir
+        .unlock(&Passphrase::new(PASS), &OsKeyring, shared)
+        .unwrap();
+    store.backup_if_due().unwrap();
+    store
 }
 
 fn restore(dir: &DataDir, file: &str, clock: &FixedClock) -> feldbuch_core::Result<Store> {
@@ -59,7 +64,6 @@ fn a_backup_is_made_once_a_day_at_unlock_encrypted_and_rotated() {
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 2, 8, 0, 0).unwrap());
 
     let store = unlock(&dir, &clock);
-    assert_eq!(store.backup_problem(), None);
     let first = store.backups().unwrap();
     assert_eq!(first.len(), 1, "{first:?}");
     assert_eq!(first[0].kind, BackupKind::Scheduled);
@@ -230,4 +234,128 @@ fn an_interrupted_backup_leaves_no_file_under_a_backup_name() {
 
 fn clock_shared(clock: &FixedClock) -> SharedClock {
     Arc::new(clock.clone())
+}
+
+/// A store with enough in it that copying it takes many progress steps.
+fn seeded() -> (tempfile::TempDir, DataDir, Store) {
+    let (tmp, dir, mut store, _) = fresh();
+    feldbuch_core::seed::fill(
+        &mut store,
+        &feldbuch_core::seed::SeedSpec {
+            contacts: 5_000,
+            sites: 8,
+            persons: 200,
+            years: 1,
+            seed: 7,
+        },
+    )
+    .unwrap();
+    (tmp, dir, store)
+}
+
+fn backup_entries(store: &Store) -> i64 {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'backup'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The app's way: the backup runs on a connection of its own on another thread. Held in the
+/// middle of its copy, the session's connection still reads, and a contact logged meanwhile is
+/// committed (a third connection sees it) before the backup ends.
+#[test]
+fn a_backup_on_its_own_connection_leaves_the_session_reading_and_writing() {
+    use std::sync::mpsc::channel;
+    use std::time::Duration as StdDuration;
+    let (_tmp, _dir, mut store) = seeded();
+    let mut second = store.open_again().unwrap();
+    let (mid_tx, mid_rx) = channel::<(u64, u64)>();
+    let (go_tx, go_rx) = channel::<()>();
+    let go_rx = std::sync::Mutex::new(go_rx);
+    let meter = feldbuch_core::Meter::with_listener(move |done, total| {
+        // Only the first call waits: the copy is under way, its snapshot open.
+        if mid_tx.send((done, total)).is_ok() {
+            let _ = go_rx
+                .lock()
+                .unwrap()
+                .recv_timeout(StdDuration::from_secs(30));
+        }
+    });
+    let watching = meter.clone();
+    let worker = std::thread::spawn(move || {
+        let made = second.make_backup(BackupKind::Manual, &feldbuch_core::Cancel::new(), &watching);
+        (made, second)
+    });
+    let (done, total) = mid_rx.recv_timeout(StdDuration::from_secs(30)).unwrap();
+    assert!(total > 0 && done < total, "{done} of {total}");
+    // Reads answer and a contact is logged while the copy is held.
+    let before = store.today_contacts_latest(50).unwrap().1;
+    let logged = store
+        .add_contact(&contact("während der Sicherung"))
+        .unwrap();
+    let third = store.open_again().unwrap();
+    let seen: i64 = third
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM contacts WHERE id = ?1",
+            [logged.id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(seen, 1, "the contact is committed while the backup runs");
+    assert_eq!(store.today_contacts_latest(50).unwrap().1, before + 1);
+    assert!(
+        meter.read().0 < meter.read().1,
+        "the backup is still running"
+    );
+    drop(go_tx);
+    let (made, second) = worker.join().unwrap();
+    let made = made.unwrap();
+    drop(second);
+    let (done, total) = meter.read();
+    assert_eq!(
+        done,
+        made.bytes.min(total),
+        "the meter ends at the backup's size"
+    );
+    assert_eq!(store.backups().unwrap()[0].file_name, made.file_name);
+    // Two connections wrote to the audit log; its chain holds.
+    assert_eq!(backup_entries(&store), 1);
+    assert!(store.verify().unwrap().ok());
+}
+
+#[test]
+fn a_cancelled_backup_leaves_no_file_and_no_log_entry() {
+    let (_tmp, dir, store) = seeded();
+    let mut second = store.open_again().unwrap();
+    let cancel = feldbuch_core::Cancel::new();
+    let stop = cancel.clone();
+    let steps = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counted = steps.clone();
+    let meter = feldbuch_core::Meter::with_listener(move |_, _| {
+        if counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 1 {
+            stop.cancel();
+        }
+    });
+    let err = second
+        .make_backup(BackupKind::Manual, &cancel, &meter)
+        .unwrap_err();
+    assert_eq!(err.code(), "error-cancelled");
+    assert!(steps.load(std::sync::atomic::Ordering::SeqCst) >= 2);
+    assert!(store.backups().unwrap().is_empty());
+    assert_eq!(files_in(&dir.path().join(BACKUP_DIR)), Vec::<String>::new());
+    assert_eq!(backup_entries(&store), 0);
+    // The connection is usable afterwards: the next backup is whole.
+    let b = second
+        .make_backup(
+            BackupKind::Manual,
+            &feldbuch_core::Cancel::new(),
+            &feldbuch_core::Meter::new(),
+        )
+        .unwrap();
+    assert_eq!(store.backups().unwrap()[0].file_name, b.file_name);
 }

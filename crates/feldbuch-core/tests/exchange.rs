@@ -700,29 +700,48 @@ fn a_folder_of_bundles_imports_in_sequence_order_and_a_bad_file_is_refused_alone
 }
 
 #[test]
-fn a_cancelled_batch_leaves_nothing_of_itself_behind() {
+fn a_cancelled_batch_keeps_whole_files_before_the_stop_and_nothing_after() {
     let (_w, _tmp, mut lead, files) = three_bundles();
     let identity = lead.office_identity().unwrap().unwrap();
     let before = dump(&lead);
-    for stop_after in 1..=3 {
-        let mut calls = 0;
-        let outcome = lead
-            .import_files(&files, &identity, false, &mut |p| {
-                calls += 1;
-                p.done < stop_after
-            })
-            .unwrap();
-        assert!(matches!(outcome, exchange::BatchOutcome::Cancelled));
-        assert_eq!(calls, stop_after);
-        assert_eq!(dump(&lead), before, "cancelled after {stop_after}");
-    }
-    // And the store is whole afterwards: the batch imports in full.
+    let imports = |lead: &Store| count(lead, "imports");
+    // Stopped after the first file: that file is in, whole; the other two are untouched.
+    let mut calls = 0;
+    let outcome = lead
+        .import_files(&files, &identity, false, &mut |p| {
+            calls += 1;
+            p.done < 1
+        })
+        .unwrap();
+    let exchange::BatchOutcome::Cancelled(done) = outcome else {
+        panic!("not cancelled")
+    };
+    assert_eq!(calls, 1);
+    assert_eq!(done.len(), 1);
+    assert!(done[0].result.is_ok());
+    assert_ne!(dump(&lead), before);
+    assert_eq!(imports(&lead), 1);
+    let after_first = dump(&lead);
+    // Stopped again at once: nothing more.
+    let outcome = lead
+        .import_files(&files[1..], &identity, false, &mut |_| false)
+        .unwrap();
+    assert!(matches!(outcome, exchange::BatchOutcome::Cancelled(ref v) if v.len() == 1));
+    assert_eq!(imports(&lead), 2);
+    assert_ne!(dump(&lead), after_first);
+    // The whole batch again: the two imported files are recognised, the third merges.
     let outcome = lead
         .import_files(&files, &identity, false, &mut |_| true)
         .unwrap();
-    assert!(
-        matches!(outcome, exchange::BatchOutcome::Done(ref v) if v.iter().all(|i| i.result.is_ok()))
-    );
+    let exchange::BatchOutcome::Done(items) = outcome else {
+        panic!("cancelled")
+    };
+    let codes: Vec<&str> = items
+        .iter()
+        .map(|i| i.result.as_ref().err().map_or("ok", |e| e.code()))
+        .collect();
+    assert_eq!(codes.iter().filter(|c| **c == "ok").count(), 1, "{codes:?}");
+    assert_eq!(imports(&lead), 3);
     assert_eq!(count(&lead, "contacts"), 4);
 }
 

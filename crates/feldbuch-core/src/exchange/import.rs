@@ -564,10 +564,12 @@ pub struct FileOutcome {
 /// The end of a batch import.
 #[derive(Debug)]
 pub enum BatchOutcome {
-    /// Committed: every file imported or refused, in the order they were merged.
+    /// Every file imported or refused, in the order they were merged.
     Done(Vec<FileOutcome>),
-    /// Stopped by the caller: nothing of the batch was kept.
-    Cancelled,
+    /// Stopped by the caller: the files it lists were imported or refused whole before the
+    /// stop; the file in hand was rolled back and the rest were not touched (importing the same
+    /// files again merges them and skips what is in).
+    Cancelled(Vec<FileOutcome>),
 }
 
 /// The bundle files of a folder (`*.age`, not hidden), by name; or the file itself.
@@ -600,6 +602,11 @@ pub fn bundle_files_of(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Whether a statement was stopped from another thread ([`Store::interrupt_handle`]).
+fn interrupted(e: &Error) -> bool {
+    matches!(e, Error::Db(db) if db.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted))
+}
+
 impl Store {
     /// Import one bundle (lead only). `accept_gap`: the user has seen that bundles of this device
     /// are missing before this one and imports it anyway. Refused as a whole, with the store
@@ -629,13 +636,16 @@ impl Store {
         Ok(report)
     }
 
-    /// Import many bundle files as one whole (lead only): either the batch is committed, every
-    /// file in it imported or refused on its own, or it is cancelled and nothing of it is kept.
+    /// Import many bundle files (lead only), each file whole in a transaction of its own: the
+    /// write lock is held for one file's merge at a time, so that a contact logged on the
+    /// session's connection meanwhile waits for one file at most, never for the batch.
     ///
     /// The files are merged per device in sequence order, whatever order they were given in (so
     /// a folder's files never make a false gap). A refused file (damaged, foreign, a replay, a
     /// gap not accepted, …) leaves nothing behind and does not stop the others. `progress` is
-    /// called after each file; when it returns `false` the batch is rolled back.
+    /// called after each file; when it returns `false` the import stops there
+    /// ([`BatchOutcome::Cancelled`]). A statement interrupted from another thread
+    /// ([`Store::interrupt_handle`]) rolls its file back and stops the import the same way.
     pub fn import_files(
         &mut self,
         files: &[PathBuf],
@@ -669,92 +679,55 @@ impl Store {
             records: 0,
         };
         if !outcomes.is_empty() && !progress(&state) {
-            return Ok(BatchOutcome::Cancelled);
+            return Ok(BatchOutcome::Cancelled(outcomes));
         }
-        let now = self.clock().now();
         let actor = self.actor().clone();
         let devices: std::collections::HashMap<String, Option<EnrolledDevice>> = order
             .iter()
             .map(|(d, _, _)| Ok((d.clone(), self.enrolled_device(d)?)))
             .collect::<Result<_>>()?;
-        let first_pass = state.done;
-        // Files whose merge failed part-way in an earlier attempt: refused, and the batch is
-        // run again without them (a savepoint per file would undo only that file, but SQLite's
-        // in-memory sub-journal made each statement cost in proportion to the file's writes:
-        // 18 s instead of 4 s for 100 bundles).
-        let mut failed: std::collections::HashMap<PathBuf, Error> = Default::default();
-        let mut reported = state.done;
-        'attempt: loop {
-            // `None`: the file failed part-way in an earlier attempt (its error is in `failed`).
-            let mut these: Vec<(PathBuf, Option<Result<ImportReport>>)> =
-                Vec::with_capacity(order.len());
-            state.done = first_pass;
-            state.records = 0;
-            let tx = self.conn_mut().transaction()?;
-            for (device, _, file) in &order {
-                let result = if failed.contains_key(file) {
-                    None
-                } else {
-                    let prepared = bundle::open_verified(
-                        &mut || {
-                            bundle::open_file(file, &limits)
-                                .map(|(f, len)| (std::io::BufReader::new(f), len))
-                        },
-                        identity,
-                        &limits,
-                        // A file changed since the first pass names another device: unknown.
-                        &|m| {
-                            let enrolled = (m.device_id == *device)
-                                .then(|| devices.get(device).and_then(Option::as_ref))
-                                .flatten();
-                            EnrolledDevice::signer_for(enrolled, m)
-                        },
-                        &check_shape,
-                    )
-                    .and_then(|opened| {
-                        let gap = check(&tx, &opened.manifest, &opened.records, accept_gap)?;
-                        Ok((opened, gap))
-                    });
-                    match prepared {
-                        Err(e) => Some(Err(e)),
-                        Ok((opened, gap)) => match apply(&tx, &opened, gap, &actor, now) {
-                            Ok(r) => Some(Ok(r)),
-                            Err(e) => {
-                                drop(tx);
-                                failed.insert(file.clone(), e);
-                                continue 'attempt;
-                            }
-                        },
-                    }
-                };
-                if let Some(Ok(r)) = &result {
-                    state.records += r.records;
-                }
-                these.push((file.clone(), result));
-                state.done += 1;
-                // After a restart, progress goes on from where it was shown.
-                let shown = Progress {
-                    done: state.done.max(reported),
-                    ..state.clone()
-                };
-                reported = shown.done;
-                if !progress(&shown) {
-                    // Dropping the transaction rolls the whole batch back.
-                    return Ok(BatchOutcome::Cancelled);
-                }
+        for (device, _, file) in &order {
+            // Read, decrypted and verified before the write lock is taken.
+            let opened = bundle::open_verified(
+                &mut || {
+                    bundle::open_file(file, &limits)
+                        .map(|(f, len)| (std::io::BufReader::new(f), len))
+                },
+                identity,
+                &limits,
+                // A file changed since the first pass names another device: unknown.
+                &|m| {
+                    let enrolled = (m.device_id == *device)
+                        .then(|| devices.get(device).and_then(Option::as_ref))
+                        .flatten();
+                    EnrolledDevice::signer_for(enrolled, m)
+                },
+                &check_shape,
+            );
+            let result = opened.and_then(|opened| {
+                let now = self.clock().now();
+                let tx = self.conn_mut().transaction()?;
+                let gap = check(&tx, &opened.manifest, &opened.records, accept_gap)?;
+                let report = apply(&tx, &opened, gap, &actor, now)?;
+                tx.commit()?;
+                Ok(report)
+            });
+            if result.as_ref().is_err_and(interrupted) {
+                return Ok(BatchOutcome::Cancelled(outcomes));
             }
-            tx.commit()?;
-            for (file, result) in these {
-                let result = match result {
-                    Some(r) => r,
-                    None => Err(failed
-                        .remove(&file)
-                        .unwrap_or_else(|| Error::Internal("import".into()))),
-                };
-                outcomes.push(FileOutcome { file, result });
+            if let Ok(r) = &result {
+                state.records += r.records;
             }
-            return Ok(BatchOutcome::Done(outcomes));
+            outcomes.push(FileOutcome {
+                file: file.clone(),
+                result,
+            });
+            state.done += 1;
+            if !progress(&state) {
+                return Ok(BatchOutcome::Cancelled(outcomes));
+            }
         }
+        Ok(BatchOutcome::Done(outcomes))
     }
 
     /// Records that two devices sent with different content, with every version.

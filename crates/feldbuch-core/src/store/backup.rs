@@ -1,6 +1,11 @@
 //! Encrypted backups in `backups/` beside the store: before every migration, once a day at unlock
 //! (or whenever asked), rotated; and the restore of one.
 //!
+//! The day's backup and "back up now" take seconds on a large store (a whole copy): the app runs
+//! them on a connection of their own ([`Store::open_again`]) on another thread, with a [`Meter`]
+//! for progress and a [`Cancel`] that stops them; the session's connection keeps answering and
+//! writing meanwhile (WAL: the backup reads one snapshot, writers go on beside it).
+//!
 //! A backup is a whole SQLCipher database under the store's own key, written by
 //! `sqlcipher_export` (SQLCipher turns the backup API off for encrypted databases) into a hidden
 //! temp file, synced, then renamed: a crash or a full disk never leaves a half backup under a
@@ -10,6 +15,7 @@
 
 use super::audit::{self, Action};
 use super::{migrations, open_keyed, timestamp, Store, DB_FILE};
+use crate::cancel::{Cancel, Meter};
 use crate::error::{Error, Result};
 use crate::fsutil::{create_private_dir, remove_temp_files, sync_dir, TEMP_PREFIX};
 use crate::secret::StoreKey;
@@ -114,8 +120,13 @@ pub fn list(dir: &Path) -> Result<Vec<Backup>> {
     Ok(out)
 }
 
+/// Virtual-machine steps between two looks at cancel and progress during the copy.
+const STEPS_PER_CHECK: i32 = 20_000;
+
 /// Write an encrypted copy of the open store into `backups/` and rotate. `detail` goes into
-/// the name (e.g. `v4` before a migration from schema 4).
+/// the name (e.g. `v4` before a migration from schema 4). `meter` follows the bytes written of
+/// the store's size; once `cancel` is set the copy stops at its next check, its temp file is
+/// removed and the answer is [`Error::Cancelled`].
 pub(crate) fn make(
     conn: &Connection,
     dir: &Path,
@@ -123,7 +134,12 @@ pub(crate) fn make(
     kind: BackupKind,
     detail: Option<&str>,
     now: DateTime<Utc>,
+    cancel: &Cancel,
+    meter: &Meter,
 ) -> Result<Backup> {
+    if cancel.is_cancelled() {
+        return Err(Error::Cancelled);
+    }
     let folder = dir.join(BACKUP_DIR);
     create_private_dir(&folder)?;
     // Only this device writes here: every leftover is from an interrupted backup.
@@ -142,17 +158,56 @@ pub(crate) fn make(
     }
     let target = folder.join(&name);
     let tmp = folder.join(format!("{TEMP_PREFIX}{name}"));
-    let written = migrations::export_encrypted(conn, &tmp, key).and_then(|()| {
-        std::fs::File::open(&tmp)?.sync_all()?;
-        std::fs::rename(&tmp, &target)?;
-        sync_dir(&folder)
-    });
+    let pages: i64 = conn.query_row("PRAGMA main.page_count", [], |r| r.get(0))?;
+    // SQLCipher answers `page_size` as text (its `cipher_page_size`).
+    let page_size: i64 = conn.query_row("PRAGMA main.page_size", [], |r| {
+        Ok(match r.get::<_, rusqlite::types::Value>(0)? {
+            rusqlite::types::Value::Integer(n) => n,
+            rusqlite::types::Value::Text(t) => t.parse().unwrap_or(0),
+            _ => 0,
+        })
+    })?;
+    meter.start(u64::try_from(pages.saturating_mul(page_size)).unwrap_or(0));
+    {
+        // Called by SQLite inside `sqlcipher_export`: the temp file's size is the progress;
+        // `true` interrupts the statement (its transaction on the backup rolls back).
+        let (watched, stop, shown) = (tmp.clone(), cancel.clone(), meter.clone());
+        conn.progress_handler(
+            STEPS_PER_CHECK,
+            Some(move || {
+                if let Ok(m) = std::fs::metadata(&watched) {
+                    shown.set_done(m.len());
+                }
+                stop.is_cancelled()
+            }),
+        )?;
+    }
+    let exported = migrations::export_encrypted(conn, &tmp, key);
+    conn.progress_handler(0, None::<fn() -> bool>)?;
+    let written = exported
+        .and_then(|()| {
+            // A cancel that came after the copy still counts: nothing is renamed.
+            if cancel.is_cancelled() {
+                return Err(Error::Cancelled);
+            }
+            std::fs::File::open(&tmp)?.sync_all()?;
+            std::fs::rename(&tmp, &target)?;
+            sync_dir(&folder)
+        })
+        .map_err(|e| {
+            if cancel.is_cancelled() {
+                Error::Cancelled
+            } else {
+                e
+            }
+        });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
     rotate(dir, kind)?;
     let bytes = std::fs::metadata(&target)?.len();
+    meter.set_done(bytes);
     Ok(Backup {
         file_name: name,
         kind,
@@ -248,7 +303,16 @@ pub(crate) fn restore(
     }
     // 2. Keep what is replaced.
     let kept = open_keyed(&store, key, false).and_then(|conn| {
-        let b = make(&conn, dir, key, BackupKind::PreRestore, None, now)?;
+        let b = make(
+            &conn,
+            dir,
+            key,
+            BackupKind::PreRestore,
+            None,
+            now,
+            &Cancel::new(),
+            &Meter::new(),
+        )?;
         drop(conn);
         Ok(b)
     });
@@ -288,48 +352,52 @@ fn rand_suffix() -> [u8; 8] {
 }
 
 impl Store {
-    /// Make a backup now.
+    /// Make a backup now (on this connection, waiting for it).
     pub fn backup_now(&mut self) -> Result<Backup> {
-        let now = self.clock().now();
-        let b = make(
-            self.conn(),
-            self.dir(),
-            self.key()?,
-            BackupKind::Manual,
-            None,
-            now,
-        )?;
-        self.log_backup(Action::Backup, &b.file_name, now)?;
-        Ok(b)
+        self.make_backup(BackupKind::Manual, &Cancel::new(), &Meter::new())
     }
 
     /// Make the scheduled backup if one is due; `None` when it was not.
     pub fn backup_if_due(&mut self) -> Result<Option<Backup>> {
-        let now = self.clock().now();
-        if !due(self.dir(), now)? {
+        if !self.backup_due()? {
             return Ok(None);
         }
+        self.make_backup(BackupKind::Scheduled, &Cancel::new(), &Meter::new())
+            .map(Some)
+    }
+
+    /// Whether the day's scheduled backup is due.
+    pub fn backup_due(&self) -> Result<bool> {
+        due(self.dir(), self.clock().now())
+    }
+
+    /// Make a scheduled or manual backup, logged in the audit log. Meant for a connection of its
+    /// own ([`Store::open_again`]) on another thread: `meter` shows how far it is and `cancel`
+    /// stops it ([`Error::Cancelled`]; no backup file and no log entry are left).
+    pub fn make_backup(
+        &mut self,
+        kind: BackupKind,
+        cancel: &Cancel,
+        meter: &Meter,
+    ) -> Result<Backup> {
+        if !kind.regular() {
+            return Err(Error::Internal(
+                "only scheduled and manual backups are asked for".into(),
+            ));
+        }
+        let now = self.clock().now();
         let b = make(
             self.conn(),
             self.dir(),
             self.key()?,
-            BackupKind::Scheduled,
+            kind,
             None,
             now,
+            cancel,
+            meter,
         )?;
         self.log_backup(Action::Backup, &b.file_name, now)?;
-        Ok(Some(b))
-    }
-
-    /// The scheduled backup at unlock. Its failure (say, a full disk) does not keep the worker
-    /// out of the store: it is kept for [`Store::backup_problem`] to report.
-    pub(crate) fn scheduled_backup(&mut self) {
-        self.backup_problem = self.backup_if_due().err().map(|e| e.code());
-    }
-
-    /// Why the scheduled backup at unlock failed (a Fluent id of an error), if it did.
-    pub fn backup_problem(&self) -> Option<&'static str> {
-        self.backup_problem
+        Ok(b)
     }
 
     /// The backups, newest first.

@@ -51,6 +51,8 @@ pub fn backup_before_migration(
         super::backup::BackupKind::PreMigration,
         Some(&format!("v{from_version}")),
         now,
+        &crate::cancel::Cancel::new(),
+        &crate::cancel::Meter::new(),
     )?;
     Ok(dir.join(super::backup::BACKUP_DIR).join(b.file_name))
 }

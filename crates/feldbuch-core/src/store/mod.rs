@@ -46,8 +46,6 @@ pub struct Store {
     path: PathBuf,
     /// `None` only for the benchmark's plain stores.
     key: Option<StoreKey>,
-    /// Why the scheduled backup at unlock failed (a Fluent id), if it did.
-    backup_problem: Option<&'static str>,
 }
 
 impl std::fmt::Debug for Store {
@@ -65,7 +63,7 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
-    let conn = Connection::open_with_flags(path, flags)?;
+    let mut conn = Connection::open_with_flags(path, flags)?;
     // The key comes before any other statement; a raw key skips SQLCipher's per-open KDF.
     let literal = key.sqlcipher_literal();
     conn.execute_batch(&Zeroizing::new(format!(
@@ -99,7 +97,17 @@ fn open_keyed(path: &Path, key: &StoreKey, create: bool) -> Result<Connection> {
          PRAGMA cache_size = -32768;
          PRAGMA busy_timeout = 5000;",
     )?;
+    immediate_writes(&mut conn);
     Ok(conn)
+}
+
+/// Every transaction takes the write lock when it begins. Long work (an import, a backup)
+/// runs on a connection of its own beside the session's: a deferred transaction that read
+/// first and then wanted to write after the other connection committed would fail at once
+/// (SQLite cannot move its snapshot forward), while one that begins with the lock waits for it
+/// (`busy_timeout`).
+fn immediate_writes(conn: &mut Connection) {
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
 }
 
 impl Store {
@@ -158,8 +166,29 @@ impl Store {
             clock,
             path,
             key,
-            backup_problem: None,
         })
+    }
+
+    /// A second connection to the same store, with the same key and actor, for long work on
+    /// another thread (a backup, an import) while this one keeps answering. Dropping it closes
+    /// the connection and wipes its copy of the key.
+    pub fn open_again(&self) -> Result<Store> {
+        let key = self.key()?;
+        let conn = open_keyed(&self.path, key, false)?;
+        conn.set_prepared_statement_cache_capacity(128);
+        Ok(Store {
+            conn,
+            actor: self.actor.clone(),
+            clock: self.clock.clone(),
+            path: self.path.clone(),
+            key: Some(key.clone()),
+        })
+    }
+
+    /// A handle that stops the statement running on this connection (from any thread): the
+    /// statement fails with "interrupted" and its transaction rolls back.
+    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
+        self.conn.get_interrupt_handle()
     }
 
     fn load_actor(conn: &Connection) -> Result<Actor> {
@@ -362,6 +391,7 @@ pub mod bench_plain {
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON; PRAGMA cache_size = -32768;",
         )?;
+        immediate_writes(&mut conn);
         migrations::migrate(&mut conn)?;
         initialise(&mut conn, StoreId::new(), &profile.validate()?, clock.now())?;
         Store::from_parts(conn, path.to_path_buf(), clock, None)
@@ -404,7 +434,8 @@ pub mod bench_plain {
 
     /// Reopen a plain store.
     pub fn open(path: &Path, clock: SharedClock) -> Result<Store> {
-        let conn = Connection::open(path)?;
+        let mut conn = Connection::open(path)?;
+        immediate_writes(&mut conn);
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         conn.execute_batch(
             "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
