@@ -70,6 +70,7 @@ fn main() {
         "merge_conflicts",
         "backup_status",
         "backup_now",
+        "cancel_backup",
         "restore_backup",
     ];
     let attrs = tauri_build::Attributes::new()

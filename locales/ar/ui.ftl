@@ -681,7 +681,7 @@ exchange-enrol-done-team = تم التسجيل: { $name } ({ $initials })، ال
 exchange-enrol-fingerprint = بصمة الجهاز المسجَّل – اطلب من الموظف قراءة بصمته؛ إن أظهر جهازه رقمًا آخر فالملف ليس منه:
 exchange-import-heading = استيراد حزم التصدير
 exchange-import-paths-label = ملفات أو مجلدات (مسار واحد في كل سطر)
-exchange-import-paths-hint = تُقرأ من المجلد كل حزم التصدير (*.age). يُستورد كل شيء دفعة واحدة، ولكل جهاز بترتيب الأرقام.
+exchange-import-paths-hint = تُقرأ من المجلد كل حزم التصدير (*.age)، لكل جهاز بترتيب الأرقام؛ تُستورد كل حزمة كاملةً أو لا تُستورد. يمكنك متابعة العمل أثناء ذلك.
 exchange-import-paths-required = أدخل ملفًا أو مجلدًا واحدًا على الأقل.
 exchange-import-accept-gap = قبول الفجوات
 exchange-import-accept-gap-hint = إذا نقصت حزم من جهاز قبل هذه الحزم، فلا يُستورد أي منها عادةً. عند تحديد هذا الخيار تُستورد مع ذلك وتُدوَّن الفجوة.
@@ -700,7 +700,7 @@ exchange-import-progress =
     }
 exchange-import-cancel = إلغاء
 exchange-import-cancelling = جارٍ الإلغاء …
-exchange-import-cancelled = أُلغي الاستيراد: لم يُستورد أي شيء.
+exchange-import-cancelled = توقف الاستيراد. الحزم المستوردة كاملةً قبل التوقف: { $imported }. لم تُمسّ الملفات الأخرى؛ استيراد الملفات نفسها مرة أخرى يُكمل العملية.
 exchange-import-summary =
     { $imported ->
         [0] لم يُستورد أي ملف
@@ -765,10 +765,13 @@ today-export-due-go = الانتقال إلى التبادل
 ## الإعدادات: النسخ الاحتياطية
 
 backups-heading = النسخ الاحتياطية
-backups-hint = نسخ مشفّرة من بياناتك على هذا الجهاز. يُنشئ Feldbuch نسخة تلقائيًا مرة في اليوم عند فتح القفل، ويُحتفظ بآخر سبع نسخ.
-backups-problem = فشل النسخ الاحتياطي التلقائي عند فتح القفل: { $message }
+backups-hint = نسخ مشفّرة من بياناتك على هذا الجهاز. يُنشئ Feldbuch نسخة تلقائيًا في الخلفية مرة في اليوم بعد فتح القفل، ويمكنك متابعة العمل أثناء ذلك. يُحتفظ بآخر سبع نسخ.
+backups-problem = فشل النسخ الاحتياطي التلقائي: { $message }
 backups-now = أنشئ نسخة الآن
 backups-now-busy = جارٍ إنشاء النسخة …
+backups-cancelled = أُلغي النسخ الاحتياطي. لم تُحفظ نسخة غير مكتملة.
+backups-cancel = إلغاء النسخ الاحتياطي
+backups-running = يجري النسخ الاحتياطي في الخلفية: { $percent } %
 backups-made = أُنشئت النسخة الاحتياطية { $file }.
 backups-empty = لا توجد نسخ احتياطية بعد.
 backups-column-time = الوقت

@@ -614,7 +614,7 @@ exchange-enrol-done-team = Angemeldet: { $name } ({ $initials }), Team { $team }
 exchange-enrol-fingerprint = Prüfnummer des angemeldeten Geräts – lass sie dir von der Fachkraft vorlesen; zeigt ihr Gerät eine andere, stammt die Datei nicht von ihm:
 exchange-import-heading = Exportpakete einlesen
 exchange-import-paths-label = Dateien oder Ordner (ein Pfad pro Zeile)
-exchange-import-paths-hint = Aus einem Ordner werden alle Exportpakete (*.age) gelesen. Alles wird in einem Vorgang eingelesen, je Gerät in der Reihenfolge der Nummern.
+exchange-import-paths-hint = Aus einem Ordner werden alle Exportpakete (*.age) gelesen, je Gerät in der Reihenfolge der Nummern; jedes Paket wird ganz oder gar nicht übernommen. Während des Einlesens kannst du weiterarbeiten.
 exchange-import-paths-required = Gib mindestens eine Datei oder einen Ordner an.
 exchange-import-accept-gap = Lücken in Kauf nehmen
 exchange-import-accept-gap-hint = Fehlen von einem Gerät Pakete vor diesen, wird normalerweise nichts davon eingelesen. Mit diesem Häkchen wird trotzdem eingelesen und die Lücke vermerkt.
@@ -629,7 +629,7 @@ exchange-import-progress =
     }
 exchange-import-cancel = Abbrechen
 exchange-import-cancelling = Wird abgebrochen …
-exchange-import-cancelled = Einlesen abgebrochen: Es wurde nichts übernommen.
+exchange-import-cancelled = Einlesen angehalten. Vorher ganz übernommene Pakete: { $imported }. Die übrigen Dateien wurden nicht angerührt; dieselben Dateien noch einmal einlesen setzt fort.
 exchange-import-summary =
     { $imported ->
         [one] Eine Datei eingelesen
@@ -681,10 +681,13 @@ today-export-due-go = Zum Austausch
 ## Einstellungen: Sicherungen
 
 backups-heading = Sicherungen
-backups-hint = Verschlüsselte Kopien deiner Daten auf diesem Gerät. Einmal am Tag legt Feldbuch beim Entsperren selbst eine an; die letzten sieben werden aufbewahrt.
-backups-problem = Die automatische Sicherung beim Entsperren ist fehlgeschlagen: { $message }
+backups-hint = Verschlüsselte Kopien deiner Daten auf diesem Gerät. Einmal am Tag legt Feldbuch nach dem Entsperren im Hintergrund selbst eine an; du kannst währenddessen weiterarbeiten. Die letzten sieben werden aufbewahrt.
+backups-problem = Die automatische Sicherung ist fehlgeschlagen: { $message }
 backups-now = Jetzt sichern
 backups-now-busy = Sicherung läuft …
+backups-cancelled = Sicherung abgebrochen. Es wurde keine halbe Sicherung gespeichert.
+backups-cancel = Sicherung abbrechen
+backups-running = Sicherung läuft im Hintergrund: { $percent } %
 backups-made = Sicherung { $file } angelegt.
 backups-empty = Noch keine Sicherungen.
 backups-column-time = Zeitpunkt

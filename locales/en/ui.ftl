@@ -614,7 +614,7 @@ exchange-enrol-done-team = Enrolled: { $name } ({ $initials }), team { $team }
 exchange-enrol-fingerprint = Fingerprint of the enrolled device – have the worker read theirs out; if their device shows another, the file does not come from it:
 exchange-import-heading = Import export bundles
 exchange-import-paths-label = Files or folders (one path per line)
-exchange-import-paths-hint = From a folder, all export bundles (*.age) are read. Everything is imported in one go, per device in the order of their numbers.
+exchange-import-paths-hint = From a folder, all export bundles (*.age) are read, per device in the order of their numbers; each bundle is imported whole or not at all. You can go on working while it runs.
 exchange-import-paths-required = Enter at least one file or folder.
 exchange-import-accept-gap = Accept gaps
 exchange-import-accept-gap-hint = When bundles of a device are missing before these, none of them is normally imported. With this box ticked they are imported anyway and the gap is noted.
@@ -629,7 +629,7 @@ exchange-import-progress =
     }
 exchange-import-cancel = Cancel
 exchange-import-cancelling = Cancelling …
-exchange-import-cancelled = Import cancelled: nothing was imported.
+exchange-import-cancelled = Import stopped. Bundles imported whole before the stop: { $imported }. The other files were not touched; importing the same files again continues.
 exchange-import-summary =
     { $imported ->
         [one] One file imported
@@ -681,10 +681,13 @@ today-export-due-go = Go to Exchange
 ## Settings: backups
 
 backups-heading = Backups
-backups-hint = Encrypted copies of your data on this device. Feldbuch makes one by itself once a day when you unlock; the last seven are kept.
-backups-problem = The automatic backup at unlock failed: { $message }
+backups-hint = Encrypted copies of your data on this device. Once a day Feldbuch makes one by itself in the background after you unlock; you can go on working meanwhile. The last seven are kept.
+backups-problem = The automatic backup failed: { $message }
 backups-now = Back up now
 backups-now-busy = Backing up …
+backups-cancelled = Backup cancelled. No half backup was kept.
+backups-cancel = Cancel backup
+backups-running = Backing up in the background: { $percent } %
 backups-made = Backup { $file } made.
 backups-empty = No backups yet.
 backups-column-time = Time

@@ -614,7 +614,7 @@ exchange-enrol-done-team = Kaydedildi: { $name } ({ $initials }), ekip { $team }
 exchange-enrol-fingerprint = Kaydedilen cihazın parmak izi – çalışana kendi numarasını okut; cihazı başka bir numara gösteriyorsa dosya ondan gelmiyor:
 exchange-import-heading = Dışa aktarım paketlerini içe aktar
 exchange-import-paths-label = Dosyalar veya klasörler (her satıra bir yol)
-exchange-import-paths-hint = Bir klasördeki tüm dışa aktarım paketleri (*.age) okunur. Hepsi tek seferde, her cihaz için numara sırasıyla içe aktarılır.
+exchange-import-paths-hint = Bir klasördeki tüm dışa aktarım paketleri (*.age) her cihaz için numara sırasıyla okunur; her paket ya tamamen ya da hiç alınmaz. Bu sırada çalışmaya devam edebilirsiniz.
 exchange-import-paths-required = En az bir dosya veya klasör girin.
 exchange-import-accept-gap = Boşlukları kabul et
 exchange-import-accept-gap-hint = Bir cihazın bunlardan önceki paketleri eksikse normalde hiçbiri içe aktarılmaz. Bu kutu işaretliyken yine de içe aktarılır ve boşluk not edilir.
@@ -629,7 +629,7 @@ exchange-import-progress =
     }
 exchange-import-cancel = İptal et
 exchange-import-cancelling = İptal ediliyor …
-exchange-import-cancelled = İçe aktarma iptal edildi: hiçbir şey alınmadı.
+exchange-import-cancelled = İçe aktarma durduruldu. Durdurmadan önce tamamen alınan paketler: { $imported }. Diğer dosyalara dokunulmadı; aynı dosyaları yeniden içe aktarmak işlemi sürdürür.
 exchange-import-summary =
     { $imported ->
         [one] Bir dosya içe aktarıldı
@@ -681,10 +681,13 @@ today-export-due-go = Veri alışverişine git
 ## Ayarlar: yedekler
 
 backups-heading = Yedekler
-backups-hint = Verilerinizin bu cihazdaki şifreli kopyaları. Feldbuch, kilidi açtığınızda günde bir kez kendiliğinden bir yedek oluşturur; son yedi yedek saklanır.
-backups-problem = Kilit açılırken otomatik yedekleme başarısız oldu: { $message }
+backups-hint = Verilerinizin bu cihazdaki şifreli kopyaları. Feldbuch, kilidi açtıktan sonra günde bir kez arka planda kendiliğinden bir yedek oluşturur; bu sırada çalışmaya devam edebilirsiniz. Son yedi yedek saklanır.
+backups-problem = Otomatik yedekleme başarısız oldu: { $message }
 backups-now = Şimdi yedekle
 backups-now-busy = Yedekleniyor …
+backups-cancelled = Yedekleme iptal edildi. Yarım yedek saklanmadı.
+backups-cancel = Yedeklemeyi iptal et
+backups-running = Arka planda yedekleniyor: % { $percent }
 backups-made = { $file } yedeği oluşturuldu.
 backups-empty = Henüz yedek yok.
 backups-column-time = Zaman

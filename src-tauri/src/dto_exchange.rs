@@ -216,9 +216,19 @@ impl From<FileOutcome> for ImportFileDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportBatchDto {
-    /// Cancelled: nothing of the batch was kept.
+    /// Stopped (Cancel or a lock): `files` are those imported or refused before the stop; the
+    /// file in hand was rolled back and the rest were not touched.
     pub cancelled: bool,
     pub files: Vec<ImportFileDto>,
+}
+
+impl ImportBatchDto {
+    pub fn cancelled(files: Vec<ImportFileDto>) -> Self {
+        Self {
+            cancelled: true,
+            files,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -273,6 +283,7 @@ pub fn decls() -> Vec<String> {
         ConflictVersionDto::decl(),
         ConflictDto::decl(),
         BackupDto::decl(),
+        BackupRunningDto::decl(),
         BackupStatusDto::decl(),
     ]
 }
@@ -306,6 +317,18 @@ impl From<Backup> for BackupDto {
 #[serde(rename_all = "camelCase")]
 pub struct BackupStatusDto {
     pub backups: Vec<BackupDto>,
-    /// A Fluent error id (`error-disk-full`, …).
+    /// Why the last backup in the background failed: a Fluent error id (`error-disk-full`, …).
     pub problem: Option<String>,
+    /// The backup running in the background, if one is.
+    pub running: Option<BackupRunningDto>,
+}
+
+/// How far the backup in the background is: bytes written of the store's size.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupRunningDto {
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
 }

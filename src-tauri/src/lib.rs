@@ -112,6 +112,7 @@ pub fn run() {
             commands::exchange::export_history,
             commands::exchange::backup_status,
             commands::exchange::backup_now,
+            commands::exchange::cancel_backup,
             commands::exchange::restore_backup,
             commands::exchange::set_export_folder,
             commands::exchange::set_export_schedule,

@@ -381,7 +381,7 @@ describe('Austausch: lead', () => {
     return ctl;
   }
 
-  it('shows progress from the channel, cancels, and says nothing was imported', async () => {
+  it('shows progress from the channel, cancels, and lists the files imported whole before the stop', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
     m.cancelImport.mockResolvedValue(undefined);
@@ -415,12 +415,25 @@ describe('Austausch: lead', () => {
     expect((byId('import-cancel') as HTMLButtonElement).disabled).toBe(true);
     expect(text('import-cancel')).toBe(t('exchange-import-cancelling'));
 
-    ctl.finish({ cancelled: true, files: [] });
+    ctl.finish({
+      cancelled: true,
+      files: [importFile(), importFile({ file: '/media/usb/feldbuch/feldbuch-AK-000006.age', sequence: 6 })],
+    });
     const result = await vi.waitFor(() => byId('import-result'));
     expect(result.dataset.cancelled).toBe('true');
-    expect(plain(result.textContent)).toBe(t('exchange-import-cancelled'));
+    expect(plain(result.textContent)).toContain(plain(t('exchange-import-cancelled', { imported: 2 })));
+    expect(screen.queryByTestId('import-summary')).toBeNull();
     expect(screen.queryByTestId('import-progress')).toBeNull();
     expect(screen.queryByTestId('import-cancel')).toBeNull();
+    const files = screen.getAllByTestId('import-file');
+    expect(files.map((f) => f.dataset.imported)).toEqual(['true', 'true']);
+    expect(files.map((f) => f.dataset.sequence)).toEqual([String(importFile().sequence), '6']);
+
+    // Stopped before any file was in: no table.
+    const again = pendingImport();
+    await user.click(byId('import-start'));
+    again.finish({ cancelled: true, files: [] });
+    await vi.waitFor(() => expect(plain(byId('import-result').textContent)).toBe(plain(t('exchange-import-cancelled', { imported: 0 }))));
     expect(screen.queryAllByTestId('import-file')).toHaveLength(0);
   });
 

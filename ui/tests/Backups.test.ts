@@ -31,7 +31,11 @@ const list: BackupDto[] = [
   backup('pre-migration', '2025-11-18T08:00:00Z', 999),
 ];
 
-const withList = (backups: BackupDto[], problem: string | null = null): BackupStatusDto => ({ backups, problem });
+const withList = (
+  backups: BackupDto[],
+  problem: string | null = null,
+  running: BackupStatusDto['running'] = null,
+): BackupStatusDto => ({ backups, problem, running });
 
 function rows(): HTMLElement[] {
   return screen.getAllByTestId('backup-row');
@@ -102,20 +106,43 @@ describe('Einstellungen: Sicherungen', () => {
     expect(problem.textContent).not.toContain('error-');
   });
 
-  it('"Jetzt sichern" makes a backup, confirms it with the file name and reloads the list', async () => {
+  it('"Jetzt sichern" starts a backup in the background, shows its progress, then the file made', async () => {
     const user = userEvent.setup();
     render(Backups);
     await shown(4);
     const made = backup('manual', '2025-11-22T10:00:00Z', 420_000);
-    m.backupNow.mockResolvedValue(made);
-    m.backupStatus.mockResolvedValue(withList([made, ...list]));
+    m.backupNow.mockResolvedValue(undefined);
+    m.backupStatus
+      .mockResolvedValueOnce(withList(list, null, { done: 100, total: 400 }))
+      .mockResolvedValue(withList([made, ...list]));
     await user.click(byId('backups-now'));
     expect(m.backupNow).toHaveBeenCalledTimes(1);
+    // While it runs: its progress, a Cancel, and no second start.
+    await vi.waitFor(() => expect(byId('backups-running')).toBeTruthy());
+    expect(plain(byId('backups-running').textContent)).toContain(plain(t('backups-running', { percent: 25 })));
+    expect(byId('backups-now')).toHaveProperty('disabled', true);
+    // Polled until it ended: the new newest backup is named.
     await shown(5);
-    expect(m.backupStatus).toHaveBeenCalledTimes(2);
-    expect(plain(byId('backups-status').textContent)).toBe(`Sicherung ${made.fileName} angelegt.`);
+    await vi.waitFor(() =>
+      expect(plain(byId('backups-status').textContent)).toBe(`Sicherung ${made.fileName} angelegt.`),
+    );
+    expect(screen.queryByTestId('backups-running')).toBeNull();
     expect(rows()[0].dataset.file).toBe(made.fileName);
     expect(screen.queryByTestId('backups-now-error')).toBeNull();
+  });
+
+  it('cancels a running backup and says that no half backup was kept', async () => {
+    const user = userEvent.setup();
+    m.backupStatus.mockResolvedValue(withList(list, null, { done: 50, total: 400 }));
+    render(Backups);
+    await vi.waitFor(() => expect(byId('backups-running')).toBeTruthy());
+    m.cancelBackup.mockResolvedValue(undefined);
+    m.backupStatus.mockResolvedValue(withList(list));
+    await user.click(byId('backups-cancel'));
+    expect(m.cancelBackup).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(plain(byId('backups-status').textContent)).toBe(plain(t('backups-cancelled'))));
+    expect(screen.queryByTestId('backups-running')).toBeNull();
+    expect(rows()).toHaveLength(4);
   });
 
   it('shows a failed backup localized and keeps the list', async () => {

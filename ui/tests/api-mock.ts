@@ -28,7 +28,7 @@ export function resetApiMocks(api: ApiModule): void {
   m.report.mockImplementation(async () => reportDto());
   m.writeReport.mockImplementation(async () => ({ path: '/home/ak/Dokumente/Feldbuch-Bericht-2025-Q3.xlsx', report: reportDto() }));
   m.exportStatus.mockResolvedValue(exportStatus());
-  m.backupStatus.mockResolvedValue({ backups: [], problem: null });
+  m.backupStatus.mockResolvedValue({ backups: [], problem: null, running: null });
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], contactsTotal: 0, followUpsDue: [], plannedVisits: [] });
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,

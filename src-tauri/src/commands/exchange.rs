@@ -3,12 +3,14 @@
 //! text the user typed; the core checks every file it reads.
 
 use crate::dto_exchange::{
-    BackupDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, EnrolmentFileDto, ExportEntryDto,
-    ExportReportDto, ExportStatusDto, ImportBatchDto, ImportFileDto, ImportProgressDto,
+    BackupRunningDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, EnrolmentFileDto,
+    ExportEntryDto, ExportReportDto, ExportStatusDto, ImportBatchDto, ImportFileDto,
+    ImportProgressDto,
 };
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
-use feldbuch_core::exchange::{self, BatchOutcome};
+use crate::state::{AppState, JobKind};
+use feldbuch_core::exchange;
+use feldbuch_core::store::backup::BackupKind;
 use feldbuch_core::vocab::{ExportSchedule, Role};
 use feldbuch_core::Error;
 use std::path::PathBuf;
@@ -38,9 +40,24 @@ pub fn export_status(state: State<'_, AppState>) -> IpcResult<ExportStatusDto> {
     })?)
 }
 
+/// Export: the bundle is made and queued with the session; the queue is written into the export
+/// folder without it (a folder that hangs must not keep the store open), each file then marked.
 #[tauri::command(async)]
 pub fn export_now(state: State<'_, AppState>, full: bool) -> IpcResult<ExportReportDto> {
-    Ok(state.with_store(|s| s.export(full))?.into())
+    let (mut report, folder, queued) = state.with_store(|s| {
+        let report = s.export_queued(full)?;
+        let (folder, queued) = s.export_queue()?;
+        Ok((report, folder, queued))
+    })?;
+    for q in queued {
+        if exchange::export::write_queued(&folder, &q).is_err() {
+            break;
+        }
+        state.with_store(|s| s.mark_export_written(q.sequence, &folder))?;
+        report.queued &= q.file_name != report.file_name;
+        report.written.push(q.file_name);
+    }
+    Ok(report.into())
 }
 
 #[tauri::command]
@@ -80,8 +97,11 @@ pub fn set_office_key(state: State<'_, AppState>, key: String) -> IpcResult<Stri
 #[tauri::command]
 pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<EnrolmentFileDto> {
     let folder = feldbuch_core::datadir::documents_dir()?;
-    let (path, fingerprint) =
-        state.with_store(|s| Ok((s.write_enrolment_in(&folder)?, s.device_fingerprint()?)))?;
+    let ((name, bytes), fingerprint) =
+        state.with_store(|s| Ok((s.enrolment_file()?, s.device_fingerprint()?)))?;
+    // Written without the session: a folder that hangs must not keep the store open.
+    let path = folder.join(name);
+    feldbuch_core::fsutil::write_new(&path, &bytes)?;
     Ok(EnrolmentFileDto {
         path: path.display().to_string(),
         fingerprint,
@@ -112,11 +132,17 @@ pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<Enrol
 #[tauri::command]
 pub fn set_office_identity(state: State<'_, AppState>, path: String) -> IpcResult<String> {
     let path = path_of(&path)?;
-    Ok(state.with_store(|s| s.set_office_identity(&path))?)
+    // Read without the session: a folder that hangs must not keep the store open.
+    let identity = exchange::load_office_identity(&path)?;
+    Ok(state.with_store(|s| s.keep_office_identity(&identity))?)
 }
 
-/// Import bundle files and folders of them as one batch (lead), reporting progress after each
-/// file; [`cancel_import`] stops it and nothing of the batch is kept.
+/// Import bundle files and folders of them (lead), reporting progress after each file;
+/// [`cancel_import`] (or locking) stops it after the file in hand, which is rolled back.
+///
+/// The files are first copied into the data directory without the session or a connection (a
+/// stick pulled out or a share that hangs holds no key); the import then runs on a connection of
+/// its own, each file in its own transaction, so Heute, search and logging keep answering.
 #[tauri::command(async)]
 pub fn import_bundles(
     state: State<'_, AppState>,
@@ -124,41 +150,24 @@ pub fn import_bundles(
     accept_gap: bool,
     on_progress: Channel<ImportProgressDto>,
 ) -> IpcResult<ImportBatchDto> {
-    // A Cancel from now on counts, even one pressed while the folder is being listed.
-    state.reset_cancel();
     let paths = paths
         .iter()
         .map(|p| path_of(p))
         .collect::<Result<Vec<_>, _>>()?;
-    let files = exchange::bundle_files_of(&paths)?;
-    let watcher = state.inner().clone();
-    let outcome = state.with_store(|s| {
-        let identity = s
-            .office_identity()?
-            .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?;
-        s.import_files(&files, &identity, accept_gap, &mut |p| {
-            // A window that went away does not stop the import; only a cancel does.
-            let _ = on_progress.send(p.into());
-            watcher.touch();
-            !watcher.cancel_requested()
-        })
+    let run = state.run_import(&paths, accept_gap, &mut |p| {
+        // A window that went away does not stop the import; only a cancel or a lock does.
+        let _ = on_progress.send(p.into());
     })?;
-    Ok(match outcome {
-        BatchOutcome::Cancelled => ImportBatchDto {
-            cancelled: true,
-            files: Vec::new(),
-        },
-        BatchOutcome::Done(items) => ImportBatchDto {
-            cancelled: false,
-            files: items.into_iter().map(ImportFileDto::from).collect(),
-        },
+    Ok(ImportBatchDto {
+        cancelled: run.cancelled,
+        files: run.files.into_iter().map(ImportFileDto::from).collect(),
     })
 }
 
-/// Ask a running import to stop (it rolls back after the file it is on).
+/// Ask a running import to stop (the file in hand is rolled back; those before it stay).
 #[tauri::command]
 pub fn cancel_import(state: State<'_, AppState>) {
-    state.request_cancel();
+    state.cancel_job(JobKind::Import);
 }
 
 #[tauri::command]
@@ -167,19 +176,31 @@ pub fn merge_conflicts(state: State<'_, AppState>) -> IpcResult<Vec<ConflictDto>
     Ok(list.into_iter().map(Into::into).collect())
 }
 
+/// The backups, the one running in the background (how far), and why the last failed.
 #[tauri::command]
 pub fn backup_status(state: State<'_, AppState>) -> IpcResult<BackupStatusDto> {
-    Ok(state.with_store(|s| {
+    let activity = state.backups();
+    Ok(state.with_store_quietly(|s| {
         Ok(BackupStatusDto {
             backups: s.backups()?.into_iter().map(Into::into).collect(),
-            problem: s.backup_problem().map(String::from),
+            problem: activity.problem.map(String::from),
+            running: activity
+                .running
+                .map(|(done, total)| BackupRunningDto { done, total }),
         })
     })?)
 }
 
-#[tauri::command(async)]
-pub fn backup_now(state: State<'_, AppState>) -> IpcResult<BackupDto> {
-    Ok(state.with_store(|s| s.backup_now())?.into())
+/// Start a backup in the background; `backup_status` follows it.
+#[tauri::command]
+pub fn backup_now(state: State<'_, AppState>) -> IpcResult<()> {
+    Ok(state.start_backup(BackupKind::Manual)?)
+}
+
+/// Stop the backup running in the background (its file is not kept).
+#[tauri::command]
+pub fn cancel_backup(state: State<'_, AppState>) {
+    state.cancel_job(JobKind::Backup);
 }
 
 /// Replace the store with one of its backups. The passphrase is checked before the store is

@@ -83,7 +83,17 @@ pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
     let store = state
         .data()
         .unlock(&passphrase, &OsKeyring, state.clock())?;
-    Ok(state.set_store(store)?)
+    state.set_store(store)?;
+    day_backup(&state);
+    Ok(())
+}
+
+/// The day's backup, in the background: Heute does not wait for it. Its failure to start is kept
+/// like its failure to finish, for Einstellungen to show.
+fn day_backup(state: &AppState) {
+    if let Err(e) = state.start_backup_if_due() {
+        state.note_backup_problem(e.code());
+    }
 }
 
 // Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
@@ -101,6 +111,7 @@ pub fn unlock_with_recovery(
         .data()
         .recover(&recovery, &passphrase, &OsKeyring, state.clock())?;
     state.set_store(store)?;
+    day_backup(&state);
     Ok(SetupResult {
         recovery_key: next.to_display().to_string(),
     })

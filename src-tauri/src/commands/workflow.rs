@@ -156,7 +156,9 @@ pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<Stri
     let short: String = id.to_string().chars().rev().take(6).collect();
     let path = folder.join(format!("Feldbuch-Auskunft-{stamp}-{short}.txt"));
     let l = Localizer::new(state.data().settings().locale);
-    state.with_store(|s| s.write_auskunft(id, &path, AuskunftFormat::Text, &l))?;
+    let (_, bytes) = state.with_store(|s| s.auskunft_document(id, AuskunftFormat::Text, &l))?;
+    // Written without the session: a folder that hangs must not keep the store open.
+    feldbuch_core::fsutil::write_new(&path, &bytes)?;
     Ok(path.display().to_string())
 }
 

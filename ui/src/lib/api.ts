@@ -204,8 +204,9 @@ export const enrolDevice = (path: string): Promise<EnrolledDeviceDto> => call('e
 /** Keeps the office's secret key (from its key file) in the encrypted store; resolves with the public key. */
 export const setOfficeIdentity = (path: string): Promise<string> => call('set_office_identity', { path });
 /**
- * Imports bundle files and folders of them as one batch; `onProgress` runs after each file.
- * Cancelled (see `cancelImport`), nothing of the batch is kept.
+ * Imports bundle files and folders of them, each file whole, on a connection of its own (the
+ * rest of the app keeps answering); `onProgress` runs after each file. Cancelled (see
+ * `cancelImport`) or locked, it stops after the file in hand; the files before stay imported.
  */
 export const importBundles = (
   paths: string[],
@@ -219,10 +220,14 @@ export const importBundles = (
 export const cancelImport = (): Promise<void> => call('cancel_import');
 export const mergeConflicts = (): Promise<ConflictDto[]> => call('merge_conflicts');
 
-// Backups of the encrypted store (every role). One is made by itself once a day at unlock.
-/** The backups, newest first, and why the automatic backup at unlock failed (an error id), if it did. */
+// Backups of the encrypted store (every role). One is made by itself once a day after unlocking,
+// in the background like "back up now": `backupStatus` shows how far it is.
+/** The backups, newest first, the one running (bytes done of total), and why the last failed. */
 export const backupStatus = (): Promise<BackupStatusDto> => call('backup_status');
-export const backupNow = (): Promise<BackupDto> => call('backup_now');
+/** Starts a backup in the background. */
+export const backupNow = (): Promise<void> => call('backup_now');
+/** Stops the backup running in the background; no half backup is kept. */
+export const cancelBackup = (): Promise<void> => call('cancel_backup');
 /**
  * Replaces the store with a backup; the current state is kept as a `pre-restore` backup. The
  * passphrase is checked first; afterwards the restored store is open.

@@ -144,7 +144,8 @@ export type ImportFileDto = { file: string, imported: boolean, initials: string 
 gapExpected: number | null, error: IpcError | null, };
 export type ImportBatchDto = { 
 /**
- * Cancelled: nothing of the batch was kept.
+ * Stopped (Cancel or a lock): `files` are those imported or refused before the stop; the
+ * file in hand was rolled back and the rest were not touched.
  */
 cancelled: boolean, files: Array<ImportFileDto>, };
 export type ConflictVersionDto = { deviceId: string, revision: number, 
@@ -166,8 +167,13 @@ kind: string,
  * UTC, RFC 3339.
  */
 createdAt: string, bytes: number, };
+export type BackupRunningDto = { done: number, total: number, };
 export type BackupStatusDto = { backups: Array<BackupDto>, 
 /**
- * A Fluent error id (`error-disk-full`, …).
+ * Why the last backup in the background failed: a Fluent error id (`error-disk-full`, …).
  */
-problem: string | null, };
+problem: string | null, 
+/**
+ * The backup running in the background, if one is.
+ */
+running: BackupRunningDto | null, };

@@ -327,6 +327,27 @@ fn tombstones(
 /// a younger one may be another device's write in flight in a shared folder.
 const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(3600);
 
+/// A sealed bundle waiting to be written into the export folder (it is encrypted to the office:
+/// no key is needed to write it).
+#[derive(Debug, Clone)]
+pub struct QueuedBundle {
+    pub sequence: i64,
+    pub file_name: String,
+    pub sealed: Vec<u8>,
+}
+
+/// Write one queued bundle into `folder` (whole or not at all); the folder must exist.
+pub fn write_queued(folder: &Path, q: &QueuedBundle) -> Result<()> {
+    remove_temp_files(folder, STALE_TEMP);
+    if !folder.is_dir() {
+        return Err(Error::invalid(
+            "error-export-folder-missing",
+            &[("folder", &folder.display().to_string())],
+        ));
+    }
+    write_atomic(&folder.join(&q.file_name), &q.sealed)
+}
+
 impl Store {
     /// The folder exports are written to, if set.
     pub fn export_folder(&self) -> Result<Option<PathBuf>> {
@@ -412,6 +433,15 @@ impl Store {
     /// Queued bundles from earlier attempts are written first, in order. When the folder cannot
     /// be written the new bundle is queued (kept sealed in the store) and the report says so.
     pub fn export(&mut self, full: bool) -> Result<ExportReport> {
+        let mut report = self.export_queued(full)?;
+        report.written = self.flush_export_queue()?;
+        report.queued = !report.written.contains(&report.file_name);
+        Ok(report)
+    }
+
+    /// Make the bundle and queue it in the store, without writing it anywhere yet
+    /// ([`Store::export_queue`], [`write_queued`]): `queued` is true and `written` empty.
+    pub fn export_queued(&mut self, full: bool) -> Result<ExportReport> {
         self.deny_volunteer()?;
         let recipient = self
             .office_recipient()?
@@ -507,13 +537,11 @@ impl Store {
             &sequence.to_string(),
         )?;
         tx.commit()?;
-
-        let written = self.flush_export_queue()?;
         Ok(ExportReport {
             sequence,
-            queued: !written.contains(&file_name),
+            queued: true,
             file_name,
-            written,
+            written: Vec::new(),
             record_count: records.len() as u64,
             counts,
             folder: folder.display().to_string(),
@@ -523,32 +551,48 @@ impl Store {
     /// Write every queued bundle, oldest first, into the export folder; stops at the first that
     /// cannot be written (it stays queued). Returns the file names written.
     pub fn flush_export_queue(&mut self) -> Result<Vec<String>> {
+        let (folder, queued) = self.export_queue()?;
+        let mut written = Vec::new();
+        for q in queued {
+            if write_queued(&folder, &q).is_err() {
+                break;
+            }
+            self.mark_export_written(q.sequence, &folder)?;
+            written.push(q.file_name);
+        }
+        Ok(written)
+    }
+
+    /// The export folder and the bundles waiting to be written into it, oldest first. The app
+    /// writes them ([`write_queued`]) without holding the session (a folder that hangs must not
+    /// keep the store open), then marks each written.
+    pub fn export_queue(&self) -> Result<(PathBuf, Vec<QueuedBundle>)> {
         let folder = self
             .export_folder()?
             .ok_or_else(|| Error::invalid("error-export-no-folder", &[]))?;
-        let queued: Vec<(i64, String, Vec<u8>)> = {
-            let mut stmt = self.conn().prepare(
-                "SELECT seq, file_name, sealed FROM exports WHERE status = 'queued' ORDER BY seq",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        remove_temp_files(&folder, STALE_TEMP);
-        let mut written = Vec::new();
-        for (seq, name, sealed) in queued {
-            let target = folder.join(&name);
-            if !folder.is_dir() || write_atomic(&target, &sealed).is_err() {
-                break;
-            }
-            let now = timestamp(self.clock().now());
-            self.conn().execute(
-                "UPDATE exports SET status = 'written', sealed = NULL, written_at = ?2,
-                    folder = ?3 WHERE seq = ?1",
-                rusqlite::params![seq, now, folder.display().to_string()],
-            )?;
-            written.push(name);
-        }
-        Ok(written)
+        let mut stmt = self.conn().prepare(
+            "SELECT seq, file_name, sealed FROM exports WHERE status = 'queued' ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(QueuedBundle {
+                sequence: r.get(0)?,
+                file_name: r.get(1)?,
+                sealed: r.get(2)?,
+            })
+        })?;
+        let queued = rows.collect::<rusqlite::Result<_>>()?;
+        Ok((folder, queued))
+    }
+
+    /// Record that a queued bundle was written into `folder`.
+    pub fn mark_export_written(&mut self, sequence: i64, folder: &Path) -> Result<()> {
+        let now = timestamp(self.clock().now());
+        self.conn().execute(
+            "UPDATE exports SET status = 'written', sealed = NULL, written_at = ?2,
+                folder = ?3 WHERE seq = ?1 AND status = 'queued'",
+            rusqlite::params![sequence, now, folder.display().to_string()],
+        )?;
+        Ok(())
     }
 
     /// The export history, newest first.

@@ -243,6 +243,15 @@ impl Store {
     /// (`Feldbuch-Anmeldung-<initials>-<date-time>.json`), so a second one never meets the
     /// first. Returns the path.
     pub fn write_enrolment_in(&mut self, folder: &Path) -> Result<std::path::PathBuf> {
+        let (name, bytes) = self.enrolment_file()?;
+        let path = folder.join(name);
+        crate::fsutil::write_new(&path, &bytes)?;
+        Ok(path)
+    }
+
+    /// This device's enrolment file, its name and content, for a caller that writes it where
+    /// the session is not held (a folder that hangs must not keep the store open).
+    pub fn enrolment_file(&mut self) -> Result<(String, Vec<u8>)> {
         let initials: String = self
             .profile()?
             .initials
@@ -250,9 +259,9 @@ impl Store {
             .filter(|c| c.is_alphanumeric())
             .collect();
         let stamp = self.clock().now().format("%Y-%m-%d-%H%M%S");
-        let path = folder.join(format!("Feldbuch-Anmeldung-{initials}-{stamp}.json"));
-        self.write_enrolment(&path)?;
-        Ok(path)
+        let e = self.enrolment()?;
+        let bytes = serde_json::to_vec_pretty(&e).map_err(|e| Error::Internal(e.to_string()))?;
+        Ok((format!("Feldbuch-Anmeldung-{initials}-{stamp}.json"), bytes))
     }
 
     /// Register a worker's device from its enrolment file (lead only): its public signing key,
@@ -390,6 +399,15 @@ impl Store {
             return Err(Error::Forbidden);
         }
         let identity = load_office_identity(path)?;
+        self.keep_office_identity(&identity)
+    }
+
+    /// Keep the office's secret key (already read from its file) inside the store (lead only).
+    /// Returns the public key.
+    pub fn keep_office_identity(&mut self, identity: &age::x25519::Identity) -> Result<String> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
         let recipient = identity.to_public().to_string();
         let secret = identity.to_string();
         self.set_logged_setting(OFFICE_IDENTITY, secret.expose_secret())?;

@@ -8,6 +8,7 @@ pub mod export;
 pub mod fuzz;
 pub mod import;
 pub mod keys;
+pub mod stage;
 mod values;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
@@ -16,3 +17,4 @@ pub use import::{
     bundle_files, bundle_files_of, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress,
 };
 pub use keys::{key_fingerprint, load_office_identity, office_init, parse_recipient, Enrolment};
+pub use stage::{stage_files, Staged};

@@ -134,8 +134,7 @@ pub(crate) fn make(
     kind: BackupKind,
     detail: Option<&str>,
     now: DateTime<Utc>,
-    cancel: &Cancel,
-    meter: &Meter,
+    (cancel, meter): (&Cancel, &Meter),
 ) -> Result<Backup> {
     if cancel.is_cancelled() {
         return Err(Error::Cancelled);
@@ -310,8 +309,7 @@ pub(crate) fn restore(
             BackupKind::PreRestore,
             None,
             now,
-            &Cancel::new(),
-            &Meter::new(),
+            (&Cancel::new(), &Meter::new()),
         )?;
         drop(conn);
         Ok(b)
@@ -393,8 +391,7 @@ impl Store {
             kind,
             None,
             now,
-            cancel,
-            meter,
+            (cancel, meter),
         )?;
         self.log_backup(Action::Backup, &b.file_name, now)?;
         Ok(b)

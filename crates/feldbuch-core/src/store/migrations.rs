@@ -51,8 +51,7 @@ pub fn backup_before_migration(
         super::backup::BackupKind::PreMigration,
         Some(&format!("v{from_version}")),
         now,
-        &crate::cancel::Cancel::new(),
-        &crate::cancel::Meter::new(),
+        (&crate::cancel::Cancel::new(), &crate::cancel::Meter::new()),
     )?;
     Ok(dir.join(super::backup::BACKUP_DIR).join(b.file_name))
 }

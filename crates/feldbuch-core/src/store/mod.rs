@@ -22,6 +22,8 @@ use crate::error::{Error, Result};
 use crate::ids::{DeviceId, StoreId, WorkerId};
 use crate::secret::StoreKey;
 use crate::vocab::Role;
+/// Stops the statement a connection runs, from another thread ([`Store::interrupt_handle`]).
+pub use rusqlite::InterruptHandle;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
@@ -187,7 +189,7 @@ impl Store {
 
     /// A handle that stops the statement running on this connection (from any thread): the
     /// statement fails with "interrupted" and its transaction rolls back.
-    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
+    pub fn interrupt_handle(&self) -> InterruptHandle {
         self.conn.get_interrupt_handle()
     }
 

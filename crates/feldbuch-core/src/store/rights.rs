@@ -98,14 +98,26 @@ impl Store {
         format: AuskunftFormat,
         l: &Localizer,
     ) -> Result<Auskunft> {
+        let (a, bytes) = self.auskunft_document(id, format, l)?;
+        crate::fsutil::write_new(path, &bytes)?;
+        Ok(a)
+    }
+
+    /// The Auskunft and its document's bytes, for a caller that writes them where the session
+    /// is not held (a folder that hangs must not keep the store open).
+    pub fn auskunft_document(
+        &mut self,
+        id: PersonId,
+        format: AuskunftFormat,
+        l: &Localizer,
+    ) -> Result<(Auskunft, zeroize::Zeroizing<Vec<u8>>)> {
         let a = self.auskunft(id)?;
         let bytes = match format {
             AuskunftFormat::Text => render_text(&a, l).into_bytes(),
             AuskunftFormat::Json => serde_json::to_vec_pretty(&a)
                 .map_err(|e| crate::Error::Internal(format!("auskunft json: {e}")))?,
         };
-        crate::fsutil::write_new(path, &bytes)?;
-        Ok(a)
+        Ok((a, zeroize::Zeroizing::new(bytes)))
     }
 
     /// Erase a person: the person, their consents and follow-ups go (with tombstones); contacts

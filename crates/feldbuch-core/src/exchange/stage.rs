@@ -1,0 +1,141 @@
+//! Bundles are copied from where the lead found them (a USB stick, a network share) into a
+//! private folder of the data directory before the import opens the store. A stick pulled out
+//! or a share that hangs stops the copy, which holds no key, never the import, which does: the
+//! store can always be locked and its key wiped on time.
+
+use super::bundle::{open_file, Limits};
+use super::import::FileOutcome;
+use crate::cancel::Cancel;
+use crate::error::{Error, Result};
+use crate::fsutil::create_private_dir;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The folder's name starts with this (inside the data directory).
+const PREFIX: &str = ".import-";
+
+/// Bundle files copied into a private folder, removed with it when this is dropped.
+#[derive(Debug)]
+pub struct Staged {
+    dir: PathBuf,
+    /// `(where it was found, the copy)`, in the order given.
+    copies: Vec<(PathBuf, PathBuf)>,
+    /// Files that could not be copied (unreadable, too large), named as they were found.
+    refused: Vec<FileOutcome>,
+}
+
+impl Staged {
+    /// The copies, to import.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.copies.iter().map(|(_, c)| c.clone()).collect()
+    }
+
+    /// The files that could not be copied (unreadable, too large), with why.
+    pub fn take_refused(&mut self) -> Vec<FileOutcome> {
+        std::mem::take(&mut self.refused)
+    }
+
+    /// Where a copy was found.
+    pub fn original(&self, copy: &Path) -> PathBuf {
+        self.copies
+            .iter()
+            .find(|(_, c)| c == copy)
+            .map_or_else(|| copy.to_path_buf(), |(o, _)| o.clone())
+    }
+
+    /// Name each outcome by the file as it was found, not by its copy.
+    pub fn rename_outcomes(&self, outcomes: Vec<FileOutcome>) -> Vec<FileOutcome> {
+        outcomes
+            .into_iter()
+            .map(|o| FileOutcome {
+                file: self.original(&o.file),
+                result: o.result,
+            })
+            .collect()
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Copy `files` into a new private folder in `data_dir`. A file that cannot be read or is
+/// larger than a bundle may be is refused on its own; a cancel stops the copy
+/// ([`Error::Cancelled`]) and removes what was copied.
+pub fn stage_files(files: &[PathBuf], data_dir: &Path, cancel: &Cancel) -> Result<Staged> {
+    use rand::RngCore;
+    // Only one import runs at a time: a folder left over is from one that was killed.
+    if let Ok(entries) = std::fs::read_dir(data_dir) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(PREFIX) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    let mut suffix = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut suffix);
+    let dir = data_dir.join(format!("{PREFIX}{}", hex::encode(suffix)));
+    create_private_dir(&dir)?;
+    let mut staged = Staged {
+        dir,
+        copies: Vec::with_capacity(files.len()),
+        refused: Vec::new(),
+    };
+    let limits = Limits::default();
+    for (n, file) in files.iter().enumerate() {
+        if cancel.is_cancelled() {
+            return Err(Error::Cancelled);
+        }
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let copy = staged.dir.join(format!("{n:06}-{name}"));
+        match copy_one(file, &copy, &limits, cancel) {
+            Ok(()) => staged.copies.push((file.clone(), copy)),
+            Err(Error::Cancelled) => return Err(Error::Cancelled),
+            Err(e) => {
+                let _ = std::fs::remove_file(&copy);
+                staged.refused.push(FileOutcome {
+                    file: file.clone(),
+                    result: Err(e),
+                })
+            }
+        }
+    }
+    Ok(staged)
+}
+
+fn copy_one(from: &Path, to: &Path, limits: &Limits, cancel: &Cancel) -> Result<()> {
+    let (source, _) = open_file(from, limits)?;
+    let unreadable = || {
+        Error::invalid(
+            "error-file-unreadable",
+            &[("file", &from.display().to_string())],
+        )
+    };
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut out = opts.open(to)?;
+    // A file that grows while it is copied stops at one byte over the limit (and is refused).
+    let mut source = source.take(limits.max_file_bytes.saturating_add(1));
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        if cancel.is_cancelled() {
+            return Err(Error::Cancelled);
+        }
+        let n = source.read(&mut buf).map_err(|_| unreadable())?;
+        if n == 0 {
+            break;
+        }
+        out.write_all(&buf[..n])?;
+    }
+    Ok(())
+}
