@@ -236,19 +236,46 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     l.click("import-cancel").await;
     l.wait_attr("import-result", "data-cancelled", "true", SLOW)
         .await;
-
-    // Nothing of it was kept: the whole folder imports now, no file "already imported".
-    l.click("import-start").await;
-    l.wait_attr("import-result", "data-cancelled", "false", SLOW)
-        .await;
-    let imported = rows_with(&l, "import-file", "data-imported").await;
-    assert_eq!(imported, vec!["true"; 6], "every bundle imports whole");
-    let mut sequences: Vec<u32> = rows_with(&l, "import-file", "data-sequence")
+    // What was in before the stop stays, each file whole; the rest was not touched.
+    let kept: Vec<u32> = rows_with(&l, "import-file", "data-sequence")
         .await
         .iter()
         .map(|s| s.parse().expect("a sequence number"))
         .collect();
+    assert!(!kept.is_empty() && kept.len() < 6, "kept before the stop: {kept:?}");
+    assert_eq!(
+        rows_with(&l, "import-file", "data-imported").await,
+        vec!["true"; kept.len()]
+    );
+
+    // The whole folder again: the files kept are recognised, the others import.
+    l.click("import-start").await;
+    l.wait_attr("import-result", "data-cancelled", "false", SLOW)
+        .await;
+    let imported = rows_with(&l, "import-file", "data-imported").await;
+    let errors = rows_with(&l, "import-file", "data-error").await;
+    assert_eq!(imported.len(), 6);
+    for (done, error) in imported.iter().zip(&errors) {
+        if done == "true" {
+            assert_eq!(error, "");
+        } else {
+            assert_eq!(error, "error-bundle-already-imported");
+        }
+    }
+    assert_eq!(
+        imported.iter().filter(|i| *i == "true").count(),
+        6 - kept.len(),
+        "every bundle imports whole, once"
+    );
+    let mut sequences: Vec<u32> = rows_with(&l, "import-file", "data-sequence")
+        .await
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().expect("a sequence number"))
+        .collect();
+    sequences.extend(&kept);
     sequences.sort_unstable();
+    sequences.dedup();
     assert_eq!(sequences, (1..=6).collect::<Vec<_>>());
     l.wait_testid("conflicts-empty", UI).await;
     l.close_session().await;

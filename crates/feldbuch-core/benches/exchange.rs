@@ -1,5 +1,6 @@
-//! Exchange benchmark: exporting a worker's quarter, and the lead importing 100 bundles that hold
-//! about 100,000 records as one batch (from a folder).
+//! Exchange benchmark: exporting a worker's quarter, the lead importing 100 bundles that hold
+//! about 100,000 records (from a folder), and the same import on a connection of its own while
+//! the lead logs contacts, looks at Heute and searches on the session's connection.
 //!
 //!     .ci/with-keyring cargo bench -p feldbuch-core --bench exchange
 //!
@@ -8,6 +9,9 @@
 //! FELDBUCH_BENCH_BUNDLES_PER_DEVICE (default 5), FELDBUCH_BENCH_CONTACTS_PER_BUNDLE (default
 //! 1000). Real stores (keyring + Argon2id), real age encryption and Ed25519 signatures.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/beside.rs"]
+mod beside;
 
 use chrono::{Duration, TimeZone, Utc};
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
@@ -184,4 +188,54 @@ fn main() {
         import_ms / files.len() as f64
     );
     println!("\nrefusing a replayed bundle: {replay_ms:.1} ms");
+
+    // 3. The same bundles into a second lead's store, as the app imports: on a connection of its
+    // own, file by file, while the session's connection is used.
+    let mut lead_b = store(&tmp.path().join("lead-b"), "LB", Role::Lead, clock.clone());
+    for d in 0..devices {
+        let enrolment = tmp.path().join(format!("enrol{d}.json"));
+        lead_b
+            .enrol_device(&std::fs::read(&enrolment).unwrap())
+            .unwrap();
+    }
+    seed(&mut lead_b, 1_000, 3, 50, 9);
+    let site = lead_b.list_sites().unwrap()[0].id.to_string();
+    let alone = beside::sample(
+        &mut lead_b,
+        &site,
+        std::time::Duration::from_millis(50),
+        100,
+        &|| false,
+    );
+    let mut second = lead_b.open_again().unwrap();
+    let running = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let flag = running.clone();
+    let (files_b, identity_b) = (files.clone(), identity.clone());
+    let t = Instant::now();
+    let worker = std::thread::spawn(move || {
+        let outcome = second
+            .import_files(&files_b, &identity_b, false, &mut |_| true)
+            .unwrap();
+        flag.store(false, std::sync::atomic::Ordering::SeqCst);
+        outcome
+    });
+    let during = beside::sample(
+        &mut lead_b,
+        &site,
+        std::time::Duration::from_millis(50),
+        1,
+        &|| running.load(std::sync::atomic::Ordering::SeqCst),
+    );
+    let exchange::BatchOutcome::Done(items) = worker.join().unwrap() else {
+        panic!("not cancelled")
+    };
+    let beside_ms = t.elapsed().as_secs_f64() * 1000.0;
+    assert!(items.iter().all(|i| i.result.is_ok()));
+    println!(
+        "\n## The import on its own connection ({} bundles in {beside_ms:.0} ms) and the session beside it\n",
+        files.len()
+    );
+    println!("| while | operation | n | p50 ms | p99 ms | max ms |\n|---|---|---:|---:|---:|---:|");
+    beside::print_rows("nothing else runs", &alone);
+    beside::print_rows("the import runs", &during);
 }
