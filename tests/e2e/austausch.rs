@@ -242,7 +242,10 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
         .iter()
         .map(|s| s.parse().expect("a sequence number"))
         .collect();
-    assert!(!kept.is_empty() && kept.len() < 6, "kept before the stop: {kept:?}");
+    assert!(
+        !kept.is_empty() && kept.len() < 6,
+        "kept before the stop: {kept:?}"
+    );
     assert_eq!(
         rows_with(&l, "import-file", "data-imported").await,
         vec!["true"; kept.len()]

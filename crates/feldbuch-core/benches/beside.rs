@@ -58,7 +58,9 @@ fn main() {
     .unwrap();
     store.checkpoint().unwrap();
     drop(store);
-    let db = std::fs::metadata(dir.path().join("feldbuch.db")).unwrap().len();
+    let db = std::fs::metadata(dir.path().join("feldbuch.db"))
+        .unwrap()
+        .len();
     eprintln!(
         "seeded {contacts} contacts in {:.0} s, store {:.0} MiB",
         t.elapsed().as_secs_f64(),
@@ -74,7 +76,10 @@ fn main() {
     let (_, today) = store.today_contacts_latest(50).unwrap();
     let to_heute = t.elapsed().as_secs_f64() * 1000.0;
     assert!(store.backup_due().unwrap(), "the day's backup is due");
-    println!("## The day's first unlock, {contacts} contacts ({:.0} MiB)\n", db as f64 / 1048576.0);
+    println!(
+        "## The day's first unlock, {contacts} contacts ({:.0} MiB)\n",
+        db as f64 / 1048576.0
+    );
     println!("| step | ms |\n|---|---:|");
     println!("| unlock (keyring, Argon2id, key, schema check, log) | {unlocked:.1} |");
     println!("| and Heute's query ({today} contacts today) | **{to_heute:.1}** |");

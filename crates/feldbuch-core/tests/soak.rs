@@ -87,6 +87,12 @@ fn soak_child() {
         .unwrap();
     let identity = store.office_identity().unwrap().unwrap();
     let inbox = bundle_files(&layout.inbox()).unwrap();
+    // The day's backup, as the app makes it: on a connection of its own beside the work, so
+    // kills land in the middle of backups too.
+    let mut beside = store.open_again().unwrap();
+    std::thread::spawn(move || {
+        let _ = beside.backup_if_due();
+    });
     let mut out = std::io::stdout().lock();
     writeln!(out, "READY").unwrap();
     out.flush().unwrap();

@@ -67,7 +67,11 @@ pub fn pct(v: &[f64], p: f64) -> f64 {
 
 /// One table row per operation: count, p50, p99, max (ms).
 pub fn print_rows(label: &str, s: &Samples) {
-    for (what, v) in [("log a contact", &s.log), ("Heute", &s.heute), ("search", &s.search)] {
+    for (what, v) in [
+        ("log a contact", &s.log),
+        ("Heute", &s.heute),
+        ("search", &s.search),
+    ] {
         println!(
             "| {label} | {what} | {} | {:.2} | {:.2} | {:.2} |",
             v.len(),
