@@ -117,7 +117,8 @@ pub fn unlock_with_recovery(
     })
 }
 
-#[tauri::command]
+// Off the main thread: locking waits for long work to close its connection.
+#[tauri::command(async)]
 pub fn lock(state: State<'_, AppState>) {
     state.lock();
 }
