@@ -525,29 +525,20 @@ mod tests {
     use feldbuch_core::vocab::{Locale, Role};
     use feldbuch_core::{Passphrase, SystemClock};
 
-    /// A state with a freshly set-up, unlocked store (real keyring: the test command gives one).
+    /// A state with a freshly set-up, unlocked worker's store (real keyring: the test command
+    /// gives one).
     fn unlocked_state() -> (tempfile::TempDir, AppState) {
-        install_platform_keyring().expect("run inside .ci/with-keyring");
-        let tmp = tempfile::tempdir().unwrap();
-        let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
-        let profile = NewProfile {
-            display_name: "Erika Muster".into(),
-            initials: "EM".into(),
+        state_with(Role::Worker, 0)
+    }
+
+    fn profile(role: Role, name: &str, initials: &str) -> NewProfile {
+        NewProfile {
+            display_name: name.into(),
+            initials: initials.into(),
             team: None,
-            role: Role::Worker,
+            role,
             locale: Locale::De,
-        };
-        let (store, _) = state
-            .data()
-            .init(
-                &profile,
-                &Passphrase::new("korrekt pferd"),
-                &OsKeyring,
-                state.clock(),
-            )
-            .unwrap();
-        state.set_store(store).unwrap();
-        (tmp, state)
+        }
     }
 
     /// Runs against the real keyring (the test command provides one).
@@ -633,38 +624,33 @@ mod tests {
         state.lock();
         assert!(!state.is_unlocked());
     }
-    /// A state like `unlocked_state`, with `role`, holding seeded contacts.
+    /// A state with an unlocked store of `role` holding `contacts` seeded contacts.
     fn state_with(role: Role, contacts: u64) -> (tempfile::TempDir, AppState) {
         install_platform_keyring().expect("run inside .ci/with-keyring");
         let tmp = tempfile::tempdir().unwrap();
         let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
-        let profile = NewProfile {
-            display_name: "Tanja Leitung".into(),
-            initials: "TL".into(),
-            team: None,
-            role,
-            locale: Locale::De,
-        };
         let (mut store, _) = state
             .data()
             .init(
-                &profile,
+                &profile(role, "Tanja Leitung", "TL"),
                 &Passphrase::new("korrekt pferd"),
                 &OsKeyring,
                 state.clock(),
             )
             .unwrap();
-        feldbuch_core::seed::fill(
-            &mut store,
-            &feldbuch_core::seed::SeedSpec {
-                contacts,
-                sites: 6,
-                persons: 50,
-                years: 1,
-                seed: 11,
-            },
-        )
-        .unwrap();
+        if contacts > 0 {
+            feldbuch_core::seed::fill(
+                &mut store,
+                &feldbuch_core::seed::SeedSpec {
+                    contacts,
+                    sites: 6,
+                    persons: 50,
+                    years: 1,
+                    seed: 11,
+                },
+            )
+            .unwrap();
+        }
         state.set_store(store).unwrap();
         (tmp, state)
     }
@@ -811,13 +797,7 @@ mod tests {
         let dir = DataDir::new(tmp.join("worker"));
         let (mut w, _) = dir
             .init(
-                &NewProfile {
-                    display_name: "Erika Muster".into(),
-                    initials: "EM".into(),
-                    team: None,
-                    role: Role::Worker,
-                    locale: Locale::De,
-                },
+                &profile(Role::Worker, "Erika Muster", "EM"),
                 &Passphrase::new("korrekt pferd"),
                 &OsKeyring,
                 Arc::new(SystemClock),
