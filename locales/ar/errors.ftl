@@ -170,7 +170,6 @@ error-office-recipient-invalid = هذا ليس المفتاح العام للم�
 error-export-no-office = يلزم المفتاح العام للمكتب من أجل التصدير.
 error-export-no-folder = لم يتم تحديد مجلد للتصدير.
 error-export-folder-invalid = مجلد التصدير غير صالح.
-error-export-folder-missing = مجلد التصدير { $folder } غير موجود (بعد الآن). تبقى الحزمة في قائمة الانتظار.
 error-enrolment-key-changed = هذا الجهاز مسجَّل بالفعل بمفتاح آخر. الجهاز البديل يُسجَّل من جديد.
 error-on-or-off = «{ $value }» غير ممكن: فقط on أو off.
 error-bundle-unknown-device = حزمة التصدير من جهاز غير مسجَّل هنا ({ $initials }). سجِّل الجهاز أولًا بملف تسجيله.

@@ -170,7 +170,6 @@ error-office-recipient-invalid = Das ist kein öffentlicher Schlüssel der Zentr
 error-export-no-office = Für den Export fehlt der öffentliche Schlüssel der Zentrale.
 error-export-no-folder = Für den Export ist kein Ordner eingestellt.
 error-export-folder-invalid = Der Exportordner ist ungültig.
-error-export-folder-missing = Den Export-Ordner { $folder } gibt es nicht (mehr). Das Paket bleibt in der Warteschlange.
 error-enrolment-key-changed = Dieses Gerät ist schon mit einem anderen Schlüssel angemeldet. Ein ersetztes Gerät meldet sich neu an.
 error-on-or-off = „{ $value }“ geht nicht: nur on oder off.
 error-bundle-unknown-device = Das Exportpaket kommt von einem Gerät, das hier nicht angemeldet ist ({ $initials }). Melden Sie das Gerät zuerst mit seiner Anmeldedatei an.

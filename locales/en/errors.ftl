@@ -170,7 +170,6 @@ error-office-recipient-invalid = This is not the office’s public key (it start
 error-export-no-office = The office’s public key is needed for exports.
 error-export-no-folder = No export folder is set.
 error-export-folder-invalid = The export folder is not valid.
-error-export-folder-missing = The export folder { $folder } does not exist (any more). The bundle stays queued.
 error-enrolment-key-changed = This device is already enrolled with another key. A replaced device enrols anew.
 error-on-or-off = “{ $value }” is not possible: only on or off.
 error-bundle-unknown-device = The export bundle comes from a device that is not enrolled here ({ $initials }). Enrol the device with its enrolment file first.

@@ -170,7 +170,6 @@ error-office-recipient-invalid = Bu, merkezin açık anahtarı değil (“age1�
 error-export-no-office = Dışa aktarım için merkezin açık anahtarı gerekli.
 error-export-no-folder = Dışa aktarım klasörü ayarlanmamış.
 error-export-folder-invalid = Dışa aktarım klasörü geçersiz.
-error-export-folder-missing = Dışa aktarma klasörü { $folder } yok (artık). Paket kuyrukta kalır.
 error-enrolment-key-changed = Bu cihaz zaten başka bir anahtarla kayıtlı. Değiştirilen bir cihaz yeniden kaydolur.
 error-on-or-off = “{ $value }” olmaz: yalnızca on veya off.
 error-bundle-unknown-device = Dışa aktarım paketi burada kayıtlı olmayan bir cihazdan geliyor ({ $initials }). Önce cihazı kayıt dosyasıyla kaydedin.

@@ -170,7 +170,6 @@ error-office-recipient-invalid = Це не публічний ключ офіс�
 error-export-no-office = Для експорту потрібен публічний ключ офісу.
 error-export-no-folder = Папку для експорту не вказано.
 error-export-folder-invalid = Папка для експорту недійсна.
-error-export-folder-missing = Папки експорту { $folder } (більше) не існує. Пакет залишається в черзі.
 error-enrolment-key-changed = Цей пристрій уже зареєстровано з іншим ключем. Замінений пристрій реєструється заново.
 error-on-or-off = «{ $value }» неможливо: лише on або off.
 error-bundle-unknown-device = Пакет експорту надійшов з пристрою, не зареєстрованого тут ({ $initials }). Спершу зареєструйте пристрій за його файлом реєстрації.

@@ -8,7 +8,7 @@
 //! outside the data directory are read and written without the session and without a
 //! connection, so a folder that hangs cannot keep the key in memory past the idle limit.
 
-use feldbuch_core::exchange::{self, BatchOutcome};
+use feldbuch_core::exchange::{self, ImportRun};
 use feldbuch_core::store::backup::{Backup, BackupKind};
 use feldbuch_core::store::InterruptHandle;
 use feldbuch_core::{Cancel, DataDir, Error, Meter, SharedClock, Store};
@@ -346,42 +346,17 @@ impl AppState {
         progress: &mut dyn FnMut(&exchange::Progress),
     ) -> Result<ImportRun, Error> {
         let job = self.begin_job(JobKind::Import)?;
-        let files = exchange::bundle_files_of(paths)?;
-        let cancelled = || ImportRun {
-            cancelled: true,
-            files: Vec::new(),
-        };
-        let mut staged = match exchange::stage_files(&files, self.data().path(), &job.cancel) {
-            Ok(s) => s,
-            Err(Error::Cancelled) => return Ok(cancelled()),
-            Err(e) => return Err(e),
-        };
-        let mut store = match job.open_connection() {
-            Ok(s) => s,
-            Err(Error::Cancelled) => return Ok(cancelled()),
-            Err(e) => return Err(e),
-        };
-        let identity = store
-            .office_identity()?
-            .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?;
-        let mut files = staged.take_refused();
-        let refused = files.len();
-        let outcome = store.import_files(&staged.files(), &identity, accept_gap, &mut |p| {
-            let mut shown = p.clone();
-            shown.done += refused;
-            shown.total += refused;
-            progress(&shown);
-            !job.cancelled()
-        });
-        // The connection (and its copy of the key) goes before the job ends.
-        drop(store);
+        let run = exchange::import_staged(
+            paths,
+            self.data().path(),
+            &job.cancel,
+            || job.open_connection(),
+            accept_gap,
+            progress,
+        );
+        // The import's connection is closed by now: the job ends.
         drop(job);
-        let (cancelled, merged) = match outcome? {
-            BatchOutcome::Cancelled(items) => (true, items),
-            BatchOutcome::Done(items) => (false, items),
-        };
-        files.extend(staged.rename_outcomes(merged));
-        Ok(ImportRun { cancelled, files })
+        run
     }
 
     /// Keep why a backup could not start (shown like a failed one).
@@ -408,10 +383,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, Error>,
     ) -> Result<T, Error> {
-        let mut g = self.session()?;
-        let store = g.as_mut().ok_or(Error::Locked)?;
-        let out = f(store);
-        drop(g);
+        let out = self.with_store_quietly(f);
         self.touch();
         out
     }
@@ -451,14 +423,6 @@ impl AppState {
         }
         false
     }
-}
-
-/// The end of an import: the files imported or refused (named as they were found) and whether
-/// it was stopped before the last.
-#[derive(Debug)]
-pub struct ImportRun {
-    pub cancelled: bool,
-    pub files: Vec<exchange::FileOutcome>,
 }
 
 /// Long work registered with the app state; dropping it ends the job (after the work closed its

@@ -49,14 +49,10 @@ pub fn export_now(state: State<'_, AppState>, full: bool) -> IpcResult<ExportRep
         let (folder, queued) = s.export_queue()?;
         Ok((report, folder, queued))
     })?;
-    for q in queued {
-        if exchange::export::write_queued(&folder, &q).is_err() {
-            break;
-        }
-        state.with_store(|s| s.mark_export_written(q.sequence, &folder))?;
-        report.queued &= q.file_name != report.file_name;
-        report.written.push(q.file_name);
-    }
+    report.written = exchange::export::write_queue(&folder, queued, &mut |seq| {
+        state.with_store(|s| s.mark_export_written(seq, &folder))
+    })?;
+    report.queued = !report.written.contains(&report.file_name);
     Ok(report.into())
 }
 

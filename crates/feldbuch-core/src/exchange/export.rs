@@ -336,14 +336,30 @@ pub struct QueuedBundle {
     pub sealed: Vec<u8>,
 }
 
+/// Write queued bundles into `folder`, oldest first, calling `written` with each one's sequence
+/// once it is whole on disk; stops at the first that cannot be written (it stays queued). Returns
+/// the file names written. Needs no key: the bundles are sealed.
+pub fn write_queue(
+    folder: &Path,
+    queued: Vec<QueuedBundle>,
+    written: &mut dyn FnMut(i64) -> Result<()>,
+) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for q in queued {
+        if write_queued(folder, &q).is_err() {
+            break;
+        }
+        written(q.sequence)?;
+        names.push(q.file_name);
+    }
+    Ok(names)
+}
+
 /// Write one queued bundle into `folder` (whole or not at all); the folder must exist.
-pub fn write_queued(folder: &Path, q: &QueuedBundle) -> Result<()> {
+fn write_queued(folder: &Path, q: &QueuedBundle) -> Result<()> {
     remove_temp_files(folder, STALE_TEMP);
     if !folder.is_dir() {
-        return Err(Error::invalid(
-            "error-export-folder-missing",
-            &[("folder", &folder.display().to_string())],
-        ));
+        return Err(Error::Io(std::io::ErrorKind::NotFound.into()));
     }
     write_atomic(&folder.join(&q.file_name), &q.sealed)
 }
@@ -552,15 +568,9 @@ impl Store {
     /// cannot be written (it stays queued). Returns the file names written.
     pub fn flush_export_queue(&mut self) -> Result<Vec<String>> {
         let (folder, queued) = self.export_queue()?;
-        let mut written = Vec::new();
-        for q in queued {
-            if write_queued(&folder, &q).is_err() {
-                break;
-            }
-            self.mark_export_written(q.sequence, &folder)?;
-            written.push(q.file_name);
-        }
-        Ok(written)
+        write_queue(&folder, queued, &mut |seq| {
+            self.mark_export_written(seq, &folder)
+        })
     }
 
     /// The export folder and the bundles waiting to be written into it, oldest first. The app

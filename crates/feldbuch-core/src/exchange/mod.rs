@@ -17,4 +17,4 @@ pub use import::{
     bundle_files, bundle_files_of, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress,
 };
 pub use keys::{key_fingerprint, load_office_identity, office_init, parse_recipient, Enrolment};
-pub use stage::{stage_files, Staged};
+pub use stage::{import_staged, stage_files, ImportRun, Staged};

@@ -4,10 +4,11 @@
 //! store can always be locked and its key wiped on time.
 
 use super::bundle::{open_file, Limits};
-use super::import::FileOutcome;
+use super::import::{BatchOutcome, FileOutcome, Progress};
 use crate::cancel::Cancel;
 use crate::error::{Error, Result};
 use crate::fsutil::create_private_dir;
+use crate::Store;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -26,17 +27,17 @@ pub struct Staged {
 
 impl Staged {
     /// The copies, to import.
-    pub fn files(&self) -> Vec<PathBuf> {
+    fn files(&self) -> Vec<PathBuf> {
         self.copies.iter().map(|(_, c)| c.clone()).collect()
     }
 
     /// The files that could not be copied (unreadable, too large), with why.
-    pub fn take_refused(&mut self) -> Vec<FileOutcome> {
+    fn take_refused(&mut self) -> Vec<FileOutcome> {
         std::mem::take(&mut self.refused)
     }
 
     /// Where a copy was found.
-    pub fn original(&self, copy: &Path) -> PathBuf {
+    fn original(&self, copy: &Path) -> PathBuf {
         self.copies
             .iter()
             .find(|(_, c)| c == copy)
@@ -44,7 +45,7 @@ impl Staged {
     }
 
     /// Name each outcome by the file as it was found, not by its copy.
-    pub fn rename_outcomes(&self, outcomes: Vec<FileOutcome>) -> Vec<FileOutcome> {
+    fn rename_outcomes(&self, outcomes: Vec<FileOutcome>) -> Vec<FileOutcome> {
         outcomes
             .into_iter()
             .map(|o| FileOutcome {
@@ -59,6 +60,61 @@ impl Drop for Staged {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// The end of an import of staged files: each file imported or refused (named as it was found)
+/// and whether it was stopped before the last.
+#[derive(Debug)]
+pub struct ImportRun {
+    pub cancelled: bool,
+    pub files: Vec<FileOutcome>,
+}
+
+/// Import bundle files (and folders of them) the way the app does: copied into `data_dir` first,
+/// with no store open (a folder that hangs holds no key); then `open` gives the connection the
+/// merge runs on (the lead's own, beside the session), dropped before this returns. `progress` is
+/// told after each file; `cancel` stops the copy, or the merge after the file in hand.
+pub fn import_staged(
+    paths: &[PathBuf],
+    data_dir: &Path,
+    cancel: &Cancel,
+    open: impl FnOnce() -> Result<Store>,
+    accept_gap: bool,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<ImportRun> {
+    let stopped = || ImportRun {
+        cancelled: true,
+        files: Vec::new(),
+    };
+    let files = super::import::bundle_files_of(paths)?;
+    let mut staged = match stage_files(&files, data_dir, cancel) {
+        Err(Error::Cancelled) => return Ok(stopped()),
+        other => other?,
+    };
+    let mut store = match open() {
+        Err(Error::Cancelled) => return Ok(stopped()),
+        other => other?,
+    };
+    let identity = store
+        .office_identity()?
+        .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?;
+    let mut files = staged.take_refused();
+    let refused = files.len();
+    let outcome = store.import_files(&staged.files(), &identity, accept_gap, &mut |p| {
+        let mut shown = p.clone();
+        shown.done += refused;
+        shown.total += refused;
+        progress(&shown);
+        !cancel.is_cancelled()
+    });
+    // The connection (and its copy of the key) goes first.
+    drop(store);
+    let (cancelled, merged) = match outcome? {
+        BatchOutcome::Cancelled(items) => (true, items),
+        BatchOutcome::Done(items) => (false, items),
+    };
+    files.extend(staged.rename_outcomes(merged));
+    Ok(ImportRun { cancelled, files })
 }
 
 /// Copy `files` into a new private folder in `data_dir`. A file that cannot be read or is
