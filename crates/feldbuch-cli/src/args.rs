@@ -481,6 +481,21 @@ pub enum EnrolCmd {
         #[arg(long)]
         json: bool,
     },
+    /// The devices enrolled here, revoked ones marked (lead)
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke an enrolled device: none of its bundles is imported any more (lead)
+    Revoke {
+        /// Device id
+        device: String,
+        /// Confirm the revocation
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

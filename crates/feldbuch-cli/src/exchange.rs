@@ -100,7 +100,65 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             );
             Ok(())
         }
+        EnrolCmd::List { json: as_json } => {
+            let devices = store.enrolled_devices()?;
+            if *as_json {
+                return json(&devices);
+            }
+            if devices.is_empty() {
+                say(l, "cli-devices-none", &[]);
+            }
+            for d in &devices {
+                print_device(l, d);
+            }
+            Ok(())
+        }
+        EnrolCmd::Revoke {
+            device,
+            yes,
+            json: as_json,
+        } => {
+            if !*yes {
+                return Err(Error::invalid("error-confirm-required", &[]));
+            }
+            let d = store.revoke_device(device)?;
+            if *as_json {
+                return json(&d);
+            }
+            say(
+                l,
+                "cli-device-revoked",
+                &[
+                    ("device", &d.device_id),
+                    ("initials", d.initials.as_deref().unwrap_or("")),
+                ],
+            );
+            Ok(())
+        }
     }
+}
+
+/// One enrolled device: who, its fingerprint, its last bundle, whether it is revoked.
+fn print_device(l: &Localizer, d: &exchange::DeviceListing) {
+    let date = |t: &str| t.get(..10).unwrap_or(t).to_string();
+    let name = d.display_name.as_deref().unwrap_or("");
+    let initials = d.initials.as_deref().unwrap_or("");
+    let last = match (d.last_sequence, &d.last_import_at) {
+        (Some(seq), Some(at)) => l.tr(
+            "cli-device-last-bundle",
+            &[("sequence", &seq.to_string()), ("date", &date(at))],
+        ),
+        _ => l.tr("cli-device-no-bundle", &[]),
+    };
+    let state = match &d.revoked_at {
+        Some(at) => l.tr("cli-device-state-revoked", &[("date", &date(at))]),
+        None => l.tr(
+            "cli-device-state-enrolled",
+            &[("date", &date(&d.enrolled_at))],
+        ),
+    };
+    println!("{}  {name} ({initials})  {state}  {last}", d.device_id);
+    println!("    {}", d.fingerprint);
 }
 
 /// Read a file the user named, refusing one larger than `max` bytes.

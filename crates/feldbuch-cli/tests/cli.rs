@@ -908,6 +908,50 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     assert_eq!(conflicts, serde_json::json!([]));
     let contacts = json_of(&feldbuch(lead.path(), &["contact", "list", "--json"]));
     assert_eq!(contacts.as_array().unwrap().len(), 1);
+
+    // The laptop is lost: the lead lists the devices and revokes it; its next bundle is refused.
+    let devices = json_of(&feldbuch(lead.path(), &["enrol", "list", "--json"]));
+    assert_eq!(devices.as_array().unwrap().len(), 1);
+    let device = devices[0]["device_id"].as_str().unwrap().to_string();
+    assert_eq!(devices[0]["fingerprint"].as_str(), Some(fingerprint));
+    assert_eq!(devices[0]["last_sequence"], serde_json::json!(3));
+    assert_eq!(devices[0]["revoked_at"], serde_json::Value::Null);
+    let unconfirmed = feldbuch(lead.path(), &["enrol", "revoke", &device]);
+    assert_eq!(code(&unconfirmed), 2);
+    let listed = ok(&feldbuch(lead.path(), &["enrol", "list", "--lang", "en"]));
+    assert!(listed.contains("enrolled on"), "{listed}");
+    let revoked = ok(&feldbuch(
+        lead.path(),
+        &["enrol", "revoke", &device, "--yes", "--lang", "en"],
+    ));
+    assert!(revoked.contains("revoked"), "{revoked}");
+    let listed = ok(&feldbuch(lead.path(), &["enrol", "list", "--lang", "en"]));
+    assert!(listed.contains("REVOKED on"), "{listed}");
+    ok(&feldbuch(
+        w.path(),
+        &[
+            "contact",
+            "add",
+            "--site",
+            "KiTa Sonnenblume",
+            "--kind",
+            "beratung",
+        ],
+    ));
+    let next = json_of(&feldbuch(w.path(), &["export", "--json"]));
+    let file = outbox.join(next["file_name"].as_str().unwrap());
+    let refused = feldbuch(
+        lead.path(),
+        &["import", file.to_str().unwrap(), "--lang", "en"],
+    );
+    assert_eq!(code(&refused), 2);
+    assert!(
+        err(&refused).contains("was revoked on"),
+        "{}",
+        err(&refused)
+    );
+    let contacts = json_of(&feldbuch(lead.path(), &["contact", "list", "--json"]));
+    assert_eq!(contacts.as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -458,3 +458,202 @@ fn an_enrolment_cannot_take_over_another_worker_or_this_device() {
     );
     assert_eq!(o.fingerprint(), before);
 }
+
+/// B's listing on the lead's device.
+fn listing_of(o: &Office) -> feldbuch_core::exchange::DeviceListing {
+    o.lead
+        .enrolled_devices()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.device_id == o.b_device)
+        .unwrap()
+}
+
+#[test]
+fn a_revoked_devices_bundles_are_refused_and_what_it_sent_before_stays() {
+    let mut o = office();
+    let own = profile_record(&o.b_worker.clone(), "worker");
+    assert_eq!(o.send(&[own]), None);
+    let b = listing_of(&o);
+    assert_eq!(b.last_sequence, Some(1));
+    assert_eq!(b.revoked_at, None);
+    assert_eq!(
+        b.fingerprint,
+        feldbuch_core::exchange::key_fingerprint(&o.b_key.verifying_key())
+    );
+
+    let log_before = audit_count(&o.lead);
+    let revoked = o.lead.revoke_device(&o.b_device).unwrap();
+    assert!(revoked.revoked_at.is_some());
+    assert_eq!(audit_count(&o.lead), log_before + 1);
+    let entry: (String, String, String) = o
+        .lead
+        .conn()
+        .query_row(
+            "SELECT action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        entry,
+        ("revoke".into(), "device".into(), o.b_device.clone())
+    );
+    // Revoking again changes nothing, not even the log.
+    assert_eq!(o.lead.revoke_device(&o.b_device).unwrap(), revoked);
+    assert_eq!(audit_count(&o.lead), log_before + 1);
+
+    // B's next bundle, correctly signed and in sequence: refused, nothing written.
+    let mut c = o.a_record("contacts");
+    c.id = feldbuch_core::ids::ContactId::new().to_string();
+    c.rev = 1;
+    c.d.insert("worker_id".into(), o.b_worker.clone().into());
+    assert_eq!(o.send(&[c.clone()]), Some("error-device-revoked"));
+    // Whatever it claims of itself: an earlier creation time, an earlier (already used)
+    // sequence number, or a later one with the gap accepted.
+    let mut m = o.manifest();
+    m.created_at = "2026-01-01T00:00:00Z".into();
+    let early = o.seal(m, std::slice::from_ref(&c));
+    assert_eq!(o.send_sealed(&early), Some("error-device-revoked"));
+    let mut m = o.manifest();
+    m.sequence = 5;
+    let later = o.seal(m, std::slice::from_ref(&c));
+    let before = o.fingerprint();
+    assert_eq!(
+        o.lead
+            .import_bundle(&later, &o.identity, true)
+            .err()
+            .map(|e| e.code()),
+        Some("error-device-revoked")
+    );
+    assert_eq!(o.fingerprint(), before);
+
+    // Checked before the body is read: a head B really signed over a body that is not even
+    // JSON is refused as revoked, not as a changed bundle.
+    let mut forged = bundle::plaintext(o.manifest(), &[], &o.b_key).unwrap().0;
+    forged.extend_from_slice(b"{{{ not a record\n");
+    let cipher = bundle::encrypt(&forged, &o.identity.to_public()).unwrap();
+    assert_eq!(o.send_sealed(&cipher), Some("error-device-revoked"));
+
+    // What B sent before stays: its import and its profile.
+    let kept: (i64, String) = o
+        .lead
+        .conn()
+        .query_row(
+            "SELECT (SELECT count(*) FROM imports WHERE device_id = ?1),
+                    (SELECT display_name FROM workers WHERE id = ?2)",
+            [&o.b_device, &o.b_worker],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(kept, (1, "Bea Beispiel".to_string()));
+
+    // A revocation is final, even written straight into the store.
+    for sql in [
+        "UPDATE devices SET revoked_at = NULL WHERE id = ?1",
+        "UPDATE devices SET revoked_at = '2099-01-01T00:00:00Z' WHERE id = ?1",
+        "UPDATE devices SET signing_public_key = zeroblob(32) WHERE id = ?1",
+    ] {
+        assert!(o.lead.conn().execute(sql, [&o.b_device]).is_err(), "{sql}");
+    }
+}
+
+#[test]
+fn a_revoked_device_cannot_be_enrolled_again() {
+    let mut o = office();
+    o.lead.revoke_device(&o.b_device).unwrap();
+    let before = o.fingerprint();
+    let again = enrolment_of(&o.b_key, &o.b_device, &o.b_worker);
+    let err = o
+        .lead
+        .enrol_device(&serde_json::to_vec(&again).unwrap())
+        .unwrap_err();
+    assert_eq!(err.code(), "error-device-revoked");
+    // With a new key too (the device id is what was revoked).
+    let other = SigningKey::generate(&mut rand::rngs::OsRng);
+    let again = enrolment_of(&other, &o.b_device, &o.b_worker);
+    let err = o
+        .lead
+        .enrol_device(&serde_json::to_vec(&again).unwrap())
+        .unwrap_err();
+    assert_eq!(err.code(), "error-device-revoked");
+    assert_eq!(o.fingerprint(), before);
+    assert!(listing_of(&o).revoked_at.is_some());
+}
+
+#[test]
+fn only_the_lead_revokes_and_only_an_enrolled_device() {
+    let mut o = office();
+    let before = o.fingerprint();
+    let own = o.lead.actor().device.to_string();
+    for device in [
+        own.as_str(),
+        "01a1fcf9-5c0a-70ef-8e52-e5090b7f8ad7",
+        "nonsense",
+    ] {
+        assert_eq!(
+            o.lead.revoke_device(device).unwrap_err().code(),
+            "error-device-not-enrolled",
+            "{device}"
+        );
+    }
+    assert_eq!(o.fingerprint(), before);
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut worker, _) = DataDir::new(tmp.path())
+        .init(&profile(), &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    assert!(matches!(
+        worker.revoke_device(&o.b_device),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+    assert!(matches!(
+        worker.enrolled_devices(),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+}
+
+#[test]
+fn a_revocation_made_while_an_import_runs_stops_the_devices_later_files() {
+    let mut o = office();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for seq in 1..=3u64 {
+        let mut m = o.manifest();
+        m.sequence = seq;
+        let mut r = profile_record(&o.b_worker.clone(), "worker");
+        r.rev = 1 + seq as i64;
+        let path = tmp.path().join(format!("b-{seq}.age"));
+        std::fs::write(&path, o.seal(m, &[r])).unwrap();
+        files.push(path);
+    }
+    // The lead revokes B from the window (another connection) once the first file is in.
+    let mut window = o.lead.open_again().unwrap();
+    let device = o.b_device.clone();
+    let mut revoked = false;
+    let outcome = o
+        .lead
+        .import_files(&files, &o.identity, false, &mut |p| {
+            if p.done == 1 && !revoked {
+                window.revoke_device(&device).unwrap();
+                revoked = true;
+            }
+            true
+        })
+        .unwrap();
+    let feldbuch_core::exchange::BatchOutcome::Done(outcomes) = outcome else {
+        panic!("the import was cancelled");
+    };
+    let codes: Vec<Option<&str>> = outcomes
+        .iter()
+        .map(|f| f.result.as_ref().err().map(|e| e.code()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            None,
+            Some("error-device-revoked"),
+            Some("error-device-revoked")
+        ]
+    );
+    assert_eq!(listing_of(&o).last_sequence, Some(1));
+}

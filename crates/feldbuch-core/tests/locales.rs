@@ -85,11 +85,11 @@ fn every_vocabulary_value_has_a_message() {
     wanted.extend(Household::ALL.iter().map(|v| v.fluent_id()));
     wanted.extend(RetentionCategory::ALL.iter().map(|v| v.fluent_id()));
     // Audit actions and record kinds are shown in the audit view and the Auskunft.
-    for a in [
-        "init", "create", "update", "delete", "view", "unlock", "recover", "search", "export",
-        "erase",
-    ] {
-        wanted.push(format!("audit-action-{a}"));
+    for a in feldbuch_core::store::audit::Action::ALL {
+        wanted.push(format!("audit-action-{}", a.id()));
+    }
+    for e in feldbuch_core::store::audit::ENTITIES {
+        wanted.push(format!("audit-entity-{e}"));
     }
     for day in 1..=7 {
         wanted.push(format!("weekday-{day}"));

@@ -110,6 +110,19 @@ fn every_released_schema_upgrades_to_the_current_one() {
             expected["tombstones"].as_u64().unwrap(),
             "{name}"
         );
+        // Devices enrolled before revocation existed (schema v6) are enrolled and not revoked,
+        // and can be revoked after the upgrade.
+        if let Some(n) = expected["enrolled_devices"].as_u64() {
+            let devices = store.enrolled_devices().unwrap();
+            assert_eq!(devices.len() as u64, n, "{name}");
+            assert!(devices.iter().all(|d| d.revoked_at.is_none()), "{name}");
+            let revoked = store.revoke_device(&devices[0].device_id).unwrap();
+            assert!(revoked.revoked_at.is_some(), "{name}");
+            assert!(
+                store.verify().unwrap().ok(),
+                "{name}: verify after revoking"
+            );
+        }
         if v < latest_version() {
             let backups = std::fs::read_dir(data.join("backups"))
                 .map(|d| d.count())

@@ -336,6 +336,11 @@ fn check(
     records: &[Record],
     accept_gap: bool,
 ) -> Result<Option<u64>> {
+    // Checked before the bundle was opened too; again here, under the write lock, for a
+    // revocation made while the import ran.
+    if let Some(at) = super::keys::revoked_at(conn, &m.device_id)? {
+        return Err(super::keys::revoked_error(&m.worker_initials, &at));
+    }
     let seq = i64::try_from(m.sequence)
         .ok()
         .filter(|s| *s >= 1)

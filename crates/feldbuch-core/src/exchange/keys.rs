@@ -149,6 +149,25 @@ pub fn key_fingerprint(key: &ed25519_dalek::VerifyingKey) -> String {
 pub struct EnrolledDevice {
     pub key: ed25519_dalek::VerifyingKey,
     pub worker_id: Option<String>,
+    /// When the lead revoked the device; from then on none of its bundles is imported.
+    pub revoked_at: Option<String>,
+}
+
+/// An enrolled device as the lead's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DeviceListing {
+    pub device_id: String,
+    pub worker_id: Option<String>,
+    pub display_name: Option<String>,
+    pub initials: Option<String>,
+    pub team: Option<String>,
+    /// The fingerprint of the enrolled key, as both devices showed it at enrolment.
+    pub fingerprint: String,
+    pub enrolled_at: String,
+    pub revoked_at: Option<String>,
+    /// The highest sequence number imported from the device, and when the last bundle came.
+    pub last_sequence: Option<u64>,
+    pub last_import_at: Option<String>,
 }
 
 impl EnrolledDevice {
@@ -164,6 +183,9 @@ impl EnrolledDevice {
                 &[("initials", &m.worker_initials)],
             )
         })?;
+        if let Some(at) = &e.revoked_at {
+            return Err(revoked_error(&m.worker_initials, at));
+        }
         if e.worker_id.as_deref() != Some(m.worker_id.as_str()) {
             return Err(Error::invalid(
                 "error-bundle-worker-mismatch",
@@ -172,6 +194,28 @@ impl EnrolledDevice {
         }
         Ok(e.key)
     }
+}
+
+/// The refusal of anything from a revoked device.
+pub(crate) fn revoked_error(initials: &str, revoked_at: &str) -> Error {
+    let date = revoked_at.get(..10).unwrap_or(revoked_at);
+    Error::invalid(
+        "error-device-revoked",
+        &[("initials", initials), ("date", date)],
+    )
+}
+
+/// The revocation time of a device, read inside the transaction that would write its bundle
+/// (a revocation made while an import runs stops the import's later files too).
+pub(crate) fn revoked_at(conn: &rusqlite::Connection, device: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT revoked_at FROM devices WHERE id = ?1",
+            [device],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
 }
 
 const SIGNING_KEY: &str = "device_signing_key";
@@ -277,11 +321,11 @@ impl Store {
         let ts = timestamp(now);
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let known: Option<Option<Vec<u8>>> = tx
+        let known: Option<(Option<Vec<u8>>, Option<String>)> = tx
             .query_row(
-                "SELECT signing_public_key FROM devices WHERE id = ?1",
+                "SELECT signing_public_key, revoked_at FROM devices WHERE id = ?1",
                 [&e.device_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
         // An enrolment names its own device and its own worker: never this device, nor a
@@ -297,8 +341,12 @@ impl Store {
             return Err(Error::invalid("error-enrolment-worker-taken", &[]));
         }
         match known {
-            Some(Some(k)) if k == key => return Ok(e),
-            Some(Some(_)) => return Err(Error::invalid("error-enrolment-key-changed", &[])),
+            // A revoked device never comes back, not even with its old key.
+            Some((_, Some(at))) => return Err(revoked_error(&e.initials, &at)),
+            Some((Some(k), None)) if k == key => return Ok(e),
+            Some((Some(_), None)) => {
+                return Err(Error::invalid("error-enrolment-key-changed", &[]))
+            }
             _ => {}
         }
         tx.execute(
@@ -340,18 +388,125 @@ impl Store {
     /// An enrolled device: the key its bundles must be signed with and the worker it was
     /// enrolled for; `None` when the device is not enrolled.
     pub fn enrolled_device(&self, device: &str) -> Result<Option<EnrolledDevice>> {
-        let worker: Option<Option<String>> = self
+        let row: Option<(Option<String>, Option<String>)> = self
             .conn()
             .query_row(
-                "SELECT worker_id FROM devices WHERE id = ?1 AND enrolled_at IS NOT NULL",
+                "SELECT worker_id, revoked_at FROM devices
+                 WHERE id = ?1 AND enrolled_at IS NOT NULL",
                 [device],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        Ok(match (self.device_key(device)?, worker) {
-            (Some(key), Some(worker_id)) => Some(EnrolledDevice { key, worker_id }),
+        Ok(match (self.device_key(device)?, row) {
+            (Some(key), Some((worker_id, revoked_at))) => Some(EnrolledDevice {
+                key,
+                worker_id,
+                revoked_at,
+            }),
             _ => None,
         })
+    }
+
+    /// The devices enrolled here (lead only), with their keys' fingerprints, whether they are
+    /// revoked, and the last bundle imported from each; by initials, then device id.
+    pub fn enrolled_devices(&self) -> Result<Vec<DeviceListing>> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let own = self.actor().device.to_string();
+        let mut stmt = self.conn().prepare(
+            "SELECT d.id, d.worker_id, w.display_name, w.initials, d.team, d.signing_public_key,
+                    d.enrolled_at, d.revoked_at,
+                    (SELECT max(seq) FROM imports i WHERE i.device_id = d.id),
+                    (SELECT max(imported_at) FROM imports i WHERE i.device_id = d.id)
+             FROM devices d LEFT JOIN workers w ON w.id = d.worker_id
+             WHERE d.enrolled_at IS NOT NULL AND d.signing_public_key IS NOT NULL AND d.id <> ?1
+             ORDER BY w.initials, d.id",
+        )?;
+        let rows = stmt.query_map([&own], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Vec<u8>>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<i64>>(8)?,
+                r.get::<_, Option<String>>(9)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (
+                device_id,
+                worker_id,
+                display_name,
+                initials,
+                team,
+                key,
+                enrolled_at,
+                revoked_at,
+                seq,
+                last,
+            ) = row?;
+            let key: [u8; 32] = key
+                .try_into()
+                .map_err(|_| Error::KeyFileDamaged("device key".into()))?;
+            let key = ed25519_dalek::VerifyingKey::from_bytes(&key)
+                .map_err(|_| Error::KeyFileDamaged("device key".into()))?;
+            out.push(DeviceListing {
+                device_id,
+                worker_id,
+                display_name,
+                initials,
+                team,
+                fingerprint: key_fingerprint(&key),
+                enrolled_at,
+                revoked_at,
+                last_sequence: seq.and_then(|s| u64::try_from(s).ok()),
+                last_import_at: last,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Revoke an enrolled device (lead only; audited): from now on none of its bundles is
+    /// imported, whatever creation time or sequence number it claims; what it sent before stays.
+    /// Final: the device cannot be enrolled again. Revoking it a second time changes nothing.
+    pub fn revoke_device(&mut self, device: &str) -> Result<DeviceListing> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let find = |s: &Self| -> Result<DeviceListing> {
+            s.enrolled_devices()?
+                .into_iter()
+                .find(|d| d.device_id == device)
+                .ok_or_else(|| Error::invalid("error-device-not-enrolled", &[]))
+        };
+        let listing = find(self)?;
+        if listing.revoked_at.is_some() {
+            return Ok(listing);
+        }
+        let now = self.clock().now();
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE devices SET revoked_at = ?2, updated_at = ?2
+             WHERE id = ?1 AND revoked_at IS NULL",
+            rusqlite::params![device, timestamp(now)],
+        )?;
+        crate::store::audit::append(
+            &tx,
+            &actor,
+            now,
+            crate::store::audit::Action::Revoke,
+            "device",
+            device,
+        )?;
+        tx.commit()?;
+        find(self)
     }
 
     /// The enrolled key of a device, if it is enrolled.

@@ -16,5 +16,7 @@ pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHE
 pub use import::{
     bundle_files, bundle_files_of, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress,
 };
-pub use keys::{key_fingerprint, load_office_identity, office_init, parse_recipient, Enrolment};
+pub use keys::{
+    key_fingerprint, load_office_identity, office_init, parse_recipient, DeviceListing, Enrolment,
+};
 pub use stage::{import_staged, stage_files, ImportRun, Staged};

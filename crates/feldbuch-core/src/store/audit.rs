@@ -23,9 +23,28 @@ pub enum Action {
     Import,
     Backup,
     Restore,
+    Revoke,
 }
 
 impl Action {
+    /// Every action, for the check that each has a label in every language.
+    pub const ALL: [Action; 14] = [
+        Action::Init,
+        Action::Create,
+        Action::Update,
+        Action::Delete,
+        Action::View,
+        Action::Unlock,
+        Action::Recover,
+        Action::Search,
+        Action::Export,
+        Action::Erase,
+        Action::Import,
+        Action::Backup,
+        Action::Restore,
+        Action::Revoke,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Action::Init => "init",
@@ -41,6 +60,7 @@ impl Action {
             Action::Import => "import",
             Action::Backup => "backup",
             Action::Restore => "restore",
+            Action::Revoke => "revoke",
         }
     }
 }
@@ -71,6 +91,28 @@ fn entry_hash(
 }
 
 /// Append one entry. Call inside the transaction that makes the change or the read it records.
+/// Every kind of thing an entry can name (`audit-entity-<kind>` labels it in each language).
+pub const ENTITIES: &[&str] = &[
+    "store",
+    "worker",
+    "device",
+    "setting",
+    "site",
+    "visit-slot",
+    "partner",
+    "person",
+    "consent",
+    "contact",
+    "referral",
+    "activity",
+    "followup",
+    "note",
+    "retention",
+    "bundle",
+    "report",
+    "backup",
+];
+
 pub fn append(
     conn: &Connection,
     actor: &Actor,
@@ -79,6 +121,10 @@ pub fn append(
     entity: &str,
     entity_id: &str,
 ) -> Result<()> {
+    debug_assert!(
+        ENTITIES.contains(&entity),
+        "audit entity {entity} not listed"
+    );
     // Both statements run once per change (every logged contact): cached, not parsed each time.
     let last: Option<(i64, Vec<u8>)> = conn
         .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?

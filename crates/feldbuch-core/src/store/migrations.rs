@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_exchange.sql"),
     include_str!("../../migrations/0004_report_counts.sql"),
     include_str!("../../migrations/0005_month_counts.sql"),
+    include_str!("../../migrations/0006_revocation.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
