@@ -64,6 +64,8 @@ fn main() {
         "set_office_key",
         "write_enrolment",
         "enrol_device",
+        "enrolled_devices",
+        "revoke_device",
         "set_office_identity",
         "import_bundles",
         "cancel_import",

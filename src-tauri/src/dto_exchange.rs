@@ -3,7 +3,8 @@
 
 use crate::ipc_error::IpcError;
 use feldbuch_core::exchange::{
-    Conflict, Enrolment, ExportEntry, ExportReport, ExportStatus, FileOutcome, Progress,
+    Conflict, DeviceListing, Enrolment, ExportEntry, ExportReport, ExportStatus, FileOutcome,
+    Progress,
 };
 use feldbuch_core::store::backup::Backup;
 use serde::Serialize;
@@ -116,6 +117,40 @@ pub struct EnrolledDeviceDto {
     pub team: Option<String>,
     /// The device key's fingerprint, to compare aloud with the worker's screen.
     pub fingerprint: String,
+}
+
+/// A device enrolled on the lead's device, as its list shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceDto {
+    pub device_id: String,
+    pub display_name: Option<String>,
+    pub initials: Option<String>,
+    pub team: Option<String>,
+    pub fingerprint: String,
+    /// UTC, RFC 3339.
+    pub enrolled_at: String,
+    /// UTC, RFC 3339; set once the device is revoked (for good).
+    pub revoked_at: Option<String>,
+    #[ts(type = "number | null")]
+    pub last_sequence: Option<u64>,
+    pub last_import_at: Option<String>,
+}
+
+impl From<DeviceListing> for DeviceDto {
+    fn from(d: DeviceListing) -> Self {
+        Self {
+            device_id: d.device_id,
+            display_name: d.display_name,
+            initials: d.initials,
+            team: d.team,
+            fingerprint: d.fingerprint,
+            enrolled_at: d.enrolled_at,
+            revoked_at: d.revoked_at,
+            last_sequence: d.last_sequence,
+            last_import_at: d.last_import_at,
+        }
+    }
 }
 
 /// This device's enrolment file, and the fingerprint of its key that the lead's screen must show.
@@ -276,6 +311,7 @@ pub fn decls() -> Vec<String> {
         ExportReportDto::decl(),
         ExportEntryDto::decl(),
         EnrolledDeviceDto::decl(),
+        DeviceDto::decl(),
         EnrolmentFileDto::decl(),
         ImportProgressDto::decl(),
         ImportFileDto::decl(),

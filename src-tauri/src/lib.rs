@@ -120,6 +120,8 @@ pub fn run() {
             commands::exchange::set_office_key,
             commands::exchange::write_enrolment,
             commands::exchange::enrol_device,
+            commands::exchange::enrolled_devices,
+            commands::exchange::revoke_device,
             commands::exchange::set_office_identity,
             commands::exchange::import_bundles,
             commands::exchange::cancel_import,

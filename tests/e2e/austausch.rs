@@ -3,7 +3,8 @@
 //! there yet (the bundle waits) and again once it is (both are written), and writes the
 //! enrolment file; more work is exported through the CLI. A lead's window keeps the office's
 //! key, enrols the worker's device, starts importing the folder, cancels (nothing is kept:
-//! every file imports afterwards, none as "already imported"), and imports it whole.
+//! every file imports afterwards, none as "already imported"), and imports it whole; then it
+//! revokes the worker's device, and a bundle that arrives later is refused.
 
 use crate::flows::*;
 use crate::harness::*;
@@ -190,6 +191,38 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     assert_eq!(bundle_count(&outbox), 6);
     let worker_contacts = contact_count(&w);
     assert!(worker_contacts >= 16_000, "{worker_contacts}");
+    // One more bundle, made before the laptop goes missing and reaching the lead only after it
+    // revoked the device: kept apart.
+    feldbuch(
+        &w,
+        &[
+            "site",
+            "add",
+            "--name",
+            "Spielplatz Ost",
+            "--kind",
+            "oeffentlicher-raum",
+        ],
+    );
+    feldbuch(
+        &w,
+        &[
+            "contact",
+            "add",
+            "--site",
+            "Spielplatz Ost",
+            "--kind",
+            "kurzkontakt",
+        ],
+    );
+    let seventh: Value =
+        serde_json::from_str(&feldbuch(&w, &["export", "--json"])).expect("export --json");
+    let late = office.path().join("late");
+    std::fs::create_dir(&late).expect("a folder for the late bundle");
+    let name = seventh["file_name"]
+        .as_str()
+        .expect("the bundle's file name");
+    std::fs::rename(outbox.join(name), late.join(name)).expect("move the late bundle");
     w.finish().await;
 
     // ---- The lead's device.
@@ -281,6 +314,18 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     sequences.dedup();
     assert_eq!(sequences, (1..=6).collect::<Vec<_>>());
     l.wait_testid("conflicts-empty", UI).await;
+
+    // The worker's laptop is lost: the list shows its device with the last bundle; the lead
+    // revokes it (after the question), and the late bundle is refused.
+    l.wait_attr("device", "data-revoked", "false", UI).await;
+    l.click("device-revoke").await;
+    l.wait_testid("device-revoke-question", UI).await;
+    l.click("device-revoke-yes").await;
+    l.wait_attr("device", "data-revoked", "true", UI).await;
+    l.fill("import-paths", late.to_str().unwrap()).await;
+    l.click("import-start").await;
+    l.wait_attr("import-file", "data-error", "error-device-revoked", SLOW)
+        .await;
     l.close_session().await;
     assert_eq!(
         contact_count(&l),

@@ -8,12 +8,12 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { AppStatus, ImportBatchDto, ImportProgressDto } from '../src/lib/bindings';
+import type { AppStatus, DeviceDto, ImportBatchDto, ImportProgressDto } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Austausch from '../src/components/Austausch.svelte';
 import Heute from '../src/components/Heute.svelte';
 import { baseName, batchCounts, entityMessageId, importPaths, prettyFields } from '../src/lib/exchange';
-import { formatDate } from '../src/lib/format';
+import { formatDate, formatDateTime } from '../src/lib/format';
 import { applyLocale, t, tError } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
 import { conflict, exportEntry, exportStatus, importFile, plain, sites, vocabulary, volunteerProfile } from './fixtures';
@@ -319,6 +319,8 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('office-identity')).toBeNull();
     expect(screen.queryByTestId('enrol-path')).toBeNull();
     expect(m.mergeConflicts).not.toHaveBeenCalled();
+    expect(m.enrolledDevices).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('devices')).toBeNull();
   });
 
   it('keeps the office key from its file and reloads the status', async () => {
@@ -354,6 +356,92 @@ describe('Austausch: lead', () => {
     );
     expect(byId('enrol-result').dataset.initials).toBe('MY');
     expect(text('enrol-fingerprint')).toBe('00001 22222 33333 44444 55555 66666');
+  });
+
+  const device = (over: Partial<DeviceDto> = {}): DeviceDto => ({
+    deviceId: 'dev-9f2',
+    displayName: 'Mehmet Yılmaz',
+    initials: 'MY',
+    team: 'Nord',
+    fingerprint: '00001 22222 33333 44444 55555 66666',
+    enrolledAt: '2025-10-01T08:00:00Z',
+    revokedAt: null,
+    lastSequence: 4,
+    lastImportAt: '2025-11-03T09:30:00Z',
+    ...over,
+  });
+
+  it('lists the enrolled devices with fingerprint, last bundle and revoked ones marked', async () => {
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolledDevices.mockResolvedValue([
+      device(),
+      device({ deviceId: 'dev-lost', displayName: 'Anna Krüger', initials: 'AK', revokedAt: '2025-11-10T12:00:00Z', lastSequence: null, lastImportAt: null }),
+    ]);
+    await renderScreen();
+    const rows = await vi.waitFor(() => {
+      const r = screen.getAllByTestId('device');
+      expect(r).toHaveLength(2);
+      return r;
+    });
+    expect(plain(rows[0].textContent)).toContain('00001 22222 33333 44444 55555 66666');
+    expect(plain(rows[0].textContent)).toContain(
+      plain(t('exchange-devices-last-bundle', { sequence: 4, date: formatDateTime('2025-11-03T09:30:00Z', 'de') })),
+    );
+    expect(rows[0].dataset.revoked).toBe('false');
+    expect(within(rows[0]).getByTestId('device-revoke')).toBeTruthy();
+    expect(rows[1].dataset.revoked).toBe('true');
+    expect(plain(within(rows[1]).getByTestId('device-revoked').textContent)).toBe(
+      plain(t('exchange-devices-revoked', { date: formatDateTime('2025-11-10T12:00:00Z', 'de') })),
+    );
+    expect(plain(rows[1].textContent)).toContain(t('exchange-devices-no-bundle'));
+    // A revoked device has no revoke button: revocation is final.
+    expect(within(rows[1]).queryByTestId('device-revoke')).toBeNull();
+  });
+
+  it('revokes a device only after the question naming whose it is, then reloads the list', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolledDevices.mockResolvedValue([device()]);
+    await renderScreen();
+    await vi.waitFor(() => byId('device-revoke'));
+    await user.click(byId('device-revoke'));
+    expect(text('device-revoke-question')).toBe(plain(t('exchange-devices-revoke-question', { name: 'Mehmet Yılmaz', initials: 'MY' })));
+    await user.click(byId('device-revoke-no'));
+    expect(m.revokeDevice).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('device-revoke-question')).toBeNull();
+
+    m.revokeDevice.mockResolvedValue(device({ revokedAt: '2025-11-21T10:00:00Z' }));
+    m.enrolledDevices.mockResolvedValue([device({ revokedAt: '2025-11-21T10:00:00Z' })]);
+    await user.click(byId('device-revoke'));
+    await user.click(byId('device-revoke-yes'));
+    expect(m.revokeDevice).toHaveBeenCalledWith('dev-9f2');
+    await vi.waitFor(() => expect(byId('device').dataset.revoked).toBe('true'));
+    expect(screen.queryByTestId('device-revoke')).toBeNull();
+  });
+
+  it("shows Rust's error when a revocation is refused, and the device stays", async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolledDevices.mockResolvedValue([device()]);
+    m.revokeDevice.mockRejectedValue({ code: 'error-device-not-enrolled', args: {} });
+    await renderScreen();
+    await vi.waitFor(() => byId('device-revoke'));
+    await user.click(byId('device-revoke'));
+    await user.click(byId('device-revoke-yes'));
+    await vi.waitFor(() => expect(text('device-revoke-error')).toBe(plain(t('error-device-not-enrolled'))));
+    expect(byId('device').dataset.revoked).toBe('false');
+  });
+
+  it('reloads the device list after enrolling', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' });
+    await renderScreen();
+    await vi.waitFor(() => byId('devices-empty'));
+    m.enrolledDevices.mockResolvedValue([device()]);
+    await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
+    await user.click(byId('enrol-save'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('device')).toHaveLength(1));
   });
 
   it('asks for a path before importing', async () => {

@@ -32,7 +32,7 @@ export function resetApiMocks(api: ApiModule): void {
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], contactsTotal: 0, followUpsDue: [], plannedVisits: [] });
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
-    m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts,
+    m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts, m.enrolledDevices,
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);
   }

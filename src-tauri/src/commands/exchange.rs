@@ -3,7 +3,7 @@
 //! text the user typed; the core checks every file it reads.
 
 use crate::dto_exchange::{
-    BackupRunningDto, BackupStatusDto, ConflictDto, EnrolledDeviceDto, EnrolmentFileDto,
+    BackupRunningDto, BackupStatusDto, ConflictDto, DeviceDto, EnrolledDeviceDto, EnrolmentFileDto,
     ExportEntryDto, ExportReportDto, ExportStatusDto, ImportBatchDto, ImportFileDto,
     ImportProgressDto,
 };
@@ -122,6 +122,22 @@ pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<Enrol
         .map_err(|_| unreadable())?;
     let enrolled = state.with_store(|s| s.enrol_device(&bytes))?;
     Ok(EnrolledDeviceDto::of(enrolled)?)
+}
+
+/// The devices enrolled here, revoked ones included (lead).
+#[tauri::command]
+pub fn enrolled_devices(state: State<'_, AppState>) -> IpcResult<Vec<DeviceDto>> {
+    let devices = state.with_store(|s| s.enrolled_devices())?;
+    Ok(devices.into_iter().map(DeviceDto::from).collect())
+}
+
+/// Revoke an enrolled device for good: none of its bundles is imported any more (lead).
+#[tauri::command]
+pub fn revoke_device(state: State<'_, AppState>, device_id: String) -> IpcResult<DeviceDto> {
+    if device_id.len() > 64 {
+        return Err(Error::invalid("error-device-not-enrolled", &[]).into());
+    }
+    Ok(state.with_store(|s| s.revoke_device(&device_id))?.into())
 }
 
 /// Keep the office's secret key from its key file inside the store (lead). Returns the public key.

@@ -11,6 +11,7 @@ import type {
   ConflictDto,
   ConsentRequest,
   ContactDto,
+  DeviceDto,
   EnrolledDeviceDto,
   EnrolmentFileDto,
   ExportEntryDto,
@@ -201,6 +202,10 @@ export const setOfficeKey = (key: string): Promise<string> => call('set_office_k
 export const writeEnrolment = (): Promise<EnrolmentFileDto> => call('write_enrolment');
 // Lead only.
 export const enrolDevice = (path: string): Promise<EnrolledDeviceDto> => call('enrol_device', { path });
+/** The devices enrolled here, revoked ones included (lead only). */
+export const enrolledDevices = (): Promise<DeviceDto[]> => call('enrolled_devices');
+/** Revokes an enrolled device for good: none of its bundles is imported any more (lead only). */
+export const revokeDevice = (deviceId: string): Promise<DeviceDto> => call('revoke_device', { deviceId });
 /** Keeps the office's secret key (from its key file) in the encrypted store; resolves with the public key. */
 export const setOfficeIdentity = (path: string): Promise<string> => call('set_office_identity', { path });
 /**

@@ -135,6 +135,15 @@ export type EnrolledDeviceDto = { deviceId: string, displayName: string, initial
  * The device key's fingerprint, to compare aloud with the worker's screen.
  */
 fingerprint: string, };
+export type DeviceDto = { deviceId: string, displayName: string | null, initials: string | null, team: string | null, fingerprint: string, 
+/**
+ * UTC, RFC 3339.
+ */
+enrolledAt: string, 
+/**
+ * UTC, RFC 3339; set once the device is revoked (for good).
+ */
+revokedAt: string | null, lastSequence: number | null, lastImportAt: string | null, };
 export type EnrolmentFileDto = { path: string, fingerprint: string, };
 export type ImportProgressDto = { done: number, total: number, records: number, };
 export type ImportFileDto = { file: string, imported: boolean, initials: string | null, sequence: number | null, records: number, applied: number, conflicts: number, 
