@@ -63,6 +63,7 @@ fn main() {
         "set_export_notes",
         "set_office_key",
         "write_enrolment",
+        "preview_enrolment",
         "enrol_device",
         "enrolled_devices",
         "revoke_device",

@@ -283,6 +283,7 @@ cli-arg-office-init-out = ملف المفتاح السري للمكتب (لا ي
 cli-arg-office-key-key = المفتاح العام (age1…) أو ملف يحتويه
 cli-arg-enrol-export-out = ملف التسجيل
 cli-arg-enrol-import-file = ملف تسجيل جهاز
+cli-arg-enrol-import-fingerprint = لا تسجّل إلا إذا كانت لمفتاح الملف هذه البصمة (كما يعرضها جهاز الموظف)
 cli-arg-export-full = تصدير كل شيء، لا ما تغيّر منذ آخر تصدير فقط
 cli-arg-export-folder-folder = مجلد التصدير (قد يتعذّر الوصول إليه الآن: عندها تنتظر عمليات التصدير)
 cli-arg-export-notes-setting = on أو off

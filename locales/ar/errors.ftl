@@ -171,6 +171,7 @@ error-export-no-office = يلزم المفتاح العام للمكتب من أ
 error-export-no-folder = لم يتم تحديد مجلد للتصدير.
 error-export-folder-invalid = مجلد التصدير غير صالح.
 error-enrolment-key-changed = هذا الجهاز مسجَّل بالفعل بمفتاح آخر. الجهاز البديل يُسجَّل من جديد.
+error-enrolment-fingerprint-changed = لملف التسجيل الآن بصمة غير التي قارنتها. لم يُسجَّل شيء: افحص الملف من جديد.
 error-device-revoked = أُلغي جهاز { $initials } بتاريخ { $date }: لن يُستورد منه شيء بعد الآن، ولا يمكن تسجيله من جديد. الجهاز البديل يُسجَّل كجهاز جديد.
 error-device-not-enrolled = هذا الجهاز غير مسجَّل هنا.
 error-on-or-off = «{ $value }» غير ممكن: فقط on أو off.

@@ -275,6 +275,7 @@ cli-arg-office-init-out = Datei für den geheimen Schlüssel der Zentrale (wird 
 cli-arg-office-key-key = Öffentlicher Schlüssel (age1…) oder Datei, die ihn enthält
 cli-arg-enrol-export-out = Datei für die Anmeldung
 cli-arg-enrol-import-file = Anmeldedatei eines Geräts
+cli-arg-enrol-import-fingerprint = Nur anmelden, wenn der Schlüssel der Datei diese Prüfnummer hat (wie das Gerät der Fachkraft sie zeigt)
 cli-arg-export-full = Alles exportieren, nicht nur seit dem letzten Export Geändertes
 cli-arg-export-folder-folder = Exportordner (darf gerade nicht erreichbar sein: dann warten Exporte)
 cli-arg-export-notes-setting = on oder off

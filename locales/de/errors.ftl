@@ -171,6 +171,7 @@ error-export-no-office = Für den Export fehlt der öffentliche Schlüssel der Z
 error-export-no-folder = Für den Export ist kein Ordner eingestellt.
 error-export-folder-invalid = Der Exportordner ist ungültig.
 error-enrolment-key-changed = Dieses Gerät ist schon mit einem anderen Schlüssel angemeldet. Ein ersetztes Gerät meldet sich neu an.
+error-enrolment-fingerprint-changed = Die Anmeldedatei hat jetzt eine andere Prüfnummer als die, die Sie verglichen haben. Nichts wurde angemeldet: Prüfen Sie die Datei erneut.
 error-device-revoked = Das Gerät von { $initials } wurde am { $date } gesperrt: Von ihm wird nichts mehr eingelesen, und es kann nicht neu angemeldet werden. Ein Ersatzgerät meldet sich als neues Gerät an.
 error-device-not-enrolled = Dieses Gerät ist hier nicht angemeldet.
 error-on-or-off = „{ $value }“ geht nicht: nur on oder off.

@@ -275,6 +275,7 @@ cli-arg-office-init-out = File for the office’s secret key (never overwritten)
 cli-arg-office-key-key = Public key (age1…) or a file holding it
 cli-arg-enrol-export-out = File for the enrolment
 cli-arg-enrol-import-file = A device’s enrolment file
+cli-arg-enrol-import-fingerprint = Enrol only if the file’s key has this fingerprint (as the worker’s device shows it)
 cli-arg-export-full = Export everything, not only what changed since the last export
 cli-arg-export-folder-folder = Export folder (may be unreachable now: exports then wait)
 cli-arg-export-notes-setting = on or off

@@ -171,6 +171,7 @@ error-export-no-office = The office’s public key is needed for exports.
 error-export-no-folder = No export folder is set.
 error-export-folder-invalid = The export folder is not valid.
 error-enrolment-key-changed = This device is already enrolled with another key. A replaced device enrols anew.
+error-enrolment-fingerprint-changed = The enrolment file now has another fingerprint than the one you compared. Nothing was enrolled: check the file again.
 error-device-revoked = The device of { $initials } was revoked on { $date }: nothing from it is imported any more, and it cannot be enrolled again. A replacement enrols as a new device.
 error-device-not-enrolled = This device is not enrolled here.
 error-on-or-off = “{ $value }” is not possible: only on or off.

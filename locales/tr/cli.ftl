@@ -275,6 +275,7 @@ cli-arg-office-init-out = Merkezin gizli anahtarı için dosya (asla üzerine ya
 cli-arg-office-key-key = Açık anahtar (age1…) ya da onu içeren dosya
 cli-arg-enrol-export-out = Kayıt dosyası
 cli-arg-enrol-import-file = Bir cihazın kayıt dosyası
+cli-arg-enrol-import-fingerprint = Yalnızca dosyanın anahtarı bu parmak izine sahipse kaydet (çalışanın cihazının gösterdiği gibi)
 cli-arg-export-full = Yalnızca son dışa aktarımdan beri değişenleri değil, her şeyi dışa aktar
 cli-arg-export-folder-folder = Dışa aktarım klasörü (şu an ulaşılamayabilir: o zaman dışa aktarımlar bekler)
 cli-arg-export-notes-setting = on veya off

@@ -171,6 +171,7 @@ error-export-no-office = Dışa aktarım için merkezin açık anahtarı gerekli
 error-export-no-folder = Dışa aktarım klasörü ayarlanmamış.
 error-export-folder-invalid = Dışa aktarım klasörü geçersiz.
 error-enrolment-key-changed = Bu cihaz zaten başka bir anahtarla kayıtlı. Değiştirilen bir cihaz yeniden kaydolur.
+error-enrolment-fingerprint-changed = Kayıt dosyasının parmak izi artık karşılaştırdığınızdan farklı. Hiçbir şey kaydedilmedi: Dosyayı yeniden kontrol edin.
 error-device-revoked = { $initials } kişisinin cihazı { $date } tarihinde iptal edildi: Ondan artık hiçbir şey içe aktarılmaz ve yeniden kaydedilemez. Yerine gelen cihaz yeni bir cihaz olarak kaydolur.
 error-device-not-enrolled = Bu cihaz burada kayıtlı değil.
 error-on-or-off = “{ $value }” olmaz: yalnızca on veya off.

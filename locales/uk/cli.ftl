@@ -279,6 +279,7 @@ cli-arg-office-init-out = Файл для таємного ключа офісу
 cli-arg-office-key-key = Публічний ключ (age1…) або файл, що його містить
 cli-arg-enrol-export-out = Файл реєстрації
 cli-arg-enrol-import-file = Файл реєстрації пристрою
+cli-arg-enrol-import-fingerprint = Реєструвати, лише якщо ключ файлу має цей відбиток (як його показує пристрій працівника)
 cli-arg-export-full = Експортувати все, а не лише змінене після останнього експорту
 cli-arg-export-folder-folder = Папка експорту (може бути зараз недоступна: тоді експорти чекають)
 cli-arg-export-notes-setting = on або off

@@ -119,6 +119,7 @@ pub fn run() {
             commands::exchange::set_export_notes,
             commands::exchange::set_office_key,
             commands::exchange::write_enrolment,
+            commands::exchange::preview_enrolment,
             commands::exchange::enrol_device,
             commands::exchange::enrolled_devices,
             commands::exchange::revoke_device,

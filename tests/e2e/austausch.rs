@@ -2,9 +2,10 @@
 //! export folder in the window, sees "export due" on Heute, exports into a folder that is not
 //! there yet (the bundle waits) and again once it is (both are written), and writes the
 //! enrolment file; more work is exported through the CLI. A lead's window keeps the office's
-//! key, enrols the worker's device, starts importing the folder, cancels (nothing is kept:
-//! every file imports afterwards, none as "already imported"), and imports it whole; then it
-//! revokes the worker's device, and a bundle that arrives later is refused.
+//! key, enrols the worker's device (the fingerprint compared before anything is written), starts
+//! importing the folder, cancels (nothing is kept: every file imports afterwards, none as
+//! "already imported"), and imports it whole; then it revokes the worker's device, and a bundle
+//! that arrives later is refused.
 
 use crate::flows::*;
 use crate::harness::*;
@@ -237,7 +238,15 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     l.click("office-identity-save").await;
     l.wait_enabled("import-start", UI).await;
     l.fill("enrol-path", &enrolment).await;
-    l.click("enrol-save").await;
+    l.click("enrol-check").await;
+    // Before anything is written, the lead's screen shows the fingerprint the worker reads out.
+    l.wait_testid("enrol-preview", UI).await;
+    assert_eq!(
+        l.text_of("enrol-preview-fingerprint").await.trim(),
+        worker_fingerprint.trim(),
+        "the lead's screen must show the fingerprint the worker read out"
+    );
+    l.click("enrol-confirm").await;
     l.wait_until(UI, || async {
         let text = l.text_of("enrol-result").await;
         if text.contains("EM") {
@@ -247,12 +256,6 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
         }
     })
     .await;
-    // Both screens show the same fingerprint of the device key.
-    assert_eq!(
-        l.text_of("enrol-fingerprint").await.trim(),
-        worker_fingerprint.trim(),
-        "the lead's screen must show the fingerprint the worker read out"
-    );
 
     // Start importing the folder, and cancel once the first file is in.
     l.fill("import-paths", outbox.to_str().unwrap()).await;

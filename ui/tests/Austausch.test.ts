@@ -343,19 +343,66 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('import-not-ready')).toBeNull();
   });
 
-  it('enrols a device and names it', async () => {
+  const enrolment = { deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' };
+
+  it('checks the file first, shows the fingerprint to compare, and enrols only on "same number"', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
-    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' });
+    m.previewEnrolment.mockResolvedValue(enrolment);
+    m.enrolDevice.mockResolvedValue(enrolment);
     await renderScreen();
     await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
-    await user.click(byId('enrol-save'));
-    expect(m.enrolDevice).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json');
+    await user.click(byId('enrol-check'));
+    expect(m.previewEnrolment).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json');
+    await vi.waitFor(() => byId('enrol-preview'));
+    expect(m.enrolDevice).not.toHaveBeenCalled();
+    expect(plain(byId('enrol-preview').textContent)).toContain(
+      plain(t('exchange-enrol-preview-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' })),
+    );
+    expect(text('enrol-preview-fingerprint')).toBe('00001 22222 33333 44444 55555 66666');
+    await user.click(byId('enrol-confirm'));
+    // The fingerprint compared goes along: a file swapped meanwhile is refused by Rust.
+    expect(m.enrolDevice).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json', '00001 22222 33333 44444 55555 66666');
     await vi.waitFor(() =>
       expect(text('enrol-result')).toBe(plain(t('exchange-enrol-done-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' }))),
     );
     expect(byId('enrol-result').dataset.initials).toBe('MY');
-    expect(text('enrol-fingerprint')).toBe('00001 22222 33333 44444 55555 66666');
+    expect(screen.queryByTestId('enrol-preview')).toBeNull();
+    expect((byId('enrol-path') as HTMLInputElement).value).toBe('');
+  });
+
+  it('enrols nothing when the numbers differ, and says what to do', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.previewEnrolment.mockResolvedValue(enrolment);
+    await renderScreen();
+    await user.type(byId('enrol-path'), '/media/usb/x.json');
+    await user.click(byId('enrol-check'));
+    await vi.waitFor(() => byId('enrol-reject'));
+    await user.click(byId('enrol-reject'));
+    expect(m.enrolDevice).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('enrol-preview')).toBeNull();
+    expect(text('enrol-rejected')).toBe(plain(t('exchange-enrol-rejected')));
+  });
+
+  it("shows Rust's reason when a file is refused at the check or at enrolling", async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.previewEnrolment.mockRejectedValueOnce({ code: 'error-enrolment-worker-taken', args: {} });
+    await renderScreen();
+    await user.type(byId('enrol-path'), '/media/usb/x.json');
+    await user.click(byId('enrol-check'));
+    await vi.waitFor(() => expect(text('enrol-check-error')).toBe(plain(t('error-enrolment-worker-taken'))));
+    expect(screen.queryByTestId('enrol-preview')).toBeNull();
+
+    m.previewEnrolment.mockResolvedValue(enrolment);
+    m.enrolDevice.mockRejectedValue({ code: 'error-enrolment-fingerprint-changed', args: {} });
+    await user.click(byId('enrol-check'));
+    await vi.waitFor(() => byId('enrol-confirm'));
+    expect(screen.queryByTestId('enrol-check-error')).toBeNull();
+    await user.click(byId('enrol-confirm'));
+    await vi.waitFor(() => expect(text('enrol-error')).toBe(plain(t('error-enrolment-fingerprint-changed'))));
+    expect(screen.queryByTestId('enrol-result')).toBeNull();
   });
 
   const device = (over: Partial<DeviceDto> = {}): DeviceDto => ({
@@ -435,12 +482,15 @@ describe('Austausch: lead', () => {
   it('reloads the device list after enrolling', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
-    m.enrolDevice.mockResolvedValue({ deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' });
+    m.previewEnrolment.mockResolvedValue(enrolment);
+    m.enrolDevice.mockResolvedValue(enrolment);
     await renderScreen();
     await vi.waitFor(() => byId('devices-empty'));
     m.enrolledDevices.mockResolvedValue([device()]);
     await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
-    await user.click(byId('enrol-save'));
+    await user.click(byId('enrol-check'));
+    await vi.waitFor(() => byId('enrol-confirm'));
+    await user.click(byId('enrol-confirm'));
     await vi.waitFor(() => expect(screen.getAllByTestId('device')).toHaveLength(1));
   });
 

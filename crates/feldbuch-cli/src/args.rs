@@ -478,6 +478,9 @@ pub enum EnrolCmd {
     /// Register a worker's device from its enrolment file (lead)
     Import {
         file: PathBuf,
+        /// Enrol only if the file's key has this fingerprint (as the worker's device shows it)
+        #[arg(long)]
+        fingerprint: Option<String>,
         #[arg(long)]
         json: bool,
     },

@@ -73,10 +73,11 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
         }
         EnrolCmd::Import {
             file,
+            fingerprint,
             json: as_json,
         } => {
             let bytes = read_bounded(file, 64 * 1024)?;
-            let e = store.enrol_device(&bytes)?;
+            let e = store.enrol_device_confirmed(&bytes, fingerprint.as_deref())?;
             let fingerprint = e.fingerprint()?;
             if *as_json {
                 let mut v = serde_json::to_value(&e)

@@ -860,9 +860,40 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
             "lead",
         ],
     ));
+    // A fingerprint that is not the file's: nothing enrolled.
+    let wrong = feldbuch(
+        lead.path(),
+        &[
+            "enrol",
+            "import",
+            enrol_file.to_str().unwrap(),
+            "--fingerprint",
+            "00000 00000 00000 00000 00000 00000",
+        ],
+    );
+    assert_eq!(code(&wrong), 2);
+    let none = json_of(&feldbuch(lead.path(), &["enrol", "list", "--json"]));
+    assert_eq!(none, serde_json::json!([]));
+    // Six groups of five digits, as the worker's device printed them.
+    let words: Vec<&str> = exported.split_whitespace().collect();
+    let shown = words
+        .windows(6)
+        .find(|w| {
+            w.iter()
+                .all(|g| g.len() == 5 && g.chars().all(|c| c.is_ascii_digit()))
+        })
+        .expect("the worker's fingerprint")
+        .join(" ");
     let enrolled = json_of(&feldbuch(
         lead.path(),
-        &["enrol", "import", enrol_file.to_str().unwrap(), "--json"],
+        &[
+            "enrol",
+            "import",
+            enrol_file.to_str().unwrap(),
+            "--fingerprint",
+            &shown,
+            "--json",
+        ],
     ));
     assert_eq!(enrolled["initials"], serde_json::json!("EM"));
     // Both sides show the device key's fingerprint, to be compared aloud.

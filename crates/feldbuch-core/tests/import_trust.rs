@@ -657,3 +657,50 @@ fn a_revocation_made_while_an_import_runs_stops_the_devices_later_files() {
     );
     assert_eq!(listing_of(&o).last_sequence, Some(1));
 }
+
+#[test]
+fn an_enrolment_is_previewed_with_nothing_written_and_enrolled_only_with_the_compared_key() {
+    let mut o = office();
+    let key = SigningKey::generate(&mut rand::rngs::OsRng);
+    let device = feldbuch_core::ids::DeviceId::new().to_string();
+    let worker = feldbuch_core::ids::WorkerId::new().to_string();
+    let file = serde_json::to_vec(&enrolment_of(&key, &device, &worker)).unwrap();
+    let before = o.fingerprint();
+    let preview = o.lead.preview_enrolment(&file).unwrap();
+    assert_eq!(preview.device_id, device);
+    let shown = preview.fingerprint().unwrap();
+    assert_eq!(
+        shown,
+        feldbuch_core::exchange::key_fingerprint(&key.verifying_key())
+    );
+    assert_eq!(o.fingerprint(), before, "a preview wrote something");
+    // The preview refuses what enrolling would refuse: A's worker claimed by another device.
+    let taken = serde_json::to_vec(&enrolment_of(&key, &device, &o.a_worker)).unwrap();
+    assert_eq!(
+        o.lead.preview_enrolment(&taken).unwrap_err().code(),
+        "error-enrolment-worker-taken"
+    );
+    // The file swapped after the lead compared: another key, refused, nothing written.
+    let other = SigningKey::generate(&mut rand::rngs::OsRng);
+    let swapped = serde_json::to_vec(&enrolment_of(&other, &device, &worker)).unwrap();
+    assert_eq!(
+        o.lead
+            .enrol_device_confirmed(&swapped, Some(&shown))
+            .unwrap_err()
+            .code(),
+        "error-enrolment-fingerprint-changed"
+    );
+    assert_eq!(o.fingerprint(), before);
+    // The compared one (spacing does not matter).
+    let e = o
+        .lead
+        .enrol_device_confirmed(&file, Some(&shown.replace(' ', "")))
+        .unwrap();
+    assert_eq!(e.device_id, device);
+    assert!(o
+        .lead
+        .enrolled_devices()
+        .unwrap()
+        .iter()
+        .any(|d| d.device_id == device && d.fingerprint == shown));
+}

@@ -104,11 +104,10 @@ pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<EnrolmentFileDto
     })
 }
 
-/// Register a worker's device from its enrolment file (lead).
-#[tauri::command]
-pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<EnrolledDeviceDto> {
+/// An enrolment file the user named, read whole (bounded).
+fn read_enrolment_file(path: &str) -> Result<Vec<u8>, Error> {
     use std::io::Read;
-    let path = path_of(&path)?;
+    let path = path_of(path)?;
     let unreadable = || {
         Error::invalid(
             "error-file-unreadable",
@@ -120,7 +119,31 @@ pub fn enrol_device(state: State<'_, AppState>, path: String) -> IpcResult<Enrol
     file.take(MAX_ENROLMENT_FILE)
         .read_to_end(&mut bytes)
         .map_err(|_| unreadable())?;
-    let enrolled = state.with_store(|s| s.enrol_device(&bytes))?;
+    Ok(bytes)
+}
+
+/// What enrolling this file would do, checked, with nothing written (lead): the device, its
+/// worker and its key's fingerprint, to compare aloud before confirming.
+#[tauri::command]
+pub fn preview_enrolment(state: State<'_, AppState>, path: String) -> IpcResult<EnrolledDeviceDto> {
+    let bytes = read_enrolment_file(&path)?;
+    let preview = state.with_store(|s| s.preview_enrolment(&bytes))?;
+    Ok(EnrolledDeviceDto::of(preview)?)
+}
+
+/// Register a worker's device from its enrolment file (lead), only if its key still has the
+/// fingerprint the lead compared.
+#[tauri::command]
+pub fn enrol_device(
+    state: State<'_, AppState>,
+    path: String,
+    fingerprint: String,
+) -> IpcResult<EnrolledDeviceDto> {
+    let bytes = read_enrolment_file(&path)?;
+    if fingerprint.len() > 128 {
+        return Err(Error::invalid("error-enrolment-fingerprint-changed", &[]).into());
+    }
+    let enrolled = state.with_store(|s| s.enrol_device_confirmed(&bytes, Some(&fingerprint)))?;
     Ok(EnrolledDeviceDto::of(enrolled)?)
 }
 

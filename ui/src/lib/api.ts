@@ -200,8 +200,11 @@ export const setExportNotes = (on: boolean): Promise<void> => call('set_export_n
 export const setOfficeKey = (key: string): Promise<string> => call('set_office_key', { key });
 /** Writes this device's enrolment file into the documents folder; resolves with its path. */
 export const writeEnrolment = (): Promise<EnrolmentFileDto> => call('write_enrolment');
-// Lead only.
-export const enrolDevice = (path: string): Promise<EnrolledDeviceDto> => call('enrol_device', { path });
+/** What enrolling this file would do, checked, with nothing written (lead only). */
+export const previewEnrolment = (path: string): Promise<EnrolledDeviceDto> => call('preview_enrolment', { path });
+/** Enrols the device of this file, only if its key still has the fingerprint compared (lead only). */
+export const enrolDevice = (path: string, fingerprint: string): Promise<EnrolledDeviceDto> =>
+  call('enrol_device', { path, fingerprint });
 /** The devices enrolled here, revoked ones included (lead only). */
 export const enrolledDevices = (): Promise<DeviceDto[]> => call('enrolled_devices');
 /** Revokes an enrolled device for good: none of its bundles is imported any more (lead only). */

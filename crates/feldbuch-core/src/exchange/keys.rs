@@ -218,6 +218,49 @@ pub(crate) fn revoked_at(conn: &rusqlite::Connection, device: &str) -> Result<Op
         .flatten())
 }
 
+/// Every check of an enrolment file before it is written (lead only): its form and signature,
+/// that it names neither this device nor a worker another device holds, that the device is not
+/// revoked and keeps its key. Returns the enrolment, its key, and whether the device is already
+/// enrolled with that key (then enrolling changes nothing).
+fn check_enrolment(
+    conn: &rusqlite::Connection,
+    actor: &crate::store::Actor,
+    bytes: &[u8],
+) -> Result<(Enrolment, Vec<u8>, bool)> {
+    if actor.role != crate::vocab::Role::Lead {
+        return Err(Error::Forbidden);
+    }
+    let e = Enrolment::parse(bytes)?;
+    let key = decode_key(&e.public_key)?.to_bytes().to_vec();
+    let known: Option<(Option<Vec<u8>>, Option<String>)> = conn
+        .query_row(
+            "SELECT signing_public_key, revoked_at FROM devices WHERE id = ?1",
+            [&e.device_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    // An enrolment names its own device and its own worker: never this device, nor a worker
+    // (the lead, a colleague) that another device holds.
+    let holder: Option<String> = conn
+        .query_row(
+            "SELECT device_id FROM workers WHERE id = ?1",
+            [&e.worker_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if e.device_id == actor.device.to_string() || holder.is_some_and(|d| d != e.device_id) {
+        return Err(Error::invalid("error-enrolment-worker-taken", &[]));
+    }
+    let same = match known {
+        // A revoked device never comes back, not even with its old key.
+        Some((_, Some(at))) => return Err(revoked_error(&e.initials, &at)),
+        Some((Some(k), None)) if k == key => true,
+        Some((Some(_), None)) => return Err(Error::invalid("error-enrolment-key-changed", &[])),
+        _ => false,
+    };
+    Ok((e, key, same))
+}
+
 const SIGNING_KEY: &str = "device_signing_key";
 const OFFICE_IDENTITY: &str = "office_identity";
 const OFFICE_RECIPIENT: &str = "office_recipient";
@@ -308,46 +351,40 @@ impl Store {
         Ok((format!("Feldbuch-Anmeldung-{initials}-{stamp}.json"), bytes))
     }
 
+    /// What enrolling this file would do, checked exactly as [`Store::enrol_device`] checks it,
+    /// with nothing written (lead only): the device, its worker and its key's fingerprint, for
+    /// the lead to compare aloud with the worker's screen before confirming.
+    pub fn preview_enrolment(&self, bytes: &[u8]) -> Result<Enrolment> {
+        Ok(check_enrolment(self.conn(), self.actor(), bytes)?.0)
+    }
+
     /// Register a worker's device from its enrolment file (lead only): its public signing key,
     /// its worker and team. Enrolling the same device again with the same key changes nothing; a
     /// different key for a known device is refused (a replaced device enrols under a new id).
     pub fn enrol_device(&mut self, bytes: &[u8]) -> Result<Enrolment> {
-        if self.actor().role != crate::vocab::Role::Lead {
-            return Err(Error::Forbidden);
-        }
-        let e = Enrolment::parse(bytes)?;
-        let key = decode_key(&e.public_key)?.to_bytes().to_vec();
+        self.enrol_device_confirmed(bytes, None)
+    }
+
+    /// [`Store::enrol_device`], but only if the file's key still has the fingerprint the lead
+    /// confirmed from [`Store::preview_enrolment`] (the file may have been swapped meanwhile).
+    pub fn enrol_device_confirmed(
+        &mut self,
+        bytes: &[u8],
+        fingerprint: Option<&str>,
+    ) -> Result<Enrolment> {
+        let actor = self.actor().clone();
         let now = self.clock().now();
         let ts = timestamp(now);
-        let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let known: Option<(Option<Vec<u8>>, Option<String>)> = tx
-            .query_row(
-                "SELECT signing_public_key, revoked_at FROM devices WHERE id = ?1",
-                [&e.device_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        // An enrolment names its own device and its own worker: never this device, nor a
-        // worker (the lead, a colleague) that another device holds.
-        let holder: Option<String> = tx
-            .query_row(
-                "SELECT device_id FROM workers WHERE id = ?1",
-                [&e.worker_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if e.device_id == actor.device.to_string() || holder.is_some_and(|d| d != e.device_id) {
-            return Err(Error::invalid("error-enrolment-worker-taken", &[]));
-        }
-        match known {
-            // A revoked device never comes back, not even with its old key.
-            Some((_, Some(at))) => return Err(revoked_error(&e.initials, &at)),
-            Some((Some(k), None)) if k == key => return Ok(e),
-            Some((Some(_), None)) => {
-                return Err(Error::invalid("error-enrolment-key-changed", &[]))
+        let (e, key, known) = check_enrolment(&tx, &actor, bytes)?;
+        if let Some(expected) = fingerprint {
+            let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+            if digits(expected) != digits(&e.fingerprint()?) {
+                return Err(Error::invalid("error-enrolment-fingerprint-changed", &[]));
             }
-            _ => {}
+        }
+        if known {
+            return Ok(e);
         }
         tx.execute(
             "INSERT INTO workers (id, device_id, created_at, updated_at, display_name, initials, team,
