@@ -7,6 +7,8 @@
 //!   derivation, opening the store, the Heute query, rendering), on the day's first unlock: the
 //!   regular backups are removed before each run, so the day's backup is due and starts (in the
 //!   background) at every unlock measured;
+//!   The same path is also timed inside the page (Enter to the quick entry drawn, and to Heute's
+//!   first contact rows drawn, with each IPC request on the way), which has no WebDriver polling;
 //! - **memory**: PSS and RSS summed over the app's process and every process under it (WebKit's
 //!   web and network processes), from `/proc/<pid>/smaps_rollup`, at the lock screen and on Heute.
 //!
@@ -108,6 +110,79 @@ fn memory(pids: &[u32]) -> (f64, f64, Vec<String>) {
     (pss as f64 / 1024.0, rss as f64 / 1024.0, names)
 }
 
+/// Installed in the page before Enter: times, by the page's own clock, from Enter to the quick
+/// entry being in the DOM and drawn (two animation frames later) and to Heute's first contact
+/// row; and each IPC request (its resource timing where WebKit keeps one, else a wrapped
+/// `fetch`). No WebDriver polling is in these figures.
+const PROBE: &str = r#"
+const fb = (window.__fbProbe = { ipc: [] });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && fb.enter === undefined) fb.enter = performance.now();
+}, true);
+const realFetch = window.fetch;
+window.fetch = function (input, init) {
+  const url = String(input && input.url ? input.url : input);
+  const t0 = performance.now();
+  const p = realFetch.call(this, input, init);
+  const done = () => fb.ipc.push([url, t0, performance.now()]);
+  p.then(done, done);
+  return p;
+};
+fb.frames = [];
+const tick = () => {
+  if (fb.enter !== undefined) fb.frames.push(performance.now());
+  if (fb.rowsDrawn === undefined) requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);
+const seen = (name, css) => {
+  if (fb[name] === undefined && document.querySelector(css)) {
+    fb[name] = performance.now();
+    // Style and layout of what is there now, forced here to time them apart from drawing.
+    document.body.getBoundingClientRect();
+    fb[name + 'Layout'] = performance.now() - fb[name];
+    requestAnimationFrame(() => requestAnimationFrame(() => { fb[name + 'Drawn'] = performance.now(); }));
+  }
+};
+new MutationObserver(() => {
+  seen('quick', '[data-testid="qe-site"]');
+  seen('rows', '[data-testid="contact-row"]');
+}).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+return true;
+"#;
+
+/// What the probe saw, in ms after Enter: (quick entry drawn, first rows drawn, timeline text).
+async fn probe_result(h: &Harness) -> (f64, f64, String) {
+    let script = r#"
+const fb = window.__fbProbe;
+if (!fb || fb.enter === undefined || fb.quickDrawn === undefined || fb.rowsDrawn === undefined) return null;
+const rel = (t) => Math.round((t - fb.enter) * 10) / 10;
+const res = performance.getEntriesByType('resource')
+  .filter((e) => e.startTime >= fb.enter && !e.name.startsWith('tauri:'))
+  .map((e) => [e.name, e.startTime, e.responseEnd]);
+const ipc = (fb.ipc.length ? fb.ipc : res)
+  .map(([u, a, b]) => `${u.replace(/^.*\/\/[^/]*\//, '').replace(/\?.*$/, '')} ${rel(a)}–${rel(b)}`);
+const gaps = [];
+let last = fb.enter;
+for (const f of fb.frames) { if (f - last > 40) gaps.push(`${rel(last)}–${rel(f)}`); last = f; }
+return {
+  quick: rel(fb.quickDrawn), rows: rel(fb.rowsDrawn),
+  text: `quick entry in DOM ${rel(fb.quick)} (style and layout ${Math.round(fb.quickLayout)} ms), drawn ${rel(fb.quickDrawn)}; first rows in DOM ${rel(fb.rows)} (style and layout ${Math.round(fb.rowsLayout)} ms), drawn ${rel(fb.rowsDrawn)}; IPC ${ipc.join(', ')}; no frame for more than 40 ms: ${gaps.join(', ')}`,
+};
+"#;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(v) = h.c().execute(script, vec![]).await {
+            if let (Some(q), Some(r), Some(t)) =
+                (v["quick"].as_f64(), v["rows"].as_f64(), v["text"].as_str())
+            {
+                return (q, r, t.to_string());
+            }
+        }
+        assert!(Instant::now() < deadline, "the page probe saw no Heute");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -153,6 +228,7 @@ async fn main() {
     let (mut pss_lock, mut rss_lock, mut pss_heute, mut rss_heute) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut pss_backup = Vec::new();
+    let (mut in_page_quick, mut in_page_rows) = (Vec::new(), Vec::new());
     let mut processes = Vec::new();
     for run in 0..runs {
         // Every measured unlock is the day's first: no scheduled or manual backup is there.
@@ -176,10 +252,15 @@ async fn main() {
         rss_lock.push(r);
 
         h.fill("unlock-passphrase", PASSPHRASE).await;
+        h.c().execute(PROBE, vec![]).await.unwrap();
         let t = Instant::now();
         h.press(&enter()).await;
         h.wait_testid("qe-site", SLOW).await;
         to_heute.push(t.elapsed().as_secs_f64() * 1000.0);
+        let (quick, rows, timeline) = probe_result(&h).await;
+        in_page_quick.push(quick);
+        in_page_rows.push(rows);
+        eprintln!("run {run}: in the page, after Enter: {timeline}");
         tokio::time::sleep(Duration::from_secs(2)).await;
         let (p, r, names) = memory(&tree(&app_pids(&data)));
         pss_heute.push(p);
@@ -221,6 +302,15 @@ async fn main() {
         median(&mut rss_lock),
         median(&mut rss_heute),
         processes.join(", ")
+    );
+    println!(
+        "\nIn the page (its own clock, no WebDriver polling), Enter to the quick entry drawn: {:.0} ms median (min {:.0}, max {:.0}); to Heute's first contact rows drawn: {:.0} ms median (min {:.0}, max {:.0})",
+        median(&mut in_page_quick.clone()),
+        in_page_quick.iter().copied().fold(f64::MAX, f64::min),
+        in_page_quick.iter().copied().fold(0.0, f64::max),
+        median(&mut in_page_rows.clone()),
+        in_page_rows.iter().copied().fold(f64::MAX, f64::min),
+        in_page_rows.iter().copied().fold(0.0, f64::max),
     );
     println!(
         "\nPSS while the day's backup runs (8 s after Heute, median of {runs}): {:.0} MiB",

@@ -4,8 +4,9 @@
 //!
 //! Environment: FELDBUCH_BENCH_CONTACTS (default 1000000), FELDBUCH_BENCH_SAMPLES (default 2000),
 //! FELDBUCH_BENCH_DIR (where the stores go; default a temp dir on the same disk as target/),
-//! FELDBUCH_BENCH_HMAC, FELDBUCH_BENCH_PAGE_SIZE and FELDBUCH_BENCH_NOTE
-//! (see docs/BENCHMARKS.md).
+//! FELDBUCH_BENCH_HMAC, FELDBUCH_BENCH_PAGE_SIZE, FELDBUCH_BENCH_NOTE and
+//! FELDBUCH_BENCH_AUTOCHECKPOINT (the measured connections' `wal_autocheckpoint`, in pages, on
+//! both stores; unset: the store's own) (see docs/BENCHMARKS.md).
 //! Reports p50/p99 of: logging one contact durably (contact + topics + audit entry, WAL +
 //! synchronous=FULL), the Heute query, unlocking/opening the store, note search, the pages a
 //! logged contact writes, and – as the floors – bare durable commits of one row and of two rows in
@@ -125,6 +126,15 @@ const QUERIES: [&str; 5] = [
     "zzzqx",
 ];
 
+/// `FELDBUCH_BENCH_AUTOCHECKPOINT`, if set, on a measured connection.
+fn set_autocheckpoint(conn: &rusqlite::Connection) {
+    if let Ok(pages) = std::env::var("FELDBUCH_BENCH_AUTOCHECKPOINT") {
+        let pages: u32 = pages.parse().expect("FELDBUCH_BENCH_AUTOCHECKPOINT: pages");
+        conn.execute_batch(&format!("PRAGMA wal_autocheckpoint = {pages};"))
+            .unwrap();
+    }
+}
+
 /// The plain store, open in a child process (this bench binary again) that times each operation
 /// it is asked for and answers `<nanoseconds> <count>`.
 struct PlainChild {
@@ -167,6 +177,7 @@ impl PlainChild {
         use std::io::{BufRead, Write};
         let clock: SharedClock = Arc::new(SystemClock);
         let mut plain = bench_plain::open(path, clock).unwrap();
+        set_autocheckpoint(plain.conn());
         let mut out = std::io::stdout().lock();
         for line in std::io::stdin().lock().lines() {
             let line = line.unwrap();
@@ -371,6 +382,7 @@ fn main() {
     // (counted with perf probes on readDbPage), which the app, with its one store, never does.
     let mut plain = PlainChild::spawn(&plain_path);
     let mut store = dir.unlock(&pass, &OsKeyring, clock.clone()).unwrap();
+    set_autocheckpoint(store.conn());
     // What the store was really keyed with (SQLCipher answers these pragmas as text).
     let answer = |pragma: &str| -> String {
         store
@@ -411,6 +423,16 @@ fn main() {
         cl.push(t.elapsed());
         pl.push(plain.op(&format!("log {i} {site}")).0);
     }
+    let over = |v: &[Duration]| v.iter().filter(|d| d.as_micros() > 2000).count();
+    out.push(format!(
+        "logged contacts over 2 ms: SQLCipher {} of {samples}, plain {} (wal_autocheckpoint {})",
+        over(&cl),
+        over(&pl),
+        store
+            .conn()
+            .query_row("PRAGMA wal_autocheckpoint", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    ));
     let (cipher_log, plain_log) = (Stats(cl), Stats(pl));
     out.push(cipher_log.line("SQLCipher: log one contact (durable)"));
     out.push(plain_log.line("plain SQLite: log one contact (durable)"));
