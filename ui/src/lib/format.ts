@@ -7,35 +7,45 @@ function parseDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const STYLES = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// One formatter per locale and style: making an Intl.DateTimeFormat costs far more than using
+// one, and a list formats a date or time on every row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, STYLES[style]);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'medium'): string {
   const date = parseDate(iso);
   if (!date) return iso;
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-      : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return formatter(locale, style).format(date);
 }
 
 export function formatTime(hhmm: string, locale: string): string {
   const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
   if (!m) return hhmm;
   const date = new Date(2000, 0, 1, Number(m[1]), Number(m[2]));
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatter(locale, 'time').format(date);
 }
 
 /** An RFC 3339 timestamp from Rust (UTC) as local date and time in the given locale. */
 export function formatDateTime(rfc3339: string, locale: string): string {
   const date = new Date(rfc3339);
   if (Number.isNaN(date.getTime())) return rfc3339;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(date);
+  return formatter(locale, 'dateTime').format(date);
 }
 
 /** A file size in kB (rounded up) or, from 1 MB, in MB with one decimal (decimal units, as the CLI shows them). */
