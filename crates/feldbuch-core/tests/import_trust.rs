@@ -334,8 +334,10 @@ fn a_record_of_b_that_names_another_worker_is_refused() {
     c.rev = 1;
     c.d.insert("worker_id".into(), o.a_worker.clone().into());
     assert_eq!(o.send(&[c.clone()]), Some("error-bundle-not-owner"));
-    // The same contact as B's own goes in (it names A's site, which B may point to).
+    // The same contact as B's own goes in (it names A's site, which B may point to; not A's
+    // persons, which it may not).
     c.d.insert("worker_id".into(), o.b_worker.clone().into());
+    c.d.insert("contact_persons".into(), serde_json::json!([]));
     assert_eq!(o.send(&[c]), None);
 }
 
@@ -355,6 +357,7 @@ fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
     good.id = feldbuch_core::ids::ContactId::new().to_string();
     good.rev = 1;
     good.d.insert("worker_id".into(), o.b_worker.clone().into());
+    good.d.insert("contact_persons".into(), serde_json::json!([]));
     type Change = fn(&mut Record);
     let cases: [(&str, Change); 10] = [
         ("a date that does not exist", |r| {
@@ -703,4 +706,71 @@ fn an_enrolment_is_previewed_with_nothing_written_and_enrolled_only_with_the_com
         .unwrap()
         .iter()
         .any(|d| d.device_id == device && d.fingerprint == shown));
+}
+
+/// A new record of B's own, made from one of A's of `entity`: a fresh id, B's worker.
+fn b_own(o: &Office, entity: &str) -> Record {
+    let mut r = o.a_record(entity);
+    r.id = uuid::Uuid::now_v7().to_string();
+    r.rev = 1;
+    if r.d.contains_key("worker_id") {
+        r.d.insert("worker_id".into(), o.b_worker.clone().into());
+    }
+    r
+}
+
+#[test]
+fn b_may_name_only_its_own_persons_and_contacts() {
+    let mut o = office();
+    let a_person = o.a_record("persons").id;
+    let a_contact = o.a_record("contacts").id;
+    // B's own person, sent with the records that name it: the control case.
+    let own_person = b_own(&o, "persons");
+    let mut consent = b_own(&o, "consents");
+    consent
+        .d
+        .insert("person_id".into(), own_person.id.clone().into());
+    let mut contact = b_own(&o, "contacts");
+    contact.d.insert(
+        "contact_persons".into(),
+        serde_json::json!([own_person.id.clone()]),
+    );
+    assert_eq!(
+        o.send(&[own_person.clone(), consent, contact.clone()]),
+        None
+    );
+
+    // A consent for A's person.
+    let mut r = b_own(&o, "consents");
+    r.d.insert("person_id".into(), a_person.clone().into());
+    assert_eq!(o.send(&[r]), Some("error-bundle-not-owner"), "consent");
+    // A contact that met A's person.
+    let mut r = b_own(&o, "contacts");
+    r.d.insert(
+        "contact_persons".into(),
+        serde_json::json!([a_person.clone()]),
+    );
+    assert_eq!(o.send(&[r]), Some("error-bundle-not-owner"), "contact");
+    // A referral of A's person, and one from A's contact.
+    let mut r = b_own(&o, "referrals");
+    r.d.insert("person_id".into(), a_person.clone().into());
+    r.d.insert("contact_id".into(), serde_json::Value::Null);
+    assert_eq!(
+        o.send(&[r]),
+        Some("error-bundle-not-owner"),
+        "referral person"
+    );
+    let mut r = b_own(&o, "referrals");
+    r.d.insert("person_id".into(), own_person.id.clone().into());
+    r.d.insert("contact_id".into(), a_contact.into());
+    assert_eq!(
+        o.send(&[r]),
+        Some("error-bundle-not-owner"),
+        "referral contact"
+    );
+    // An activity A's person attended.
+    let mut r = b_own(&o, "activities");
+    r.d.insert("activity_attendance".into(), serde_json::json!([a_person]));
+    r.d.insert("activity_facilitators".into(), serde_json::json!([]));
+    assert_eq!(o.send(&[r]), Some("error-bundle-not-owner"), "attendance");
 }

@@ -493,7 +493,31 @@ fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result
             return Err(not_owner(e.table));
         }
     }
+    // Sites, partners and services are the team's to share; persons are a worker's own. A
+    // record may name only persons (and a referral only a contact) of its own device.
+    for (table, id) in worker_links(e, r)? {
+        if !owned(conn, table, &id, &m.device_id)? {
+            return Err(not_owner(table));
+        }
+    }
     Ok(())
+}
+
+/// The records of a worker's own that `r` names: persons (a consent's, a referral's, a
+/// contact's and an activity's attendance) and a referral's contact.
+fn worker_links(e: &super::export::Entity, r: &Record) -> Result<Vec<(&'static str, String)>> {
+    let mut out = Vec::new();
+    for (field, table) in [("person_id", "persons"), ("contact_id", "contacts")] {
+        if let Some(id) = r.d.get(field).and_then(serde_json::Value::as_str) {
+            out.push((table, id.to_owned()));
+        }
+    }
+    for (i, values) in children(e, r)? {
+        if e.children[i].2 == "person_id" {
+            out.extend(values.into_iter().map(|id| ("persons", id)));
+        }
+    }
+    Ok(out)
 }
 
 /// Merge a checked bundle into `conn` (a transaction the caller commits or drops). What fails
