@@ -150,6 +150,7 @@ error-invalid-retention-category = «{ $value }» ليست فئة معروفة �
 error-invalid-retention-years = يجب أن تكون مدة الاحتفاظ بالسنوات بين { $min } و{ $max } (القيمة المُدخلة: { $value }).
 error-retention-no-period = لم تُحدَّد مدة احتفاظ لفئة «{ $category }».
 error-confirm-required = هذا الإجراء يحذف البيانات نهائيًا: أكّد باستخدام --yes.
+error-revoke-confirm-required = الإلغاء نهائي: لن يُستورد شيء من هذا الجهاز بعده. أكّد باستخدام --yes.
 error-file-exists = الملف { $path } موجود بالفعل؛ ولن تتم الكتابة فوقه.
 error-invalid-format = «{ $value }» ليست صيغة معروفة (text أو json).
 error-retention-years-or-none = حدّد إما --years أو --none.

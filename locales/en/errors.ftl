@@ -150,6 +150,7 @@ error-invalid-retention-category = "{ $value }" is not a known retention categor
 error-invalid-retention-years = The retention period must be between { $min } and { $max } years (given: { $value }).
 error-retention-no-period = No retention period is set for "{ $category }".
 error-confirm-required = This erases for good: confirm with --yes.
+error-revoke-confirm-required = A revocation is for good: nothing from this device is imported after it. Confirm with --yes.
 error-file-exists = The file { $path } already exists; it is not overwritten.
 error-invalid-format = "{ $value }" is not a known format (text or json).
 error-retention-years-or-none = Give either --years or --none.

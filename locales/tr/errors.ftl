@@ -150,6 +150,7 @@ error-invalid-retention-category = “{ $value }” bilinen bir saklama kategori
 error-invalid-retention-years = Saklama süresi { $min } ile { $max } yıl arasında olmalıdır (girilen: { $value }).
 error-retention-no-period = “{ $category }” için saklama süresi belirlenmemiş.
 error-confirm-required = Bu işlem kalıcı olarak siler: --yes ile onaylayın.
+error-revoke-confirm-required = İptal kalıcıdır: Bundan sonra bu cihazdan hiçbir şey içe aktarılmaz. --yes ile onaylayın.
 error-file-exists = { $path } dosyası zaten var; üzerine yazılmayacak.
 error-invalid-format = “{ $value }” bilinen bir biçim değil (text ya da json).
 error-retention-years-or-none = --years ya da --none seçeneklerinden birini girin.

@@ -150,6 +150,7 @@ error-invalid-retention-category = «{ $value }» – невідома кате�
 error-invalid-retention-years = Строк зберігання має бути від { $min } до { $max } років (введено: { $value }).
 error-retention-no-period = Для «{ $category }» не встановлено строку зберігання.
 error-confirm-required = Це остаточно видаляє дані: підтвердьте за допомогою --yes.
+error-revoke-confirm-required = Відкликання остаточне: після нього з цього пристрою нічого не імпортується. Підтвердьте за допомогою --yes.
 error-file-exists = Файл { $path } уже існує; його не буде перезаписано.
 error-invalid-format = «{ $value }» – невідомий формат (text або json).
 error-retention-years-or-none = Вкажіть або --years, або --none.

@@ -360,6 +360,7 @@ describe('Austausch: lead', () => {
       plain(t('exchange-enrol-preview-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' })),
     );
     expect(text('enrol-preview-fingerprint')).toBe('00001 22222 33333 44444 55555 66666');
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('enrol-preview')));
     await user.click(byId('enrol-confirm'));
     // The fingerprint compared goes along: a file swapped meanwhile is refused by Rust.
     expect(m.enrolDevice).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json', '00001 22222 33333 44444 55555 66666');
@@ -383,6 +384,20 @@ describe('Austausch: lead', () => {
     expect(m.enrolDevice).not.toHaveBeenCalled();
     expect(screen.queryByTestId('enrol-preview')).toBeNull();
     expect(text('enrol-rejected')).toBe(plain(t('exchange-enrol-rejected')));
+    expect(document.activeElement).toBe(byId('enrol-path'));
+  });
+
+  it('drops a checked file when the path changes, so another file is never enrolled unchecked', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.previewEnrolment.mockResolvedValue(enrolment);
+    await renderScreen();
+    await user.type(byId('enrol-path'), '/media/usb/a.json');
+    await user.click(byId('enrol-check'));
+    await vi.waitFor(() => byId('enrol-confirm'));
+    await user.type(byId('enrol-path'), 'x');
+    expect(screen.queryByTestId('enrol-preview')).toBeNull();
+    expect(m.enrolDevice).not.toHaveBeenCalled();
   });
 
   it("shows Rust's reason when a file is refused at the check or at enrolling", async () => {
@@ -451,11 +466,15 @@ describe('Austausch: lead', () => {
     m.enrolledDevices.mockResolvedValue([device()]);
     await renderScreen();
     await vi.waitFor(() => byId('device-revoke'));
+    expect(byId('device-revoke').getAttribute('aria-describedby')).toBe('device-who-dev-9f2');
     await user.click(byId('device-revoke'));
     expect(text('device-revoke-question')).toBe(plain(t('exchange-devices-revoke-question', { name: 'Mehmet Yılmaz', initials: 'MY' })));
+    // The question takes the focus (on its safe answer), and gives it back.
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('device-revoke-no')));
     await user.click(byId('device-revoke-no'));
     expect(m.revokeDevice).not.toHaveBeenCalled();
     expect(screen.queryByTestId('device-revoke-question')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('device-revoke')));
 
     m.revokeDevice.mockResolvedValue(device({ revokedAt: '2025-11-21T10:00:00Z' }));
     m.enrolledDevices.mockResolvedValue([device({ revokedAt: '2025-11-21T10:00:00Z' })]);

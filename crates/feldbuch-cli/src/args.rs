@@ -478,9 +478,9 @@ pub enum EnrolCmd {
     /// Register a worker's device from its enrolment file (lead)
     Import {
         file: PathBuf,
-        /// Enrol only if the file's key has this fingerprint (as the worker's device shows it)
+        /// The fingerprint the worker's device shows: enrolled only if the file's key has it
         #[arg(long)]
-        fingerprint: Option<String>,
+        fingerprint: String,
         #[arg(long)]
         json: bool,
     },

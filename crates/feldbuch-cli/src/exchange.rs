@@ -77,7 +77,7 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             json: as_json,
         } => {
             let bytes = read_bounded(file, 64 * 1024)?;
-            let e = store.enrol_device_confirmed(&bytes, fingerprint.as_deref())?;
+            let e = store.enrol_device_confirmed(&bytes, Some(fingerprint))?;
             let fingerprint = e.fingerprint()?;
             if *as_json {
                 let mut v = serde_json::to_value(&e)
@@ -120,7 +120,7 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             json: as_json,
         } => {
             if !*yes {
-                return Err(Error::invalid("error-confirm-required", &[]));
+                return Err(Error::invalid("error-revoke-confirm-required", &[]));
             }
             let d = store.revoke_device(device)?;
             if *as_json {

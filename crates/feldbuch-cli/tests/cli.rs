@@ -875,15 +875,7 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     let none = json_of(&feldbuch(lead.path(), &["enrol", "list", "--json"]));
     assert_eq!(none, serde_json::json!([]));
     // Six groups of five digits, as the worker's device printed them.
-    let words: Vec<&str> = exported.split_whitespace().collect();
-    let shown = words
-        .windows(6)
-        .find(|w| {
-            w.iter()
-                .all(|g| g.len() == 5 && g.chars().all(|c| c.is_ascii_digit()))
-        })
-        .expect("the worker's fingerprint")
-        .join(" ");
+    let shown = fingerprint_in(&exported);
     let enrolled = json_of(&feldbuch(
         lead.path(),
         &[
@@ -901,7 +893,22 @@ fn exchange_through_the_cli_office_key_enrolment_and_export() {
     assert_eq!(fingerprint.split(' ').count(), 6, "{fingerprint}");
     assert!(exported.contains(fingerprint), "{exported}");
     // A worker's device may not enrol devices.
-    let refused = feldbuch(w.path(), &["enrol", "import", enrol_file.to_str().unwrap()]);
+    // Without the fingerprint compared, nothing is enrolled.
+    let unchecked = feldbuch(
+        lead.path(),
+        &["enrol", "import", enrol_file.to_str().unwrap()],
+    );
+    assert_eq!(code(&unchecked), 2);
+    let refused = feldbuch(
+        w.path(),
+        &[
+            "enrol",
+            "import",
+            enrol_file.to_str().unwrap(),
+            "--fingerprint",
+            &shown,
+        ],
+    );
     assert_ne!(code(&refused), 0);
 
     // The lead keeps the office's key in its store and imports the whole folder: the bundles

@@ -33,7 +33,7 @@ fn an_unsigned_bundle_at_the_size_limit_is_refused_in_bounded_memory() {
     let w = tempfile::tempdir().unwrap();
     init_with_site(w.path());
     let enrolment = w.path().join("enrolment.json");
-    ok(&feldbuch(
+    let exported = ok(&feldbuch(
         w.path(),
         &["enrol", "export", "--out", enrolment.to_str().unwrap()],
     ));
@@ -53,7 +53,13 @@ fn an_unsigned_bundle_at_the_size_limit_is_refused_in_bounded_memory() {
     ));
     ok(&feldbuch(
         lead.path(),
-        &["enrol", "import", enrolment.to_str().unwrap()],
+        &[
+            "enrol",
+            "import",
+            enrolment.to_str().unwrap(),
+            "--fingerprint",
+            &fingerprint_in(&exported),
+        ],
     ));
     ok(&feldbuch(lead.path(), &["office", "identity", key_arg]));
 

@@ -190,10 +190,10 @@ impl DataDir {
     ) -> Result<Store> {
         let key = self.store_key(passphrase, vault)?;
         let now = clock.now();
-        backup::restore(&self.path, file_name, &key, now)?;
+        let revoked = backup::restore(&self.path, file_name, &key, now)?;
         let mut store = Store::open(&self.path, &key, clock)?;
         drop(key);
-        store.log_backup(Action::Restore, file_name, now)?;
+        store.log_restore(Action::Restore, file_name, &revoked, now)?;
         Ok(store)
     }
 

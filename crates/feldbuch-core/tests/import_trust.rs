@@ -357,7 +357,8 @@ fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
     good.id = feldbuch_core::ids::ContactId::new().to_string();
     good.rev = 1;
     good.d.insert("worker_id".into(), o.b_worker.clone().into());
-    good.d.insert("contact_persons".into(), serde_json::json!([]));
+    good.d
+        .insert("contact_persons".into(), serde_json::json!([]));
     type Change = fn(&mut Record);
     let cases: [(&str, Change); 10] = [
         ("a date that does not exist", |r| {
@@ -768,9 +769,66 @@ fn b_may_name_only_its_own_persons_and_contacts() {
         Some("error-bundle-not-owner"),
         "referral contact"
     );
+    // The same referral and activity with B's own person and contact go in (control cases).
+    let mut r = b_own(&o, "referrals");
+    r.d.insert("person_id".into(), own_person.id.clone().into());
+    r.d.insert("contact_id".into(), contact.id.clone().into());
+    assert_eq!(o.send(&[r]), None, "own referral");
+    let mut r = b_own(&o, "activities");
+    r.d.insert(
+        "activity_attendance".into(),
+        serde_json::json!([own_person.id.clone()]),
+    );
+    r.d.insert("activity_facilitators".into(), serde_json::json!([]));
+    assert_eq!(o.send(&[r]), None, "own attendance");
     // An activity A's person attended.
     let mut r = b_own(&o, "activities");
     r.d.insert("activity_attendance".into(), serde_json::json!([a_person]));
     r.d.insert("activity_facilitators".into(), serde_json::json!([]));
     assert_eq!(o.send(&[r]), Some("error-bundle-not-owner"), "attendance");
+}
+
+#[test]
+fn restoring_a_backup_made_before_a_revocation_does_not_undo_it() {
+    let mut o = office();
+    let backup = o.lead.backup_now().unwrap();
+    o.lead.revoke_device(&o.b_device).unwrap();
+    // Restore needs the store closed: a stand-in holds its place meanwhile.
+    let spare = tempfile::tempdir().unwrap();
+    let (stand_in, _) = DataDir::new(spare.path())
+        .init(&profile(), &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    drop(std::mem::replace(&mut o.lead, stand_in));
+    let dir = DataDir::new(o._tmp.path().join("lead"));
+    o.lead = dir
+        .restore(
+            &backup.file_name,
+            &Passphrase::new(PASS),
+            &OsKeyring,
+            clock(),
+        )
+        .unwrap();
+    assert!(
+        listing_of(&o).revoked_at.is_some(),
+        "the restore undid the revocation"
+    );
+    let own = profile_record(&o.b_worker.clone(), "worker");
+    assert_eq!(o.send(&[own]), Some("error-device-revoked"));
+    // The restored store's log says so, after the restore.
+    let last: Vec<(String, String)> = o
+        .lead
+        .conn()
+        .prepare("SELECT action, entity FROM audit_log ORDER BY seq DESC LIMIT 2")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        last,
+        vec![
+            ("revoke".to_string(), "device".to_string()),
+            ("restore".to_string(), "backup".to_string())
+        ]
+    );
 }

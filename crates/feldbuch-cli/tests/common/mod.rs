@@ -68,3 +68,17 @@ pub fn init_with_site(dir: &Path) -> String {
     ));
     out
 }
+
+/// The key fingerprint a command printed: six groups of five digits.
+#[allow(dead_code)]
+pub fn fingerprint_in(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(6)
+        .find(|w| {
+            w.iter()
+                .all(|g| g.len() == 5 && g.chars().all(|c| c.is_ascii_digit()))
+        })
+        .expect("a fingerprint in the output")
+        .join(" ")
+}

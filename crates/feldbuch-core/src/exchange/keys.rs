@@ -529,19 +529,23 @@ impl Store {
         let now = self.clock().now();
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
+        let changed = tx.execute(
             "UPDATE devices SET revoked_at = ?2, updated_at = ?2
              WHERE id = ?1 AND revoked_at IS NULL",
             rusqlite::params![device, timestamp(now)],
         )?;
-        crate::store::audit::append(
-            &tx,
-            &actor,
-            now,
-            crate::store::audit::Action::Revoke,
-            "device",
-            device,
-        )?;
+        // Another connection (the CLI beside the window) may have revoked it meanwhile: then
+        // there is nothing to log.
+        if changed == 1 {
+            crate::store::audit::append(
+                &tx,
+                &actor,
+                now,
+                crate::store::audit::Action::Revoke,
+                "device",
+                device,
+            )?;
+        }
         tx.commit()?;
         find(self)
     }

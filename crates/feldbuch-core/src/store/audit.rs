@@ -45,6 +45,28 @@ impl Action {
         Action::Revoke,
     ];
 
+    /// The position of an action in [`Action::ALL`]; the match is exhaustive, so a new action
+    /// does not compile until it has a place there (checked by a unit test).
+    #[cfg(test)]
+    const fn position(self) -> usize {
+        match self {
+            Action::Init => 0,
+            Action::Create => 1,
+            Action::Update => 2,
+            Action::Delete => 3,
+            Action::View => 4,
+            Action::Unlock => 5,
+            Action::Recover => 6,
+            Action::Search => 7,
+            Action::Export => 8,
+            Action::Erase => 9,
+            Action::Import => 10,
+            Action::Backup => 11,
+            Action::Restore => 12,
+            Action::Revoke => 13,
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Action::Init => "init",
@@ -90,7 +112,6 @@ fn entry_hash(
     h.finalize().into()
 }
 
-/// Append one entry. Call inside the transaction that makes the change or the read it records.
 /// Every kind of thing an entry can name (`audit-entity-<kind>` labels it in each language).
 pub const ENTITIES: &[&str] = &[
     "store",
@@ -113,6 +134,7 @@ pub const ENTITIES: &[&str] = &[
     "backup",
 ];
 
+/// Append one entry. Call inside the transaction that makes the change or the read it records.
 pub fn append(
     conn: &Connection,
     actor: &Actor,
@@ -308,5 +330,17 @@ impl super::Store {
             crate::validate::required_line(crate::validate::field::QUERY, v, 64)?;
         }
         query(self.conn(), f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    #[test]
+    fn all_holds_every_action_once_in_its_place() {
+        for (i, a) in Action::ALL.iter().enumerate() {
+            assert_eq!(a.position(), i, "{}", a.id());
+        }
     }
 }

@@ -270,16 +270,90 @@ fn check_copy(path: &Path, key: &StoreKey) -> Result<()> {
     Ok(())
 }
 
+/// The devices revoked in the store at `from`, written into the store at `to` (migrated first),
+/// so that restoring a backup made before a revocation does not undo it. Returns the devices
+/// that `to` had not revoked yet. A store at `from` that cannot be opened, or predates
+/// revocation, has nothing to carry.
+fn carry_revocations(from: &Path, to: &Path, key: &StoreKey) -> Result<Vec<String>> {
+    type Row = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<Vec<u8>>,
+        Option<String>,
+        String,
+    );
+    let rows: Vec<Row> = match open_keyed(from, key, false) {
+        Err(_) => return Ok(Vec::new()),
+        Ok(conn) => {
+            let stmt = conn.prepare(
+                "SELECT id, device_id, created_at, updated_at, label, worker_id, team,
+                        signing_public_key, enrolled_at, revoked_at
+                 FROM devices WHERE revoked_at IS NOT NULL",
+            );
+            match stmt {
+                // Schema v5 or older: no revocation to carry.
+                Err(_) => return Ok(Vec::new()),
+                Ok(mut stmt) => stmt
+                    .query_map([], |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                            r.get(6)?,
+                            r.get(7)?,
+                            r.get(8)?,
+                            r.get(9)?,
+                        ))
+                    })?
+                    .collect::<rusqlite::Result<_>>()?,
+            }
+        }
+    };
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut conn = open_keyed(to, key, false)?;
+    migrations::migrate(&mut conn)?;
+    let tx = conn.transaction()?;
+    let mut carried = Vec::new();
+    for row in &rows {
+        let changed = tx.execute(
+            "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team,
+                signing_public_key, enrolled_at, revoked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (id) DO UPDATE SET revoked_at = excluded.revoked_at
+             WHERE devices.revoked_at IS NULL",
+            rusqlite::params![row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9],
+        )?;
+        if changed > 0 {
+            carried.push(row.0.clone());
+        }
+    }
+    tx.commit()?;
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    Ok(carried)
+}
+
 /// Replace the store in `dir` with the backup `file_name` (a name from [`list`]), which must
 /// open with `key` and pass every check. The store it replaces is kept as a `pre-restore`
 /// backup (or, when it cannot be opened any more, its files are moved into `backups/` as
-/// they are). The store must be closed; the caller opens it again afterwards.
+/// they are). Devices revoked in the replaced store stay revoked (a revocation is final);
+/// returns those the backup had not revoked. The store must be closed; the caller opens it
+/// again afterwards.
 pub(crate) fn restore(
     dir: &Path,
     file_name: &str,
     key: &StoreKey,
     now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let unknown = || Error::not_found("error-backup-unknown", &[("file", file_name)]);
     if !list(dir)?.iter().any(|b| b.file_name == file_name) {
         return Err(unknown());
@@ -292,14 +366,18 @@ pub(crate) fn restore(
     let copied = std::fs::copy(&source, &copy)
         .map_err(Error::from)
         .and_then(|_| check_copy(&copy, key))
-        .and_then(|()| {
+        .and_then(|()| carry_revocations(&store, &copy, key))
+        .and_then(|carried| {
             std::fs::File::open(&copy)?.sync_all()?;
-            Ok(())
+            Ok(carried)
         });
-    if let Err(e) = copied {
-        remove_db_files(&copy);
-        return Err(e);
-    }
+    let carried = match copied {
+        Ok(carried) => carried,
+        Err(e) => {
+            remove_db_files(&copy);
+            return Err(e);
+        }
+    };
     // 2. Keep what is replaced.
     let kept = open_keyed(&store, key, false).and_then(|conn| {
         let b = make(
@@ -333,7 +411,7 @@ pub(crate) fn restore(
     }
     std::fs::rename(&copy, &store)?;
     sync_dir(dir)?;
-    Ok(())
+    Ok(carried)
 }
 
 fn remove_db_files(path: &Path) {
@@ -408,9 +486,23 @@ impl Store {
         file: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.log_restore(action, file, &[], now)
+    }
+
+    /// A backup made or restored, and the revocations a restore kept (each as its own entry).
+    pub(crate) fn log_restore(
+        &mut self,
+        action: Action,
+        file: &str,
+        revoked: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
         audit::append(&tx, &actor, now, action, "backup", file)?;
+        for device in revoked {
+            audit::append(&tx, &actor, now, Action::Revoke, "device", device)?;
+        }
         tx.commit()?;
         Ok(())
     }
