@@ -39,6 +39,12 @@ pub fn run() {
         .setup(|app| {
             use tauri::Manager;
             state::start_auto_lock(app.state::<state::AppState>().inner().clone());
+            // Reach the keyring while the lock screen shows, so that the unlock does not wait
+            // for the connection; a keyring that is not there yet is tried again at the unlock.
+            let keyring = app.state::<state::AppState>().inner().clone();
+            std::thread::spawn(move || {
+                let _ = keyring.ensure_keyring();
+            });
             // Draw without GPU compositing: forms and lists need no GPU, and under software GL
             // (Xvfb, many VMs) it cost 78 MiB PSS (docs/BENCHMARKS.md). Only a preference: if it
             // cannot be set, the app starts anyway.
