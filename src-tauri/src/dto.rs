@@ -313,6 +313,31 @@ mod tests {
         );
     }
 
+    /// docs/IPC.md shows the same declarations, between its "DTOs" heading and the end of
+    /// that code block.
+    #[test]
+    fn bindings_in_the_ipc_document_are_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/IPC.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let start = text.find("```ts\n").expect("a ts block in docs/IPC.md") + "```ts\n".len();
+        let end = start + text[start..].find("```").expect("the end of the ts block");
+        let want: String = super::typescript_bindings()
+            .lines()
+            .filter(|l| l.starts_with("export "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            let updated = format!("{}{want}{}", &text[..start], &text[end..]);
+            std::fs::write(&path, updated).unwrap();
+            return;
+        }
+        assert_eq!(
+            &text[start..end],
+            want,
+            "docs/IPC.md's types are stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
+        );
+    }
+
     #[test]
     fn wire_types_that_hold_a_secret_never_print_it() {
         let request = super::SetupRequest {
