@@ -10,7 +10,6 @@ pub mod dto_exchange;
 pub mod dto_report;
 pub mod dto_workflow;
 pub mod ipc_error;
-pub mod state;
 
 use feldbuch_core::{DataDir, SystemClock};
 use std::path::PathBuf;
@@ -33,15 +32,15 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    let state = state::AppState::new(DataDir::new(dir), Arc::new(SystemClock));
+    let state = feldbuch_core::app::App::new(DataDir::new(dir), Arc::new(SystemClock));
     let result = tauri::Builder::default()
         .manage(state)
         .setup(|app| {
             use tauri::Manager;
-            state::start_auto_lock(app.state::<state::AppState>().inner().clone());
+            feldbuch_core::app::state::start_auto_lock(app.state::<feldbuch_core::app::App>().inner().clone());
             // Reach the keyring while the lock screen shows, so that the unlock does not wait
             // for the connection; a keyring that is not there yet is tried again at the unlock.
-            let keyring = app.state::<state::AppState>().inner().clone();
+            let keyring = app.state::<feldbuch_core::app::App>().inner().clone();
             std::thread::spawn(move || {
                 let _ = keyring.ensure_keyring();
             });

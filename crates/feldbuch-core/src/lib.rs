@@ -9,6 +9,7 @@
 
 pub mod cancel;
 pub mod clock;
+pub mod app;
 pub mod custody;
 pub mod datadir;
 pub mod error;

@@ -2,13 +2,13 @@
 
 use crate::dto::{ContactDto, ContactInput, FollowUpDto, TodayDto};
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
+use feldbuch_core::app::App;
 use feldbuch_core::ids::{ContactId, SiteId};
 use feldbuch_core::Error;
 use tauri::State;
 
 #[tauri::command]
-pub fn add_contact(state: State<'_, AppState>, contact: ContactInput) -> IpcResult<ContactDto> {
+pub fn add_contact(state: State<'_, App>, contact: ContactInput) -> IpcResult<ContactDto> {
     // The UI picks sites from the list: only an id is accepted here, never a name.
     if contact.site_id.trim().is_empty() {
         return Err(Error::invalid("error-text-required", &[("field", "site")]).into());
@@ -21,7 +21,7 @@ pub fn add_contact(state: State<'_, AppState>, contact: ContactInput) -> IpcResu
 /// Heute: today's contacts (the last `limit` of them; all without a limit), the follow-ups due
 /// and today's planned visits.
 #[tauri::command]
-pub fn today(state: State<'_, AppState>, limit: Option<u32>) -> IpcResult<TodayDto> {
+pub fn today(state: State<'_, App>, limit: Option<u32>) -> IpcResult<TodayDto> {
     let today = state.clock().today();
     let limit = limit.map_or(usize::MAX, |l| l as usize);
     let ((contacts, total), due, planned) = state.with_store(|s| {
@@ -44,7 +44,7 @@ pub fn today(state: State<'_, AppState>, limit: Option<u32>) -> IpcResult<TodayD
 }
 
 #[tauri::command]
-pub fn delete_contact(state: State<'_, AppState>, id: String) -> IpcResult<()> {
+pub fn delete_contact(state: State<'_, App>, id: String) -> IpcResult<()> {
     let id = ContactId::parse(&id)?;
     Ok(state.with_store(|s| s.delete_contact(id))?)
 }

@@ -8,7 +8,7 @@ use crate::dto_exchange::{
     ImportProgressDto,
 };
 use crate::ipc_error::IpcResult;
-use crate::state::{AppState, JobKind};
+use feldbuch_core::app::{App, JobKind};
 use feldbuch_core::exchange;
 use feldbuch_core::store::backup::BackupKind;
 use feldbuch_core::vocab::{ExportSchedule, Role};
@@ -30,7 +30,7 @@ fn path_of(text: &str) -> Result<PathBuf, Error> {
 }
 
 #[tauri::command]
-pub fn export_status(state: State<'_, AppState>) -> IpcResult<ExportStatusDto> {
+pub fn export_status(state: State<'_, App>) -> IpcResult<ExportStatusDto> {
     Ok(state.with_store(|s| {
         Ok(ExportStatusDto::new(
             s.export_status()?,
@@ -43,7 +43,7 @@ pub fn export_status(state: State<'_, AppState>) -> IpcResult<ExportStatusDto> {
 /// Export: the bundle is made and queued with the session; the queue is written into the export
 /// folder without it (a folder that hangs must not keep the store open), each file then marked.
 #[tauri::command(async)]
-pub fn export_now(state: State<'_, AppState>, full: bool) -> IpcResult<ExportReportDto> {
+pub fn export_now(state: State<'_, App>, full: bool) -> IpcResult<ExportReportDto> {
     let (mut report, folder, queued) = state.with_store(|s| {
         let report = s.export_queued(full)?;
         let (folder, queued) = s.export_queue()?;
@@ -57,31 +57,31 @@ pub fn export_now(state: State<'_, AppState>, full: bool) -> IpcResult<ExportRep
 }
 
 #[tauri::command]
-pub fn export_history(state: State<'_, AppState>) -> IpcResult<Vec<ExportEntryDto>> {
+pub fn export_history(state: State<'_, App>) -> IpcResult<Vec<ExportEntryDto>> {
     let list = state.with_store(|s| s.export_history())?;
     Ok(list.into_iter().map(Into::into).collect())
 }
 
 #[tauri::command]
-pub fn set_export_folder(state: State<'_, AppState>, folder: String) -> IpcResult<()> {
+pub fn set_export_folder(state: State<'_, App>, folder: String) -> IpcResult<()> {
     let folder = path_of(&folder)?;
     Ok(state.with_store(|s| s.set_export_folder(&folder))?)
 }
 
 #[tauri::command]
-pub fn set_export_schedule(state: State<'_, AppState>, schedule: String) -> IpcResult<()> {
+pub fn set_export_schedule(state: State<'_, App>, schedule: String) -> IpcResult<()> {
     let schedule = ExportSchedule::parse(&schedule)?;
     Ok(state.with_store(|s| s.set_export_schedule(schedule))?)
 }
 
 #[tauri::command]
-pub fn set_export_notes(state: State<'_, AppState>, on: bool) -> IpcResult<()> {
+pub fn set_export_notes(state: State<'_, App>, on: bool) -> IpcResult<()> {
     Ok(state.with_store(|s| s.set_export_with_notes(on))?)
 }
 
 /// The office's public key, pasted (`age1…`). Returns it as kept.
 #[tauri::command]
-pub fn set_office_key(state: State<'_, AppState>, key: String) -> IpcResult<String> {
+pub fn set_office_key(state: State<'_, App>, key: String) -> IpcResult<String> {
     if key.len() > 4096 {
         return Err(Error::invalid("error-office-recipient-invalid", &[]).into());
     }
@@ -91,7 +91,7 @@ pub fn set_office_key(state: State<'_, AppState>, key: String) -> IpcResult<Stri
 /// Write this device's enrolment file into the documents folder; returns its path and the key's
 /// fingerprint (to read aloud to the lead).
 #[tauri::command]
-pub fn write_enrolment(state: State<'_, AppState>) -> IpcResult<EnrolmentFileDto> {
+pub fn write_enrolment(state: State<'_, App>) -> IpcResult<EnrolmentFileDto> {
     let folder = feldbuch_core::datadir::documents_dir()?;
     let ((name, bytes), fingerprint) =
         state.with_store(|s| Ok((s.enrolment_file()?, s.device_fingerprint()?)))?;
@@ -125,7 +125,7 @@ fn read_enrolment_file(path: &str) -> Result<Vec<u8>, Error> {
 /// What enrolling this file would do, checked, with nothing written (lead): the device, its
 /// worker and its key's fingerprint, to compare aloud before confirming.
 #[tauri::command]
-pub fn preview_enrolment(state: State<'_, AppState>, path: String) -> IpcResult<EnrolledDeviceDto> {
+pub fn preview_enrolment(state: State<'_, App>, path: String) -> IpcResult<EnrolledDeviceDto> {
     let bytes = read_enrolment_file(&path)?;
     let preview = state.with_store(|s| s.preview_enrolment(&bytes))?;
     Ok(EnrolledDeviceDto::of(preview)?)
@@ -135,7 +135,7 @@ pub fn preview_enrolment(state: State<'_, AppState>, path: String) -> IpcResult<
 /// fingerprint the lead compared.
 #[tauri::command]
 pub fn enrol_device(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     path: String,
     fingerprint: String,
 ) -> IpcResult<EnrolledDeviceDto> {
@@ -149,14 +149,14 @@ pub fn enrol_device(
 
 /// The devices enrolled here, revoked ones included (lead).
 #[tauri::command]
-pub fn enrolled_devices(state: State<'_, AppState>) -> IpcResult<Vec<DeviceDto>> {
+pub fn enrolled_devices(state: State<'_, App>) -> IpcResult<Vec<DeviceDto>> {
     let devices = state.with_store(|s| s.enrolled_devices())?;
     Ok(devices.into_iter().map(DeviceDto::from).collect())
 }
 
 /// Revoke an enrolled device for good: none of its bundles is imported any more (lead).
 #[tauri::command]
-pub fn revoke_device(state: State<'_, AppState>, device_id: String) -> IpcResult<DeviceDto> {
+pub fn revoke_device(state: State<'_, App>, device_id: String) -> IpcResult<DeviceDto> {
     if device_id.len() > 64 {
         return Err(Error::invalid("error-device-not-enrolled", &[]).into());
     }
@@ -165,7 +165,7 @@ pub fn revoke_device(state: State<'_, AppState>, device_id: String) -> IpcResult
 
 /// Keep the office's secret key from its key file inside the store (lead). Returns the public key.
 #[tauri::command]
-pub fn set_office_identity(state: State<'_, AppState>, path: String) -> IpcResult<String> {
+pub fn set_office_identity(state: State<'_, App>, path: String) -> IpcResult<String> {
     let path = path_of(&path)?;
     // Read without the session: a folder that hangs must not keep the store open.
     let identity = exchange::load_office_identity(&path)?;
@@ -180,7 +180,7 @@ pub fn set_office_identity(state: State<'_, AppState>, path: String) -> IpcResul
 /// its own, each file in its own transaction, so Heute, search and logging keep answering.
 #[tauri::command(async)]
 pub fn import_bundles(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     paths: Vec<String>,
     accept_gap: bool,
     on_progress: Channel<ImportProgressDto>,
@@ -201,19 +201,19 @@ pub fn import_bundles(
 
 /// Ask a running import to stop (the file in hand is rolled back; those before it stay).
 #[tauri::command]
-pub fn cancel_import(state: State<'_, AppState>) {
+pub fn cancel_import(state: State<'_, App>) {
     state.cancel_job(JobKind::Import);
 }
 
 #[tauri::command]
-pub fn merge_conflicts(state: State<'_, AppState>) -> IpcResult<Vec<ConflictDto>> {
+pub fn merge_conflicts(state: State<'_, App>) -> IpcResult<Vec<ConflictDto>> {
     let list = state.with_store(|s| s.merge_conflicts())?;
     Ok(list.into_iter().map(Into::into).collect())
 }
 
 /// The backups, the one running in the background (how far), and why the last failed.
 #[tauri::command]
-pub fn backup_status(state: State<'_, AppState>) -> IpcResult<BackupStatusDto> {
+pub fn backup_status(state: State<'_, App>) -> IpcResult<BackupStatusDto> {
     let activity = state.backups();
     Ok(state.with_store_quietly(|s| {
         Ok(BackupStatusDto {
@@ -228,13 +228,13 @@ pub fn backup_status(state: State<'_, AppState>) -> IpcResult<BackupStatusDto> {
 
 /// Start a backup in the background; `backup_status` follows it.
 #[tauri::command]
-pub fn backup_now(state: State<'_, AppState>) -> IpcResult<()> {
+pub fn backup_now(state: State<'_, App>) -> IpcResult<()> {
     Ok(state.start_backup(BackupKind::Manual)?)
 }
 
 /// Stop the backup running in the background (its file is not kept).
 #[tauri::command]
-pub fn cancel_backup(state: State<'_, AppState>) {
+pub fn cancel_backup(state: State<'_, App>) {
     state.cancel_job(JobKind::Backup);
 }
 
@@ -243,7 +243,7 @@ pub fn cancel_backup(state: State<'_, AppState>) {
 /// afterwards.
 #[tauri::command(async)]
 pub fn restore_backup(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     file_name: String,
     passphrase: String,
 ) -> IpcResult<()> {

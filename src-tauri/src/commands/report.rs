@@ -3,7 +3,7 @@
 
 use crate::dto_report::{ReportDto, ReportFileDto, ReportPeriodDto};
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
+use feldbuch_core::app::App;
 use feldbuch_core::report::{self, xlsx, Period, Report};
 use feldbuch_core::vocab::Locale;
 use feldbuch_core::{Error, Localizer};
@@ -11,7 +11,7 @@ use tauri::State;
 
 /// The report's language: the one the window shows (passed along, so a report asked for right
 /// after a switch is never in the old one), else the saved setting.
-fn localizer(state: &AppState, locale: Option<&str>) -> Result<Localizer, Error> {
+fn localizer(state: &App, locale: Option<&str>) -> Result<Localizer, Error> {
     Ok(Localizer::new(match locale {
         Some(l) => Locale::parse(l)?,
         None => state.data().settings().locale,
@@ -20,7 +20,7 @@ fn localizer(state: &AppState, locale: Option<&str>) -> Result<Localizer, Error>
 
 /// The report a request asks for, with the localizer it was made in.
 fn build(
-    state: &AppState,
+    state: &App,
     period: &ReportPeriodDto,
     k: Option<u32>,
     locale: Option<&str>,
@@ -39,7 +39,7 @@ fn build(
 
 #[tauri::command(async)]
 pub fn report(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     period: ReportPeriodDto,
     k: Option<u32>,
     locale: Option<String>,
@@ -50,7 +50,7 @@ pub fn report(
 
 #[tauri::command(async)]
 pub fn write_report(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     period: ReportPeriodDto,
     k: Option<u32>,
     locale: Option<String>,

@@ -2,7 +2,7 @@
 
 use crate::dto::{AppStatus, SetupRequest, SetupResult, Vocabulary};
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
+use feldbuch_core::app::App;
 use feldbuch_core::custody::OsKeyring;
 use feldbuch_core::store::profile::NewProfile;
 use feldbuch_core::vocab::{
@@ -18,7 +18,7 @@ fn ids(v: Vec<&str>) -> Vec<String> {
 }
 
 #[tauri::command]
-pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+pub fn app_status(state: State<'_, App>) -> AppStatus {
     let s = state.data().settings();
     AppStatus {
         initialised: state.data().is_initialised(),
@@ -55,7 +55,7 @@ pub fn vocabulary() -> Vocabulary {
 
 // Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
 #[tauri::command(async)]
-pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupResult> {
+pub fn setup(state: State<'_, App>, req: SetupRequest) -> IpcResult<SetupResult> {
     let role = Role::parse(&req.role)?;
     let profile = NewProfile {
         display_name: req.display_name,
@@ -77,7 +77,7 @@ pub fn setup(state: State<'_, AppState>, req: SetupRequest) -> IpcResult<SetupRe
 
 // Argon2id takes a noticeable moment: run off the main thread so the window stays responsive.
 #[tauri::command(async)]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
+pub fn unlock(state: State<'_, App>, passphrase: String) -> IpcResult<()> {
     let passphrase = Passphrase::new(passphrase);
     state.ensure_keyring()?;
     let store = state
@@ -90,7 +90,7 @@ pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<()> {
 
 /// The day's backup, in the background: Heute does not wait for it. Its failure to start is kept
 /// like its failure to finish, for Einstellungen to show.
-fn day_backup(state: &AppState) {
+fn day_backup(state: &App) {
     if let Err(e) = state.start_backup_if_due() {
         state.note_backup_problem(e.code());
     }
@@ -100,7 +100,7 @@ fn day_backup(state: &AppState) {
 /// Answers the new recovery key that replaces the used one, to be shown once.
 #[tauri::command(async)]
 pub fn unlock_with_recovery(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     recovery_key: String,
     new_passphrase: String,
 ) -> IpcResult<SetupResult> {
@@ -119,11 +119,11 @@ pub fn unlock_with_recovery(
 
 // Off the main thread: locking waits for long work to close its connection.
 #[tauri::command(async)]
-pub fn lock(state: State<'_, AppState>) {
+pub fn lock(state: State<'_, App>) {
     state.lock();
 }
 
 #[tauri::command]
-pub fn activity(state: State<'_, AppState>) {
+pub fn activity(state: State<'_, App>) {
     state.touch();
 }

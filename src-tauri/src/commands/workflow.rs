@@ -4,7 +4,7 @@
 
 use crate::dto_workflow::*;
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
+use feldbuch_core::app::App;
 use feldbuch_core::ids::{ActivityId, ConsentId, FollowUpId, PersonId, ReferralId};
 use feldbuch_core::store::activities::ActivityInput;
 use feldbuch_core::store::audit::AuditFilter;
@@ -18,7 +18,7 @@ use tauri::State;
 
 #[tauri::command]
 pub fn search_persons(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     query: PersonQueryDto,
 ) -> IpcResult<Vec<PersonSummaryDto>> {
     let q = PersonQuery {
@@ -33,13 +33,13 @@ pub fn search_persons(
 
 /// The person picker of the entry forms: pseudonyms only, not audited (see `Store::pick_persons`).
 #[tauri::command]
-pub fn pick_persons(state: State<'_, AppState>, text: String) -> IpcResult<Vec<PersonRefDto>> {
+pub fn pick_persons(state: State<'_, App>, text: String) -> IpcResult<Vec<PersonRefDto>> {
     let picks = state.with_store(|s| s.pick_persons(&text))?;
     Ok(picks.into_iter().map(PersonRefDto::from).collect())
 }
 
 #[tauri::command]
-pub fn add_person(state: State<'_, AppState>, person: PersonInputDto) -> IpcResult<PersonDto> {
+pub fn add_person(state: State<'_, App>, person: PersonInputDto) -> IpcResult<PersonDto> {
     let input = PersonInput {
         pseudonym: person.pseudonym.unwrap_or_default(),
         birth_year: person.birth_year.map(i64::from),
@@ -56,7 +56,7 @@ pub fn add_person(state: State<'_, AppState>, person: PersonInputDto) -> IpcResu
 
 #[tauri::command]
 pub fn edit_person(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     id: String,
     changes: PersonInputDto,
 ) -> IpcResult<PersonDto> {
@@ -80,13 +80,13 @@ pub fn edit_person(
 }
 
 #[tauri::command]
-pub fn person_page(state: State<'_, AppState>, id: String) -> IpcResult<PersonPageDto> {
+pub fn person_page(state: State<'_, App>, id: String) -> IpcResult<PersonPageDto> {
     let id = PersonId::parse(&id)?;
     Ok(state.with_store(|s| s.person_page(id))?.into())
 }
 
 #[tauri::command]
-pub fn give_consent(state: State<'_, AppState>, consent: ConsentRequest) -> IpcResult<PersonDto> {
+pub fn give_consent(state: State<'_, App>, consent: ConsentRequest) -> IpcResult<PersonDto> {
     let id = PersonId::parse(&consent.person_id)?;
     Ok(state
         .with_store(|s| {
@@ -103,14 +103,14 @@ pub fn give_consent(state: State<'_, AppState>, consent: ConsentRequest) -> IpcR
 }
 
 #[tauri::command]
-pub fn withdraw_consent(state: State<'_, AppState>, id: String) -> IpcResult<PersonDto> {
+pub fn withdraw_consent(state: State<'_, App>, id: String) -> IpcResult<PersonDto> {
     let id = ConsentId::parse(&id)?;
     Ok(state.with_store(|s| s.withdraw_consent(id, None))?.into())
 }
 
 #[tauri::command]
 pub fn enrol_participant(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     id: String,
     enrolment: ParticipationDto,
 ) -> IpcResult<PersonDto> {
@@ -128,7 +128,7 @@ pub fn enrol_participant(
 
 #[tauri::command]
 pub fn close_person(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     id: String,
     reason: Option<String>,
 ) -> IpcResult<PersonDto> {
@@ -139,7 +139,7 @@ pub fn close_person(
 }
 
 #[tauri::command]
-pub fn search_notes(state: State<'_, AppState>, query: String) -> IpcResult<Vec<NoteHitDto>> {
+pub fn search_notes(state: State<'_, App>, query: String) -> IpcResult<Vec<NoteHitDto>> {
     let hits = state.with_store(|s| s.search_notes(&query))?;
     Ok(hits.into_iter().map(NoteHitDto::from).collect())
 }
@@ -147,7 +147,7 @@ pub fn search_notes(state: State<'_, AppState>, query: String) -> IpcResult<Vec<
 /// Write the Auskunft of a person, in the app's language, to the user's documents folder (the
 /// window has no file-system access of its own); returns the path written.
 #[tauri::command]
-pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<String> {
+pub fn export_auskunft(state: State<'_, App>, id: String) -> IpcResult<String> {
     let id = PersonId::parse(&id)?;
     let folder = feldbuch_core::datadir::documents_dir()?;
     // Date and time in the name: a second Auskunft for the same person the same day gets a file
@@ -163,19 +163,19 @@ pub fn export_auskunft(state: State<'_, AppState>, id: String) -> IpcResult<Stri
 }
 
 #[tauri::command]
-pub fn erase_person(state: State<'_, AppState>, id: String) -> IpcResult<ErasureDto> {
+pub fn erase_person(state: State<'_, App>, id: String) -> IpcResult<ErasureDto> {
     let id = PersonId::parse(&id)?;
     Ok(state.with_store(|s| s.erase_person(id))?.into())
 }
 
 #[tauri::command]
-pub fn list_partners(state: State<'_, AppState>) -> IpcResult<Vec<PartnerDto>> {
+pub fn list_partners(state: State<'_, App>) -> IpcResult<Vec<PartnerDto>> {
     let list = state.with_store(|s| s.list_partners())?;
     Ok(list.into_iter().map(PartnerDto::from).collect())
 }
 
 #[tauri::command]
-pub fn add_partner(state: State<'_, AppState>, partner: PartnerInputDto) -> IpcResult<PartnerDto> {
+pub fn add_partner(state: State<'_, App>, partner: PartnerInputDto) -> IpcResult<PartnerDto> {
     let input = PartnerInput {
         name: partner.name,
         kind: partner.kind,
@@ -188,14 +188,14 @@ pub fn add_partner(state: State<'_, AppState>, partner: PartnerInputDto) -> IpcR
 }
 
 #[tauri::command]
-pub fn list_visit_slots(state: State<'_, AppState>) -> IpcResult<Vec<VisitSlotDto>> {
+pub fn list_visit_slots(state: State<'_, App>) -> IpcResult<Vec<VisitSlotDto>> {
     let list = state.with_store(|s| s.visit_slots(None))?;
     Ok(list.into_iter().map(VisitSlotDto::from).collect())
 }
 
 #[tauri::command]
 pub fn add_visit_slot(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     site_id: String,
     weekday: i32,
     start: String,
@@ -209,7 +209,7 @@ pub fn add_visit_slot(
 
 #[tauri::command]
 pub fn add_referral(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     referral: ReferralInputDto,
 ) -> IpcResult<ReferralDto> {
     feldbuch_core::ids::PartnerId::parse(&referral.partner_id)?;
@@ -225,7 +225,7 @@ pub fn add_referral(
 
 #[tauri::command]
 pub fn set_referral_status(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     id: String,
     status: String,
 ) -> IpcResult<ReferralDto> {
@@ -236,14 +236,14 @@ pub fn set_referral_status(
 }
 
 #[tauri::command]
-pub fn list_referrals(state: State<'_, AppState>, open_only: bool) -> IpcResult<Vec<ReferralDto>> {
+pub fn list_referrals(state: State<'_, App>, open_only: bool) -> IpcResult<Vec<ReferralDto>> {
     let list = state.with_store(|s| s.list_referrals(open_only))?;
     Ok(list.into_iter().map(ReferralDto::from).collect())
 }
 
 #[tauri::command]
 pub fn add_activity(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     activity: ActivityInputDto,
 ) -> IpcResult<ActivityDto> {
     let input = ActivityInput {
@@ -264,14 +264,14 @@ pub fn add_activity(
 }
 
 #[tauri::command]
-pub fn list_activities(state: State<'_, AppState>) -> IpcResult<Vec<ActivityDto>> {
+pub fn list_activities(state: State<'_, App>) -> IpcResult<Vec<ActivityDto>> {
     let list = state.with_store(|s| s.list_activities(None, None))?;
     Ok(list.into_iter().map(ActivityDto::from).collect())
 }
 
 #[tauri::command]
 pub fn set_attendance(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     id: String,
     person_ids: Vec<String>,
     anonymous_count: i32,
@@ -283,7 +283,7 @@ pub fn set_attendance(
 }
 
 #[tauri::command]
-pub fn list_followups(state: State<'_, AppState>, open: bool) -> IpcResult<Vec<FollowUpLineDto>> {
+pub fn list_followups(state: State<'_, App>, open: bool) -> IpcResult<Vec<FollowUpLineDto>> {
     let filter = if open {
         FollowUpFilter::Open
     } else {
@@ -295,7 +295,7 @@ pub fn list_followups(state: State<'_, AppState>, open: bool) -> IpcResult<Vec<F
 
 #[tauri::command]
 pub fn add_followup(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     due: String,
     what: String,
     person_id: Option<String>,
@@ -306,35 +306,35 @@ pub fn add_followup(
 }
 
 #[tauri::command]
-pub fn complete_followup(state: State<'_, AppState>, id: String) -> IpcResult<FollowUpLineDto> {
+pub fn complete_followup(state: State<'_, App>, id: String) -> IpcResult<FollowUpLineDto> {
     let id = FollowUpId::parse(&id)?;
     Ok(state.with_store(|s| s.complete_followup(id, None))?.into())
 }
 
 #[tauri::command]
-pub fn save_draft(state: State<'_, AppState>, slot: String, body: String) -> IpcResult<()> {
+pub fn save_draft(state: State<'_, App>, slot: String, body: String) -> IpcResult<()> {
     Ok(state.with_store(|s| s.save_draft(&slot, &body))?)
 }
 
 #[tauri::command]
-pub fn load_draft(state: State<'_, AppState>, slot: String) -> IpcResult<Option<String>> {
+pub fn load_draft(state: State<'_, App>, slot: String) -> IpcResult<Option<String>> {
     Ok(state.with_store(|s| s.draft(&slot))?)
 }
 
 #[tauri::command]
-pub fn clear_draft(state: State<'_, AppState>, slot: String) -> IpcResult<()> {
+pub fn clear_draft(state: State<'_, App>, slot: String) -> IpcResult<()> {
     Ok(state.with_store(|s| s.clear_draft(&slot))?)
 }
 
 #[tauri::command]
-pub fn retention(state: State<'_, AppState>) -> IpcResult<Vec<RetentionDto>> {
+pub fn retention(state: State<'_, App>) -> IpcResult<Vec<RetentionDto>> {
     let (rules, due) = state.with_store(|s| Ok((s.retention_rules()?, s.retention_due()?)))?;
     Ok(retention_rows(rules, &due))
 }
 
 #[tauri::command]
 pub fn set_retention(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     category: String,
     years: Option<i32>,
 ) -> IpcResult<Vec<RetentionDto>> {
@@ -347,7 +347,7 @@ pub fn set_retention(
 
 #[tauri::command]
 pub fn apply_retention(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     categories: Vec<String>,
 ) -> IpcResult<Vec<RetentionDto>> {
     let (rules, due) = state.with_store(|s| {
@@ -359,7 +359,7 @@ pub fn apply_retention(
 
 #[tauri::command]
 pub fn audit_log(
-    state: State<'_, AppState>,
+    state: State<'_, App>,
     entity_id: Option<String>,
     before: Option<i32>,
 ) -> IpcResult<Vec<AuditEntryDto>> {

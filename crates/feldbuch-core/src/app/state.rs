@@ -8,10 +8,10 @@
 //! outside the data directory are read and written without the session and without a
 //! connection, so a folder that hangs cannot keep the key in memory past the idle limit.
 
-use feldbuch_core::exchange::{self, ImportRun};
-use feldbuch_core::store::backup::{Backup, BackupKind};
-use feldbuch_core::store::InterruptHandle;
-use feldbuch_core::{Cancel, DataDir, Error, Meter, SharedClock, Store};
+use crate::exchange::{self, ImportRun};
+use crate::store::backup::{Backup, BackupKind};
+use crate::store::InterruptHandle;
+use crate::{Cancel, DataDir, Error, Meter, SharedClock, Store};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -70,7 +70,7 @@ pub struct BackupActivity {
 
 /// Shared, cloneable handle to the app state.
 #[derive(Clone)]
-pub struct AppState(Arc<Inner>);
+pub struct App(Arc<Inner>);
 
 pub struct Inner {
     pub data: DataDir,
@@ -85,7 +85,7 @@ pub struct Inner {
     backup: Mutex<BackupRun>,
 }
 
-impl AppState {
+impl App {
     pub fn new(data: DataDir, clock: SharedClock) -> Self {
         Self(Arc::new(Inner {
             data,
@@ -132,7 +132,7 @@ impl AppState {
             .map_err(|_| Error::Internal("keyring lock poisoned".into()))?;
         if !matches!(*g, Some(Ok(()))) {
             *g =
-                Some(feldbuch_core::custody::install_platform_keyring().map_err(|e| e.to_string()));
+                Some(crate::custody::install_platform_keyring().map_err(|e| e.to_string()));
         }
         match g.as_ref() {
             Some(Ok(())) => Ok(()),
@@ -275,13 +275,13 @@ impl AppState {
         Ok(())
     }
 
-    /// Start a backup in the background, on a connection of its own; [`AppState::backups`]
+    /// Start a backup in the background, on a connection of its own; [`App::backups`]
     /// shows how far it is. Returns at once.
     pub fn start_backup(&self, kind: BackupKind) -> Result<(), Error> {
         self.start_backup_with(kind, Meter::new())
     }
 
-    /// [`AppState::start_backup`], followed by `meter`.
+    /// [`App::start_backup`], followed by `meter`.
     pub fn start_backup_with(&self, kind: BackupKind, meter: Meter) -> Result<(), Error> {
         self.start_backup_after(kind, meter, Duration::ZERO)
     }
@@ -338,7 +338,7 @@ impl AppState {
     /// Import bundle files and folders of them (lead): copied into the data directory first with
     /// no session and no connection (a folder that hangs holds no key), then imported on a
     /// connection of its own, each file in its own transaction. `progress` is told after each
-    /// file. A cancel ([`AppState::cancel_job`]) or a lock stops it after the file in hand.
+    /// file. A cancel ([`App::cancel_job`]) or a lock stops it after the file in hand.
     pub fn run_import(
         &self,
         paths: &[std::path::PathBuf],
@@ -428,7 +428,7 @@ impl AppState {
 /// Long work registered with the app state; dropping it ends the job (after the work closed its
 /// connection).
 pub struct JobGuard {
-    state: AppState,
+    state: App,
     id: u64,
     pub cancel: Cancel,
 }
@@ -472,7 +472,7 @@ impl Drop for JobGuard {
 }
 
 /// Lock the store after the configured idle minutes. Runs for the life of the process.
-pub fn start_auto_lock(state: AppState) {
+pub fn start_auto_lock(state: App) {
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(5));
         state.lock_if_idle();
@@ -483,15 +483,15 @@ pub fn start_auto_lock(state: AppState) {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
-    use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
-    use feldbuch_core::store::contacts::ContactInput;
-    use feldbuch_core::store::profile::NewProfile;
-    use feldbuch_core::vocab::{Locale, Role};
-    use feldbuch_core::{Passphrase, SystemClock};
+    use crate::custody::{install_platform_keyring, OsKeyring};
+    use crate::store::contacts::ContactInput;
+    use crate::store::profile::NewProfile;
+    use crate::vocab::{Locale, Role};
+    use crate::{Passphrase, SystemClock};
 
     /// A state with a freshly set-up, unlocked worker's store (real keyring: the test command
     /// gives one).
-    fn unlocked_state() -> (tempfile::TempDir, AppState) {
+    fn unlocked_state() -> (tempfile::TempDir, App) {
         state_with(Role::Worker, 0)
     }
 
@@ -589,10 +589,10 @@ mod tests {
         assert!(!state.is_unlocked());
     }
     /// A state with an unlocked store of `role` holding `contacts` seeded contacts.
-    fn state_with(role: Role, contacts: u64) -> (tempfile::TempDir, AppState) {
+    fn state_with(role: Role, contacts: u64) -> (tempfile::TempDir, App) {
         install_platform_keyring().expect("run inside .ci/with-keyring");
         let tmp = tempfile::tempdir().unwrap();
-        let state = AppState::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
+        let state = App::new(DataDir::new(tmp.path().join("d")), Arc::new(SystemClock));
         let (mut store, _) = state
             .data()
             .init(
@@ -603,9 +603,9 @@ mod tests {
             )
             .unwrap();
         if contacts > 0 {
-            feldbuch_core::seed::fill(
+            crate::seed::fill(
                 &mut store,
-                &feldbuch_core::seed::SeedSpec {
+                &crate::seed::SeedSpec {
                     contacts,
                     sites: 6,
                     persons: 50,
@@ -632,7 +632,7 @@ mod tests {
     }
 
     /// What a fresh connection sees: committed, durable.
-    fn committed(state: &AppState, note: &str) -> i64 {
+    fn committed(state: &App, note: &str) -> i64 {
         let other = state.with_store(|s| s.open_again()).unwrap();
         other
             .conn()
@@ -644,7 +644,7 @@ mod tests {
             .unwrap()
     }
 
-    fn pretend_idle(state: &AppState) {
+    fn pretend_idle(state: &App) {
         state.data().set_auto_lock_minutes(1).unwrap();
         *state.0.last_activity.lock().unwrap() = Instant::now() - Duration::from_secs(120);
     }
@@ -700,14 +700,14 @@ mod tests {
         let folder = state
             .data()
             .path()
-            .join(feldbuch_core::store::backup::BACKUP_DIR);
+            .join(crate::store::backup::BACKUP_DIR);
         let left: Vec<_> = std::fs::read_dir(&folder)
             .map(|d| d.flatten().map(|e| e.file_name()).collect())
             .unwrap_or_default();
         assert!(left.is_empty(), "{left:?}");
         // Unlocked again, the backup is still due. The day's backup waits a moment after the
         // unlock (Heute first); a lock meanwhile stops it before it opens anything.
-        let unlock = |state: &AppState| {
+        let unlock = |state: &App| {
             let store = state
                 .data()
                 .unlock(&Passphrase::new("korrekt pferd"), &OsKeyring, state.clock())
@@ -747,12 +747,12 @@ mod tests {
 
     /// Bundles of a worker's device, exported into `outbox`, for the lead's state.
     fn bundles_for(
-        lead: &AppState,
+        lead: &App,
         tmp: &std::path::Path,
         count: usize,
     ) -> Vec<std::path::PathBuf> {
         let office_key = tmp.join("office-key.txt");
-        let recipient = feldbuch_core::exchange::office_init(&office_key, chrono_now()).unwrap();
+        let recipient = crate::exchange::office_init(&office_key, chrono_now()).unwrap();
         lead.with_store(|s| {
             s.set_office_identity(&office_key)?;
             Ok(())
@@ -773,9 +773,9 @@ mod tests {
         w.set_export_folder(&outbox).unwrap();
         // Notes travel, so that each bundle's contact can be found at the lead by its note.
         w.set_export_with_notes(true).unwrap();
-        feldbuch_core::seed::fill(
+        crate::seed::fill(
             &mut w,
-            &feldbuch_core::seed::SeedSpec {
+            &crate::seed::SeedSpec {
                 contacts: 200,
                 sites: 3,
                 persons: 20,
@@ -802,7 +802,7 @@ mod tests {
     }
 
     fn chrono_now() -> chrono::DateTime<chrono::Utc> {
-        feldbuch_core::Clock::now(&SystemClock)
+        crate::Clock::now(&SystemClock)
     }
 
     /// An import runs on its own connection, one file at a time: between two files Heute
