@@ -194,6 +194,7 @@ error-office-identity-missing = لا يحمل هذا الجهاز مفتاح ا�
 error-import-no-bundles = لم يُعثر على حزم تصدير (*.age).
 error-import-some-refused = رُفض { $refused } من { $total } ملفات؛ واستُورد كل ما عداها.
 error-path-invalid = يُرجى إدخال مسار (ملف أو مجلد).
+error-request-invalid = الطلب لا يناسب هذا الأمر؛ لم يتغيّر شيء. ({ $detail })
 error-disk-full = القرص ممتلئ. لم يتغيّر شيء. أفرِغ بعض المساحة ثم حاول مرة أخرى.
 error-read-only = لا يمكن الكتابة هنا (للقراءة فقط). لم يتغيّر شيء.
 error-backup-unknown = لا توجد نسخة احتياطية باسم «{ $file }».

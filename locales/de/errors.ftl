@@ -194,6 +194,7 @@ error-office-identity-missing = Auf diesem Gerät ist kein Schlüssel der Zentra
 error-import-no-bundles = Keine Exportpakete (*.age) gefunden.
 error-import-some-refused = { $refused } von { $total } Dateien wurden abgelehnt; alle anderen sind eingelesen.
 error-path-invalid = Bitte einen Pfad (Datei oder Ordner) angeben.
+error-request-invalid = Die Anfrage passt nicht zu diesem Befehl; es wurde nichts geändert. ({ $detail })
 error-disk-full = Der Speicherplatz ist voll. Es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es noch einmal.
 error-read-only = Hier kann nicht geschrieben werden (schreibgeschützt). Es wurde nichts geändert.
 error-backup-unknown = Eine Sicherung „{ $file }“ gibt es nicht.

@@ -194,6 +194,7 @@ error-office-identity-missing = This device holds no key of the central office. 
 error-import-no-bundles = No export bundles (*.age) found.
 error-import-some-refused = { $refused } of { $total } files were refused; all others are imported.
 error-path-invalid = Please give a path (file or folder).
+error-request-invalid = The request does not fit this command; nothing was changed. ({ $detail })
 error-disk-full = The disk is full. Nothing was changed. Free some space and try again.
 error-read-only = Cannot write here (read-only). Nothing was changed.
 error-backup-unknown = There is no backup “{ $file }”.

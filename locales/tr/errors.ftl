@@ -194,6 +194,7 @@ error-office-identity-missing = Bu cihazda merkez ofisin anahtarı yok. Önce me
 error-import-no-bundles = Dışa aktarma paketi (*.age) bulunamadı.
 error-import-some-refused = { $total } dosyadan { $refused } tanesi reddedildi; diğerlerinin hepsi içe aktarıldı.
 error-path-invalid = Lütfen bir yol (dosya veya klasör) girin.
+error-request-invalid = İstek bu komuta uymuyor; hiçbir şey değiştirilmedi. ({ $detail })
 error-disk-full = Disk dolu. Hiçbir şey değiştirilmedi. Yer açın ve tekrar deneyin.
 error-read-only = Buraya yazılamıyor (salt okunur). Hiçbir şey değiştirilmedi.
 error-backup-unknown = “{ $file }” adında bir yedek yok.

@@ -194,6 +194,7 @@ error-office-identity-missing = На цьому пристрої немає кл
 error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
 error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.
 error-path-invalid = Вкажіть шлях (файл або папку).
+error-request-invalid = Запит не відповідає цій команді; нічого не змінено. ({ $detail })
 error-disk-full = Диск заповнений. Нічого не змінено. Звільніть місце і спробуйте ще раз.
 error-read-only = Сюди неможливо записати (лише для читання). Нічого не змінено.
 error-backup-unknown = Резервної копії «{ $file }» немає.

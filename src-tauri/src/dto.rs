@@ -4,79 +4,9 @@
 
 use feldbuch_core::store::contacts::{Contact, ContactInput as CoreContactInput};
 use feldbuch_core::store::followups::FollowUp;
-use feldbuch_core::store::profile::Profile;
 use feldbuch_core::store::sites::Site;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct AppStatus {
-    pub initialised: bool,
-    pub unlocked: bool,
-    pub locale: String,
-    pub auto_lock_minutes: u32,
-    pub today: String,
-}
-
-/// Holds the new passphrase: its `Debug` never prints it.
-#[derive(Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SetupRequest {
-    pub locale: String,
-    pub display_name: String,
-    pub initials: String,
-    pub team: Option<String>,
-    pub role: String,
-    pub passphrase: String,
-}
-
-impl std::fmt::Debug for SetupRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SetupRequest")
-            .field("locale", &self.locale)
-            .field("role", &self.role)
-            .field("passphrase", &"<redacted>")
-            .finish_non_exhaustive()
-    }
-}
-
-/// Holds the recovery key, shown once: its `Debug` never prints it.
-#[derive(Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SetupResult {
-    pub recovery_key: String,
-}
-
-impl std::fmt::Debug for SetupResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SetupResult")
-            .field("recovery_key", &"<redacted>")
-            .finish()
-    }
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ProfileDto {
-    pub display_name: String,
-    pub initials: String,
-    pub team: Option<String>,
-    pub role: String,
-    pub device_id: String,
-}
-
-impl From<Profile> for ProfileDto {
-    fn from(p: Profile) -> Self {
-        Self {
-            display_name: p.display_name,
-            initials: p.initials,
-            team: p.team,
-            role: p.role.id().into(),
-            device_id: p.device_id.to_string(),
-        }
-    }
-}
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -238,45 +168,15 @@ pub struct TodayDto {
     pub planned_visits: Vec<crate::dto_workflow::VisitSlotDto>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Vocabulary {
-    pub site_kinds: Vec<String>,
-    pub contact_kinds: Vec<String>,
-    pub topics: Vec<String>,
-    pub age_bands: Vec<String>,
-    pub genders: Vec<String>,
-    pub roles: Vec<String>,
-    pub locales: Vec<String>,
-    pub markers: Vec<String>,
-    pub consent_scopes: Vec<String>,
-    pub consent_forms: Vec<String>,
-    pub partner_kinds: Vec<String>,
-    pub referral_statuses: Vec<String>,
-    pub activity_kinds: Vec<String>,
-    pub outcomes: Vec<String>,
-    pub employment: Vec<String>,
-    pub education: Vec<String>,
-    pub households: Vec<String>,
-    pub retention_categories: Vec<String>,
-}
-
 /// The TypeScript declarations of every wire type, as checked into `ui/src/lib/bindings.ts`.
 pub fn typescript_bindings() -> String {
-    use crate::ipc_error::IpcError;
     let decls = [
-        AppStatus::decl(),
-        SetupRequest::decl(),
-        SetupResult::decl(),
-        ProfileDto::decl(),
         SiteDto::decl(),
         NewSite::decl(),
         ContactInput::decl(),
         ContactDto::decl(),
         FollowUpDto::decl(),
         TodayDto::decl(),
-        Vocabulary::decl(),
-        IpcError::decl(),
     ];
     let decls = decls
         .into_iter()
@@ -285,7 +185,8 @@ pub fn typescript_bindings() -> String {
         .chain(crate::dto_exchange::decls());
     let mut out = String::from(
         "// Generated from src-tauri/src/dto.rs by ts-rs. Do not edit: run\n\
-         // `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.\n\n",
+         // `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.\n\n\
+         import type { IpcError } from './bindings';\n\n",
     );
     for d in decls {
         out.push_str("export ");
@@ -301,7 +202,8 @@ mod tests {
 
     #[test]
     fn bindings_are_current() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings.ts");
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings-legacy.ts");
         let want = super::typescript_bindings();
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::write(&path, &want).unwrap();
@@ -309,7 +211,7 @@ mod tests {
         let have = std::fs::read_to_string(&path).unwrap_or_default();
         assert_eq!(
             have, want,
-            "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
+            "ui/src/lib/bindings-legacy.ts is stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
         );
     }
 
@@ -321,9 +223,10 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         let start = text.find("```ts\n").expect("a ts block in docs/IPC.md") + "```ts\n".len();
         let end = start + text[start..].find("```").expect("the end of the ts block");
-        let want: String = super::typescript_bindings()
+        let want: String = feldbuch_core::app::typescript::bindings()
             .lines()
-            .filter(|l| l.starts_with("export "))
+            .chain(super::typescript_bindings().lines())
+            .filter(|l| l.starts_with("export type "))
             .map(|l| format!("{l}\n"))
             .collect();
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
@@ -336,24 +239,5 @@ mod tests {
             want,
             "docs/IPC.md's types are stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings"
         );
-    }
-
-    #[test]
-    fn wire_types_that_hold_a_secret_never_print_it() {
-        let request = super::SetupRequest {
-            locale: "de".into(),
-            display_name: "Erika Muster".into(),
-            initials: "EM".into(),
-            team: None,
-            role: "worker".into(),
-            passphrase: "geheimes pferd batterie".into(),
-        };
-        let printed = format!("{request:?} {request:#?}");
-        assert!(!printed.contains("geheimes"), "{printed}");
-        let result = super::SetupResult {
-            recovery_key: "ABCD-EFGH-1234".into(),
-        };
-        let printed = format!("{result:?} {result:#?}");
-        assert!(!printed.contains("ABCD"), "{printed}");
     }
 }

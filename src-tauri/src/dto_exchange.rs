@@ -1,7 +1,7 @@
 //! Wire types of the Austausch screen: export settings, status and history on every device;
 //! enrolment, batch import with progress, and merge conflicts on the lead's device.
 
-use crate::ipc_error::IpcError;
+use feldbuch_core::app::ErrorReply as IpcError;
 use feldbuch_core::exchange::{
     Conflict, DeviceListing, Enrolment, ExportEntry, ExportReport, ExportStatus, FileOutcome,
     Progress,

@@ -9,7 +9,6 @@ pub mod dto;
 pub mod dto_exchange;
 pub mod dto_report;
 pub mod dto_workflow;
-pub mod ipc_error;
 
 use feldbuch_core::{DataDir, SystemClock};
 use std::path::PathBuf;
@@ -37,7 +36,9 @@ pub fn run() {
         .manage(state)
         .setup(|app| {
             use tauri::Manager;
-            feldbuch_core::app::state::start_auto_lock(app.state::<feldbuch_core::app::App>().inner().clone());
+            feldbuch_core::app::state::start_auto_lock(
+                app.state::<feldbuch_core::app::App>().inner().clone(),
+            );
             // Reach the keyring while the lock screen shows, so that the unlock does not wait
             // for the connection; a keyring that is not there yet is tried again at the unlock.
             let keyring = app.state::<feldbuch_core::app::App>().inner().clone();
@@ -62,77 +63,7 @@ pub fn run() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::session::app_status,
-            commands::session::vocabulary,
-            commands::session::setup,
-            commands::session::unlock,
-            commands::session::unlock_with_recovery,
-            commands::session::lock,
-            commands::session::activity,
-            commands::settings::set_locale,
-            commands::settings::set_auto_lock,
-            commands::settings::profile,
-            commands::sites::list_sites,
-            commands::sites::add_site,
-            commands::contacts::add_contact,
-            commands::contacts::today,
-            commands::contacts::delete_contact,
-            commands::workflow::search_persons,
-            commands::workflow::pick_persons,
-            commands::workflow::add_person,
-            commands::workflow::edit_person,
-            commands::workflow::person_page,
-            commands::workflow::give_consent,
-            commands::workflow::withdraw_consent,
-            commands::workflow::enrol_participant,
-            commands::workflow::close_person,
-            commands::workflow::search_notes,
-            commands::workflow::export_auskunft,
-            commands::workflow::erase_person,
-            commands::workflow::list_partners,
-            commands::workflow::add_partner,
-            commands::workflow::list_visit_slots,
-            commands::workflow::add_visit_slot,
-            commands::workflow::add_referral,
-            commands::workflow::set_referral_status,
-            commands::workflow::list_referrals,
-            commands::workflow::add_activity,
-            commands::workflow::list_activities,
-            commands::workflow::set_attendance,
-            commands::workflow::list_followups,
-            commands::workflow::add_followup,
-            commands::workflow::complete_followup,
-            commands::workflow::save_draft,
-            commands::workflow::load_draft,
-            commands::workflow::clear_draft,
-            commands::workflow::retention,
-            commands::workflow::set_retention,
-            commands::workflow::apply_retention,
-            commands::workflow::audit_log,
-            commands::report::report,
-            commands::report::write_report,
-            commands::exchange::export_status,
-            commands::exchange::export_now,
-            commands::exchange::export_history,
-            commands::exchange::backup_status,
-            commands::exchange::backup_now,
-            commands::exchange::cancel_backup,
-            commands::exchange::restore_backup,
-            commands::exchange::set_export_folder,
-            commands::exchange::set_export_schedule,
-            commands::exchange::set_export_notes,
-            commands::exchange::set_office_key,
-            commands::exchange::write_enrolment,
-            commands::exchange::preview_enrolment,
-            commands::exchange::enrol_device,
-            commands::exchange::enrolled_devices,
-            commands::exchange::revoke_device,
-            commands::exchange::set_office_identity,
-            commands::exchange::import_bundles,
-            commands::exchange::cancel_import,
-            commands::exchange::merge_conflicts,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("feldbuch: {e}");

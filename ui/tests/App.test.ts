@@ -17,7 +17,7 @@ const status = (over: Partial<AppStatus>): AppStatus => ({
   initialised: true,
   unlocked: true,
   locale: 'de',
-  autoLockMinutes: 5,
+  auto_lock_minutes: 5,
   today: '2025-11-21',
   ...over,
 });

@@ -713,7 +713,7 @@ describe('Austausch: lead', () => {
 
 describe('Austausch in the app', () => {
   const status = (over: Partial<AppStatus> = {}): AppStatus => ({
-    initialised: true, unlocked: true, locale: 'de', autoLockMinutes: 5, today: '2025-11-21', ...over,
+    initialised: true, unlocked: true, locale: 'de', auto_lock_minutes: 5, today: '2025-11-21', ...over,
   });
 
   beforeEach(() => {

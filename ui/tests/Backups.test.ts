@@ -267,7 +267,7 @@ describe('Einstellungen: Sicherungen', () => {
     const user = userEvent.setup();
     const onrestored = vi.fn();
     m.profile.mockResolvedValue(volunteerProfile);
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5, volunteer: true, onrestored } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5, volunteer: true, onrestored } });
     await shown(4);
     expect(m.profile).toHaveBeenCalledTimes(1);
     m.restoreBackup.mockResolvedValue(undefined);
@@ -281,7 +281,7 @@ describe('Einstellungen: Sicherungen', () => {
 
   it('a restore reloads the retention and access log of a worker', async () => {
     const user = userEvent.setup();
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await shown(4);
     await vi.waitFor(() => expect(m.auditLog).toHaveBeenCalledTimes(1));
     expect(m.retention).toHaveBeenCalledTimes(1);
@@ -300,7 +300,7 @@ describe('Einstellungen: Sicherungen', () => {
 
 describe('App after a restore', () => {
   const status = (over: Partial<AppStatus> = {}): AppStatus => ({
-    initialised: true, unlocked: true, locale: 'de', autoLockMinutes: 5, today: '2025-11-21', ...over,
+    initialised: true, unlocked: true, locale: 'de', auto_lock_minutes: 5, today: '2025-11-21', ...over,
   });
 
   it('reads the app status again: the restored settings show', async () => {
@@ -313,7 +313,7 @@ describe('App after a restore', () => {
     await shown(4);
     expect((byId('settings-autolock') as HTMLInputElement).value).toBe('5');
 
-    m.appStatus.mockResolvedValue(status({ autoLockMinutes: 15 }));
+    m.appStatus.mockResolvedValue(status({ auto_lock_minutes: 15 }));
     const calls = m.appStatus.mock.calls.length;
     await fireEvent.click(within(rowOf(list[0])).getByTestId('backup-restore'));
     await tick();

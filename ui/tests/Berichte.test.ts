@@ -337,7 +337,7 @@ describe('Berichte: figures', () => {
     m.report.mockImplementation(async () => reportDto({ locale: i18n.locale }));
     await showDefault(user);
     await user.selectOptions(byId('report-locale'), 'ar');
-    expect(m.setLocale).toHaveBeenCalledWith('ar');
+    expect(m.setLocale).toHaveBeenCalledWith({ locale: 'ar' });
     expect(document.documentElement.dir).toBe('rtl');
     await vi.waitFor(() => expect(m.report).toHaveBeenCalledTimes(2));
     expect(m.report).toHaveBeenLastCalledWith(Q3, 3, 'ar');
@@ -373,7 +373,7 @@ describe('report helpers', () => {
 });
 
 describe('Berichte in the navigation', () => {
-  const status: AppStatus = { initialised: true, unlocked: true, locale: 'de', autoLockMinutes: 5, today: TODAY };
+  const status: AppStatus = { initialised: true, unlocked: true, locale: 'de', auto_lock_minutes: 5, today: TODAY };
 
   async function flush() {
     await vi.advanceTimersByTimeAsync(0);

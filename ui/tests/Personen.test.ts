@@ -151,8 +151,8 @@ describe('Personen: new person', () => {
   it('sends an age band instead of a year of birth, and clears it after saving', async () => {
     const user = setup();
     const options = [...(byId('person-new-age-band') as HTMLSelectElement).options];
-    expect(options.map((o) => o.value)).toEqual(['', ...vocabulary.ageBands]);
-    expect(options.map((o) => o.textContent)).toEqual([t('qe-option-unset'), ...vocabulary.ageBands.map((b) => t(`age-band-${b}`))]);
+    expect(options.map((o) => o.value)).toEqual(['', ...vocabulary.age_bands]);
+    expect(options.map((o) => o.textContent)).toEqual([t('qe-option-unset'), ...vocabulary.age_bands.map((b) => t(`age-band-${b}`))]);
 
     m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'OS-55', birthYear: null, ageBand: '55-64' }));
     m.personPage.mockResolvedValue(personPage({ person: person({ id: 'p-new', pseudonym: 'OS-55' }) }));

@@ -47,7 +47,7 @@ afterEach(() => cleanup());
 
 describe('Einstellungen: retention', () => {
   it('shows each category with its period and what is due', async () => {
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('retention-row')).toHaveLength(4));
     const notes = within(rowOf('notes'));
     expect((notes.getByTestId('retention-years') as HTMLInputElement).value).toBe('3');
@@ -62,7 +62,7 @@ describe('Einstellungen: retention', () => {
 
   it('sets a period in years or no limit', async () => {
     const user = userEvent.setup();
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('retention-row')).toHaveLength(4));
     m.setRetention.mockResolvedValue(rows.map((r) => (r.category === 'closed-persons' ? { ...r, years: 10, due: 0, cutoff: '2015-11-21' } : r)));
     let row = within(rowOf('closed-persons'));
@@ -89,7 +89,7 @@ describe('Einstellungen: retention', () => {
 
   it('deletes due records only after confirmation', async () => {
     const user = userEvent.setup();
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('retention-row')).toHaveLength(4));
     const row = within(rowOf('notes'));
     await user.click(row.getByTestId('retention-apply'));
@@ -111,7 +111,7 @@ describe('Einstellungen: Protokoll', () => {
   it('lists entries with localized action and entity and pages back with "older"', async () => {
     const user = userEvent.setup();
     m.auditLog.mockResolvedValueOnce(entries(250, 100)).mockResolvedValueOnce(entries(150, 20));
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(100));
     expect(m.auditLog).toHaveBeenCalledWith(null, null);
     const first = plain(screen.getAllByTestId('protocol-row')[0].textContent);
@@ -130,7 +130,7 @@ describe('Einstellungen: Protokoll', () => {
 
   it('filters by record id', async () => {
     const user = userEvent.setup();
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(3));
     m.auditLog.mockResolvedValueOnce(entries(40, 1));
     await user.type(byId('protocol-entity'), ' p-40 ');
@@ -141,14 +141,14 @@ describe('Einstellungen: Protokoll', () => {
 
   it('the export folder and schedule are in the settings too, and saved from there', async () => {
     const user = userEvent.setup();
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect((byId('export-schedule') as HTMLSelectElement).disabled).toBe(false));
     await user.selectOptions(byId('export-schedule'), 'weekly');
     await vi.waitFor(() => expect(m.setExportSchedule).toHaveBeenCalledWith('weekly'));
   });
 
   it('volunteers see neither retention nor the access log', async () => {
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5, volunteer: true } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5, volunteer: true } });
     await vi.waitFor(() => expect(m.profile).toHaveBeenCalled());
     expect(screen.queryByTestId('export-schedule')).toBeNull();
     expect(m.exportStatus).not.toHaveBeenCalled();

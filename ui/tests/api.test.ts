@@ -54,15 +54,15 @@ describe('api', () => {
       anonymousAgeBand: null, anonymousGender: null, topics: [], note: null,
       personIds: [], followUp: null, language: null, interpreter: false, outcome: null,
     };
-    const req = { locale: 'de', displayName: 'A', initials: 'A', team: null, role: 'worker', passphrase: 'p' };
+    const req = { locale: 'de', display_name: 'A', initials: 'A', team: null, role: 'worker', passphrase: 'p' } as const;
     await api.appStatus();
     await api.vocabulary();
     await api.setup(req);
-    await api.unlock('pw');
-    await api.unlockWithRecovery('KEY', 'new');
+    await api.unlock({ passphrase: 'pw' });
+    await api.unlockWithRecovery({ recovery_key: 'KEY', new_passphrase: 'new' });
     await api.lock();
-    await api.setLocale('tr');
-    await api.setAutoLock(7);
+    await api.setLocale({ locale: 'tr' });
+    await api.setAutoLock({ minutes: 7 });
     await api.activity();
     await api.profile();
     await api.listSites();
@@ -71,16 +71,16 @@ describe('api', () => {
     await api.today(50);
     await api.deleteContact('c1');
     expect(invokeMock.mock.calls).toEqual([
-      ['app_status', undefined],
-      ['vocabulary', undefined],
+      ['app_status', { req: null }],
+      ['vocabulary', { req: null }],
       ['setup', { req }],
-      ['unlock', { passphrase: 'pw' }],
-      ['unlock_with_recovery', { recoveryKey: 'KEY', newPassphrase: 'new' }],
-      ['lock', undefined],
-      ['set_locale', { locale: 'tr' }],
-      ['set_auto_lock', { minutes: 7 }],
-      ['activity', undefined],
-      ['profile', undefined],
+      ['unlock', { req: { passphrase: 'pw' } }],
+      ['unlock_with_recovery', { req: { recovery_key: 'KEY', new_passphrase: 'new' } }],
+      ['lock', { req: null }],
+      ['set_locale', { req: { locale: 'tr' } }],
+      ['set_auto_lock', { req: { minutes: 7 } }],
+      ['activity', { req: null }],
+      ['profile', { req: null }],
       ['list_sites', undefined],
       ['add_site', { site: { name: 'n', kind: 'kita', district: null } }],
       ['add_contact', { contact }],

@@ -7,7 +7,7 @@ import type {
   PersonDto,
   PersonPageDto,
   PersonSummaryDto,
-  ProfileDto,
+  Profile,
   ReferralDto,
   ReportDto,
   SiteDto,
@@ -17,24 +17,24 @@ import type {
 
 // The vocabulary as the Rust `vocabulary` command sends it.
 export const vocabulary: Vocabulary = {
-  siteKinds: ['kita', 'fruehe-hilfen', 'schule', 'arztpraxis', 'quartierszentrum', 'beratungsstelle', 'jobcenter', 'oeffentlicher-raum', 'sonstiges'],
-  contactKinds: ['erstkontakt', 'folgekontakt', 'beratung', 'begleitung', 'kurzkontakt', 'telefonat', 'gruppenangebot', 'netzwerkkontakt'],
+  site_kinds: ['kita', 'fruehe-hilfen', 'schule', 'arztpraxis', 'quartierszentrum', 'beratungsstelle', 'jobcenter', 'oeffentlicher-raum', 'sonstiges'],
+  contact_kinds: ['erstkontakt', 'folgekontakt', 'beratung', 'begleitung', 'kurzkontakt', 'telefonat', 'gruppenangebot', 'netzwerkkontakt'],
   topics: ['einsamkeit', 'wohnen', 'arbeit', 'gesundheit', 'finanzen', 'familie', 'sprache', 'behoerden', 'freizeit', 'sonstiges'],
-  ageBands: ['unter-18', '18-29', '30-54', '55-64', 'ab-65', 'unbekannt'],
+  age_bands: ['unter-18', '18-29', '30-54', '55-64', 'ab-65', 'unbekannt'],
   genders: ['weiblich', 'maennlich', 'divers', 'keine-angabe'],
   roles: ['worker', 'lead', 'volunteer'],
   locales: ['de', 'en', 'tr', 'ar', 'uk'],
   markers: ['wohnungslos', 'grundsicherung', 'alleinerziehend', 'fluchterfahrung', 'behinderung', 'einsam', 'drittstaatsangehoerig', 'migrationshintergrund', 'minderheit'],
-  consentScopes: ['documentation', 'forwarding', 'participant-reporting'],
-  consentForms: ['written', 'verbal'],
-  partnerKinds: ['quartiersmanagement', 'verein', 'religionsgemeinschaft', 'beratungsstelle', 'gesundheit', 'jobcenter', 'behoerde', 'foerderer', 'sonstiges'],
-  referralStatuses: ['vorgeschlagen', 'vereinbart', 'wahrgenommen', 'nicht-wahrgenommen', 'abgebrochen'],
-  activityKinds: ['repair-cafe', 'urban-gardening', 'garten-cafe', 'kompetenztraining', 'coaching', 'netzwerktreffen', 'sonstiges'],
+  consent_scopes: ['documentation', 'forwarding', 'participant-reporting'],
+  consent_forms: ['written', 'verbal'],
+  partner_kinds: ['quartiersmanagement', 'verein', 'religionsgemeinschaft', 'beratungsstelle', 'gesundheit', 'jobcenter', 'behoerde', 'foerderer', 'sonstiges'],
+  referral_statuses: ['vorgeschlagen', 'vereinbart', 'wahrgenommen', 'nicht-wahrgenommen', 'abgebrochen'],
+  activity_kinds: ['repair-cafe', 'urban-gardening', 'garten-cafe', 'kompetenztraining', 'coaching', 'netzwerktreffen', 'sonstiges'],
   outcomes: ['informiert', 'beraten', 'vermittelt', 'begleitet', 'termin-vereinbart', 'kein-bedarf', 'sonstiges'],
   employment: ['erwerbstaetig', 'arbeitslos', 'langzeitarbeitslos', 'nicht-erwerbstaetig', 'in-ausbildung'],
   education: ['isced-0-2', 'isced-3-4', 'isced-5-8'],
   households: ['alleinlebend', 'alleinerziehend', 'erwerbsloser-haushalt', 'sonstiger', 'keine-angabe'],
-  retentionCategories: ['closed-persons', 'notes', 'done-followups', 'closed-referrals'],
+  retention_categories: ['closed-persons', 'notes', 'done-followups', 'closed-referrals'],
 };
 
 export const sites: SiteDto[] = [
@@ -49,10 +49,10 @@ export function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-export const workerProfile: ProfileDto = {
-  displayName: 'Aylin Kaya', initials: 'AK', team: null, role: 'worker', deviceId: 'dev-123',
+export const workerProfile: Profile = {
+  worker_id: 'w-123', device_id: 'dev-123', display_name: 'Aylin Kaya', initials: 'AK', team: null, role: 'worker', locale: 'de',
 };
-export const volunteerProfile: ProfileDto = { ...workerProfile, initials: 'VL', role: 'volunteer' };
+export const volunteerProfile: Profile = { ...workerProfile, initials: 'VL', role: 'volunteer' };
 
 export const personSummaries: PersonSummaryDto[] = [
   { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], status: 'active', participant: false, documented: true },

@@ -79,7 +79,7 @@ describe('i18n', () => {
     expect(error).toBeNull();
     expect(i18n.locale).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
-    expect(invokeMock).toHaveBeenCalledWith('set_locale', { locale: 'ar' });
+    expect(invokeMock).toHaveBeenCalledWith('set_locale', { req: { locale: 'ar' } });
   });
 
   it('switchLocale reports a set_locale failure as IpcError but keeps the new locale', async () => {

@@ -50,19 +50,19 @@ describe('Setup', () => {
   it('sends the request and hands the recovery key on', async () => {
     const user = userEvent.setup();
     const ondone = vi.fn();
-    vi.mocked(api.setup).mockResolvedValue({ recoveryKey: 'AAAA-BBBB' });
+    vi.mocked(api.setup).mockResolvedValue({ recovery_key: 'AAAA-BBBB' });
     render(Setup, { props: { vocabulary, ondone } });
     await fill(user, 'correct horse', 'correct horse');
     await user.click(byId('setup-submit'));
     expect(api.setup).toHaveBeenCalledWith({
       locale: 'de',
-      displayName: 'Aylin Kaya',
+      display_name: 'Aylin Kaya',
       initials: 'AK',
       team: null,
       role: 'lead',
       passphrase: 'correct horse',
     });
-    expect(ondone).toHaveBeenCalledWith({ recoveryKey: 'AAAA-BBBB' });
+    expect(ondone).toHaveBeenCalledWith({ recovery_key: 'AAAA-BBBB' });
   });
 
   it('shows the Rust error in setup-error', async () => {
@@ -82,7 +82,7 @@ describe('Setup', () => {
     render(Setup, { props: { vocabulary, ondone: vi.fn() } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Willkommen bei Feldbuch');
     await user.selectOptions(byId('setup-locale'), 'ar');
-    expect(api.setLocale).toHaveBeenCalledWith('ar');
+    expect(api.setLocale).toHaveBeenCalledWith({ locale: 'ar' });
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('مرحبًا بك في Feldbuch');
     expect((byId('setup-locale') as HTMLSelectElement).value).toBe('ar');
@@ -122,7 +122,7 @@ describe('Lock', () => {
     await tick();
     expect(document.activeElement).toBe(byId('unlock-passphrase'));
     await user.keyboard('falsch{Enter}');
-    expect(api.unlock).toHaveBeenCalledWith('falsch');
+    expect(api.unlock).toHaveBeenCalledWith({ passphrase: 'falsch' });
     expect(byId('unlock-error').textContent).toBe(t('error-wrong-passphrase'));
     expect((byId('unlock-passphrase') as HTMLInputElement).value).toBe('');
     expect(onunlocked).not.toHaveBeenCalled();
@@ -135,7 +135,7 @@ describe('Lock', () => {
   it('unlocks with the recovery key and a new passphrase', async () => {
     const user = userEvent.setup();
     const onunlocked = vi.fn();
-    vi.mocked(api.unlockWithRecovery).mockResolvedValue({ recoveryKey: 'CCCC-DDDD' });
+    vi.mocked(api.unlockWithRecovery).mockResolvedValue({ recovery_key: 'CCCC-DDDD' });
     render(Lock, { props: { locales: vocabulary.locales, onunlocked } });
     await user.click(byId('unlock-recovery-toggle'));
     await tick();
@@ -143,7 +143,7 @@ describe('Lock', () => {
     await user.type(byId('recovery-key-input'), ' AAAA-BBBB ');
     await user.type(byId('recovery-new-passphrase'), 'neues passwort');
     await user.click(byId('recovery-submit'));
-    expect(api.unlockWithRecovery).toHaveBeenCalledWith('AAAA-BBBB', 'neues passwort');
+    expect(api.unlockWithRecovery).toHaveBeenCalledWith({ recovery_key: 'AAAA-BBBB', new_passphrase: 'neues passwort' });
     // The new recovery key that replaces the used one goes on to be shown.
     expect(onunlocked).toHaveBeenCalledWith('CCCC-DDDD');
   });
@@ -363,10 +363,10 @@ describe('Settings', () => {
     const user = userEvent.setup();
     const onautolockchange = vi.fn();
     vi.mocked(api.profile).mockResolvedValue({
-      displayName: 'Aylin Kaya', initials: 'AK', team: null, role: 'worker', deviceId: 'dev-123',
+      worker_id: 'w-123', device_id: 'dev-123', display_name: 'Aylin Kaya', initials: 'AK', team: null, role: 'worker', locale: 'de',
     });
     vi.mocked(api.setAutoLock).mockRejectedValueOnce({ code: 'error-invalid-auto-lock', args: { min: '1', max: '240', value: '999' } });
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5, onautolockchange } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5, onautolockchange } });
     await vi.waitFor(() => expect(screen.getByTestId('settings-profile')).toBeTruthy());
     expect(plain(byId('settings-profile').textContent)).toContain('dev-123');
     expect(screen.queryByRole('textbox', { name: /Aylin/ })).toBeNull();
@@ -375,7 +375,7 @@ describe('Settings', () => {
     await user.clear(byId('settings-autolock'));
     await user.type(byId('settings-autolock'), '999');
     await user.click(byId('settings-autolock-save'));
-    expect(api.setAutoLock).toHaveBeenCalledWith(999);
+    expect(api.setAutoLock).toHaveBeenCalledWith({ minutes: 999 });
     expect(byId('settings-error').textContent).toBe(t('error-invalid-auto-lock', { min: '1', max: '240', value: '999' }));
     expect(plain(byId('settings-error').textContent)).toContain('999');
     expect(onautolockchange).not.toHaveBeenCalled();
@@ -384,7 +384,7 @@ describe('Settings', () => {
     await user.clear(byId('settings-autolock'));
     await user.type(byId('settings-autolock'), '10');
     await user.click(byId('settings-autolock-save'));
-    expect(api.setAutoLock).toHaveBeenLastCalledWith(10);
+    expect(api.setAutoLock).toHaveBeenLastCalledWith({ minutes: 10 });
     expect(onautolockchange).toHaveBeenCalledWith(10);
     expect(plain(byId('settings-status').textContent)).toBe('Feldbuch sperrt sich nach 10 Minuten ohne Eingabe.');
     expect(screen.queryByTestId('settings-error')).toBeNull();
@@ -393,12 +393,12 @@ describe('Settings', () => {
   it('settings-locale switches the language of the whole screen', async () => {
     const user = userEvent.setup();
     vi.mocked(api.profile).mockResolvedValue({
-      displayName: 'A', initials: 'A', team: 'Nord', role: 'lead', deviceId: 'd',
+      worker_id: 'w', device_id: 'd', display_name: 'A', initials: 'A', team: 'Nord', role: 'lead', locale: 'de',
     });
     vi.mocked(api.setLocale).mockResolvedValue(undefined);
-    render(Settings, { props: { vocabulary, autoLockMinutes: 5 } });
+    render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await user.selectOptions(byId('settings-locale'), 'tr');
-    expect(api.setLocale).toHaveBeenCalledWith('tr');
+    expect(api.setLocale).toHaveBeenCalledWith({ locale: 'tr' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ayarlar');
     expect(document.documentElement.lang).toBe('tr');
   });

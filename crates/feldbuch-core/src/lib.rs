@@ -7,9 +7,9 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cancel;
 pub mod clock;
-pub mod app;
 pub mod custody;
 pub mod datadir;
 pub mod error;

@@ -83,6 +83,35 @@ impl Passphrase {
     }
 }
 
+/// A passphrase arrives in a request as a plain string.
+impl<'de> serde::Deserialize<'de> for Passphrase {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Ok(Passphrase::new(
+            Zeroizing::new(String::deserialize(d)?).as_str(),
+        ))
+    }
+}
+
+impl ts_rs::TS for Passphrase {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name() -> String {
+        "string".into()
+    }
+    fn inline() -> String {
+        "string".into()
+    }
+    fn inline_flattened() -> String {
+        "string".into()
+    }
+    fn decl() -> String {
+        "type Passphrase = string;".into()
+    }
+    fn decl_concrete() -> String {
+        Self::decl()
+    }
+}
+
 impl fmt::Debug for Passphrase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Passphrase(<redacted>)")

@@ -3,12 +3,13 @@
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident, $prefix:literal, $code:literal, { $($variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, TS)]
+        pub enum $name { $(#[ts(rename = $id)] $variant),+ }
 
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

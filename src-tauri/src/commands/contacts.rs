@@ -1,7 +1,7 @@
 //! Contacts and the Heute view.
 
+use super::IpcResult;
 use crate::dto::{ContactDto, ContactInput, FollowUpDto, TodayDto};
-use crate::ipc_error::IpcResult;
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ContactId, SiteId};
 use feldbuch_core::Error;

@@ -2,12 +2,12 @@
 //! the office's key and the import of bundle files with progress and cancel. Paths come in as
 //! text the user typed; the core checks every file it reads.
 
+use super::IpcResult;
 use crate::dto_exchange::{
     BackupRunningDto, BackupStatusDto, ConflictDto, DeviceDto, EnrolledDeviceDto, EnrolmentFileDto,
     ExportEntryDto, ExportReportDto, ExportStatusDto, ImportBatchDto, ImportFileDto,
     ImportProgressDto,
 };
-use crate::ipc_error::IpcResult;
 use feldbuch_core::app::{App, JobKind};
 use feldbuch_core::exchange;
 use feldbuch_core::store::backup::BackupKind;

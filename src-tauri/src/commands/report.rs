@@ -1,8 +1,8 @@
 //! The Berichte screen: the report's figures, and the workbook written to the user's documents
 //! folder (the window has no file-system access of its own). Both run off the main thread.
 
+use super::IpcResult;
 use crate::dto_report::{ReportDto, ReportFileDto, ReportPeriodDto};
-use crate::ipc_error::IpcResult;
 use feldbuch_core::app::App;
 use feldbuch_core::report::{self, xlsx, Period, Report};
 use feldbuch_core::vocab::Locale;

@@ -1,7 +1,7 @@
 //! Sites.
 
+use super::IpcResult;
 use crate::dto::{NewSite, SiteDto};
-use crate::ipc_error::IpcResult;
 use feldbuch_core::app::App;
 use feldbuch_core::store::sites::NewSite as CoreNewSite;
 use feldbuch_core::vocab::SiteKind;

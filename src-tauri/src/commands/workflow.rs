@@ -2,8 +2,8 @@
 //! activities, follow-ups, search, data-subject rights, retention and the audit view. Each
 //! command unpacks its input, calls one core function and maps the result.
 
+use super::IpcResult;
 use crate::dto_workflow::*;
-use crate::ipc_error::IpcResult;
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ActivityId, ConsentId, FollowUpId, PersonId, ReferralId};
 use feldbuch_core::store::activities::ActivityInput;
@@ -208,10 +208,7 @@ pub fn add_visit_slot(
 }
 
 #[tauri::command]
-pub fn add_referral(
-    state: State<'_, App>,
-    referral: ReferralInputDto,
-) -> IpcResult<ReferralDto> {
+pub fn add_referral(state: State<'_, App>, referral: ReferralInputDto) -> IpcResult<ReferralDto> {
     feldbuch_core::ids::PartnerId::parse(&referral.partner_id)?;
     let input = ReferralInput {
         partner: referral.partner_id,
@@ -242,10 +239,7 @@ pub fn list_referrals(state: State<'_, App>, open_only: bool) -> IpcResult<Vec<R
 }
 
 #[tauri::command]
-pub fn add_activity(
-    state: State<'_, App>,
-    activity: ActivityInputDto,
-) -> IpcResult<ActivityDto> {
+pub fn add_activity(state: State<'_, App>, activity: ActivityInputDto) -> IpcResult<ActivityDto> {
     let input = ActivityInput {
         kind: activity.kind,
         title: activity.title,

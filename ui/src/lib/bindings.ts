@@ -1,188 +1,38 @@
-// Generated from src-tauri/src/dto.rs by ts-rs. Do not edit: run
-// `UPDATE_BINDINGS=1 cargo test -p feldbuch-app bindings` after changing a DTO.
+// Generated from the action list of feldbuch-core (src/app/) by ts-rs. Do not edit: run
+// `UPDATE_BINDINGS=1 cargo test -p feldbuch-core --lib typescript` after changing an action.
 
-export type AppStatus = { initialised: boolean, unlocked: boolean, locale: string, autoLockMinutes: number, today: string, };
-export type SetupRequest = { locale: string, displayName: string, initials: string, team: string | null, role: string, passphrase: string, };
-export type SetupResult = { recoveryKey: string, };
-export type ProfileDto = { displayName: string, initials: string, team: string | null, role: string, deviceId: string, };
-export type SiteDto = { id: string, name: string, kind: string, district: string | null, };
-export type NewSite = { name: string, kind: string, district: string | null, };
-export type ContactInput = { siteId: string, kind: string, date: string | null, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, 
+export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
+export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
+export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Locale, auto_lock_minutes: number, 
 /**
- * Persons reached (ids; each needs a documentation consent).
+ * `YYYY-MM-DD`, the app's today.
  */
-personIds: Array<string>, followUp: string | null, language: string | null, interpreter: boolean, outcome: string | null, };
-export type ContactDto = { id: string, siteId: string, siteName: string, kind: string, date: string, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, personCount: number, outcome: string | null, revision: number, };
-export type FollowUpDto = { id: string, due: string, 
-/**
- * Empty for a follow-up set from a contact: then the contact's date and site say what it is.
- */
-what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, siteName: string | null, overdue: boolean, };
-export type TodayDto = { date: string, 
-/**
- * The last of today's contacts, as many as asked for.
- */
-contacts: Array<ContactDto>, 
-/**
- * How many contacts today has in all.
- */
-contactsTotal: number, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
-export type Vocabulary = { siteKinds: Array<string>, contactKinds: Array<string>, topics: Array<string>, ageBands: Array<string>, genders: Array<string>, roles: Array<string>, locales: Array<string>, markers: Array<string>, consentScopes: Array<string>, consentForms: Array<string>, partnerKinds: Array<string>, referralStatuses: Array<string>, activityKinds: Array<string>, outcomes: Array<string>, employment: Array<string>, education: Array<string>, households: Array<string>, retentionCategories: Array<string>, };
+today: string, };
+export type ConsentForm = "written" | "verbal";
+export type ConsentScope = "documentation" | "forwarding" | "participant-reporting";
+export type ContactKind = "erstkontakt" | "folgekontakt" | "beratung" | "begleitung" | "kurzkontakt" | "telefonat" | "gruppenangebot" | "netzwerkkontakt";
+export type DeviceId = string;
+export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
+export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
+export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
+export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
 export type IpcError = { code: string, args: { [key in string]?: string }, };
-export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };
-export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, 
-/**
- * A documentation consent is in force: the person may be named in a record.
- */
-documented: boolean, };
-export type PersonRefDto = { id: string, pseudonym: string, 
-/**
- * A documentation consent is in force (always true for attendees of a record).
- */
-documented: boolean, };
-export type PersonInputDto = { pseudonym: string | null, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, realName: string | null, contactInfo: string | null, 
-/**
- * Changes only: remove the year of birth (`birthYear` absent keeps it).
- */
-clearBirthYear?: boolean, };
-export type ConsentDto = { id: string, scope: string, form: string, givenOn: string, withdrawnOn: string | null, partnerName: string | null, };
-export type PersonDto = { id: string, pseudonym: string, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string>, district: string | null, markers: Array<string>, realName: string | null, contactInfo: string | null, status: string, closedOn: string | null, participantEntry: string | null, participantExit: string | null, employment: string | null, education: string | null, household: string | null, consents: Array<ConsentDto>, revision: number, };
-export type ConsentRequest = { personId: string, scope: string, form: string, givenOn: string | null, partnerId: string | null, };
-export type ParticipationDto = { entryDate: string | null, employment: string | null, education: string | null, household: string | null, };
-export type ReferralDto = { id: string, partnerId: string, partnerName: string, serviceName: string | null, personId: string | null, pseudonym: string | null, contactId: string | null, status: string, statusChangedOn: string, note: string | null, forwardingConsent: boolean, createdOn: string, 
-/**
- * The statuses this referral may move to next.
- */
-next: Array<string>, };
-export type ReferralInputDto = { partnerId: string, service: string | null, personId: string | null, contactId: string | null, note: string | null, };
-export type ContactLineDto = { id: string, date: string, siteName: string, kind: string, topics: Array<string>, note: string | null, anonymousCount: number, };
-export type FollowUpLineDto = { id: string, due: string, what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, doneOn: string | null, overdue: boolean, };
-export type AttendedDto = { activityId: string, date: string, kind: string, title: string, };
-export type PersonPageDto = { person: PersonDto, contacts: Array<ContactLineDto>, referrals: Array<ReferralDto>, followUps: Array<FollowUpLineDto>, attendance: Array<AttendedDto>, };
-export type NoteHitDto = { contactId: string, date: string, siteName: string, kind: string, excerpt: string, };
-export type ErasureDto = { contactsAnonymised: number, notesErased: number, followupsDeleted: number, consentsDeleted: number, attendanceAnonymised: number, };
-export type PartnerDto = { id: string, name: string, kind: string, district: string | null, contactPerson: string | null, services: Array<string>, };
-export type PartnerInputDto = { name: string, kind: string, district: string | null, address: string | null, contactPerson: string | null, services: Array<string>, };
-export type VisitSlotDto = { id: string, siteId: string, siteName: string, weekday: number, start: string, end: string, };
-export type ActivityInputDto = { kind: string, title: string, date: string | null, start: string | null, durationMinutes: number | null, siteId: string | null, volunteersCount: number, anonymousCount: number, note: string | null, personIds: Array<string>, };
-export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<PersonRefDto>, facilitators: Array<string>, totalAttendance: number, };
-export type RetentionDto = { category: string, years: number | null, 
-/**
- * Records past the period now (only when a period is set).
- */
-due: number | null, cutoff: string | null, };
-export type AuditEntryDto = { seq: number, at: string, actor: string, action: string, entity: string, entityId: string, };
-export type ReportPeriodDto = { quarter: string | null, from: string | null, to: string | null, };
-export type PeriodInfoDto = { from: string, to: string, label: string, };
-export type LabelDto = { key: string, text: string, };
-export type HiddenDto = "small" | "protect";
-export type ShownDto = number | { hidden: HiddenDto, };
-export type TableDto = { id: string, title: string, rowHeader: string, rows: Array<LabelDto>, cols: Array<LabelDto>, cells: Array<Array<ShownDto>>, rowTotals: Array<ShownDto> | null, colTotals: Array<ShownDto> | null, 
-/**
- * The grand total, when the table has both totals.
- */
-total: ShownDto | null, };
-export type KeyFigureDto = { id: string, label: string, current: ShownDto, previous: ShownDto, 
-/**
- * Relative change, computed in the core (the workbook shows the same).
- */
-change: number | null, };
-export type SourceDto = { deviceId: string, thisDevice: boolean, team: string | null, contactsInPeriod: ShownDto, bundlesImported: number, lastBundleSeq: number | null, lastImport: string | null, };
-export type IncompleteDto = { personId: string, pseudonym: string, missing: Array<string>, };
-export type ReportDto = { locale: string, period: PeriodInfoDto, previous: PeriodInfoDto, k: number, generatedAt: string, keyFigures: Array<KeyFigureDto>, contactsByMonth: TableDto, contactsByDistrict: TableDto, contactsByKind: TableDto, topics: TableDto, topicShares: Array<number | null>, referrals: TableDto, activities: TableDto, participants: Array<TableDto>, completeness: TableDto, incomplete: Array<IncompleteDto>, sources: Array<SourceDto>, };
-export type ReportFileDto = { path: string, report: ReportDto, };
-export type ExportStatusDto = { 
-/**
- * `weekly`, `monthly` or `quarterly`.
- */
-schedule: string, 
-/**
- * Local date (YYYY-MM-DD) of the last export, if any.
- */
-lastExport: string | null, 
-/**
- * When the next export is due; none before the first export (due at once).
- */
-nextDue: string | null, due: boolean, queued: number, folder: string | null, 
-/**
- * The office's public key is set (exports can be sealed).
- */
-officeKey: boolean, 
-/**
- * The office's secret key is kept here (this lead's device can import).
- */
-officeIdentity: boolean, withNotes: boolean, 
-/**
- * This device's role may import bundles.
- */
-canImport: boolean, };
-export type ExportReportDto = { sequence: number, fileName: string, 
-/**
- * The folder could not be written: the bundle waits in the store.
- */
-queued: boolean, 
-/**
- * Written by this attempt (earlier queued ones included).
- */
-written: Array<string>, recordCount: number, folder: string, };
-export type ExportEntryDto = { sequence: number, createdAt: string, fileName: string, 
-/**
- * `written` or `queued`.
- */
-status: string, recordCount: number, full: boolean, withNotes: boolean, writtenAt: string | null, };
-export type EnrolledDeviceDto = { deviceId: string, displayName: string, initials: string, team: string | null, 
-/**
- * The device key's fingerprint, to compare aloud with the worker's screen.
- */
-fingerprint: string, };
-export type DeviceDto = { deviceId: string, displayName: string | null, initials: string | null, team: string | null, fingerprint: string, 
-/**
- * UTC, RFC 3339.
- */
-enrolledAt: string, 
-/**
- * UTC, RFC 3339; set once the device is revoked (for good).
- */
-revokedAt: string | null, lastSequence: number | null, lastImportAt: string | null, };
-export type EnrolmentFileDto = { path: string, fingerprint: string, };
-export type ImportProgressDto = { done: number, total: number, records: number, };
-export type ImportFileDto = { file: string, imported: boolean, initials: string | null, sequence: number | null, records: number, applied: number, conflicts: number, 
-/**
- * Imported over a gap: the sequence number that was expected.
- */
-gapExpected: number | null, error: IpcError | null, };
-export type ImportBatchDto = { 
-/**
- * Stopped (Cancel or a lock): `files` are those imported or refused before the stop; the
- * file in hand was rolled back and the rest were not touched.
- */
-cancelled: boolean, files: Array<ImportFileDto>, };
-export type ConflictVersionDto = { deviceId: string, revision: number, 
-/**
- * The record's fields as the device sent them (JSON text).
- */
-fields: string, };
-export type ConflictDto = { entity: string, id: string, foundAt: string, 
-/**
- * Newest first: the first is the version in the tables.
- */
-versions: Array<ConflictVersionDto>, };
-export type BackupDto = { fileName: string, 
-/**
- * `scheduled`, `manual`, `pre-migration` or `pre-restore`.
- */
-kind: string, 
-/**
- * UTC, RFC 3339.
- */
-createdAt: string, bytes: number, };
-export type BackupRunningDto = { done: number, total: number, };
-export type BackupStatusDto = { backups: Array<BackupDto>, 
-/**
- * Why the last backup in the background failed: a Fluent error id (`error-disk-full`, …).
- */
-problem: string | null, 
-/**
- * The backup running in the background, if one is.
- */
-running: BackupRunningDto | null, };
+export type Locale = "de" | "en" | "tr" | "ar" | "uk";
+export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
+export type Outcome = "informiert" | "beraten" | "vermittelt" | "begleitet" | "termin-vereinbart" | "kein-bedarf" | "sonstiges";
+export type PartnerKind = "quartiersmanagement" | "verein" | "religionsgemeinschaft" | "beratungsstelle" | "gesundheit" | "jobcenter" | "behoerde" | "foerderer" | "sonstiges";
+export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
+export type Recover = { recovery_key: string, new_passphrase: string, };
+export type RecoveryKeyShown = { recovery_key: string, };
+export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
+export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";
+export type Role = "worker" | "lead" | "volunteer";
+export type SetAutoLock = { minutes: number, };
+export type SetLocale = { locale: Locale, };
+export type Setup = { locale: Locale, display_name: string, initials: string, team: string | null, role: Role, passphrase: string, };
+export type SiteKind = "kita" | "fruehe-hilfen" | "schule" | "arztpraxis" | "quartierszentrum" | "beratungsstelle" | "jobcenter" | "oeffentlicher-raum" | "sonstiges";
+export type Topic = "einsamkeit" | "wohnen" | "arbeit" | "gesundheit" | "finanzen" | "familie" | "sprache" | "behoerden" | "freizeit" | "sonstiges";
+export type Unlock = { passphrase: string, };
+export type Vocabulary = { site_kinds: Array<SiteKind>, contact_kinds: Array<ContactKind>, topics: Array<Topic>, age_bands: Array<AgeBand>, genders: Array<Gender>, roles: Array<Role>, locales: Array<Locale>, markers: Array<Marker>, consent_scopes: Array<ConsentScope>, consent_forms: Array<ConsentForm>, partner_kinds: Array<PartnerKind>, referral_statuses: Array<ReferralStatus>, activity_kinds: Array<ActivityKind>, outcomes: Array<Outcome>, employment: Array<Employment>, education: Array<Education>, households: Array<Household>, retention_categories: Array<RetentionCategory>, };
+export type WorkerId = string;
+export * from './bindings-legacy';

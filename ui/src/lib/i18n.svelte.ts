@@ -2,7 +2,7 @@
 // build time and one FluentBundle per locale is built from all files of that locale.
 // The current locale is reactive state, so every t() call in a template re-renders on a switch.
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
-import type { IpcError } from './bindings';
+import type { IpcError, Locale } from './bindings';
 import * as api from './api';
 
 export type MessageArgs = Record<string, FluentVariable>;
@@ -84,7 +84,8 @@ export function applyLocale(locale: string): void {
 export async function switchLocale(locale: string): Promise<IpcError | null> {
   applyLocale(locale);
   try {
-    await api.setLocale(state.locale);
+    // Always one of ours (normalised above); the core checks it again.
+    await api.setLocale({ locale: state.locale as Locale });
     return null;
   } catch (error) {
     return error as IpcError;

@@ -131,8 +131,7 @@ impl App {
             .lock()
             .map_err(|_| Error::Internal("keyring lock poisoned".into()))?;
         if !matches!(*g, Some(Ok(()))) {
-            *g =
-                Some(crate::custody::install_platform_keyring().map_err(|e| e.to_string()));
+            *g = Some(crate::custody::install_platform_keyring().map_err(|e| e.to_string()));
         }
         match g.as_ref() {
             Some(Ok(())) => Ok(()),
@@ -697,10 +696,7 @@ mod tests {
         let activity = state.backups();
         assert_eq!(activity.running, None);
         assert_eq!(activity.problem, None, "a cancelled backup is no failure");
-        let folder = state
-            .data()
-            .path()
-            .join(crate::store::backup::BACKUP_DIR);
+        let folder = state.data().path().join(crate::store::backup::BACKUP_DIR);
         let left: Vec<_> = std::fs::read_dir(&folder)
             .map(|d| d.flatten().map(|e| e.file_name()).collect())
             .unwrap_or_default();
@@ -746,11 +742,7 @@ mod tests {
     }
 
     /// Bundles of a worker's device, exported into `outbox`, for the lead's state.
-    fn bundles_for(
-        lead: &App,
-        tmp: &std::path::Path,
-        count: usize,
-    ) -> Vec<std::path::PathBuf> {
+    fn bundles_for(lead: &App, tmp: &std::path::Path, count: usize) -> Vec<std::path::PathBuf> {
         let office_key = tmp.join("office-key.txt");
         let recipient = crate::exchange::office_init(&office_key, chrono_now()).unwrap();
         lead.with_store(|s| {

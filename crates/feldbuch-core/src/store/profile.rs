@@ -7,6 +7,7 @@ use crate::validate::{self, field};
 use crate::vocab::{Locale, Role};
 use rusqlite::Connection;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// What set-up asks of the worker.
 #[derive(Debug, Clone)]
@@ -49,7 +50,7 @@ impl NewProfile {
 }
 
 /// The worker profile as read back.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Profile {
     pub worker_id: WorkerId,
     pub device_id: DeviceId,

@@ -1,0 +1,35 @@
+// The list of actions. Read by the core (`mod actions`) and by the app's build script
+// (`include!`): nothing but the macro belongs here.
+
+/// Every action of the app, once. `for_each_action!(then)` calls `then!` with the whole list,
+/// one entry per action:
+///
+/// ```text
+/// area::name(Request) -> Response;
+/// area::name(Request, progress Progress) -> Response;   // reports progress while it runs
+/// ```
+///
+/// `area` is a module of [`crate::app`]; `name` is the function in it, called as
+/// `name(&App, Request) -> Result<Response>` (with a `&mut dyn FnMut(Progress)` after the
+/// request for the second form); the types are named as that module sees them. `()` is the
+/// request of an action that needs none.
+///
+/// This file is also read by the app's build script (`include!`), which only takes the names:
+/// keep it free of anything but the macro.
+#[macro_export]
+macro_rules! for_each_action {
+    ($then:ident) => {
+        $then! {
+            session::app_status(()) -> AppStatus;
+            session::vocabulary(()) -> Vocabulary;
+            session::setup(Setup) -> RecoveryKeyShown;
+            session::unlock(Unlock) -> ();
+            session::unlock_with_recovery(Recover) -> RecoveryKeyShown;
+            session::lock(()) -> ();
+            session::activity(()) -> ();
+            settings::set_locale(SetLocale) -> ();
+            settings::set_auto_lock(SetAutoLock) -> ();
+            settings::profile(()) -> Profile;
+        }
+    };
+}
