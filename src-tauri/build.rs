@@ -14,11 +14,6 @@ macro_rules! names {
 
 /// Commands not yet derived from the action list.
 const LEGACY: &[&str] = &[
-    "list_sites",
-    "add_site",
-    "add_contact",
-    "today",
-    "delete_contact",
     "search_persons",
     "pick_persons",
     "add_person",
@@ -31,10 +26,6 @@ const LEGACY: &[&str] = &[
     "search_notes",
     "export_auskunft",
     "erase_person",
-    "list_partners",
-    "add_partner",
-    "list_visit_slots",
-    "add_visit_slot",
     "add_referral",
     "set_referral_status",
     "list_referrals",

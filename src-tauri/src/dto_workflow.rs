@@ -5,13 +5,11 @@
 use feldbuch_core::store::activities::{Activity, Attended};
 use feldbuch_core::store::audit::AuditEntry;
 use feldbuch_core::store::followups::FollowUp;
-use feldbuch_core::store::partners::Partner;
 use feldbuch_core::store::persons::{Consent, Person, PersonPage, PersonPick, PersonSummary};
 use feldbuch_core::store::referrals::Referral;
 use feldbuch_core::store::retention::{RetentionDue, RetentionRule};
 use feldbuch_core::store::rights::ErasureReport;
 use feldbuch_core::store::search::NoteHit;
-use feldbuch_core::store::sites::VisitSlot;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -378,65 +376,6 @@ impl From<ErasureReport> for ErasureDto {
     }
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PartnerDto {
-    pub id: String,
-    pub name: String,
-    pub kind: String,
-    pub district: Option<String>,
-    pub contact_person: Option<String>,
-    pub services: Vec<String>,
-}
-
-impl From<Partner> for PartnerDto {
-    fn from(p: Partner) -> Self {
-        Self {
-            id: p.id.to_string(),
-            name: p.name,
-            kind: p.kind.id().into(),
-            district: p.district,
-            contact_person: p.contact_person,
-            services: p.services.into_iter().map(|s| s.name).collect(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PartnerInputDto {
-    pub name: String,
-    pub kind: String,
-    pub district: Option<String>,
-    pub address: Option<String>,
-    pub contact_person: Option<String>,
-    pub services: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct VisitSlotDto {
-    pub id: String,
-    pub site_id: String,
-    pub site_name: String,
-    pub weekday: i32,
-    pub start: String,
-    pub end: String,
-}
-
-impl From<VisitSlot> for VisitSlotDto {
-    fn from(s: VisitSlot) -> Self {
-        Self {
-            id: s.id.to_string(),
-            site_id: s.site_id.to_string(),
-            site_name: s.site_name,
-            weekday: i32::try_from(s.weekday).unwrap_or(0),
-            start: s.start,
-            end: s.end,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivityInputDto {
@@ -562,9 +501,6 @@ pub fn decls() -> Vec<String> {
         PersonPageDto::decl(),
         NoteHitDto::decl(),
         ErasureDto::decl(),
-        PartnerDto::decl(),
-        PartnerInputDto::decl(),
-        VisitSlotDto::decl(),
         ActivityInputDto::decl(),
         ActivityDto::decl(),
         RetentionDto::decl(),

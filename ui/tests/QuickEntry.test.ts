@@ -17,10 +17,10 @@ vi.mock('../src/lib/api', async (importOriginal) => {
 });
 
 import * as api from '../src/lib/api';
-import type { ContactDto, ContactInput, PersonRefDto } from '../src/lib/bindings';
+import type { AgeBand, Contact, ContactInput, ContactKind, Gender, Outcome, PersonRefDto, Topic } from '../src/lib/bindings';
 import QuickEntry from '../src/components/QuickEntry.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
-import { plain, sites, vocabulary } from './fixtures';
+import { contact, plain, sites, vocabulary } from './fixtures';
 
 const addContact = vi.mocked(api.addContact);
 const pickPersons = vi.mocked(api.pickPersons);
@@ -35,15 +35,26 @@ const people: PersonRefDto[] = [
   { id: 'p-ohne', pseudonym: 'XY-2001', documented: false },
 ];
 
-function savedFrom(contact: ContactInput): ContactDto {
-  return {
-    ...contact,
+function savedFrom(input: ContactInput): Contact {
+  // What the core answers for this input (the window sends only ids and vocabulary ids).
+  return contact({
     id: 'c-1',
-    siteName: sites.find((s) => s.id === contact.siteId)?.name ?? '',
-    date: '2025-11-21',
-    personCount: contact.personIds.length,
-    revision: 1,
-  };
+    site_id: input.site,
+    site_name: sites.find((s) => s.id === input.site)?.name ?? '',
+    kind: input.kind as ContactKind,
+    start: input.start,
+    duration_min: input.duration_min,
+    anonymous_count: input.anonymous_count,
+    anonymous_age_band: input.anonymous_age_band as AgeBand | null,
+    anonymous_gender: input.anonymous_gender as Gender | null,
+    topics: input.topics as Topic[],
+    note: input.note,
+    follow_up: input.follow_up,
+    persons: input.persons,
+    language: input.language,
+    interpreter: input.interpreter,
+    outcome: input.outcome as Outcome | null,
+  });
 }
 
 function setup(extra: { volunteer?: boolean } = {}) {
@@ -93,7 +104,7 @@ describe('QuickEntry', () => {
     addContact.mockImplementation(async (c) => savedFrom(c));
     await user.click(byId('qe-save'));
     expect(addContact).toHaveBeenCalledTimes(1);
-    expect(addContact.mock.calls[0][0].siteId).toBe('site-kita-regen');
+    expect(addContact.mock.calls[0][0].site).toBe('site-kita-regen');
   });
 
   it('site combobox: Tab picks the first match and moves on to the kind', async () => {
@@ -158,18 +169,18 @@ describe('QuickEntry', () => {
 
     expect(addContact).toHaveBeenCalledTimes(1);
     expect(addContact.mock.calls[0][0]).toEqual({
-      siteId: 'site-kita-sonne',
+      site: 'site-kita-sonne',
       kind: 'beratung',
       date: null,
       start: null,
-      durationMinutes: 25,
-      anonymousCount: 3,
-      anonymousAgeBand: '30-54',
-      anonymousGender: null,
+      duration_min: 25,
+      anonymous_count: 3,
+      anonymous_age_band: '30-54',
+      anonymous_gender: null,
       topics: ['wohnen', 'gesundheit'],
       note: 'Kurz über Wohnungssuche gesprochen',
-      personIds: [],
-      followUp: null,
+      persons: [],
+      follow_up: null,
       language: null,
       interpreter: false,
       outcome: null,
@@ -240,7 +251,7 @@ describe('QuickEntry', () => {
     await user.type(byId('qe-duration'), '50{Control>}{Enter}{/Control}');
     await tick();
     expect(addContact).toHaveBeenCalledTimes(2);
-    expect(addContact.mock.calls[1][0].durationMinutes).toBe(50);
+    expect(addContact.mock.calls[1][0].duration_min).toBe(50);
     expect(screen.queryByTestId('qe-error')).toBeNull();
     expect(onsaved).toHaveBeenCalledTimes(1);
   });
@@ -306,7 +317,7 @@ describe('QuickEntry', () => {
 
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(addContact).toHaveBeenCalledTimes(1);
-    expect(addContact.mock.calls[0][0].personIds).toEqual(['p-ab']);
+    expect(addContact.mock.calls[0][0].persons).toEqual(['p-ab']);
     await tick();
     expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
   });
@@ -335,12 +346,12 @@ describe('QuickEntry', () => {
     await user.click(byId('qe-interpreter'));
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(addContact.mock.calls[0][0]).toMatchObject({
-      siteId: 'site-jc',
+      site: 'site-jc',
       outcome: 'vermittelt',
-      followUp: '2025-12-01',
+      follow_up: '2025-12-01',
       language: 'tr',
       interpreter: true,
-      personIds: [],
+      persons: [],
     });
   });
 
@@ -406,7 +417,7 @@ describe('QuickEntry', () => {
     const { user } = setup();
     await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(1));
     await user.click(byId('qe-save'));
-    expect(addContact.mock.calls[0][0]).toMatchObject({ siteId: 'site-jc', personIds: ['p-ms'], durationMinutes: 15 });
+    expect(addContact.mock.calls[0][0]).toMatchObject({ site: 'site-jc', persons: ['p-ms'], duration_min: 15 });
     await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith('quick-entry'));
     expect(plain(byId('qe-status').textContent)).toBe('Kontakt gespeichert.');
   });

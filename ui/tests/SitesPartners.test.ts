@@ -7,6 +7,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
+import type { Partner, VisitSlot } from '../src/lib/bindings';
 import Sites from '../src/components/Sites.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
@@ -15,10 +16,10 @@ import { partners, plain, sites, vocabulary } from './fixtures';
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
-const slots = [
-  { id: 's2', siteId: 'site-kita-sonne', siteName: 'Kita Sonnenschein', weekday: 4, start: '14:00', end: '15:00' },
-  { id: 's1', siteId: 'site-kita-sonne', siteName: 'Kita Sonnenschein', weekday: 2, start: '08:00', end: '10:00' },
-  { id: 's3', siteId: 'site-jc', siteName: 'Jobcenter Mitte', weekday: 1, start: '09:00', end: '11:30' },
+const slots: VisitSlot[] = [
+  { id: 's2', site_id: 'site-kita-sonne', site_name: 'Kita Sonnenschein', weekday: 4, start: '14:00', end: '15:00' },
+  { id: 's1', site_id: 'site-kita-sonne', site_name: 'Kita Sonnenschein', weekday: 2, start: '08:00', end: '10:00' },
+  { id: 's3', site_id: 'site-jc', site_name: 'Jobcenter Mitte', weekday: 1, start: '09:00', end: '11:30' },
 ];
 
 beforeEach(() => {
@@ -45,7 +46,10 @@ describe('Einsatzorte & Partner', () => {
 
   it('adds a partner with comma-separated services', async () => {
     const user = userEvent.setup();
-    const added = { id: 'pa-new', name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, contactPerson: null, services: ['Sprachcafé', 'Hausaufgabenhilfe'] };
+    const added: Partner = {
+      id: 'pa-new', name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, address: null, contact_person: null,
+      services: [{ id: 'sv-3', name: 'Sprachcafé' }, { id: 'sv-4', name: 'Hausaufgabenhilfe' }], revision: 1,
+    };
     m.listPartners.mockResolvedValueOnce(partners).mockResolvedValueOnce([...partners, added]);
     m.addPartner.mockResolvedValue(added);
     render(Sites, { props: { vocabulary } });
@@ -56,7 +60,7 @@ describe('Einsatzorte & Partner', () => {
     await user.type(byId('partner-services'), 'Sprachcafé, Hausaufgabenhilfe, ,Sprachcafé');
     await user.click(byId('partner-add'));
     expect(m.addPartner).toHaveBeenCalledWith({
-      name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, address: null, contactPerson: 'Herr Demir',
+      name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, address: null, contact_person: 'Herr Demir',
       services: ['Sprachcafé', 'Hausaufgabenhilfe'],
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('partner-row')).toHaveLength(3));
@@ -88,7 +92,7 @@ describe('Einsatzorte & Partner', () => {
 
   it('adds a visit slot for a site and weekday', async () => {
     const user = userEvent.setup();
-    m.addVisitSlot.mockResolvedValue({ id: 's4', siteId: 'site-park', siteName: 'Stadtpark', weekday: 3, start: '16:00', end: '18:00' });
+    m.addVisitSlot.mockResolvedValue({ id: 's4', site_id: 'site-park', site_name: 'Stadtpark', weekday: 3, start: '16:00', end: '18:00' });
     render(Sites, { props: { vocabulary } });
     await vi.waitFor(() => expect(screen.getAllByRole('option', { name: 'Stadtpark' })).toHaveLength(1));
     await user.click(byId('slot-add'));
@@ -100,7 +104,7 @@ describe('Einsatzorte & Partner', () => {
     await fireEvent.input(byId('slot-start'), { target: { value: '16:00' } });
     await fireEvent.input(byId('slot-end'), { target: { value: '18:00' } });
     await user.click(byId('slot-add'));
-    expect(m.addVisitSlot).toHaveBeenCalledWith('site-park', 3, '16:00', '18:00');
+    expect(m.addVisitSlot).toHaveBeenCalledWith({ site_id: 'site-park', weekday: 3, start: '16:00', end: '18:00' });
     await vi.waitFor(() => expect(plain(byId('slot-status').textContent)).toBe(t('slots-added')));
     expect(m.listVisitSlots).toHaveBeenCalledTimes(2);
 

@@ -16,7 +16,7 @@ describe('api', () => {
   it('passes a thrown IpcError through unchanged', async () => {
     const error = { code: 'error-invalid-duration', args: { max: '1440' } };
     invokeMock.mockRejectedValueOnce(error);
-    await expect(api.today()).rejects.toBe(error);
+    await expect(api.today({ limit: null })).rejects.toBe(error);
   });
 
   it.each([
@@ -40,19 +40,19 @@ describe('api', () => {
     const onLocked = vi.fn();
     api.setLockedHandler(onLocked);
     invokeMock.mockRejectedValueOnce({ code: 'error-invalid-date', args: {} });
-    await expect(api.today()).rejects.toBeTruthy();
+    await expect(api.today({ limit: null })).rejects.toBeTruthy();
     expect(onLocked).not.toHaveBeenCalled();
     invokeMock.mockRejectedValueOnce({ code: 'error-locked', args: {} });
-    await expect(api.today()).rejects.toBeTruthy();
+    await expect(api.today({ limit: null })).rejects.toBeTruthy();
     expect(onLocked).toHaveBeenCalledTimes(1);
   });
 
   it('uses the command names and camelCase argument keys of docs/IPC.md', async () => {
     invokeMock.mockResolvedValue(undefined);
     const contact = {
-      siteId: 's', kind: 'beratung', date: null, start: null, durationMinutes: 10, anonymousCount: 0,
-      anonymousAgeBand: null, anonymousGender: null, topics: [], note: null,
-      personIds: [], followUp: null, language: null, interpreter: false, outcome: null,
+      site: 's', kind: 'beratung', date: null, start: null, duration_min: 10, anonymous_count: 0,
+      anonymous_age_band: null, anonymous_gender: null, topics: [], note: null,
+      persons: [], follow_up: null, language: null, interpreter: false, outcome: null,
     };
     const req = { locale: 'de', display_name: 'A', initials: 'A', team: null, role: 'worker', passphrase: 'p' } as const;
     await api.appStatus();
@@ -68,8 +68,8 @@ describe('api', () => {
     await api.listSites();
     await api.addSite({ name: 'n', kind: 'kita', district: null });
     await api.addContact(contact);
-    await api.today(50);
-    await api.deleteContact('c1');
+    await api.today({ limit: 50 });
+    await api.deleteContact({ id: 'c1' });
     expect(invokeMock.mock.calls).toEqual([
       ['app_status', { req: null }],
       ['vocabulary', { req: null }],
@@ -81,11 +81,11 @@ describe('api', () => {
       ['set_auto_lock', { req: { minutes: 7 } }],
       ['activity', { req: null }],
       ['profile', { req: null }],
-      ['list_sites', undefined],
-      ['add_site', { site: { name: 'n', kind: 'kita', district: null } }],
-      ['add_contact', { contact }],
-      ['today', { limit: 50 }],
-      ['delete_contact', { id: 'c1' }],
+      ['list_sites', { req: null }],
+      ['add_site', { req: { name: 'n', kind: 'kita', district: null } }],
+      ['add_contact', { req: contact }],
+      ['today', { req: { limit: 50 } }],
+      ['delete_contact', { req: { id: 'c1' } }],
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('api', () => {
     };
     const consent = { personId: 'p1', scope: 'forwarding', form: 'written', givenOn: null, partnerId: 'pa1' };
     const enrolment = { entryDate: '2025-11-01', employment: 'arbeitslos', education: null, household: null };
-    const partner = { name: 'Tafel', kind: 'verein', district: null, address: null, contactPerson: null, services: ['Essen'] };
+    const partner = { name: 'Tafel', kind: 'verein', district: null, address: null, contact_person: null, services: ['Essen'] };
     const referral = { partnerId: 'pa1', service: 'Essen', personId: 'p1', contactId: null, note: null };
     const activity = {
       kind: 'repair-cafe', title: 'Repair-Café', date: null, start: '15:00', durationMinutes: 120, siteId: 's1',
@@ -118,7 +118,7 @@ describe('api', () => {
     await api.listPartners();
     await api.addPartner(partner);
     await api.listVisitSlots();
-    await api.addVisitSlot('s1', 2, '08:00', '10:00');
+    await api.addVisitSlot({ site_id: 's1', weekday: 2, start: '08:00', end: '10:00' });
     await api.addReferral(referral);
     await api.setReferralStatus('r1', 'vereinbart');
     await api.listReferrals(true);
@@ -147,10 +147,10 @@ describe('api', () => {
       ['search_notes', { query: 'Wohnung' }],
       ['export_auskunft', { id: 'p1' }],
       ['erase_person', { id: 'p1' }],
-      ['list_partners', undefined],
-      ['add_partner', { partner }],
-      ['list_visit_slots', undefined],
-      ['add_visit_slot', { siteId: 's1', weekday: 2, start: '08:00', end: '10:00' }],
+      ['list_partners', { req: null }],
+      ['add_partner', { req: partner }],
+      ['list_visit_slots', { req: null }],
+      ['add_visit_slot', { req: { site_id: 's1', weekday: 2, start: '08:00', end: '10:00' } }],
       ['add_referral', { referral }],
       ['set_referral_status', { id: 'r1', status: 'vereinbart' }],
       ['list_referrals', { openOnly: true }],

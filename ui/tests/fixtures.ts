@@ -1,16 +1,17 @@
 import type {
+  Contact,
   ConflictDto,
   ExportEntryDto,
   ExportStatusDto,
   ImportFileDto,
-  PartnerDto,
+  Partner,
   PersonDto,
   PersonPageDto,
   PersonSummaryDto,
   Profile,
   ReferralDto,
   ReportDto,
-  SiteDto,
+  Site,
   TableDto,
   Vocabulary,
 } from '../src/lib/bindings';
@@ -37,11 +38,22 @@ export const vocabulary: Vocabulary = {
   retention_categories: ['closed-persons', 'notes', 'done-followups', 'closed-referrals'],
 };
 
-export const sites: SiteDto[] = [
-  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt' },
-  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend' },
-  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null },
-  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null },
+/** A contact as the core answers it; `over` changes any field. */
+export function contact(over: Partial<Contact> = {}): Contact {
+  return {
+    id: 'c1', date: '2025-11-21', start: null, duration_min: 10, site_id: 'site-park', site_name: 'Stadtpark',
+    worker_id: 'w-123', kind: 'kurzkontakt', anonymous_count: 0, anonymous_age_band: null, anonymous_gender: null,
+    topics: [], note: null, follow_up: null, persons: [], language: null, interpreter: false, outcome: null, revision: 1,
+    created_at: '2025-11-21T09:30:00Z', updated_at: '2025-11-21T09:30:00Z',
+    ...over,
+  };
+}
+
+export const sites: Site[] = [
+  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt', revision: 1 },
+  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend', revision: 1 },
+  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null, revision: 1 },
+  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null, revision: 1 },
 ];
 
 /** Text without the Unicode isolation marks Fluent puts around placeables. */
@@ -68,9 +80,9 @@ export function person(over: Partial<PersonDto> = {}): PersonDto {
   };
 }
 
-export const partners: PartnerDto[] = [
-  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', district: null, contactPerson: 'Frau Roth', services: ['Lebensmittel', 'Kleiderkammer'] },
-  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', contactPerson: null, services: [] },
+export const partners: Partner[] = [
+  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', district: null, address: null, contact_person: 'Frau Roth', services: [{ id: 'sv-1', name: 'Lebensmittel' }, { id: 'sv-2', name: 'Kleiderkammer' }], revision: 1 },
+  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', address: null, contact_person: null, services: [], revision: 1 },
 ];
 
 export function referral(over: Partial<ReferralDto> = {}): ReferralDto {

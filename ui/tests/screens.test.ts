@@ -8,7 +8,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { TodayDto } from '../src/lib/bindings';
+import type { Site, Today } from '../src/lib/bindings';
 import Heute from '../src/components/Heute.svelte';
 import Lock from '../src/components/Lock.svelte';
 import RecoveryKey from '../src/components/RecoveryKey.svelte';
@@ -17,7 +17,7 @@ import Setup from '../src/components/Setup.svelte';
 import Sites from '../src/components/Sites.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
-import { plain, sites, vocabulary } from './fixtures';
+import { contact, plain, sites, vocabulary } from './fixtures';
 
 const byId = (id: string) => screen.getByTestId(id);
 
@@ -150,31 +150,30 @@ describe('Lock', () => {
 });
 
 describe('Heute', () => {
-  const data: TodayDto = {
+  const data: Today = {
     date: '2025-11-21',
     contacts: [
-      {
-        id: 'c1', siteId: 'site-park', siteName: 'Stadtpark', kind: 'kurzkontakt', date: '2025-11-21',
-        start: '09:30', durationMinutes: 20, anonymousCount: 3, anonymousAgeBand: 'ab-65', anonymousGender: null,
+      contact({
+        id: 'c1', site_id: 'site-park', site_name: 'Stadtpark', kind: 'kurzkontakt', date: '2025-11-21',
+        start: '09:30', duration_min: 20, anonymous_count: 3, anonymous_age_band: 'ab-65', anonymous_gender: null,
         topics: ['einsamkeit', 'wohnen'], note: '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
-        personCount: 0, outcome: null, revision: 1,
-      },
+      }),
     ],
-    contactsTotal: 1,
-    followUpsDue: [
-      { id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, siteName: null, overdue: true },
-      { id: 'f2', due: '2025-11-21', what: 'Termin Tafel', pseudonym: null, personId: null, contactDate: null, siteName: null, overdue: false },
+    contacts_total: 1,
+    follow_ups_due: [
+      { id: 'f1', due_on: '2025-11-18', what: 'Rückruf Wohnungsamt', contact_id: null, contact_date: null, person_id: 'p-mk', pseudonym: 'MK-1980', site_name: null, done_on: null, overdue: true },
+      { id: 'f2', due_on: '2025-11-21', what: 'Termin Tafel', contact_id: null, contact_date: null, person_id: null, pseudonym: null, site_name: null, done_on: null, overdue: false },
     ],
-    plannedVisits: [
-      { id: 'v2', siteId: 'site-jc', siteName: 'Jobcenter Mitte', weekday: 5, start: '13:00', end: '14:30' },
-      { id: 'v1', siteId: 'site-kita-sonne', siteName: 'Kita Sonnenschein', weekday: 5, start: '08:00', end: '10:00' },
+    planned_visits: [
+      { id: 'v2', site_id: 'site-jc', site_name: 'Jobcenter Mitte', weekday: 5, start: '13:00', end: '14:30' },
+      { id: 'v1', site_id: 'site-kita-sonne', site_name: 'Kita Sonnenschein', weekday: 5, start: '08:00', end: '10:00' },
     ],
   };
 
   it('shows today’s planned visits in time order, and persons and outcome of a contact', async () => {
     vi.mocked(api.today).mockResolvedValue({
       ...data,
-      contacts: [{ ...data.contacts[0], personCount: 2, outcome: 'vermittelt' }],
+      contacts: [{ ...data.contacts[0], persons: ['p-1', 'p-2'], outcome: 'vermittelt' }],
     });
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
     await vi.waitFor(() => expect(screen.getAllByTestId('planned-visit')).toHaveLength(2));
@@ -189,7 +188,7 @@ describe('Heute', () => {
   });
 
   it('says so when no visits are planned', async () => {
-    vi.mocked(api.today).mockResolvedValue({ ...data, plannedVisits: [] });
+    vi.mocked(api.today).mockResolvedValue({ ...data, planned_visits: [] });
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
     await vi.waitFor(() => expect(plain(byId('planned-visits').textContent)).toBe(t('heute-visits-empty')));
   });
@@ -197,8 +196,8 @@ describe('Heute', () => {
   it('says whom and where a follow-up set from a contact is about', async () => {
     vi.mocked(api.today).mockResolvedValue({
       ...data,
-      followUpsDue: [
-        { id: 'f3', due: '2025-11-21', what: '', pseudonym: 'MK-1980, TS-2001', personId: null, contactDate: '2025-11-14', siteName: 'Stadtpark', overdue: false },
+      follow_ups_due: [
+        { id: 'f3', due_on: '2025-11-21', what: '', contact_id: 'c-9', contact_date: '2025-11-14', person_id: null, pseudonym: 'MK-1980, TS-2001', site_name: 'Stadtpark', done_on: null, overdue: false },
       ],
     });
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
@@ -210,8 +209,8 @@ describe('Heute', () => {
 
   it('completes a due follow-up with one key (D or Enter) and refreshes', async () => {
     const user = userEvent.setup();
-    const rest = { ...data, followUpsDue: [data.followUpsDue[1]] };
-    vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValueOnce(rest).mockResolvedValue({ ...rest, followUpsDue: [] });
+    const rest = { ...data, follow_ups_due: [data.follow_ups_due[1]] };
+    vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValueOnce(rest).mockResolvedValue({ ...rest, follow_ups_due: [] });
     vi.mocked(api.completeFollowup).mockResolvedValue({
       id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: null, contactDate: null,
       doneOn: '2025-11-21', overdue: false,
@@ -291,29 +290,29 @@ describe('Heute', () => {
     const many = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ ...data.contacts[0], id: `c${i}`, note: `Notiz ${i}` }));
     vi.mocked(api.today)
-      .mockResolvedValueOnce({ ...data, contacts: many(50), contactsTotal: 120 })
-      .mockResolvedValueOnce({ ...data, contacts: many(100), contactsTotal: 120 })
-      .mockResolvedValue({ ...data, contacts: many(120), contactsTotal: 120 });
+      .mockResolvedValueOnce({ ...data, contacts: many(50), contacts_total: 120 })
+      .mockResolvedValueOnce({ ...data, contacts: many(100), contacts_total: 120 })
+      .mockResolvedValue({ ...data, contacts: many(120), contacts_total: 120 });
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
     await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(50));
-    expect(api.today).toHaveBeenLastCalledWith(50);
+    expect(api.today).toHaveBeenLastCalledWith({ limit: 50 });
     expect(plain(document.getElementById('today-contacts-heading')?.textContent)).toBe('Heute 120 Kontakte');
     expect(plain(screen.getByTestId('today-earlier').textContent)).toBe('Frühere Kontakte von heute zeigen (noch 70)');
 
     await user.click(screen.getByTestId('today-earlier'));
     await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(100));
-    expect(api.today).toHaveBeenLastCalledWith(100);
+    expect(api.today).toHaveBeenLastCalledWith({ limit: 100 });
     expect(plain(screen.getByTestId('today-earlier').textContent)).toContain('(noch 20)');
 
     await user.click(screen.getByTestId('today-earlier'));
     await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(120));
-    expect(api.today).toHaveBeenLastCalledWith(150);
+    expect(api.today).toHaveBeenLastCalledWith({ limit: 150 });
     expect(screen.queryByTestId('today-earlier')).toBeNull();
   });
 
   it('refreshes the list after a quick-entry save', async () => {
     const user = userEvent.setup();
-    vi.mocked(api.today).mockResolvedValueOnce({ ...data, contacts: [], contactsTotal: 0 }).mockResolvedValueOnce(data);
+    vi.mocked(api.today).mockResolvedValueOnce({ ...data, contacts: [], contacts_total: 0 }).mockResolvedValueOnce(data);
     vi.mocked(api.listSites).mockResolvedValue(sites);
     vi.mocked(api.addContact).mockResolvedValue(data.contacts[0]);
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
@@ -331,7 +330,7 @@ describe('Heute', () => {
 describe('Sites', () => {
   it('adds a site with trimmed fields and lists it', async () => {
     const user = userEvent.setup();
-    const added = { id: 'n1', name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null };
+    const added: Site = { id: 'n1', name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null, revision: 1 };
     vi.mocked(api.listSites).mockResolvedValueOnce(sites).mockResolvedValueOnce([...sites, added]);
     vi.mocked(api.addSite).mockResolvedValue(added);
     render(Sites, { props: { vocabulary } });

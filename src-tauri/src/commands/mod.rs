@@ -2,10 +2,8 @@
 //! each reads its request, calls the action and hands back its answer or its error. Nothing
 //! here is written by hand per command.
 
-pub mod contacts;
 pub mod exchange;
 pub mod report;
-pub mod sites;
 pub mod workflow;
 
 /// Result of a command not yet derived from the action list.
@@ -22,11 +20,6 @@ macro_rules! commands {
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
             tauri::generate_handler![
                 $($name::$name,)*
-                contacts::add_contact,
-                contacts::today,
-                contacts::delete_contact,
-                sites::list_sites,
-                sites::add_site,
                 workflow::search_persons,
                 workflow::pick_persons,
                 workflow::add_person,
@@ -39,10 +32,6 @@ macro_rules! commands {
                 workflow::search_notes,
                 workflow::export_auskunft,
                 workflow::erase_person,
-                workflow::list_partners,
-                workflow::add_partner,
-                workflow::list_visit_slots,
-                workflow::add_visit_slot,
                 workflow::add_referral,
                 workflow::set_referral_status,
                 workflow::list_referrals,

@@ -9,7 +9,6 @@ use feldbuch_core::ids::{ActivityId, ConsentId, FollowUpId, PersonId, ReferralId
 use feldbuch_core::store::activities::ActivityInput;
 use feldbuch_core::store::audit::AuditFilter;
 use feldbuch_core::store::followups::FollowUpFilter;
-use feldbuch_core::store::partners::PartnerInput;
 use feldbuch_core::store::persons::{ParticipationInput, PersonInput, PersonPatch, PersonQuery};
 use feldbuch_core::store::referrals::ReferralInput;
 use feldbuch_core::store::rights::AuskunftFormat;
@@ -166,45 +165,6 @@ pub fn export_auskunft(state: State<'_, App>, id: String) -> IpcResult<String> {
 pub fn erase_person(state: State<'_, App>, id: String) -> IpcResult<ErasureDto> {
     let id = PersonId::parse(&id)?;
     Ok(state.with_store(|s| s.erase_person(id))?.into())
-}
-
-#[tauri::command]
-pub fn list_partners(state: State<'_, App>) -> IpcResult<Vec<PartnerDto>> {
-    let list = state.with_store(|s| s.list_partners())?;
-    Ok(list.into_iter().map(PartnerDto::from).collect())
-}
-
-#[tauri::command]
-pub fn add_partner(state: State<'_, App>, partner: PartnerInputDto) -> IpcResult<PartnerDto> {
-    let input = PartnerInput {
-        name: partner.name,
-        kind: partner.kind,
-        district: partner.district,
-        address: partner.address,
-        contact_person: partner.contact_person,
-        services: partner.services,
-    };
-    Ok(state.with_store(|s| s.add_partner(&input))?.into())
-}
-
-#[tauri::command]
-pub fn list_visit_slots(state: State<'_, App>) -> IpcResult<Vec<VisitSlotDto>> {
-    let list = state.with_store(|s| s.visit_slots(None))?;
-    Ok(list.into_iter().map(VisitSlotDto::from).collect())
-}
-
-#[tauri::command]
-pub fn add_visit_slot(
-    state: State<'_, App>,
-    site_id: String,
-    weekday: i32,
-    start: String,
-    end: String,
-) -> IpcResult<VisitSlotDto> {
-    feldbuch_core::ids::SiteId::parse(&site_id)?;
-    Ok(state
-        .with_store(|s| s.add_visit_slot(&site_id, i64::from(weekday), &start, &end))?
-        .into())
 }
 
 #[tauri::command]

@@ -5,11 +5,9 @@ import type {
   ActivityDto,
   ActivityInputDto,
   AuditEntryDto,
-  BackupDto,
   BackupStatusDto,
   ConflictDto,
   ConsentRequest,
-  ContactDto,
   DeviceDto,
   EnrolledDeviceDto,
   EnrolmentFileDto,
@@ -18,14 +16,10 @@ import type {
   ExportStatusDto,
   ImportBatchDto,
   ImportProgressDto,
-  ContactInput,
   ErasureDto,
   FollowUpLineDto,
-  NewSite,
   NoteHitDto,
   ParticipationDto,
-  PartnerDto,
-  PartnerInputDto,
   PersonDto,
   PersonInputDto,
   PersonPageDto,
@@ -38,17 +32,8 @@ import type {
   ReportFileDto,
   ReportPeriodDto,
   RetentionDto,
-  SiteDto,
-  TodayDto,
-  VisitSlotDto,
 } from './bindings-legacy';
 
-export const listSites = (): Promise<SiteDto[]> => call('list_sites');
-export const addSite = (site: NewSite): Promise<SiteDto> => call('add_site', { site });
-export const addContact = (contact: ContactInput): Promise<ContactDto> => call('add_contact', { contact });
-/** Heute; `limit` caps today's contacts to the latest ones (contactsTotal counts them all). */
-export const today = (limit?: number): Promise<TodayDto> => call('today', { limit: limit ?? null });
-export const deleteContact = (id: string): Promise<void> => call('delete_contact', { id });
 
 // Persons and consent. Every person_page call is an audited read: call it only when the user
 // opens a person.
@@ -72,13 +57,6 @@ export const searchNotes = (query: string): Promise<NoteHitDto[]> => call('searc
 export const exportAuskunft = (id: string): Promise<string> => call('export_auskunft', { id });
 export const erasePerson = (id: string): Promise<ErasureDto> => call('erase_person', { id });
 
-// Partners and visit slots.
-export const listPartners = (): Promise<PartnerDto[]> => call('list_partners');
-export const addPartner = (partner: PartnerInputDto): Promise<PartnerDto> => call('add_partner', { partner });
-export const listVisitSlots = (): Promise<VisitSlotDto[]> => call('list_visit_slots');
-/** `weekday` 1 = Monday … 7 = Sunday; `start`/`end` "HH:MM". */
-export const addVisitSlot = (siteId: string, weekday: number, start: string, end: string): Promise<VisitSlotDto> =>
-  call('add_visit_slot', { siteId, weekday, start, end });
 
 // Referrals.
 export const addReferral = (referral: ReferralInputDto): Promise<ReferralDto> => call('add_referral', { referral });

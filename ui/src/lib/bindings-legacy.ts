@@ -3,28 +3,6 @@
 
 import type { IpcError } from './bindings';
 
-export type SiteDto = { id: string, name: string, kind: string, district: string | null, };
-export type NewSite = { name: string, kind: string, district: string | null, };
-export type ContactInput = { siteId: string, kind: string, date: string | null, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, 
-/**
- * Persons reached (ids; each needs a documentation consent).
- */
-personIds: Array<string>, followUp: string | null, language: string | null, interpreter: boolean, outcome: string | null, };
-export type ContactDto = { id: string, siteId: string, siteName: string, kind: string, date: string, start: string | null, durationMinutes: number, anonymousCount: number, anonymousAgeBand: string | null, anonymousGender: string | null, topics: Array<string>, note: string | null, personCount: number, outcome: string | null, revision: number, };
-export type FollowUpDto = { id: string, due: string, 
-/**
- * Empty for a follow-up set from a contact: then the contact's date and site say what it is.
- */
-what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, siteName: string | null, overdue: boolean, };
-export type TodayDto = { date: string, 
-/**
- * The last of today's contacts, as many as asked for.
- */
-contacts: Array<ContactDto>, 
-/**
- * How many contacts today has in all.
- */
-contactsTotal: number, followUpsDue: Array<FollowUpDto>, plannedVisits: Array<VisitSlotDto>, };
 export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };
 export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, 
 /**
@@ -57,9 +35,6 @@ export type AttendedDto = { activityId: string, date: string, kind: string, titl
 export type PersonPageDto = { person: PersonDto, contacts: Array<ContactLineDto>, referrals: Array<ReferralDto>, followUps: Array<FollowUpLineDto>, attendance: Array<AttendedDto>, };
 export type NoteHitDto = { contactId: string, date: string, siteName: string, kind: string, excerpt: string, };
 export type ErasureDto = { contactsAnonymised: number, notesErased: number, followupsDeleted: number, consentsDeleted: number, attendanceAnonymised: number, };
-export type PartnerDto = { id: string, name: string, kind: string, district: string | null, contactPerson: string | null, services: Array<string>, };
-export type PartnerInputDto = { name: string, kind: string, district: string | null, address: string | null, contactPerson: string | null, services: Array<string>, };
-export type VisitSlotDto = { id: string, siteId: string, siteName: string, weekday: number, start: string, end: string, };
 export type ActivityInputDto = { kind: string, title: string, date: string | null, start: string | null, durationMinutes: number | null, siteId: string | null, volunteersCount: number, anonymousCount: number, note: string | null, personIds: Array<string>, };
 export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<PersonRefDto>, facilitators: Array<string>, totalAttendance: number, };
 export type RetentionDto = { category: string, years: number | null, 

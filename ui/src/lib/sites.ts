@@ -1,11 +1,11 @@
-import type { SiteDto } from './bindings';
+import type { Site } from './bindings';
 
 /** Sites whose name contains `query` (case-insensitive); names starting with it come first. */
-export function filterSites(sites: readonly SiteDto[], query: string, locale?: string): SiteDto[] {
+export function filterSites(sites: readonly Site[], query: string, locale?: string): Site[] {
   const q = query.trim().toLocaleLowerCase(locale);
   if (q === '') return [...sites];
-  const starts: SiteDto[] = [];
-  const contains: SiteDto[] = [];
+  const starts: Site[] = [];
+  const contains: Site[] = [];
   for (const site of sites) {
     const name = site.name.toLocaleLowerCase(locale);
     if (name.startsWith(q)) starts.push(site);
@@ -15,7 +15,7 @@ export function filterSites(sites: readonly SiteDto[], query: string, locale?: s
 }
 
 /** The site whose name equals `text` (case-insensitive, trimmed), if exactly one does. */
-export function exactSite(sites: readonly SiteDto[], text: string, locale?: string): SiteDto | null {
+export function exactSite(sites: readonly Site[], text: string, locale?: string): Site | null {
   const q = text.trim().toLocaleLowerCase(locale);
   if (q === '') return null;
   const found = sites.filter((s) => s.name.trim().toLocaleLowerCase(locale) === q);

@@ -30,6 +30,15 @@ macro_rules! for_each_action {
             settings::set_locale(SetLocale) -> ();
             settings::set_auto_lock(SetAutoLock) -> ();
             settings::profile(()) -> Profile;
+            sites::list_sites(()) -> Vec<Site>;
+            sites::add_site(NewSite) -> Site;
+            sites::list_partners(()) -> Vec<Partner>;
+            sites::add_partner(PartnerInput) -> Partner;
+            sites::list_visit_slots(()) -> Vec<VisitSlot>;
+            sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
+            today::add_contact(ContactInput) -> Contact;
+            today::today(TodayQuery) -> Today;
+            today::delete_contact(ContactRef) -> ();
         }
     };
 }

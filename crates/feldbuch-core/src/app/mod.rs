@@ -11,7 +11,9 @@
 mod actions;
 pub mod session;
 pub mod settings;
+pub mod sites;
 pub mod state;
+pub mod today;
 pub mod typescript;
 
 pub use state::{App, BackupActivity, JobGuard, JobKind};

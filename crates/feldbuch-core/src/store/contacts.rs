@@ -7,7 +7,8 @@ use crate::validate::{self, field};
 use crate::vocab::{AgeBand, ContactKind, Gender, Outcome, Topic};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Limits of a contact, enforced in Rust before anything is written (and again by the schema).
 pub const MAX_DURATION_MIN: i64 = 720;
@@ -16,7 +17,7 @@ pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_PERSONS: usize = 50;
 
 /// A contact as the user entered it, unvalidated: every face (IPC, CLI) builds one of these.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 pub struct ContactInput {
     /// Site id, or the site's exact name.
     pub site: String,
@@ -82,7 +83,7 @@ struct ValidContact {
 }
 
 /// A contact as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Contact {
     pub id: ContactId,
     pub date: NaiveDate,

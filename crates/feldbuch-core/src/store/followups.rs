@@ -7,12 +7,13 @@ use crate::ids::{ContactId, FollowUpId, PersonId, WorkerId};
 use crate::validate::{self, field};
 use chrono::NaiveDate;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Longest "what" text of a follow-up.
 pub const MAX_WHAT: usize = 200;
 
 /// A follow-up as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct FollowUp {
     pub id: FollowUpId,
     pub due_on: NaiveDate,

@@ -6,7 +6,8 @@ use crate::ids::{PartnerId, ServiceId};
 use crate::validate::{self, field};
 use crate::vocab::PartnerKind;
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Longest partner or service name accepted.
 pub const MAX_PARTNER_NAME: usize = 120;
@@ -14,7 +15,7 @@ pub const MAX_PARTNER_NAME: usize = 120;
 pub const MAX_SERVICES: usize = 30;
 
 /// A partner as entered, unvalidated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 pub struct PartnerInput {
     pub name: String,
     pub kind: String,
@@ -26,14 +27,14 @@ pub struct PartnerInput {
 }
 
 /// A service a partner offers.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Service {
     pub id: ServiceId,
     pub name: String,
 }
 
 /// A partner as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Partner {
     pub id: PartnerId,
     pub name: String,

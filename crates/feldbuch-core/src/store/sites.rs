@@ -6,10 +6,11 @@ use crate::ids::SiteId;
 use crate::validate::{self, field};
 use crate::vocab::SiteKind;
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Input for a new site, as the user gave it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize, TS)]
 pub struct NewSite {
     pub name: String,
     pub kind: SiteKind,
@@ -17,7 +18,7 @@ pub struct NewSite {
 }
 
 /// A site as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Site {
     pub id: SiteId,
     pub name: String,
@@ -127,7 +128,7 @@ impl Store {
 }
 
 /// A regular visit of a site, e.g. Tuesday 08:00–10:00 (weekday 1 = Monday … 7 = Sunday).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct VisitSlot {
     pub id: crate::ids::VisitSlotId,
     pub site_id: SiteId,
