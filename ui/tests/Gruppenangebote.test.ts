@@ -7,7 +7,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { ActivityDto } from '../src/lib/bindings';
+import type { Activity } from '../src/lib/bindings';
 import Gruppenangebote from '../src/components/Gruppenangebote.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
@@ -16,15 +16,21 @@ import { personSummaries, plain, sites, vocabulary } from './fixtures';
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
-const activities: ActivityDto[] = [
-  {
-    id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', siteName: 'Stadtpark',
-    volunteersCount: 2, anonymousCount: 7, attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: true }], facilitators: ['AK'], totalAttendance: 8,
-  },
-  {
-    id: 'a2', kind: 'urban-gardening', title: 'Beete anlegen', date: '2025-11-12', start: null, siteName: null,
-    volunteersCount: 0, anonymousCount: 4, attendees: [], facilitators: ['AK'], totalAttendance: 4,
-  },
+const activity = (over: Partial<Activity> & Pick<Activity, 'id' | 'kind' | 'title' | 'date'>): Activity => ({
+  start: null, duration_min: null, site_id: null, site_name: null, volunteers_count: 0, anonymous_count: 0,
+  anonymous_age_band: null, anonymous_gender: null, note: null, attendees: [], facilitators: [], total_attendance: 0,
+  revision: 1, ...over,
+});
+
+const activities: Activity[] = [
+  activity({
+    id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', site_id: 'site-park', site_name: 'Stadtpark',
+    volunteers_count: 2, anonymous_count: 7, attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: true }], facilitators: ['AK'], total_attendance: 8,
+  }),
+  activity({
+    id: 'a2', kind: 'urban-gardening', title: 'Beete anlegen', date: '2025-11-12',
+    anonymous_count: 4, facilitators: ['AK'], total_attendance: 4,
+  }),
 ];
 
 beforeEach(() => {
@@ -34,7 +40,7 @@ beforeEach(() => {
   m.listActivities.mockResolvedValue(activities);
   m.listSites.mockResolvedValue(sites);
   m.pickPersons.mockImplementation(async (text) =>
-    personSummaries.filter((p) => p.pseudonym.toLowerCase().includes(text.toLowerCase())),
+    personSummaries.filter((p) => p.pseudonym.toLowerCase().includes(text.text.toLowerCase())),
   );
 });
 afterEach(() => cleanup());
@@ -77,8 +83,8 @@ describe('Gruppenangebote', () => {
 
     expect(m.addActivity).toHaveBeenCalledWith({
       kind: 'kompetenztraining', title: 'Kompetenztraining Bewerbung', date: '2025-11-20', start: '10:00',
-      durationMinutes: 90, siteId: 'site-jc', volunteersCount: 1, anonymousCount: 3, note: 'gut besucht',
-      personIds: ['p-mk'],
+      duration_min: 90, site: 'site-jc', volunteers_count: 1, anonymous_count: 3, anonymous_age_band: null,
+      anonymous_gender: null, note: 'gut besucht', persons: ['p-mk'],
     });
     await vi.waitFor(() => expect(plain(byId('activity-status').textContent)).toContain('Kompetenztraining Bewerbung'));
     expect(m.listActivities).toHaveBeenCalledTimes(2);
@@ -110,7 +116,7 @@ describe('Gruppenangebote', () => {
   it('edits the attendance of an activity with the keyboard: persons and anonymous count', async () => {
     const user = userEvent.setup();
     m.setAttendance.mockResolvedValue({
-      ...activities[0], anonymousCount: 5, totalAttendance: 6,
+      ...activities[0], anonymous_count: 5, total_attendance: 6,
       attendees: [{ id: 'p-ab', pseudonym: 'AB-1955', documented: true }],
     });
     render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
@@ -140,7 +146,7 @@ describe('Gruppenangebote', () => {
     expect(document.activeElement).toBe(byId('activity-attendance-anonymous'));
     await user.keyboard('{Control>}a{/Control}5{Control>}{Enter}{/Control}');
 
-    expect(m.setAttendance).toHaveBeenCalledWith('a1', ['p-ab'], 5);
+    expect(m.setAttendance).toHaveBeenCalledWith({ id: 'a1', persons: ['p-ab'], anonymous_count: 5 });
     await vi.waitFor(() => expect(screen.queryByTestId('activity-attendance-form')).toBeNull());
     expect(plain(byId('activity-attendance-status').textContent)).toBe(
       plain(t('activities-attendance-saved', { title: 'Repair-Café Oktober' })),
@@ -184,7 +190,7 @@ describe('Gruppenangebote', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
     await user.click(screen.getAllByTestId('activity-attendance-edit')[1]);
     await user.click(byId('activity-attendance-save'));
-    expect(m.setAttendance).toHaveBeenCalledWith('a1', ['p-mk'], 7);
+    expect(m.setAttendance).toHaveBeenCalledWith({ id: 'a1', persons: ['p-mk'], anonymous_count: 7 });
     await vi.waitFor(() =>
       expect(byId('activity-attendance-error').textContent).toBe(t('error-person-needs-consent', { pseudonym: 'MK-1980' })),
     );

@@ -7,17 +7,18 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
+import type { Consent } from '../src/lib/bindings';
 import Personen from '../src/components/Personen.svelte';
 import { formatDate } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
-import { partners, person, personPage, personSummaries, plain, referral, vocabulary } from './fixtures';
+import { contact, followUp, partners, person, personPage, personSummaries, plain, referral, vocabulary } from './fixtures';
 
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
-const documentation = { id: 'co-doc', scope: 'documentation', form: 'written', givenOn: '2025-11-01', withdrawnOn: null, partnerName: null };
-const reporting = { id: 'co-rep', scope: 'participant-reporting', form: 'verbal', givenOn: '2025-11-02', withdrawnOn: null, partnerName: null };
+const documentation: Consent = { id: 'co-doc', scope: 'documentation', form: 'written', given_on: '2025-11-01', withdrawn_on: null, partner_id: null, partner_name: null };
+const reporting: Consent = { id: 'co-rep', scope: 'participant-reporting', form: 'verbal', given_on: '2025-11-02', withdrawn_on: null, partner_id: null, partner_name: null };
 
 function setup(volunteer = false) {
   const user = userEvent.setup();
@@ -45,7 +46,7 @@ describe('Personen: search', () => {
   it('lists persons on open and searches with the filters on submit', async () => {
     const user = setup();
     await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(2));
-    expect(m.searchPersons).toHaveBeenCalledWith({ text: null, district: null, marker: null, includeClosed: false });
+    expect(m.searchPersons).toHaveBeenCalledWith({ text: null, district: null, marker: null, include_closed: false });
     const first = plain(screen.getAllByTestId('person-result')[0].textContent);
     expect(first).toContain('MK-1980');
     expect(first).toContain('Nordend');
@@ -57,7 +58,7 @@ describe('Personen: search', () => {
     await user.selectOptions(byId('persons-search-marker'), 'wohnungslos');
     await user.click(byId('persons-search-closed'));
     await user.click(byId('persons-search-submit'));
-    expect(m.searchPersons).toHaveBeenLastCalledWith({ text: 'MK', district: 'Nord', marker: 'wohnungslos', includeClosed: true });
+    expect(m.searchPersons).toHaveBeenLastCalledWith({ text: 'MK', district: 'Nord', marker: 'wohnungslos', include_closed: true });
     // Only on submit: typing alone does not search (every search is logged).
     expect(m.searchPersons).toHaveBeenCalledTimes(2);
   });
@@ -66,7 +67,7 @@ describe('Personen: search', () => {
     const user = setup();
     await openPerson(user);
     expect(m.personPage).toHaveBeenCalledTimes(1);
-    expect(m.personPage).toHaveBeenCalledWith('p-mk');
+    expect(m.personPage).toHaveBeenCalledWith({ id: 'p-mk' });
     expect(plain(byId('person-page-heading').textContent)).toBe('MK-1980');
     expect(document.activeElement).toBe(byId('person-page-heading'));
     expect(screen.getAllByTestId('person-result')[0].getAttribute('aria-current')).toBe('true');
@@ -89,11 +90,11 @@ describe('Personen: search', () => {
     expect(byId('notes-search-error').textContent).toBe(t('error-search-no-words'));
 
     m.searchNotes.mockResolvedValueOnce([
-      { contactId: 'c1', date: '2025-11-03', siteName: 'Stadtpark', kind: 'beratung', excerpt: 'über <img src=x onerror="window.pwned=1"> Wohnung' },
+      { contact_id: 'c1', date: '2025-11-03', site_id: 'site-park', site_name: 'Stadtpark', kind: 'beratung', persons: [], excerpt: 'über <img src=x onerror="window.pwned=1"> Wohnung' },
     ]);
     await user.type(byId('notes-search-query'), ' Wohnung ');
     await user.click(byId('notes-search-submit'));
-    expect(m.searchNotes).toHaveBeenLastCalledWith('Wohnung');
+    expect(m.searchNotes).toHaveBeenLastCalledWith({ text: 'Wohnung' });
     await vi.waitFor(() => expect(screen.getAllByTestId('note-hit')).toHaveLength(1));
     const hit = screen.getAllByTestId('note-hit')[0];
     expect(hit.querySelector('img')).toBeNull();
@@ -138,10 +139,10 @@ describe('Personen: new person', () => {
     await user.click(byId('person-new-marker-alleinerziehend'));
     await user.click(byId('person-new-submit'));
     expect(m.addPerson).toHaveBeenCalledWith({
-      pseudonym: 'ZK-2001', birthYear: 2001, ageBand: null, gender: 'divers', languages: ['tr', 'ar'],
-      district: null, markers: ['alleinerziehend', 'fluchterfahrung'], realName: null, contactInfo: null,
+      pseudonym: 'ZK-2001', birth_year: 2001, age_band: null, gender: 'divers', languages: ['tr', 'ar'],
+      district: null, markers: ['alleinerziehend', 'fluchterfahrung'], real_name: null, contact_info: null,
     });
-    await vi.waitFor(() => expect(m.personPage).toHaveBeenCalledWith('p-new'));
+    await vi.waitFor(() => expect(m.personPage).toHaveBeenCalledWith({ id: 'p-new' }));
     expect(plain(byId('person-new-status').textContent)).toContain('ZK-2001');
     expect((byId('person-new-pseudonym') as HTMLInputElement).value).toBe('');
     // The list is searched again so that the new person shows up.
@@ -154,12 +155,12 @@ describe('Personen: new person', () => {
     expect(options.map((o) => o.value)).toEqual(['', ...vocabulary.age_bands]);
     expect(options.map((o) => o.textContent)).toEqual([t('qe-option-unset'), ...vocabulary.age_bands.map((b) => t(`age-band-${b}`))]);
 
-    m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'OS-55', birthYear: null, ageBand: '55-64' }));
+    m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'OS-55', birth_year: null, age_band: '55-64' }));
     m.personPage.mockResolvedValue(personPage({ person: person({ id: 'p-new', pseudonym: 'OS-55' }) }));
     await user.type(byId('person-new-pseudonym'), 'OS-55');
     await user.selectOptions(byId('person-new-age-band'), '55-64');
     await user.click(byId('person-new-submit'));
-    expect(m.addPerson).toHaveBeenCalledWith(expect.objectContaining({ pseudonym: 'OS-55', birthYear: null, ageBand: '55-64' }));
+    expect(m.addPerson).toHaveBeenCalledWith(expect.objectContaining({ pseudonym: 'OS-55', birth_year: null, age_band: '55-64' }));
     await vi.waitFor(() => expect((byId('person-new-age-band') as HTMLSelectElement).value).toBe(''));
   });
 
@@ -184,21 +185,21 @@ describe('Personen: person page', () => {
     expect(m.giveConsent).not.toHaveBeenCalled();
     expect(byId('consent-error').textContent).toBe(t('consents-error-partner'));
 
-    const forwarding = { id: 'co-fw', scope: 'forwarding', form: 'verbal', givenOn: '2025-11-05', withdrawnOn: null, partnerName: 'Tafel Nord' };
+    const forwarding: Consent = { id: 'co-fw', scope: 'forwarding', form: 'verbal', given_on: '2025-11-05', withdrawn_on: null, partner_id: 'pa-tafel', partner_name: 'Tafel Nord' };
     m.giveConsent.mockResolvedValue(person({ consents: [forwarding] }));
     await user.selectOptions(byId('consent-partner'), 'pa-tafel');
     await user.selectOptions(byId('consent-form'), 'verbal');
     await fireEvent.input(byId('consent-date'), { target: { value: '2025-11-05' } });
     await user.click(byId('consent-give-submit'));
     expect(m.giveConsent).toHaveBeenCalledWith({
-      personId: 'p-mk', scope: 'forwarding', form: 'verbal', givenOn: '2025-11-05', partnerId: 'pa-tafel',
+      person_id: 'p-mk', scope: 'forwarding', form: 'verbal', given_on: '2025-11-05', partner_id: 'pa-tafel',
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('consent-row')).toHaveLength(1));
     expect(plain(screen.getAllByTestId('consent-row')[0].textContent)).toContain('Tafel Nord');
 
-    m.withdrawConsent.mockResolvedValue(person({ consents: [{ ...forwarding, withdrawnOn: '2025-11-21' }] }));
+    m.withdrawConsent.mockResolvedValue(person({ consents: [{ ...forwarding, withdrawn_on: '2025-11-21' }] }));
     await user.click(byId('consent-withdraw'));
-    expect(m.withdrawConsent).toHaveBeenCalledWith('co-fw');
+    expect(m.withdrawConsent).toHaveBeenCalledWith({ id: 'co-fw' });
     await vi.waitFor(() => expect(screen.queryByTestId('consent-withdraw')).toBeNull());
     expect(plain(byId('consent-status').textContent)).toBe(t('consents-withdrawn'));
   });
@@ -213,12 +214,15 @@ describe('Personen: person page', () => {
     await user.click(byId('consent-give-submit'));
     await vi.waitFor(() => expect(byId('person-real-name')).toBeTruthy());
 
-    m.editPerson.mockResolvedValue(person({ consents: [documentation], realName: 'Meryem Kaya', revision: 3 }));
+    m.editPerson.mockResolvedValue(person({ consents: [documentation], real_name: 'Meryem Kaya', revision: 3 }));
     await user.type(byId('person-real-name'), ' Meryem Kaya ');
     await user.click(byId('person-identity-save'));
-    expect(m.editPerson).toHaveBeenCalledWith('p-mk', {
-      pseudonym: null, birthYear: null, ageBand: null, gender: null, languages: null, district: null, markers: null,
-      realName: 'Meryem Kaya', contactInfo: '',
+    expect(m.editPerson).toHaveBeenCalledWith({
+      id: 'p-mk',
+      changes: {
+        pseudonym: null, age_band: null, gender: null, languages: null, district: null, markers: null,
+        real_name: 'Meryem Kaya', contact_info: '',
+      },
     });
     await vi.waitFor(() => expect((byId('person-real-name') as HTMLInputElement).value).toBe('Meryem Kaya'));
   });
@@ -228,13 +232,17 @@ describe('Personen: person page', () => {
     const user = setup();
     await openPerson(user);
     m.enrolParticipant.mockResolvedValue(
-      person({ consents: [reporting], participantEntry: '2025-11-21', employment: 'arbeitslos' }),
+      person({
+        consents: [reporting],
+        participant: { entry_date: '2025-11-21', exit_date: null, employment: 'arbeitslos', education: null, household: null },
+      }),
     );
     await user.selectOptions(byId('enrol-employment'), 'arbeitslos');
     await user.selectOptions(byId('enrol-education'), 'isced-3-4');
     await user.click(byId('enrol-submit'));
-    expect(m.enrolParticipant).toHaveBeenCalledWith('p-mk', {
-      entryDate: null, employment: 'arbeitslos', education: 'isced-3-4', household: null,
+    expect(m.enrolParticipant).toHaveBeenCalledWith({
+      id: 'p-mk',
+      participation: { entry_date: null, employment: 'arbeitslos', education: 'isced-3-4', household: null },
     });
     await vi.waitFor(() => expect(plain(byId('person-details').textContent)).toContain(t('employment-arbeitslos')));
     // Enrolled: the form now changes the enrolment data, prefilled.
@@ -260,13 +268,13 @@ describe('Personen: person page', () => {
       referral({ status: 'vereinbart', next: ['wahrgenommen', 'nicht-wahrgenommen', 'abgebrochen'] }),
     );
     await user.click(byId('referral-next-vereinbart'));
-    expect(m.setReferralStatus).toHaveBeenCalledWith('r1', 'vereinbart');
+    expect(m.setReferralStatus).toHaveBeenCalledWith({ id: 'r1', status: 'vereinbart' });
     await vi.waitFor(() => expect(screen.getByTestId('referral-next-wahrgenommen')).toBeTruthy());
     expect(plain(byId('timeline-referrals').textContent)).toContain(t('referral-status-vereinbart'));
 
-    m.completeFollowup.mockResolvedValue({ ...personPage().followUps[0], doneOn: '2025-11-21', overdue: false });
+    m.completeFollowup.mockResolvedValue({ ...personPage().followups[0], done_on: '2025-11-21', overdue: false });
     await user.click(byId('timeline-followup-done'));
-    expect(m.completeFollowup).toHaveBeenCalledWith('f1');
+    expect(m.completeFollowup).toHaveBeenCalledWith({ id: 'f1' });
     await vi.waitFor(() => expect(screen.queryByTestId('timeline-followup-done')).toBeNull());
 
     m.setReferralStatus.mockRejectedValueOnce({ code: 'error-referral-status-step', args: { from: 'a', to: 'b' } });
@@ -286,29 +294,27 @@ describe('Personen: person page', () => {
     expect(options).toEqual(['', 'Lebensmittel', 'Kleiderkammer']);
     await user.selectOptions(byId('refer-service'), 'Kleiderkammer');
     await user.type(byId('refer-note'), 'Termin Di');
-    m.addReferral.mockResolvedValue(referral({ id: 'r2', serviceName: 'Kleiderkammer' }));
+    m.addReferral.mockResolvedValue(referral({ id: 'r2', service_name: 'Kleiderkammer' }));
     await user.click(byId('refer-submit'));
     expect(m.addReferral).toHaveBeenCalledWith({
-      partnerId: 'pa-tafel', service: 'Kleiderkammer', personId: 'p-mk', contactId: null, note: 'Termin Di',
+      partner: 'pa-tafel', service: 'Kleiderkammer', person: 'p-mk', contact: null, note: 'Termin Di',
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
 
     await user.click(byId('followup-form-submit'));
     expect(byId('followup-form-error').textContent).toBe(t('followup-form-error-due'));
-    m.addFollowup.mockResolvedValue({
-      id: 'f2', due: '2025-12-01', what: 'Antrag prüfen', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, doneOn: null, overdue: false,
-    });
+    m.addFollowup.mockResolvedValue(followUp({ id: 'f2', due_on: '2025-12-01', what: 'Antrag prüfen', overdue: false }));
     await fireEvent.input(byId('followup-form-due'), { target: { value: '2025-12-01' } });
     await user.type(byId('followup-form-what'), 'Antrag prüfen');
     await user.click(byId('followup-form-submit'));
-    expect(m.addFollowup).toHaveBeenCalledWith('2025-12-01', 'Antrag prüfen', 'p-mk');
+    expect(m.addFollowup).toHaveBeenCalledWith({ due: '2025-12-01', what: 'Antrag prüfen', person_id: 'p-mk' });
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-followup')).toHaveLength(2));
   });
 
   it('refers from a contact line: the form takes the contact id along with the person id', async () => {
     const contacts = [
       ...personPage().contacts,
-      { id: 'c2', date: '2025-11-10', siteName: 'Kita Sonnenschein', kind: 'erstkontakt', topics: [], note: null, anonymousCount: 0 },
+      contact({ id: 'c2', date: '2025-11-10', site_id: 'site-kita-sonne', site_name: 'Kita Sonnenschein', kind: 'erstkontakt', persons: ['p-mk'] }),
     ];
     m.personPage.mockResolvedValue(personPage({ contacts }));
     const user = setup();
@@ -326,11 +332,11 @@ describe('Personen: person page', () => {
 
     await user.selectOptions(byId('refer-partner'), 'pa-sb');
     m.addReferral.mockResolvedValue(
-      referral({ id: 'r3', partnerId: 'pa-sb', partnerName: 'Schuldnerberatung', serviceName: null, contactId: 'c2' }),
+      referral({ id: 'r3', partner_id: 'pa-sb', partner_name: 'Schuldnerberatung', service_name: null, contact_id: 'c2' }),
     );
     await user.click(byId('refer-submit'));
     expect(m.addReferral).toHaveBeenCalledWith({
-      partnerId: 'pa-sb', service: null, personId: 'p-mk', contactId: 'c2', note: null,
+      partner: 'pa-sb', service: null, person: 'p-mk', contact: 'c2', note: null,
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
     // The new referral names its contact; the form is back to a plain person referral.
@@ -348,7 +354,7 @@ describe('Personen: person page', () => {
     await user.selectOptions(byId('refer-partner'), 'pa-tafel');
     m.addReferral.mockResolvedValue(referral({ id: 'r4' }));
     await user.click(byId('refer-submit'));
-    expect(m.addReferral).toHaveBeenLastCalledWith(expect.objectContaining({ personId: 'p-mk', contactId: null }));
+    expect(m.addReferral).toHaveBeenLastCalledWith(expect.objectContaining({ person: 'p-mk', contact: null }));
   });
 
   it('volunteers get no referral button on contact lines', async () => {
@@ -363,11 +369,11 @@ describe('Personen: person page', () => {
   it('Auskunft shows the path of the written file', async () => {
     const user = setup();
     await openPerson(user);
-    m.exportAuskunft.mockResolvedValue('/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-abc123.txt');
+    m.exportAuskunft.mockResolvedValue({ path: '/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-090000-abc12345.txt' });
     await user.click(byId('rights-auskunft'));
-    expect(m.exportAuskunft).toHaveBeenCalledWith('p-mk');
+    expect(m.exportAuskunft).toHaveBeenCalledWith({ id: 'p-mk' });
     await vi.waitFor(() =>
-      expect(plain(byId('rights-auskunft-status').textContent)).toContain('/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-abc123.txt'),
+      expect(plain(byId('rights-auskunft-status').textContent)).toContain('/home/ak/Dokumente/Feldbuch-Auskunft-2025-11-21-090000-abc12345.txt'),
     );
   });
 
@@ -391,12 +397,12 @@ describe('Personen: person page', () => {
     expect((byId('rights-erase-input') as HTMLInputElement).value).toBe('');
 
     m.erasePerson.mockResolvedValue({
-      contactsAnonymised: 4, notesErased: 3, followupsDeleted: 1, consentsDeleted: 2, attendanceAnonymised: 1,
+      contacts_anonymised: 4, notes_erased: 3, referrals_anonymised: 0, followups_deleted: 1, consents_deleted: 2, attendance_anonymised: 1,
     });
     await user.type(byId('rights-erase-input'), 'MK-1980');
     expect((byId('rights-erase-confirm') as HTMLButtonElement).disabled).toBe(false);
     await user.click(byId('rights-erase-confirm'));
-    expect(m.erasePerson).toHaveBeenCalledWith('p-mk');
+    expect(m.erasePerson).toHaveBeenCalledWith({ id: 'p-mk' });
     await vi.waitFor(() => expect(byId('erasure-report')).toBeTruthy());
     const report = plain(byId('erasure-report').textContent);
     expect(report).toContain('MK-1980');

@@ -17,7 +17,7 @@ vi.mock('../src/lib/api', async (importOriginal) => {
 });
 
 import * as api from '../src/lib/api';
-import type { AgeBand, Contact, ContactInput, ContactKind, Gender, Outcome, PersonRefDto, Topic } from '../src/lib/bindings';
+import type { AgeBand, Contact, ContactInput, ContactKind, Gender, Outcome, PersonPick, Topic } from '../src/lib/bindings';
 import QuickEntry from '../src/components/QuickEntry.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { contact, plain, sites, vocabulary } from './fixtures';
@@ -28,7 +28,7 @@ const loadDraft = vi.mocked(api.loadDraft);
 const saveDraft = vi.mocked(api.saveDraft);
 const clearDraft = vi.mocked(api.clearDraft);
 
-const people: PersonRefDto[] = [
+const people: PersonPick[] = [
   { id: 'p-mk', pseudonym: 'MK-1980', documented: true },
   { id: 'p-ms', pseudonym: 'MS-1992', documented: true },
   { id: 'p-ab', pseudonym: 'AB-1955', documented: true },
@@ -74,7 +74,7 @@ describe('QuickEntry', () => {
     saveDraft.mockResolvedValue(undefined);
     clearDraft.mockResolvedValue(undefined);
     pickPersons.mockImplementation(async (text) =>
-      people.filter((p) => p.pseudonym.toLowerCase().includes(text.toLowerCase())),
+      people.filter((p) => p.pseudonym.toLowerCase().includes(text.text.toLowerCase())),
     );
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
@@ -291,7 +291,7 @@ describe('QuickEntry', () => {
     await user.click(byId('qe-persons'));
     await user.keyboard('mk');
     await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-option')).toHaveLength(1));
-    expect(pickPersons).toHaveBeenLastCalledWith('mk');
+    expect(pickPersons).toHaveBeenLastCalledWith({ text: 'mk' });
     await user.keyboard('{Enter}');
     expect(screen.getAllByTestId('qe-persons-chip').map((c) => plain(c.textContent))).toEqual(['MK-1980 ×']);
     expect((byId('qe-persons') as HTMLInputElement).value).toBe('');

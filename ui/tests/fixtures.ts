@@ -1,15 +1,16 @@
 import type {
+  FollowUp,
   Contact,
   ConflictDto,
   ExportEntryDto,
   ExportStatusDto,
   ImportFileDto,
   Partner,
-  PersonDto,
-  PersonPageDto,
-  PersonSummaryDto,
+  Person,
+  PersonPage,
+  PersonSummary,
   Profile,
-  ReferralDto,
+  Referral,
   ReportDto,
   Site,
   TableDto,
@@ -66,17 +67,16 @@ export const workerProfile: Profile = {
 };
 export const volunteerProfile: Profile = { ...workerProfile, initials: 'VL', role: 'volunteer' };
 
-export const personSummaries: PersonSummaryDto[] = [
+export const personSummaries: PersonSummary[] = [
   { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], status: 'active', participant: false, documented: true },
   { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'closed', participant: true, documented: true },
 ];
 
-export function person(over: Partial<PersonDto> = {}): PersonDto {
+export function person(over: Partial<Person> = {}): Person {
   return {
-    id: 'p-mk', pseudonym: 'MK-1980', birthYear: 1980, ageBand: null, gender: 'weiblich', languages: ['tr', 'de'],
-    district: 'Nordend', markers: ['einsam'], realName: null, contactInfo: null, status: 'active', closedOn: null,
-    participantEntry: null, participantExit: null, employment: null, education: null, household: null,
-    consents: [], revision: 1, ...over,
+    id: 'p-mk', pseudonym: 'MK-1980', birth_year: 1980, age_band: null, gender: 'weiblich', languages: ['tr', 'de'],
+    district: 'Nordend', markers: ['einsam'], real_name: null, contact_info: null, status: 'active', closed_on: null,
+    close_reason: null, participant: null, consents: [], worker_id: 'w-123', revision: 1, ...over,
   };
 }
 
@@ -85,25 +85,32 @@ export const partners: Partner[] = [
   { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', address: null, contact_person: null, services: [], revision: 1 },
 ];
 
-export function referral(over: Partial<ReferralDto> = {}): ReferralDto {
+export function referral(over: Partial<Referral> = {}): Referral {
   return {
-    id: 'r1', partnerId: 'pa-tafel', partnerName: 'Tafel Nord', serviceName: 'Lebensmittel', personId: 'p-mk',
-    pseudonym: 'MK-1980', contactId: null, status: 'vorgeschlagen', statusChangedOn: '2025-11-10', note: null,
-    forwardingConsent: false, createdOn: '2025-11-10', next: ['vereinbart', 'abgebrochen'], ...over,
+    id: 'r1', partner_id: 'pa-tafel', partner_name: 'Tafel Nord', service_id: 'sv-1', service_name: 'Lebensmittel',
+    person_id: 'p-mk', pseudonym: 'MK-1980', contact_id: null, status: 'vorgeschlagen', next: ['vereinbart', 'abgebrochen'],
+    status_changed_on: '2025-11-10', note: null, forwarding_consent: false, created_at: '2025-11-10T09:00:00Z', revision: 1,
+    ...over,
   };
 }
 
-export function personPage(over: Partial<PersonPageDto> = {}): PersonPageDto {
+/** A follow-up as the core answers it; `over` changes any field. */
+export function followUp(over: Partial<FollowUp> = {}): FollowUp {
+  return {
+    id: 'f1', due_on: '2025-11-18', what: 'Rückruf', contact_id: null, contact_date: null, person_id: 'p-mk',
+    pseudonym: 'MK-1980', site_name: null, done_on: null, overdue: true, ...over,
+  };
+}
+
+export function personPage(over: Partial<PersonPage> = {}): PersonPage {
   return {
     person: person(),
     contacts: [
-      { id: 'c1', date: '2025-11-03', siteName: 'Stadtpark', kind: 'beratung', topics: ['wohnen'], note: '<b>fett</b>', anonymousCount: 0 },
+      contact({ id: 'c1', date: '2025-11-03', site_name: 'Stadtpark', kind: 'beratung', topics: ['wohnen'], note: '<b>fett</b>', persons: ['p-mk'] }),
     ],
     referrals: [referral()],
-    followUps: [
-      { id: 'f1', due: '2025-11-18', what: 'Rückruf', pseudonym: 'MK-1980', personId: 'p-mk', contactDate: null, doneOn: null, overdue: true },
-    ],
-    attendance: [{ activityId: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober' }],
+    followups: [followUp()],
+    attendance: [{ activity_id: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober' }],
     ...over,
   };
 }

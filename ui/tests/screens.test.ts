@@ -17,7 +17,7 @@ import Setup from '../src/components/Setup.svelte';
 import Sites from '../src/components/Sites.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
-import { contact, plain, sites, vocabulary } from './fixtures';
+import { contact, followUp, plain, sites, vocabulary } from './fixtures';
 
 const byId = (id: string) => screen.getByTestId(id);
 
@@ -211,10 +211,9 @@ describe('Heute', () => {
     const user = userEvent.setup();
     const rest = { ...data, follow_ups_due: [data.follow_ups_due[1]] };
     vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValueOnce(rest).mockResolvedValue({ ...rest, follow_ups_due: [] });
-    vi.mocked(api.completeFollowup).mockResolvedValue({
-      id: 'f1', due: '2025-11-18', what: 'Rückruf Wohnungsamt', pseudonym: 'MK-1980', personId: null, contactDate: null,
-      doneOn: '2025-11-21', overdue: false,
-    });
+    vi.mocked(api.completeFollowup).mockResolvedValue(
+      followUp({ what: 'Rückruf Wohnungsamt', person_id: null, done_on: '2025-11-21', overdue: false }),
+    );
     render(Heute, { props: { vocabulary, today: '2025-11-21' } });
     await vi.waitFor(() => expect(screen.getAllByTestId('followup-complete')).toHaveLength(2));
     expect(plain(screen.getAllByTestId('followup-complete')[0].textContent)).toContain('MK-1980');
@@ -227,7 +226,7 @@ describe('Heute', () => {
     expect(document.activeElement).toBe(screen.getAllByTestId('followup-complete')[0]);
 
     await user.keyboard('d');
-    expect(api.completeFollowup).toHaveBeenCalledWith('f1');
+    expect(api.completeFollowup).toHaveBeenCalledWith({ id: 'f1' });
     await vi.waitFor(() => expect(screen.getAllByTestId('followup-complete')).toHaveLength(1));
     expect(api.today).toHaveBeenCalledTimes(2);
     expect(plain(byId('followup-status').textContent)).toContain('Rückruf Wohnungsamt');
@@ -235,7 +234,7 @@ describe('Heute', () => {
     expect(document.activeElement).toBe(screen.getAllByTestId('followup-complete')[0]);
 
     await user.keyboard('{Enter}');
-    expect(api.completeFollowup).toHaveBeenLastCalledWith('f2');
+    expect(api.completeFollowup).toHaveBeenLastCalledWith({ id: 'f2' });
     await vi.waitFor(() => expect(screen.queryAllByTestId('followup-complete')).toHaveLength(0));
     expect(plain(byId('followups-due').textContent)).toBe(t('heute-followups-empty'));
   });

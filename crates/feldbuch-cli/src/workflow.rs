@@ -269,8 +269,8 @@ pub fn activity(store: &mut Store, l: &Localizer, cmd: &ActivityCmd) -> Result<(
                 return json(&a);
             }
             activity_line(l, &a);
-            for (id, p) in &a.attendees {
-                println!("  {id}  {p}");
+            for p in &a.attendees {
+                println!("  {}  {}", p.id, p.pseudonym);
             }
             Ok(())
         }

@@ -2,12 +2,9 @@
 import { Channel } from '@tauri-apps/api/core';
 import { call } from './ipc';
 import type {
-  ActivityDto,
-  ActivityInputDto,
   AuditEntryDto,
   BackupStatusDto,
   ConflictDto,
-  ConsentRequest,
   DeviceDto,
   EnrolledDeviceDto,
   EnrolmentFileDto,
@@ -16,18 +13,6 @@ import type {
   ExportStatusDto,
   ImportBatchDto,
   ImportProgressDto,
-  ErasureDto,
-  FollowUpLineDto,
-  NoteHitDto,
-  ParticipationDto,
-  PersonDto,
-  PersonInputDto,
-  PersonPageDto,
-  PersonQueryDto,
-  PersonRefDto,
-  PersonSummaryDto,
-  ReferralDto,
-  ReferralInputDto,
   ReportDto,
   ReportFileDto,
   ReportPeriodDto,
@@ -35,47 +20,11 @@ import type {
 } from './bindings-legacy';
 
 
-// Persons and consent. Every person_page call is an audited read: call it only when the user
-// opens a person.
-export const searchPersons = (query: PersonQueryDto): Promise<PersonSummaryDto[]> => call('search_persons', { query });
-export const pickPersons = (text: string): Promise<PersonRefDto[]> => call('pick_persons', { text });
-export const addPerson = (person: PersonInputDto): Promise<PersonDto> => call('add_person', { person });
-/** `null` keeps a value, `""` clears a text. */
-export const editPerson = (id: string, changes: PersonInputDto): Promise<PersonDto> =>
-  call('edit_person', { id, changes });
-export const personPage = (id: string): Promise<PersonPageDto> => call('person_page', { id });
-export const giveConsent = (consent: ConsentRequest): Promise<PersonDto> => call('give_consent', { consent });
-/** `id` is the id of the consent. */
-export const withdrawConsent = (id: string): Promise<PersonDto> => call('withdraw_consent', { id });
-export const enrolParticipant = (id: string, enrolment: ParticipationDto): Promise<PersonDto> =>
-  call('enrol_participant', { id, enrolment });
-export const closePerson = (id: string, reason: string | null): Promise<PersonDto> => call('close_person', { id, reason });
-
-// Search and data-subject rights.
-export const searchNotes = (query: string): Promise<NoteHitDto[]> => call('search_notes', { query });
-/** Writes the Auskunft into the user's documents folder; resolves with the path written. */
-export const exportAuskunft = (id: string): Promise<string> => call('export_auskunft', { id });
-export const erasePerson = (id: string): Promise<ErasureDto> => call('erase_person', { id });
 
 
-// Referrals.
-export const addReferral = (referral: ReferralInputDto): Promise<ReferralDto> => call('add_referral', { referral });
-export const setReferralStatus = (id: string, status: string): Promise<ReferralDto> =>
-  call('set_referral_status', { id, status });
-export const listReferrals = (openOnly: boolean): Promise<ReferralDto[]> => call('list_referrals', { openOnly });
 
-// Group activities.
-export const addActivity = (activity: ActivityInputDto): Promise<ActivityDto> => call('add_activity', { activity });
-export const listActivities = (): Promise<ActivityDto[]> => call('list_activities');
-export const setAttendance = (id: string, personIds: string[], anonymousCount: number): Promise<ActivityDto> =>
-  call('set_attendance', { id, personIds, anonymousCount });
 
-// Follow-ups.
-/** `open = false` lists the done ones. */
-export const listFollowups = (open: boolean): Promise<FollowUpLineDto[]> => call('list_followups', { open });
-export const addFollowup = (due: string, what: string, personId: string | null): Promise<FollowUpLineDto> =>
-  call('add_followup', { due, what, personId });
-export const completeFollowup = (id: string): Promise<FollowUpLineDto> => call('complete_followup', { id });
+
 
 // Drafts of unsaved forms: kept in the encrypted store (never in browser storage).
 export type DraftSlot = 'quick-entry' | 'person' | 'activity' | 'referral';

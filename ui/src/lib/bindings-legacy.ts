@@ -3,40 +3,6 @@
 
 import type { IpcError } from './bindings';
 
-export type PersonQueryDto = { text: string | null, district: string | null, marker: string | null, includeClosed: boolean, };
-export type PersonSummaryDto = { id: string, pseudonym: string, district: string | null, markers: Array<string>, status: string, participant: boolean, 
-/**
- * A documentation consent is in force: the person may be named in a record.
- */
-documented: boolean, };
-export type PersonRefDto = { id: string, pseudonym: string, 
-/**
- * A documentation consent is in force (always true for attendees of a record).
- */
-documented: boolean, };
-export type PersonInputDto = { pseudonym: string | null, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, realName: string | null, contactInfo: string | null, 
-/**
- * Changes only: remove the year of birth (`birthYear` absent keeps it).
- */
-clearBirthYear?: boolean, };
-export type ConsentDto = { id: string, scope: string, form: string, givenOn: string, withdrawnOn: string | null, partnerName: string | null, };
-export type PersonDto = { id: string, pseudonym: string, birthYear: number | null, ageBand: string | null, gender: string | null, languages: Array<string>, district: string | null, markers: Array<string>, realName: string | null, contactInfo: string | null, status: string, closedOn: string | null, participantEntry: string | null, participantExit: string | null, employment: string | null, education: string | null, household: string | null, consents: Array<ConsentDto>, revision: number, };
-export type ConsentRequest = { personId: string, scope: string, form: string, givenOn: string | null, partnerId: string | null, };
-export type ParticipationDto = { entryDate: string | null, employment: string | null, education: string | null, household: string | null, };
-export type ReferralDto = { id: string, partnerId: string, partnerName: string, serviceName: string | null, personId: string | null, pseudonym: string | null, contactId: string | null, status: string, statusChangedOn: string, note: string | null, forwardingConsent: boolean, createdOn: string, 
-/**
- * The statuses this referral may move to next.
- */
-next: Array<string>, };
-export type ReferralInputDto = { partnerId: string, service: string | null, personId: string | null, contactId: string | null, note: string | null, };
-export type ContactLineDto = { id: string, date: string, siteName: string, kind: string, topics: Array<string>, note: string | null, anonymousCount: number, };
-export type FollowUpLineDto = { id: string, due: string, what: string, pseudonym: string | null, personId: string | null, contactDate: string | null, doneOn: string | null, overdue: boolean, };
-export type AttendedDto = { activityId: string, date: string, kind: string, title: string, };
-export type PersonPageDto = { person: PersonDto, contacts: Array<ContactLineDto>, referrals: Array<ReferralDto>, followUps: Array<FollowUpLineDto>, attendance: Array<AttendedDto>, };
-export type NoteHitDto = { contactId: string, date: string, siteName: string, kind: string, excerpt: string, };
-export type ErasureDto = { contactsAnonymised: number, notesErased: number, followupsDeleted: number, consentsDeleted: number, attendanceAnonymised: number, };
-export type ActivityInputDto = { kind: string, title: string, date: string | null, start: string | null, durationMinutes: number | null, siteId: string | null, volunteersCount: number, anonymousCount: number, note: string | null, personIds: Array<string>, };
-export type ActivityDto = { id: string, kind: string, title: string, date: string, start: string | null, siteName: string | null, volunteersCount: number, anonymousCount: number, attendees: Array<PersonRefDto>, facilitators: Array<string>, totalAttendance: number, };
 export type RetentionDto = { category: string, years: number | null, 
 /**
  * Records past the period now (only when a period is set).

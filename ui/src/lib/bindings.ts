@@ -1,6 +1,33 @@
 // Generated from the action list of feldbuch-core (src/app/) by ts-rs. Do not edit: run
 // `UPDATE_BINDINGS=1 cargo test -p feldbuch-core --lib typescript` after changing an action.
 
+export type Activity = { id: ActivityId, kind: ActivityKind, title: string, date: string, start: string | null, duration_min: number | null, site_id: SiteId | null, site_name: string | null, volunteers_count: number, anonymous_count: number, anonymous_age_band: AgeBand | null, anonymous_gender: Gender | null, note: string | null, 
+/**
+ * Registered persons present (each with a documentation consent).
+ */
+attendees: Array<PersonPick>, 
+/**
+ * Facilitators' initials.
+ */
+facilitators: Array<string>, 
+/**
+ * Registered plus anonymous.
+ */
+total_attendance: number, revision: number, };
+export type ActivityId = string;
+export type ActivityInput = { kind: string, title: string, 
+/**
+ * `YYYY-MM-DD`; `None` means today.
+ */
+date: string | null, start: string | null, duration_min: number | null, 
+/**
+ * Site id or exact name.
+ */
+site: string | null, volunteers_count: number, anonymous_count: number, anonymous_age_band: string | null, anonymous_gender: string | null, note: string | null, 
+/**
+ * Registered persons present (each needs a documentation consent).
+ */
+persons: Array<string>, };
 export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
 export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
 export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Locale, auto_lock_minutes: number, 
@@ -8,7 +35,17 @@ export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Local
  * `YYYY-MM-DD`, the app's today.
  */
 today: string, };
+export type Attendance = { id: ActivityId, persons: Array<string>, anonymous_count: number, };
+export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
+export type ClosePerson = { id: PersonId, reason: string | null, };
+export type Consent = { id: ConsentId, scope: ConsentScope, given_on: string, form: ConsentForm, withdrawn_on: string | null, 
+/**
+ * For a forwarding consent: the partner the data may go to.
+ */
+partner_id: PartnerId | null, partner_name: string | null, };
 export type ConsentForm = "written" | "verbal";
+export type ConsentId = string;
+export type ConsentRef = { id: ConsentId, };
 export type ConsentScope = "documentation" | "forwarding" | "participant-reporting";
 export type Contact = { id: ContactId, date: string, start: string | null, duration_min: number, site_id: SiteId, site_name: string, worker_id: WorkerId, kind: ContactKind, anonymous_count: number, anonymous_age_band: AgeBand | null, anonymous_gender: Gender | null, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, revision: number, created_at: string, updated_at: string, };
 export type ContactId = string;
@@ -44,8 +81,24 @@ outcome: string | null, };
 export type ContactKind = "erstkontakt" | "folgekontakt" | "beratung" | "begleitung" | "kurzkontakt" | "telefonat" | "gruppenangebot" | "netzwerkkontakt";
 export type ContactRef = { id: ContactId, };
 export type DeviceId = string;
+export type EditPerson = { id: PersonId, changes: PersonPatch, };
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
+export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
+export type ErasureReport = { 
+/**
+ * Contacts that keep their head count, with the person turned into one anonymous person.
+ */
+contacts_anonymised: number, 
+/**
+ * Of those, contacts whose note was erased because they concerned only this person.
+ */
+notes_erased: number, referrals_anonymised: number, followups_deleted: number, consents_deleted: number, 
+/**
+ * Activities that keep their attendance count, the person counted anonymously.
+ */
+attendance_anonymised: number, };
+export type FileWritten = { path: string, };
 export type FollowUp = { id: FollowUpId, due_on: string, 
 /**
  * Free text; empty for a follow-up set from a contact.
@@ -65,14 +118,42 @@ pseudonym: string | null,
  */
 site_name: string | null, done_on: string | null, overdue: boolean, };
 export type FollowUpId = string;
+export type FollowUpQuery = { 
+/**
+ * Open ones (all, also those due later); `false`: the done ones.
+ */
+open: boolean, };
+export type FollowUpRef = { id: FollowUpId, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
 export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
 export type IpcError = { code: string, args: { [key in string]?: string }, };
 export type Locale = "de" | "en" | "tr" | "ar" | "uk";
 export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
+export type NewConsent = { person_id: PersonId, scope: string, form: string, 
+/**
+ * `YYYY-MM-DD`; today when absent.
+ */
+given_on: string | null, 
+/**
+ * The partner a forwarding consent names.
+ */
+partner_id: PartnerId | null, };
+export type NewFollowUp = { 
+/**
+ * `YYYY-MM-DD`
+ */
+due: string, what: string, person_id: PersonId | null, };
 export type NewSite = { name: string, kind: SiteKind, district: string | null, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
+export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
+/**
+ * The part of the note around the first match (at most ~160 characters).
+ */
+excerpt: string, };
+export type NoteQuery = { text: string, };
 export type Outcome = "informiert" | "beraten" | "vermittelt" | "begleitet" | "termin-vereinbart" | "kein-bedarf" | "sonstiges";
+export type Participation = { entry_date: string, exit_date: string | null, employment: Employment | null, education: Education | null, household: Household | null, };
+export type ParticipationInput = { entry_date: string | null, employment: string | null, education: string | null, household: string | null, };
 export type Partner = { id: PartnerId, name: string, kind: PartnerKind, district: string | null, address: string | null, contact_person: string | null, services: Array<Service>, revision: number, };
 export type PartnerId = string;
 export type PartnerInput = { name: string, kind: string, district: string | null, address: string | null, contact_person: string | null, 
@@ -81,11 +162,85 @@ export type PartnerInput = { name: string, kind: string, district: string | null
  */
 services: Array<string>, };
 export type PartnerKind = "quartiersmanagement" | "verein" | "religionsgemeinschaft" | "beratungsstelle" | "gesundheit" | "jobcenter" | "behoerde" | "foerderer" | "sonstiges";
+export type Person = { id: PersonId, pseudonym: string, birth_year: number | null, age_band: AgeBand | null, gender: Gender | null, languages: Array<string>, district: string | null, markers: Array<Marker>, real_name: string | null, contact_info: string | null, status: string, closed_on: string | null, close_reason: string | null, 
+/**
+ * Enrolment as a programme participant (ESF Plus), if any.
+ */
+participant: Participation | null, consents: Array<Consent>, 
+/**
+ * The worker who registered the person.
+ */
+worker_id: WorkerId, revision: number, };
 export type PersonId = string;
+export type PersonInput = { pseudonym: string, birth_year: number | null, age_band: string | null, gender: string | null, 
+/**
+ * Language codes such as `de`, `tr`, `ar` (2–3 lowercase letters).
+ */
+languages: Array<string>, district: string | null, markers: Array<string>, real_name: string | null, contact_info: string | null, };
+export type PersonPage = { person: Person, contacts: Array<Contact>, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, };
+export type PersonPatch = { pseudonym: string | null, 
+/**
+ * Absent keeps the year, `null` removes it, a number sets it.
+ */
+birth_year?: number | null, age_band: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, real_name: string | null, contact_info: string | null, };
+export type PersonPick = { id: PersonId, pseudonym: string, documented: boolean, };
+export type PersonQuery = { 
+/**
+ * Part of the pseudonym (case-insensitive).
+ */
+text: string | null, 
+/**
+ * Part of the district (case-insensitive).
+ */
+district: string | null, 
+/**
+ * A marker id.
+ */
+marker: string | null, 
+/**
+ * Include closed persons.
+ */
+include_closed: boolean, };
+export type PersonRef = { id: PersonId, };
+export type PersonSummary = { id: PersonId, pseudonym: string, district: string | null, markers: Array<Marker>, status: string, participant: boolean, 
+/**
+ * A documentation consent is in force: the person may be named in records.
+ */
+documented: boolean, };
+export type PickQuery = { text: string, };
 export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
 export type Recover = { recovery_key: string, new_passphrase: string, };
 export type RecoveryKeyShown = { recovery_key: string, };
+export type Referral = { id: ReferralId, partner_id: PartnerId, partner_name: string, service_id: ServiceId | null, service_name: string | null, person_id: PersonId | null, pseudonym: string | null, contact_id: ContactId | null, status: ReferralStatus, 
+/**
+ * The statuses it may move to next.
+ */
+next: Array<ReferralStatus>, status_changed_on: string, note: string | null, 
+/**
+ * Whether the person has a forwarding consent in force for this partner.
+ */
+forwarding_consent: boolean, created_at: string, revision: number, };
+export type ReferralId = string;
+export type ReferralInput = { 
+/**
+ * Partner id or exact name.
+ */
+partner: string, 
+/**
+ * Service id or exact name (of that partner).
+ */
+service: string | null, 
+/**
+ * Person id (needs a documentation consent).
+ */
+person: string | null, 
+/**
+ * Contact id the referral came out of.
+ */
+contact: string | null, note: string | null, };
+export type ReferralQuery = { open_only: boolean, };
 export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
+export type ReferralStatusChange = { id: ReferralId, status: string, };
 export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";
 export type Role = "worker" | "lead" | "volunteer";
 export type Service = { id: ServiceId, name: string, };

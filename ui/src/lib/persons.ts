@@ -1,4 +1,4 @@
-import type { PersonDto, PersonQueryDto } from './bindings';
+import type { Person, PersonQuery } from './bindings';
 
 /**
  * A person as pickers and chips show it: by pseudonym only. `documented: false` marks a person
@@ -7,13 +7,13 @@ import type { PersonDto, PersonQueryDto } from './bindings';
 export type PersonRef = { id: string; pseudonym: string; documented?: boolean };
 
 /** A query for persons whose pseudonym contains `text` (active persons only). */
-export function pseudonymQuery(text: string): PersonQueryDto {
-  return { text: text.trim(), district: null, marker: null, includeClosed: false };
+export function pseudonymQuery(text: string): PersonQuery {
+  return { text: text.trim(), district: null, marker: null, include_closed: false };
 }
 
 /** Whether the person has a consent of `scope` that is not withdrawn. */
-export function hasActiveConsent(person: PersonDto, scope: string): boolean {
-  return person.consents.some((c) => c.scope === scope && c.withdrawnOn === null);
+export function hasActiveConsent(person: Person, scope: string): boolean {
+  return person.consents.some((c) => c.scope === scope && c.withdrawn_on === null);
 }
 
 /** Splits "a, b ,, c" into ["a", "b", "c"] (trimmed, no empties, no duplicates). */

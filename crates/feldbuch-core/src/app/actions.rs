@@ -39,6 +39,27 @@ macro_rules! for_each_action {
             today::add_contact(ContactInput) -> Contact;
             today::today(TodayQuery) -> Today;
             today::delete_contact(ContactRef) -> ();
+            persons::search_persons(PersonQuery) -> Vec<PersonSummary>;
+            persons::pick_persons(PickQuery) -> Vec<PersonPick>;
+            persons::add_person(PersonInput) -> Person;
+            persons::edit_person(EditPerson) -> Person;
+            persons::person_page(PersonRef) -> PersonPage;
+            persons::give_consent(NewConsent) -> Person;
+            persons::withdraw_consent(ConsentRef) -> Person;
+            persons::enrol_participant(EnrolParticipant) -> Person;
+            persons::close_person(ClosePerson) -> Person;
+            persons::search_notes(NoteQuery) -> Vec<NoteHit>;
+            persons::export_auskunft(PersonRef) -> FileWritten;
+            persons::erase_person(PersonRef) -> ErasureReport;
+            persons::add_referral(ReferralInput) -> Referral;
+            persons::set_referral_status(ReferralStatusChange) -> Referral;
+            persons::list_referrals(ReferralQuery) -> Vec<Referral>;
+            persons::list_followups(FollowUpQuery) -> Vec<FollowUp>;
+            persons::add_followup(NewFollowUp) -> FollowUp;
+            persons::complete_followup(FollowUpRef) -> FollowUp;
+            activities::add_activity(ActivityInput) -> Activity;
+            activities::list_activities(()) -> Vec<Activity>;
+            activities::set_attendance(Attendance) -> Activity;
         }
     };
 }

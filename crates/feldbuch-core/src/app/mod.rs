@@ -9,6 +9,8 @@
 //! (`ui/src/lib/api.ts`, `bindings.ts`, see [`typescript`]) are derived from that list.
 
 mod actions;
+pub mod activities;
+pub mod persons;
 pub mod session;
 pub mod settings;
 pub mod sites;
@@ -44,6 +46,23 @@ impl From<Error> for ErrorReply {
             args: e.args(),
         }
     }
+}
+
+/// A file the app wrote for the user.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FileWritten {
+    pub path: String,
+}
+
+/// Write a new file for the user into the documents folder (the window has no file-system
+/// access of its own). Written without the session: a folder that hangs must not keep the store
+/// open. An existing file is never replaced.
+pub(crate) fn write_document(name: &str, bytes: &[u8]) -> Result<FileWritten> {
+    let path = crate::datadir::documents_dir()?.join(name);
+    crate::fsutil::write_new(&path, bytes)?;
+    Ok(FileWritten {
+        path: path.display().to_string(),
+    })
 }
 
 /// A request as it arrived (JSON), read into its type. One that does not fit is refused with

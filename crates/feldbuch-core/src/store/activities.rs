@@ -8,7 +8,8 @@ use crate::validate::{self, field};
 use crate::vocab::{ActivityKind, AgeBand, Gender};
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Limits of an activity.
 pub const MAX_ATTENDEES: usize = 200;
@@ -17,7 +18,7 @@ pub const MAX_VOLUNTEERS: i64 = 200;
 pub const MAX_ACTIVITY_NOTE: usize = 4000;
 
 /// An activity as entered, unvalidated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 pub struct ActivityInput {
     pub kind: String,
     pub title: String,
@@ -37,7 +38,7 @@ pub struct ActivityInput {
 }
 
 /// An activity as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Activity {
     pub id: ActivityId,
     pub kind: ActivityKind,
@@ -52,8 +53,8 @@ pub struct Activity {
     pub anonymous_age_band: Option<AgeBand>,
     pub anonymous_gender: Option<Gender>,
     pub note: Option<String>,
-    /// Registered persons present: id and pseudonym.
-    pub attendees: Vec<(PersonId, String)>,
+    /// Registered persons present (each with a documentation consent).
+    pub attendees: Vec<super::persons::PersonPick>,
     /// Facilitators' initials.
     pub facilitators: Vec<String>,
     /// Registered plus anonymous.
@@ -62,7 +63,7 @@ pub struct Activity {
 }
 
 /// An activity a person attended (for the person page).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Attended {
     pub activity_id: ActivityId,
     pub date: NaiveDate,
@@ -313,7 +314,13 @@ impl Store {
                 "SELECT p.id, p.pseudonym FROM activity_attendance t JOIN persons p ON p.id = t.person_id
                  WHERE t.activity_id = ?1 ORDER BY p.pseudonym COLLATE NOCASE",
             )?
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([id], |r| {
+                Ok(super::persons::PersonPick {
+                    id: r.get(0)?,
+                    pseudonym: r.get(1)?,
+                    documented: true,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         a.facilitators = self
             .conn()

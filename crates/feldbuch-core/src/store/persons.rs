@@ -11,13 +11,14 @@ use crate::vocab::{
 };
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Longest pseudonym accepted.
 pub const MAX_PSEUDONYM: usize = 40;
 
 /// A person as entered, unvalidated (every face builds one of these).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct PersonInput {
     pub pseudonym: String,
     pub birth_year: Option<i64>,
@@ -32,9 +33,12 @@ pub struct PersonInput {
 }
 
 /// Changes to a person; `None` keeps the stored value, `Some("")` clears an optional text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct PersonPatch {
     pub pseudonym: Option<String>,
+    /// Absent keeps the year, `null` removes it, a number sets it.
+    #[serde(default, deserialize_with = "present")]
+    #[ts(optional, type = "number | null")]
     pub birth_year: Option<Option<i64>>,
     pub age_band: Option<String>,
     pub gender: Option<String>,
@@ -46,7 +50,7 @@ pub struct PersonPatch {
 }
 
 /// A consent as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Consent {
     pub id: ConsentId,
     pub scope: ConsentScope,
@@ -66,7 +70,7 @@ impl Consent {
 }
 
 /// A person as read back, with consents and markers.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Person {
     pub id: PersonId,
     pub pseudonym: String,
@@ -90,7 +94,7 @@ pub struct Person {
 }
 
 /// A person's enrolment as a programme participant, with the funder's fields.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Participation {
     pub entry_date: NaiveDate,
     pub exit_date: Option<NaiveDate>,
@@ -100,7 +104,7 @@ pub struct Participation {
 }
 
 /// Enrolment data as entered, unvalidated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct ParticipationInput {
     pub entry_date: Option<String>,
     pub employment: Option<String>,
@@ -684,8 +688,15 @@ impl Store {
     }
 }
 
+/// A field that is present in a request, `null` or not: absent is told apart by `#[serde(default)]`.
+fn present<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Option<i64>>, D::Error> {
+    Option::<i64>::deserialize(d).map(Some)
+}
+
 /// Everything the person page shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct PersonPage {
     pub person: Person,
     pub contacts: Vec<super::contacts::Contact>,
@@ -695,7 +706,7 @@ pub struct PersonPage {
 }
 
 /// A person search: every given criterion must match.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct PersonQuery {
     /// Part of the pseudonym (case-insensitive).
     pub text: Option<String>,
@@ -708,7 +719,7 @@ pub struct PersonQuery {
 }
 
 /// One row of a person search: no more than a list shows.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct PersonSummary {
     pub id: PersonId,
     pub pseudonym: String,
@@ -721,7 +732,7 @@ pub struct PersonSummary {
 }
 
 /// One entry of the person picker: the pseudonym and whether the person may be named in a record.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct PersonPick {
     pub id: PersonId,
     pub pseudonym: String,

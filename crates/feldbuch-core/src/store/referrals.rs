@@ -7,13 +7,14 @@ use crate::ids::{ContactId, PartnerId, PersonId, ReferralId, ServiceId, WorkerId
 use crate::validate::{self, field};
 use crate::vocab::ReferralStatus;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Longest referral note.
 pub const MAX_REFERRAL_NOTE: usize = 1000;
 
 /// A referral as entered, unvalidated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct ReferralInput {
     /// Partner id or exact name.
     pub partner: String,
@@ -27,7 +28,7 @@ pub struct ReferralInput {
 }
 
 /// A referral as read back.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Referral {
     pub id: ReferralId,
     pub partner_id: PartnerId,
@@ -38,6 +39,8 @@ pub struct Referral {
     pub pseudonym: Option<String>,
     pub contact_id: Option<ContactId>,
     pub status: ReferralStatus,
+    /// The statuses it may move to next.
+    pub next: Vec<ReferralStatus>,
     pub status_changed_on: NaiveDate,
     pub note: Option<String>,
     /// Whether the person has a forwarding consent in force for this partner.
@@ -71,6 +74,7 @@ impl Store {
         let rows = stmt.query_map(params, |r| {
             let changed: String = r.get(9)?;
             let worker: Option<WorkerId> = r.get(13)?;
+            let status: ReferralStatus = r.get(8)?;
             Ok((
                 worker,
                 Referral {
@@ -82,7 +86,12 @@ impl Store {
                     person_id: r.get(5)?,
                     pseudonym: r.get(6)?,
                     contact_id: r.get(7)?,
-                    status: r.get(8)?,
+                    status,
+                    next: ReferralStatus::ALL
+                        .iter()
+                        .copied()
+                        .filter(|s| status.can_move_to(*s))
+                        .collect(),
                     status_changed_on: row_date(&changed)?,
                     note: r.get(10)?,
                     forwarding_consent: r.get::<_, i64>(14)? == 1,

@@ -15,6 +15,7 @@ use crate::ids::PersonId;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::Path;
+use ts_rs::TS;
 
 /// Everything held on one person.
 #[derive(Debug, Clone, Serialize)]
@@ -39,7 +40,7 @@ pub enum AuskunftFormat {
 }
 
 /// What an erasure removed or anonymised.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, TS)]
 pub struct ErasureReport {
     /// Contacts that keep their head count, with the person turned into one anonymous person.
     pub contacts_anonymised: u64,

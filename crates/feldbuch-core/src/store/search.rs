@@ -8,6 +8,7 @@ use crate::validate::{self, field};
 use crate::vocab::ContactKind;
 use chrono::NaiveDate;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Most hits one search returns (newest entered first).
 pub const MAX_NOTE_HITS: u32 = 100;
@@ -15,7 +16,7 @@ pub const MAX_NOTE_HITS: u32 = 100;
 pub const MAX_QUERY_WORDS: usize = 8;
 
 /// One contact whose note matched.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct NoteHit {
     pub contact_id: ContactId,
     pub date: NaiveDate,
