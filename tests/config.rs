@@ -26,32 +26,19 @@ fn quoted_between(text: &str, start: &str, end: &str) -> Vec<String> {
         .collect()
 }
 
-/// The commands the app registers: every action of the core's list, and those not yet moved
-/// there (listed in the handler and in the build script, which must agree).
+/// The commands the app registers: every action of the core's list (the handler is derived
+/// from it, src-tauri/src/commands/mod.rs).
 fn registered() -> BTreeSet<String> {
-    let mut all: BTreeSet<String> = feldbuch_core::app::action_names()
+    let handler = read("src-tauri/src/commands/mod.rs");
+    assert!(
+        handler.contains("feldbuch_core::for_each_action!(commands);")
+            && handler.contains("generate_handler![$($name::$name),*]"),
+        "the handler must be derived from the action list"
+    );
+    feldbuch_core::app::action_names()
         .into_iter()
         .map(String::from)
-        .collect();
-    let handler = read("src-tauri/src/commands/mod.rs");
-    let from = handler.find("$($name::$name,)*").unwrap() + "$($name::$name,)*".len();
-    let to = from + handler[from..].find(']').unwrap();
-    let legacy: BTreeSet<String> = handler[from..to]
-        .split(',')
-        .filter_map(|p| p.trim().rsplit("::").next().map(str::to_string))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let build = read("src-tauri/build.rs");
-    let manifested: BTreeSet<String> = quoted_between(&build, "const LEGACY: &[&str] = &[", "];")
-        .into_iter()
-        .collect();
-    assert_eq!(
-        legacy, manifested,
-        "the handler and build.rs list different commands"
-    );
-    assert!(all.is_disjoint(&legacy), "an action is registered twice");
-    all.extend(legacy);
-    all
+        .collect()
 }
 
 fn allow(command: &str) -> String {

@@ -5,10 +5,6 @@
 //! `feldbuch-core`; nothing here touches SQL, keys or validation rules.
 
 pub mod commands;
-pub mod dto;
-pub mod dto_exchange;
-pub mod dto_report;
-pub mod dto_workflow;
 
 use feldbuch_core::{DataDir, SystemClock};
 use std::path::PathBuf;

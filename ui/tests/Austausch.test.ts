@@ -8,7 +8,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { AppStatus, DeviceDto, ImportBatchDto, ImportProgressDto } from '../src/lib/bindings';
+import type { AppStatus, DeviceListing, ImportBatch, Progress } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Austausch from '../src/components/Austausch.svelte';
 import Heute from '../src/components/Heute.svelte';
@@ -22,7 +22,7 @@ const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 const text = (id: string) => plain(byId(id).textContent);
 
-const leadStatus = (over = {}) => exportStatus({ canImport: true, officeIdentity: true, ...over });
+const leadStatus = (over = {}) => exportStatus({ can_import: true, office_identity: true, ...over });
 
 beforeEach(() => {
   applyLocale('de');
@@ -41,7 +41,7 @@ describe('Heute: export reminder', () => {
   it('shows the banner when an export is due, and its button opens Austausch', async () => {
     const user = userEvent.setup();
     const onexchange = vi.fn();
-    m.exportStatus.mockResolvedValue(exportStatus({ due: true, nextDue: '2025-11-01' }));
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, next_due: '2025-11-01' }));
     render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange } });
     const banner = await vi.waitFor(() => byId('export-due-banner'));
     expect(banner.getAttribute('role')).toBe('status');
@@ -55,7 +55,7 @@ describe('Heute: export reminder', () => {
   });
 
   it('says when nothing was exported yet, and mentions waiting bundles', async () => {
-    m.exportStatus.mockResolvedValue(exportStatus({ due: true, lastExport: null, nextDue: null, queued: 2 }));
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, last_export: null, next_due: null, queued: 2 }));
     render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
     const banner = await vi.waitFor(() => byId('export-due-banner'));
     expect(plain(banner.textContent)).toContain(t('today-export-due-first'));
@@ -99,7 +99,7 @@ describe('Heute: export reminder', () => {
 
 describe('Austausch: status and export', () => {
   it('shows schedule, last and next export, the due and queued notices', async () => {
-    m.exportStatus.mockResolvedValue(exportStatus({ due: true, queued: 3, nextDue: '2025-11-01' }));
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, queued: 3, next_due: '2025-11-01' }));
     await renderScreen();
     const card = byId('export-status');
     expect(card.dataset.due).toBe('true');
@@ -121,7 +121,7 @@ describe('Austausch: status and export', () => {
   });
 
   it('disables the export and says why without office key and folder', async () => {
-    m.exportStatus.mockResolvedValue(exportStatus({ officeKey: false, folder: null, due: true, lastExport: null, nextDue: null }));
+    m.exportStatus.mockResolvedValue(exportStatus({ office_key: false, folder: null, due: true, last_export: null, next_due: null }));
     await renderScreen();
     const button = byId('export-now') as HTMLButtonElement;
     expect(button.disabled).toBe(true);
@@ -135,14 +135,14 @@ describe('Austausch: status and export', () => {
   it('exports, shows the written bundle and refreshes status and history', async () => {
     const user = userEvent.setup();
     m.exportNow.mockResolvedValue({
-      sequence: 4, fileName: 'feldbuch-AK-000004.age', queued: false,
-      written: ['feldbuch-AK-000003.age', 'feldbuch-AK-000004.age'], recordCount: 17, folder: '/media/usb/feldbuch',
+      sequence: 4, file_name: 'feldbuch-AK-000004.age', queued: false,
+      written: ['feldbuch-AK-000003.age', 'feldbuch-AK-000004.age'], record_count: 17, counts: {}, folder: '/media/usb/feldbuch',
     });
     await renderScreen();
     expect(m.exportStatus).toHaveBeenCalledTimes(1);
-    m.exportHistory.mockResolvedValue([exportEntry({ sequence: 4, fileName: 'feldbuch-AK-000004.age' })]);
+    m.exportHistory.mockResolvedValue([exportEntry({ sequence: 4, file_name: 'feldbuch-AK-000004.age' })]);
     await user.click(byId('export-now'));
-    expect(m.exportNow).toHaveBeenCalledWith(false);
+    expect(m.exportNow).toHaveBeenCalledWith({ full: false });
     const result = await vi.waitFor(() => byId('export-result'));
     expect(result.dataset.queued).toBe('false');
     expect(plain(result.textContent)).toContain('feldbuch-AK-000004.age');
@@ -158,12 +158,12 @@ describe('Austausch: status and export', () => {
   it('exports everything when asked and says when the bundle is queued', async () => {
     const user = userEvent.setup();
     m.exportNow.mockResolvedValue({
-      sequence: 5, fileName: 'feldbuch-AK-000005.age', queued: true, written: [], recordCount: 1, folder: '/media/usb/feldbuch',
+      sequence: 5, file_name: 'feldbuch-AK-000005.age', queued: true, written: [], record_count: 1, counts: {}, folder: '/media/usb/feldbuch',
     });
     await renderScreen();
     await user.click(byId('export-full'));
     await user.click(byId('export-now'));
-    expect(m.exportNow).toHaveBeenCalledWith(true);
+    expect(m.exportNow).toHaveBeenCalledWith({ full: true });
     const result = await vi.waitFor(() => byId('export-result'));
     expect(result.dataset.queued).toBe('true');
     expect(plain(result.textContent)).toBe(
@@ -186,7 +186,7 @@ describe('Austausch: status and export', () => {
 
   it('lists the history with sequence, status, full and notes', async () => {
     m.exportHistory.mockResolvedValue([
-      exportEntry({ sequence: 2, status: 'queued', full: true, withNotes: true, fileName: 'feldbuch-AK-000002.age', recordCount: 1234 }),
+      exportEntry({ sequence: 2, status: 'queued', full: true, with_notes: true, file_name: 'feldbuch-AK-000002.age', record_count: 1234 }),
       exportEntry({ sequence: 1 }),
     ]);
     await renderScreen();
@@ -232,7 +232,7 @@ describe('Austausch: settings', () => {
     await user.clear(folder);
     await user.type(folder, '  /mnt/share/export  ');
     await user.click(byId('export-folder-save'));
-    expect(m.setExportFolder).toHaveBeenCalledWith('/mnt/share/export');
+    expect(m.setExportFolder).toHaveBeenCalledWith({ folder: '/mnt/share/export' });
     await vi.waitFor(() => expect(text('export-folder-status')).toBe(t('exchange-folder-saved')));
     expect(m.exportStatus).toHaveBeenCalledTimes(2);
   });
@@ -258,7 +258,7 @@ describe('Austausch: settings', () => {
       ['quarterly', t('export-schedule-quarterly')],
     ]);
     await user.selectOptions(select, 'weekly');
-    expect(m.setExportSchedule).toHaveBeenCalledWith('weekly');
+    expect(m.setExportSchedule).toHaveBeenCalledWith({ schedule: 'weekly' });
     await vi.waitFor(() => expect(text('export-schedule-status')).toBe(t('exchange-schedule-saved')));
   });
 
@@ -266,12 +266,12 @@ describe('Austausch: settings', () => {
     const user = userEvent.setup();
     const key = 'age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq';
     m.setOfficeKey.mockResolvedValue(key);
-    m.exportStatus.mockResolvedValue(exportStatus({ officeKey: false }));
+    m.exportStatus.mockResolvedValue(exportStatus({ office_key: false }));
     await renderScreen();
     expect(text('office-key-state')).toBe(t('exchange-office-key-missing'));
     await user.type(byId('office-key'), ` ${key} `);
     await user.click(byId('office-key-save'));
-    expect(m.setOfficeKey).toHaveBeenCalledWith(key);
+    expect(m.setOfficeKey).toHaveBeenCalledWith({ key: key });
     await vi.waitFor(() => expect(text('office-key-status')).toBe(plain(t('exchange-office-key-saved', { key }))));
     expect((byId('office-key') as HTMLInputElement).value).toBe('');
   });
@@ -294,16 +294,16 @@ describe('Austausch: settings', () => {
     expect(screen.getByLabelText(t('exchange-notes-label'))).toBe(box);
     const warning = document.getElementById(box.getAttribute('aria-describedby') ?? '');
     expect(plain(warning?.textContent)).toBe(t('exchange-notes-warning'));
-    m.exportStatus.mockResolvedValue(exportStatus({ withNotes: true }));
+    m.exportStatus.mockResolvedValue(exportStatus({ with_notes: true }));
     await user.click(box);
-    expect(m.setExportNotes).toHaveBeenCalledWith(true);
+    expect(m.setExportNotes).toHaveBeenCalledWith({ on: true });
     await vi.waitFor(() => expect(text('export-notes-status')).toBe(t('exchange-notes-on')));
     await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalledTimes(2));
     expect(box.checked).toBe(true);
 
     m.setExportNotes.mockRejectedValueOnce({ code: 'error-forbidden', args: {} });
     await user.click(box);
-    expect(m.setExportNotes).toHaveBeenLastCalledWith(false);
+    expect(m.setExportNotes).toHaveBeenLastCalledWith({ on: false });
     await vi.waitFor(() => expect(text('export-notes-error')).toBe(t('error-forbidden')));
     // Refused: the box shows again what is really set.
     expect(box.checked).toBe(true);
@@ -325,7 +325,7 @@ describe('Austausch: lead', () => {
 
   it('keeps the office key from its file and reloads the status', async () => {
     const user = userEvent.setup();
-    m.exportStatus.mockResolvedValue(leadStatus({ officeIdentity: false }));
+    m.exportStatus.mockResolvedValue(leadStatus({ office_identity: false }));
     m.setOfficeIdentity.mockResolvedValue('age1office');
     await renderScreen();
     expect(byId('office-identity-state').dataset.kept).toBe('false');
@@ -336,14 +336,14 @@ describe('Austausch: lead', () => {
     m.exportStatus.mockResolvedValue(leadStatus());
     await user.type(byId('office-identity'), '/home/lead/office-key.txt');
     await user.click(byId('office-identity-save'));
-    expect(m.setOfficeIdentity).toHaveBeenCalledWith('/home/lead/office-key.txt');
+    expect(m.setOfficeIdentity).toHaveBeenCalledWith({ path: '/home/lead/office-key.txt' });
     await vi.waitFor(() => expect(byId('office-identity-state').dataset.kept).toBe('true'));
     expect(text('office-identity-status')).toContain('age1office');
     expect((byId('import-start') as HTMLButtonElement).disabled).toBe(false);
     expect(screen.queryByTestId('import-not-ready')).toBeNull();
   });
 
-  const enrolment = { deviceId: 'dev-9f2', displayName: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' };
+  const enrolment = { device_id: 'dev-9f2', display_name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' };
 
   it('checks the file first, shows the fingerprint to compare, and enrols only on "same number"', async () => {
     const user = userEvent.setup();
@@ -353,7 +353,7 @@ describe('Austausch: lead', () => {
     await renderScreen();
     await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
     await user.click(byId('enrol-check'));
-    expect(m.previewEnrolment).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json');
+    expect(m.previewEnrolment).toHaveBeenCalledWith({ path: '/media/usb/Feldbuch-Anmeldung-MY.json' });
     await vi.waitFor(() => byId('enrol-preview'));
     expect(m.enrolDevice).not.toHaveBeenCalled();
     expect(plain(byId('enrol-preview').textContent)).toContain(
@@ -363,7 +363,7 @@ describe('Austausch: lead', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(byId('enrol-preview')));
     await user.click(byId('enrol-confirm'));
     // The fingerprint compared goes along: a file swapped meanwhile is refused by Rust.
-    expect(m.enrolDevice).toHaveBeenCalledWith('/media/usb/Feldbuch-Anmeldung-MY.json', '00001 22222 33333 44444 55555 66666');
+    expect(m.enrolDevice).toHaveBeenCalledWith({ path: '/media/usb/Feldbuch-Anmeldung-MY.json', fingerprint: '00001 22222 33333 44444 55555 66666' });
     await vi.waitFor(() =>
       expect(text('enrol-result')).toBe(plain(t('exchange-enrol-done-team', { name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord' }))),
     );
@@ -420,16 +420,17 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('enrol-result')).toBeNull();
   });
 
-  const device = (over: Partial<DeviceDto> = {}): DeviceDto => ({
-    deviceId: 'dev-9f2',
-    displayName: 'Mehmet Yılmaz',
+  const device = (over: Partial<DeviceListing> = {}): DeviceListing => ({
+    device_id: 'dev-9f2',
+    worker_id: 'w-9f2',
+    display_name: 'Mehmet Yılmaz',
     initials: 'MY',
     team: 'Nord',
     fingerprint: '00001 22222 33333 44444 55555 66666',
-    enrolledAt: '2025-10-01T08:00:00Z',
-    revokedAt: null,
-    lastSequence: 4,
-    lastImportAt: '2025-11-03T09:30:00Z',
+    enrolled_at: '2025-10-01T08:00:00Z',
+    revoked_at: null,
+    last_sequence: 4,
+    last_import_at: '2025-11-03T09:30:00Z',
     ...over,
   });
 
@@ -437,7 +438,7 @@ describe('Austausch: lead', () => {
     m.exportStatus.mockResolvedValue(leadStatus());
     m.enrolledDevices.mockResolvedValue([
       device(),
-      device({ deviceId: 'dev-lost', displayName: 'Anna Krüger', initials: 'AK', revokedAt: '2025-11-10T12:00:00Z', lastSequence: null, lastImportAt: null }),
+      device({ device_id: 'dev-lost', display_name: 'Anna Krüger', initials: 'AK', revoked_at: '2025-11-10T12:00:00Z', last_sequence: null, last_import_at: null }),
     ]);
     await renderScreen();
     const rows = await vi.waitFor(() => {
@@ -476,11 +477,11 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('device-revoke-question')).toBeNull();
     await vi.waitFor(() => expect(document.activeElement).toBe(byId('device-revoke')));
 
-    m.revokeDevice.mockResolvedValue(device({ revokedAt: '2025-11-21T10:00:00Z' }));
-    m.enrolledDevices.mockResolvedValue([device({ revokedAt: '2025-11-21T10:00:00Z' })]);
+    m.revokeDevice.mockResolvedValue(device({ revoked_at: '2025-11-21T10:00:00Z' }));
+    m.enrolledDevices.mockResolvedValue([device({ revoked_at: '2025-11-21T10:00:00Z' })]);
     await user.click(byId('device-revoke'));
     await user.click(byId('device-revoke-yes'));
-    expect(m.revokeDevice).toHaveBeenCalledWith('dev-9f2');
+    expect(m.revokeDevice).toHaveBeenCalledWith({ device_id: 'dev-9f2' });
     await vi.waitFor(() => expect(byId('device').dataset.revoked).toBe('true'));
     expect(screen.queryByTestId('device-revoke')).toBeNull();
   });
@@ -524,13 +525,13 @@ describe('Austausch: lead', () => {
 
   /** importBundles that waits: the test sends progress and decides the outcome. */
   function pendingImport() {
-    const ctl: { progress: (p: ImportProgressDto) => void; finish: (b: ImportBatchDto) => void } = {
+    const ctl: { progress: (p: Progress) => void; finish: (b: ImportBatch) => void } = {
       progress: () => {},
       finish: () => {},
     };
     m.importBundles.mockImplementation(
-      (_paths, _gap, onProgress) =>
-        new Promise<ImportBatchDto>((resolve) => {
+      (_req, onProgress) =>
+        new Promise<ImportBatch>((resolve) => {
           ctl.progress = onProgress;
           ctl.finish = resolve;
         }),
@@ -546,7 +547,7 @@ describe('Austausch: lead', () => {
     await renderScreen();
     await user.type(byId('import-paths'), '/media/usb/feldbuch\n\n  /home/lead/extra.age  \n');
     await user.click(byId('import-start'));
-    expect(m.importBundles).toHaveBeenCalledWith(['/media/usb/feldbuch', '/home/lead/extra.age'], false, expect.any(Function));
+    expect(m.importBundles).toHaveBeenCalledWith({ paths: ['/media/usb/feldbuch', '/home/lead/extra.age'], accept_gap: false }, expect.any(Function));
     expect((byId('import-start') as HTMLButtonElement).disabled).toBe(true);
     await vi.waitFor(() => expect(document.activeElement).toBe(byId('import-cancel')));
     // Before the first file: an indeterminate bar.
@@ -584,7 +585,7 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('import-cancel')).toBeNull();
     const files = screen.getAllByTestId('import-file');
     expect(files.map((f) => f.dataset.imported)).toEqual(['true', 'true']);
-    expect(files.map((f) => f.dataset.sequence)).toEqual([String(importFile().sequence), '6']);
+    expect(files.map((f) => f.dataset.sequence)).toEqual([String(importFile().report?.sequence), '6']);
 
     // Stopped before any file was in: no table.
     const again = pendingImport();
@@ -604,12 +605,10 @@ describe('Austausch: lead', () => {
         importFile({ conflicts: 2 }),
         importFile({ file: '/media/usb/feldbuch/feldbuch-AK-000006.age', sequence: 6, gapExpected: 4, records: 3, applied: 3 }),
         importFile({
-          file: '/media/usb/feldbuch/feldbuch-MY-000005.age', imported: false, initials: null, sequence: null, records: 0,
-          applied: 0, error: gap,
+          file: '/media/usb/feldbuch/feldbuch-MY-000005.age', imported: false, error: gap,
         }),
         importFile({
-          file: 'C:\\Export\\kaputt.age', imported: false, initials: null, sequence: null, records: 0, applied: 0,
-          error: { code: 'error-bundle-damaged', args: {} },
+          file: 'C:\\Export\\kaputt.age', imported: false, error: { code: 'error-bundle-damaged', args: {} },
         }),
       ],
     });
@@ -650,7 +649,7 @@ describe('Austausch: lead', () => {
     // Importing again over the gap ticks the box and sends the same paths.
     m.importBundles.mockResolvedValue({ cancelled: false, files: [importFile({ sequence: 5, gapExpected: 3 })] });
     await user.click(byId('import-retry-gap'));
-    expect(m.importBundles).toHaveBeenLastCalledWith(['/media/usb/feldbuch'], true, expect.any(Function));
+    expect(m.importBundles).toHaveBeenLastCalledWith({ paths: ['/media/usb/feldbuch'], accept_gap: true }, expect.any(Function));
     expect((byId('import-accept-gap') as HTMLInputElement).checked).toBe(true);
     await vi.waitFor(() => expect(screen.getAllByTestId('import-file')).toHaveLength(1));
     expect(screen.queryByTestId('import-retry-gap')).toBeNull();
@@ -665,7 +664,7 @@ describe('Austausch: lead', () => {
     await user.type(byId('import-paths'), '/tmp/leer');
     await user.click(byId('import-accept-gap'));
     await user.click(byId('import-start'));
-    expect(m.importBundles).toHaveBeenCalledWith(['/tmp/leer'], true, expect.any(Function));
+    expect(m.importBundles).toHaveBeenCalledWith({ paths: ['/tmp/leer'], accept_gap: true }, expect.any(Function));
     await vi.waitFor(() => expect(text('import-error')).toBe(t('error-import-no-bundles')));
     expect(screen.queryByTestId('import-result')).toBeNull();
     expect(screen.queryByTestId('import-progress')).toBeNull();
@@ -750,7 +749,7 @@ describe('Austausch in every language', () => {
   it.each(['de', 'en', 'tr', 'ar', 'uk'])('%s: every string is translated', async (locale) => {
     const user = userEvent.setup();
     applyLocale(locale);
-    m.exportStatus.mockResolvedValue(leadStatus({ due: true, queued: 2, officeKey: false, folder: null, officeIdentity: false }));
+    m.exportStatus.mockResolvedValue(leadStatus({ due: true, queued: 2, office_key: false, folder: null, office_identity: false }));
     m.exportHistory.mockResolvedValue([exportEntry({ status: 'queued' })]);
     m.mergeConflicts.mockResolvedValue([conflict()]);
     await renderScreen();

@@ -8,7 +8,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { AppStatus, BackupDto, BackupStatusDto } from '../src/lib/bindings';
+import type { AppStatus, Backup, BackupKind, BackupStatus } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Settings from '../src/components/Settings.svelte';
 import Backups from '../src/components/settings/Backups.svelte';
@@ -20,11 +20,11 @@ import { plain, vocabulary, volunteerProfile } from './fixtures';
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
-function backup(kind: string, createdAt: string, bytes: number): BackupDto {
-  return { fileName: `feldbuch-${createdAt.replace(/:/g, '-')}-${kind}.fbk`, kind, createdAt, bytes };
+function backup(kind: BackupKind, created_at: string, bytes: number): Backup {
+  return { file_name: `feldbuch-${created_at.replace(/:/g, '-')}-${kind}.fbk`, kind, created_at, bytes };
 }
 
-const list: BackupDto[] = [
+const list: Backup[] = [
   backup('manual', '2025-11-21T14:05:09Z', 2_345_678),
   backup('scheduled', '2025-11-21T07:30:00Z', 412_345),
   backup('pre-restore', '2025-11-20T16:00:00Z', 1_000),
@@ -32,18 +32,18 @@ const list: BackupDto[] = [
 ];
 
 const withList = (
-  backups: BackupDto[],
+  backups: Backup[],
   problem: string | null = null,
-  running: BackupStatusDto['running'] = null,
-): BackupStatusDto => ({ backups, problem, running });
+  running: BackupStatus['running'] = null,
+): BackupStatus => ({ backups, problem, running });
 
 function rows(): HTMLElement[] {
   return screen.getAllByTestId('backup-row');
 }
 
-function rowOf(b: BackupDto): HTMLElement {
-  const found = rows().find((r) => r.dataset.file === b.fileName);
-  if (!found) throw new Error(`no row ${b.fileName}`);
+function rowOf(b: Backup): HTMLElement {
+  const found = rows().find((r) => r.dataset.file === b.file_name);
+  if (!found) throw new Error(`no row ${b.file_name}`);
   return found;
 }
 
@@ -65,7 +65,7 @@ describe('Einstellungen: Sicherungen', () => {
     await shown(4);
     expect(screen.getByRole('heading', { name: 'Sicherungen' })).toBeTruthy();
     const texts = rows().map((r) => plain(r.textContent));
-    expect(texts[0]).toContain(plain(formatDateTime(list[0].createdAt, 'de')));
+    expect(texts[0]).toContain(plain(formatDateTime(list[0].created_at, 'de')));
     const kinds = rows().map((r) => plain(within(r).getByTestId('backup-kind').textContent));
     expect(kinds).toEqual(['von Hand', 'täglich', 'vor Wiederherstellung', 'vor Aktualisierung']);
     expect(kinds).toEqual(list.map((b) => t(`backup-kind-${b.kind}`)));
@@ -124,10 +124,10 @@ describe('Einstellungen: Sicherungen', () => {
     // Polled until it ended: the new newest backup is named.
     await shown(5);
     await vi.waitFor(() =>
-      expect(plain(byId('backups-status').textContent)).toBe(`Sicherung ${made.fileName} angelegt.`),
+      expect(plain(byId('backups-status').textContent)).toBe(`Sicherung ${made.file_name} angelegt.`),
     );
     expect(screen.queryByTestId('backups-running')).toBeNull();
-    expect(rows()[0].dataset.file).toBe(made.fileName);
+    expect(rows()[0].dataset.file).toBe(made.file_name);
     expect(screen.queryByTestId('backups-now-error')).toBeNull();
   });
 
@@ -164,7 +164,7 @@ describe('Einstellungen: Sicherungen', () => {
     const chosen = list[1];
     await user.click(within(rowOf(chosen)).getByTestId('backup-restore'));
     const confirm = byId('backup-confirm');
-    const when = formatDateTime(chosen.createdAt, 'de');
+    const when = formatDateTime(chosen.created_at, 'de');
     expect(plain(byId('backup-confirm-text').textContent)).toBe(plain(t('backups-confirm', { date: when })));
     expect(plain(byId('backup-confirm-text').textContent)).toContain(plain(when));
     expect(within(rowOf(chosen)).getByTestId('backup-restore').getAttribute('aria-expanded')).toBe('true');
@@ -180,7 +180,7 @@ describe('Einstellungen: Sicherungen', () => {
     await user.type(field, 'richtig geheim');
     await user.click(within(confirm).getByRole('button', { name: t('backups-restore-confirm') }));
     expect(m.restoreBackup).toHaveBeenCalledTimes(1);
-    expect(m.restoreBackup).toHaveBeenCalledWith(chosen.fileName, 'richtig geheim');
+    expect(m.restoreBackup).toHaveBeenCalledWith({ file_name: chosen.file_name, passphrase: 'richtig geheim' });
     await shown(5);
     expect(onrestored).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('backup-confirm')).toBeNull();
@@ -197,7 +197,7 @@ describe('Einstellungen: Sicherungen', () => {
     await user.click(within(rowOf(list[0])).getByTestId('backup-restore'));
     await user.type(byId('backup-passphrase'), 'falsch');
     await user.click(byId('backup-restore-confirm'));
-    expect(m.restoreBackup).toHaveBeenCalledWith(list[0].fileName, 'falsch');
+    expect(m.restoreBackup).toHaveBeenCalledWith({ file_name: list[0].file_name, passphrase: 'falsch' });
     await vi.waitFor(() => expect(byId('backup-restore-error').textContent?.trim()).toBe(t('error-wrong-passphrase')));
     expect(byId('backup-restore-error').getAttribute('role')).toBe('alert');
     expect(onrestored).not.toHaveBeenCalled();
@@ -260,7 +260,7 @@ describe('Einstellungen: Sicherungen', () => {
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(byId('backup-passphrase'));
     await user.keyboard('geheim{Enter}');
-    expect(m.restoreBackup).toHaveBeenCalledWith(list[0].fileName, 'geheim');
+    expect(m.restoreBackup).toHaveBeenCalledWith({ file_name: list[0].file_name, passphrase: 'geheim' });
   });
 
   it('is in the settings for volunteers too; a restore reloads what the settings show', async () => {
@@ -294,7 +294,7 @@ describe('Einstellungen: Sicherungen', () => {
     expect(m.retention).toHaveBeenCalledTimes(2);
     expect(m.exportStatus).toHaveBeenCalledTimes(2);
     expect(m.profile).toHaveBeenCalledTimes(2);
-    expect(plain(byId('backups-status').textContent)).toContain(plain(formatDateTime(list[0].createdAt, 'de')));
+    expect(plain(byId('backups-status').textContent)).toContain(plain(formatDateTime(list[0].created_at, 'de')));
   });
 });
 
@@ -321,6 +321,6 @@ describe('App after a restore', () => {
     await fireEvent.submit(byId('backup-confirm'));
     await vi.waitFor(() => expect((byId('settings-autolock') as HTMLInputElement).value).toBe('15'));
     expect(m.appStatus.mock.calls.length).toBeGreaterThan(calls);
-    expect(m.restoreBackup).toHaveBeenCalledWith(list[0].fileName, 'geheim');
+    expect(m.restoreBackup).toHaveBeenCalledWith({ file_name: list[0].file_name, passphrase: 'geheim' });
   });
 });

@@ -70,7 +70,7 @@ describe('Berichte: period and threshold', () => {
     expect(byId('report-empty')).toBeTruthy();
 
     await user.click(byId('report-show'));
-    expect(m.report).toHaveBeenCalledWith(Q3, 3, 'de');
+    expect(m.report).toHaveBeenCalledWith({ period: Q3, k: 3, locale: 'de' });
     await vi.waitFor(() => expect(plain(byId('report-status').textContent)).toBe(plain(t('reports-loaded', { period: '2025-Q3' }))));
   });
 
@@ -80,7 +80,7 @@ describe('Berichte: period and threshold', () => {
     await user.selectOptions(byId('report-quarter'), '2024-Q4');
     await user.clear(byId('report-k'));
     await user.type(byId('report-k'), '5{Enter}');
-    expect(m.report).toHaveBeenCalledWith({ quarter: '2024-Q4', from: null, to: null }, 5, 'de');
+    expect(m.report).toHaveBeenCalledWith({ period: { quarter: '2024-Q4', from: null, to: null }, k: 5, locale: 'de' });
   });
 
   it('sends a custom range as from/to from plain text inputs', async () => {
@@ -100,7 +100,7 @@ describe('Berichte: period and threshold', () => {
     await user.type(fromInput, ' 2026-01-05 ');
     await user.type(byId('report-to'), '2026-02-20');
     await user.click(byId('report-show'));
-    expect(m.report).toHaveBeenCalledWith({ quarter: null, from: '2026-01-05', to: '2026-02-20' }, 3, 'de');
+    expect(m.report).toHaveBeenCalledWith({ period: { quarter: null, from: '2026-01-05', to: '2026-02-20' }, k: 3, locale: 'de' });
     expect(screen.queryByTestId('report-error')).toBeNull();
   });
 
@@ -285,7 +285,7 @@ describe('Berichte: figures', () => {
     const user = userEvent.setup();
     renderScreen();
     await user.click(byId('report-save'));
-    expect(m.writeReport).toHaveBeenCalledWith(Q3, 3, 'de');
+    expect(m.writeReport).toHaveBeenCalledWith({ period: Q3, k: 3, locale: 'de' });
     expect(m.report).not.toHaveBeenCalled();
     await vi.waitFor(() =>
       expect(plain(byId('report-save-status').textContent)).toBe(
@@ -315,7 +315,7 @@ describe('Berichte: figures', () => {
     applyLocale('en');
     await tick();
     await vi.waitFor(() => expect(m.report).toHaveBeenCalledTimes(2));
-    expect(m.report).toHaveBeenLastCalledWith({ quarter: '2025-Q2', from: null, to: null }, 3, 'en');
+    expect(m.report).toHaveBeenLastCalledWith({ period: { quarter: '2025-Q2', from: null, to: null }, k: 3, locale: 'en' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reports');
     await tick();
     expect(m.report).toHaveBeenCalledTimes(2);
@@ -327,7 +327,7 @@ describe('Berichte: figures', () => {
     m.report.mockResolvedValue(reportDto({ locale: 'uk' }));
     applyLocale('uk');
     await vi.waitFor(() => expect(m.report).toHaveBeenCalledTimes(2));
-    expect(m.report).toHaveBeenLastCalledWith(Q3, 3, 'uk');
+    expect(m.report).toHaveBeenLastCalledWith({ period: Q3, k: 3, locale: 'uk' });
     await tick();
     expect(m.report).toHaveBeenCalledTimes(2);
   });
@@ -340,7 +340,7 @@ describe('Berichte: figures', () => {
     expect(m.setLocale).toHaveBeenCalledWith({ locale: 'ar' });
     expect(document.documentElement.dir).toBe('rtl');
     await vi.waitFor(() => expect(m.report).toHaveBeenCalledTimes(2));
-    expect(m.report).toHaveBeenLastCalledWith(Q3, 3, 'ar');
+    expect(m.report).toHaveBeenLastCalledWith({ period: Q3, k: 3, locale: 'ar' });
   });
 
   it('does not fetch on a language change before anything was shown', async () => {

@@ -358,19 +358,19 @@ describe('QuickEntry', () => {
   it('keeps every change as a debounced draft and clears it after a save', async () => {
     const { user } = setup();
     addContact.mockImplementation(async (c) => savedFrom(c));
-    await vi.waitFor(() => expect(loadDraft).toHaveBeenCalledWith('quick-entry'));
+    await vi.waitFor(() => expect(loadDraft).toHaveBeenCalledWith({ slot: 'quick-entry' }));
     await user.click(byId('qe-site'));
     await user.keyboard('Stadt{Enter}');
     await user.type(byId('qe-note'), 'Entwurf');
     await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled(), { timeout: 2000 });
     // Debounced: one write for the whole burst of typing, with the latest state.
     expect(saveDraft).toHaveBeenCalledTimes(1);
-    const [slot, body] = saveDraft.mock.calls[0];
+    const [{ slot, body }] = saveDraft.mock.calls[0];
     expect(slot).toBe('quick-entry');
     expect(JSON.parse(body)).toMatchObject({ siteId: 'site-park', siteText: 'Stadtpark', note: 'Entwurf' });
 
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith('quick-entry'));
+    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith({ slot: 'quick-entry' }));
     // The emptied form is not written back as a new draft.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(saveDraft).toHaveBeenCalledTimes(1);
@@ -403,7 +403,7 @@ describe('QuickEntry', () => {
     expect(saveDraft).not.toHaveBeenCalled();
 
     await user.click(byId('qe-draft-discard'));
-    expect(clearDraft).toHaveBeenCalledWith('quick-entry');
+    expect(clearDraft).toHaveBeenCalledWith({ slot: 'quick-entry' });
     expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('');
     expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
     expect(screen.queryByTestId('qe-draft-discard')).toBeNull();
@@ -418,7 +418,7 @@ describe('QuickEntry', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(1));
     await user.click(byId('qe-save'));
     expect(addContact.mock.calls[0][0]).toMatchObject({ site: 'site-jc', persons: ['p-ms'], duration_min: 15 });
-    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith('quick-entry'));
+    await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith({ slot: 'quick-entry' }));
     expect(plain(byId('qe-status').textContent)).toBe('Kontakt gespeichert.');
   });
 
@@ -449,7 +449,7 @@ describe('QuickEntry', () => {
     resolve(JSON.stringify({ note: 'alt', siteText: 'Stadtpark', siteId: 'site-park' }));
     await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled(), { timeout: 2000 });
     expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('neu');
-    expect(JSON.parse(saveDraft.mock.calls[0][1])).toMatchObject({ note: 'neu', siteId: null });
+    expect(JSON.parse(saveDraft.mock.calls[0][0].body)).toMatchObject({ note: 'neu', siteId: null });
     expect(screen.queryByTestId('qe-draft-discard')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { AuditEntryDto, RetentionDto } from '../src/lib/bindings';
+import type { AuditEntry, RetentionPeriod } from '../src/lib/bindings';
 import Settings from '../src/components/Settings.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
@@ -16,17 +16,17 @@ import { plain, vocabulary } from './fixtures';
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
-const rows: RetentionDto[] = [
+const rows: RetentionPeriod[] = [
   { category: 'closed-persons', years: null, due: null, cutoff: null },
   { category: 'notes', years: 3, due: 12, cutoff: '2022-11-21' },
   { category: 'done-followups', years: 1, due: 0, cutoff: '2024-11-21' },
   { category: 'closed-referrals', years: null, due: null, cutoff: null },
 ];
 
-function entries(from: number, count: number): AuditEntryDto[] {
+function entries(from: number, count: number): AuditEntry[] {
   return Array.from({ length: count }, (_, i) => ({
-    seq: from - i, at: '2025-11-21T09:30:00.000000Z', actor: 'AK', action: i % 2 ? 'view' : 'erase',
-    entity: 'person', entityId: `p-${from - i}`,
+    seq: from - i, at: '2025-11-21T09:30:00.000000Z', actor: 'w-1', actor_initials: 'AK', action: i % 2 ? 'view' : 'erase',
+    entity: 'person', entity_id: `p-${from - i}`,
   }));
 }
 
@@ -69,14 +69,14 @@ describe('Einstellungen: retention', () => {
     await user.click(row.getByTestId('retention-none'));
     await user.type(row.getByTestId('retention-years'), '10');
     await user.click(row.getByTestId('retention-save'));
-    expect(m.setRetention).toHaveBeenCalledWith('closed-persons', 10);
+    expect(m.setRetention).toHaveBeenCalledWith({ category: 'closed-persons', years: 10 });
     await vi.waitFor(() => expect(plain(within(rowOf('closed-persons')).getByTestId('retention-status').textContent)).toBe(t('retention-saved')));
 
     m.setRetention.mockResolvedValue(rows.map((r) => (r.category === 'notes' ? { ...r, years: null, due: null, cutoff: null } : r)));
     row = within(rowOf('notes'));
     await user.click(row.getByTestId('retention-none'));
     await user.click(row.getByTestId('retention-save'));
-    expect(m.setRetention).toHaveBeenLastCalledWith('notes', null);
+    expect(m.setRetention).toHaveBeenLastCalledWith({ category: 'notes', years: null });
     await vi.waitFor(() => expect(within(rowOf('notes')).queryByTestId('retention-apply')).toBeNull());
 
     m.setRetention.mockRejectedValue({ code: 'error-invalid-retention-years', args: { min: '1', max: '100', value: '0' } });
@@ -101,7 +101,7 @@ describe('Einstellungen: retention', () => {
     m.applyRetention.mockResolvedValue(rows.map((r) => (r.category === 'notes' ? { ...r, due: 0 } : r)));
     await user.click(row.getByTestId('retention-apply'));
     await user.click(row.getByTestId('retention-apply-confirm'));
-    expect(m.applyRetention).toHaveBeenCalledWith(['notes']);
+    expect(m.applyRetention).toHaveBeenCalledWith({ categories: ['notes'] });
     await vi.waitFor(() => expect(plain(within(rowOf('notes')).getByTestId('retention-status').textContent)).toBe('12 Einträge gelöscht.'));
     expect(within(rowOf('notes')).queryByTestId('retention-apply')).toBeNull();
   });
@@ -113,7 +113,7 @@ describe('Einstellungen: Protokoll', () => {
     m.auditLog.mockResolvedValueOnce(entries(250, 100)).mockResolvedValueOnce(entries(150, 20));
     render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(100));
-    expect(m.auditLog).toHaveBeenCalledWith(null, null);
+    expect(m.auditLog).toHaveBeenCalledWith({ entity_id: null, before: null });
     const first = plain(screen.getAllByTestId('protocol-row')[0].textContent);
     expect(first).toContain('AK');
     expect(first).toContain(t('audit-action-erase'));
@@ -122,7 +122,7 @@ describe('Einstellungen: Protokoll', () => {
     expect(first).toContain('2025');
 
     await user.click(byId('protocol-older'));
-    expect(m.auditLog).toHaveBeenLastCalledWith(null, 151);
+    expect(m.auditLog).toHaveBeenLastCalledWith({ entity_id: null, before: 151 });
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(120));
     // Fewer than a page: there is nothing older.
     expect(screen.queryByTestId('protocol-older')).toBeNull();
@@ -135,7 +135,7 @@ describe('Einstellungen: Protokoll', () => {
     m.auditLog.mockResolvedValueOnce(entries(40, 1));
     await user.type(byId('protocol-entity'), ' p-40 ');
     await user.click(byId('protocol-filter'));
-    expect(m.auditLog).toHaveBeenLastCalledWith('p-40', null);
+    expect(m.auditLog).toHaveBeenLastCalledWith({ entity_id: 'p-40', before: null });
     await vi.waitFor(() => expect(screen.getAllByTestId('protocol-row')).toHaveLength(1));
   });
 
@@ -144,7 +144,7 @@ describe('Einstellungen: Protokoll', () => {
     render(Settings, { props: { vocabulary, auto_lock_minutes: 5 } });
     await vi.waitFor(() => expect((byId('export-schedule') as HTMLSelectElement).disabled).toBe(false));
     await user.selectOptions(byId('export-schedule'), 'weekly');
-    await vi.waitFor(() => expect(m.setExportSchedule).toHaveBeenCalledWith('weekly'));
+    await vi.waitFor(() => expect(m.setExportSchedule).toHaveBeenCalledWith({ schedule: 'weekly' }));
   });
 
   it('volunteers see neither retention nor the access log', async () => {

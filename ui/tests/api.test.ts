@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: vi.fn(),
+  Channel: class {
+    onmessage: (m: unknown) => void = () => {};
+  },
+}));
 
 import { invoke } from '@tauri-apps/api/core';
 import * as api from '../src/lib/api';
-import * as legacy from '../src/lib/api-legacy';
 import * as ipc from '../src/lib/ipc';
 
 const invokeMock = vi.mocked(invoke);
@@ -53,7 +57,7 @@ describe('api', () => {
     invokeMock.mockResolvedValue(null);
     const helpers = new Set(Object.keys(ipc));
     const actions = Object.entries(api).filter(
-      ([name, value]) => typeof value === 'function' && !helpers.has(name) && !(name in legacy),
+      ([name, value]) => typeof value === 'function' && !helpers.has(name),
     );
     expect(actions.length).toBeGreaterThanOrEqual(40);
     for (const [name, fn] of actions) {
@@ -61,54 +65,12 @@ describe('api', () => {
       const req = { marker: name };
       invokeMock.mockClear();
       // Actions without a request take no argument and send null.
-      await (fn as (r?: unknown) => Promise<unknown>)(fn.length === 0 ? undefined : req);
+      await (fn as (r?: unknown, p?: unknown) => Promise<unknown>)(fn.length === 0 ? undefined : req, () => {});
       expect(invokeMock).toHaveBeenCalledTimes(1);
-      expect(invokeMock.mock.calls[0]).toEqual([command, { req: fn.length === 0 ? null : req }]);
+      // An action that reports progress also hands over the channel it reports on.
+      const sent = fn.length === 2 ? { req, onProgress: expect.anything() } : { req: fn.length === 0 ? null : req };
+      expect(invokeMock.mock.calls[0]).toEqual([command, sent]);
     }
-  });
-
-  it('maps the legacy commands to their names and camelCase argument keys', async () => {
-    invokeMock.mockResolvedValue(undefined);
-    await api.saveDraft('quick-entry', '{}');
-    await api.loadDraft('person');
-    await api.clearDraft('activity');
-    await api.retention();
-    await api.setRetention('notes', null);
-    await api.applyRetention(['notes', 'done-followups']);
-    await api.auditLog(null, 120);
-    expect(invokeMock.mock.calls).toEqual([
-      ['save_draft', { slot: 'quick-entry', body: '{}' }],
-      ['load_draft', { slot: 'person' }],
-      ['clear_draft', { slot: 'activity' }],
-      ['retention', undefined],
-      ['set_retention', { category: 'notes', years: null }],
-      ['apply_retention', { categories: ['notes', 'done-followups'] }],
-      ['audit_log', { entityId: null, before: 120 }],
-    ]);
-  });
-
-  it('maps the report commands to report/write_report with { period, k, locale }', async () => {
-    invokeMock.mockResolvedValue(undefined);
-    const quarter = { quarter: '2026-Q3', from: null, to: null };
-    const range = { quarter: null, from: '2026-01-05', to: '2026-02-20' };
-    await api.report(quarter, 3, 'de');
-    await api.writeReport(range, null, 'ar');
-    expect(invokeMock.mock.calls).toEqual([
-      ['report', { period: quarter, k: 3, locale: 'de' }],
-      ['write_report', { period: range, k: null, locale: 'ar' }],
-    ]);
-  });
-
-  it('maps the backup commands to their names and camelCase argument keys', async () => {
-    invokeMock.mockResolvedValue(null);
-    await api.backupStatus();
-    await api.backupNow();
-    await api.restoreBackup('feldbuch-2025-11-21T07-30-00Z-scheduled.fbk', 'geheim');
-    expect(invokeMock.mock.calls).toEqual([
-      ['backup_status', undefined],
-      ['backup_now', undefined],
-      ['restore_backup', { fileName: 'feldbuch-2025-11-21T07-30-00Z-scheduled.fbk', passphrase: 'geheim' }],
-    ]);
   });
 
   it('normalises a rejected workflow command like any other', async () => {

@@ -26,7 +26,7 @@ describe('draft keeper', () => {
     expect(m.saveDraft).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(100);
     expect(m.saveDraft).toHaveBeenCalledTimes(1);
-    expect(m.saveDraft).toHaveBeenCalledWith('quick-entry', '{"a":12}');
+    expect(m.saveDraft).toHaveBeenCalledWith({ slot: 'quick-entry', body: '{"a":12}' });
     // The same body again writes nothing.
     keeper.update('{"a":12}');
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS * 2);
@@ -41,7 +41,7 @@ describe('draft keeper', () => {
     expect(m.saveDraft).not.toHaveBeenCalled();
     keeper.update(null);
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS);
-    expect(m.clearDraft).toHaveBeenCalledWith('person');
+    expect(m.clearDraft).toHaveBeenCalledWith({ slot: 'person' });
   });
 
   it('reports failures and retries the same body later', async () => {
@@ -61,7 +61,7 @@ describe('draft keeper', () => {
     const keeper = createDraftKeeper('activity');
     keeper.update('{"c":3}');
     keeper.dispose();
-    expect(m.saveDraft).toHaveBeenCalledWith('activity', '{"c":3}');
+    expect(m.saveDraft).toHaveBeenCalledWith({ slot: 'activity', body: '{"c":3}' });
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS * 2);
     expect(m.saveDraft).toHaveBeenCalledTimes(1);
   });

@@ -1,19 +1,21 @@
 import type {
+  ImportReport,
+  IpcError,
   FollowUp,
   Contact,
-  ConflictDto,
-  ExportEntryDto,
-  ExportStatusDto,
-  ImportFileDto,
+  Conflict,
+  ExportEntry,
+  ExportOverview,
+  ImportedFile,
   Partner,
   Person,
   PersonPage,
   PersonSummary,
   Profile,
   Referral,
-  ReportDto,
+  Report,
   Site,
-  TableDto,
+  Table,
   Vocabulary,
 } from '../src/lib/bindings';
 
@@ -120,31 +122,30 @@ export const SMALL = { hidden: 'small' } as const;
 export const PROTECT = { hidden: 'protect' } as const;
 
 /** A published report table; `cells` etc. as Rust sends them. */
-export function reportTable(over: Partial<TableDto> & Pick<TableDto, 'id'>): TableDto {
+export function reportTable(over: Partial<Table> & Pick<Table, 'id'>): Table {
   return {
-    title: over.id, rowHeader: 'Zeile', rows: [], cols: [], cells: [], rowTotals: null, colTotals: null,
-    total: null, ...over,
+    title: over.id, row_header: 'Zeile', rows: [], cols: [], cells: [], ...over,
   };
 }
 
 /** A report for 2025-Q3 (k = 3) with suppressed cells, totals and key figures. */
-export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
+export function reportDto(over: Partial<Report> = {}): Report {
   const contacts = [{ key: 'contacts', text: 'Kontakte' }];
   return {
     locale: 'de',
     period: { from: '2025-07-01', to: '2025-09-30', label: '2025-Q3' },
     previous: { from: '2025-04-01', to: '2025-06-30', label: '2025-Q2' },
     k: 3,
-    generatedAt: '2025-11-21T09:30:00Z',
-    keyFigures: [
+    generated_at: '2025-11-21T09:30:00Z',
+    key_figures: [
       { id: 'contacts', label: 'Kontakte', current: 42, previous: 30, change: 0.4 },
       { id: 'persons', label: 'Erreichte Personen (registriert)', current: 12, previous: SMALL, change: null },
       { id: 'hours', label: 'Stunden aufsuchender Arbeit', current: 10.5, previous: 0, change: null },
     ],
-    contactsByMonth: reportTable({
+    contacts_by_month: reportTable({
       id: 'report-table-contacts-month',
       title: 'Kontakte nach Monat und Art des Einsatzorts',
-      rowHeader: 'Monat',
+      row_header: 'Monat',
       rows: [
         { key: '2025-07', text: 'Juli 2025' },
         { key: '2025-08', text: 'August 2025' },
@@ -160,85 +161,100 @@ export function reportDto(over: Partial<ReportDto> = {}): ReportDto {
         [12, SMALL, PROTECT],
         [8, 5, 0],
       ],
-      rowTotals: [18, PROTECT, 13],
-      colTotals: [30, 7, PROTECT],
+      row_totals: [18, PROTECT, 13],
+      col_totals: [30, 7, PROTECT],
       total: 42,
     }),
-    contactsByDistrict: reportTable({
-      id: 'report-table-contacts-district', title: 'Kontakte nach Stadtteil des Einsatzorts', rowHeader: 'Stadtteil',
+    contacts_by_district: reportTable({
+      id: 'report-table-contacts-district', title: 'Kontakte nach Stadtteil des Einsatzorts', row_header: 'Stadtteil',
       rows: [{ key: 'Nordend', text: 'Nordend' }, { key: 'none', text: 'ohne Angabe' }],
-      cols: contacts, cells: [[40], [SMALL]], colTotals: [42],
+      cols: contacts, cells: [[40], [SMALL]], col_totals: [42],
     }),
-    contactsByKind: reportTable({
-      id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', rowHeader: 'Kontaktart',
-      rows: [{ key: 'beratung', text: 'Beratung' }], cols: contacts, cells: [[42]], colTotals: [42],
+    contacts_by_kind: reportTable({
+      id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', row_header: 'Kontaktart',
+      rows: [{ key: 'beratung', text: 'Beratung' }], cols: contacts, cells: [[42]], col_totals: [42],
     }),
     topics: reportTable({
-      id: 'report-table-topics', title: 'Themen der Kontakte', rowHeader: 'Thema',
+      id: 'report-table-topics', title: 'Themen der Kontakte', row_header: 'Thema',
       rows: [{ key: 'wohnen', text: 'Wohnen' }, { key: 'arbeit', text: 'Arbeit/Jobcenter' }], cols: contacts, cells: [[21], [SMALL]],
     }),
-    topicShares: [0.5, null],
+    topic_shares: [0.5, null],
     referrals: reportTable({
-      id: 'report-table-referrals', title: 'Vermittlungen nach Art des Partners und Stand', rowHeader: 'Art des Partners',
+      id: 'report-table-referrals', title: 'Vermittlungen nach Art des Partners und Stand', row_header: 'Art des Partners',
       rows: [{ key: 'verein', text: 'Verein' }], cols: [{ key: 'vereinbart', text: 'vereinbart' }], cells: [[4]],
-      rowTotals: [4], colTotals: [4], total: 4,
+      row_totals: [4], col_totals: [4], total: 4,
     }),
     activities: reportTable({
-      id: 'report-table-activities', title: 'Gruppenangebote, Teilnahmen und Ehrenamtliche', rowHeader: 'Art des Angebots',
+      id: 'report-table-activities', title: 'Gruppenangebote, Teilnahmen und Ehrenamtliche', row_header: 'Art des Angebots',
       rows: [{ key: 'repair-cafe', text: 'Repair-Café' }],
       cols: [{ key: 'activities', text: 'Angebote' }, { key: 'attendance', text: 'Teilnahmen' }, { key: 'volunteers', text: 'Ehrenamtliche' }],
-      cells: [[3, 25, SMALL]], colTotals: [3, 25, SMALL],
+      cells: [[3, 25, SMALL]], col_totals: [3, 25, SMALL],
     }),
     participants: [
       reportTable({
-        id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', rowHeader: 'Geschlecht',
+        id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', row_header: 'Geschlecht',
         rows: [{ key: 'weiblich', text: 'weiblich' }], cols: [{ key: 'entries', text: 'Eintritte' }, { key: 'exits', text: 'Austritte' }],
-        cells: [[SMALL, 0]], colTotals: [SMALL, 0],
+        cells: [[SMALL, 0]], col_totals: [SMALL, 0],
       }),
     ],
     completeness: reportTable({
-      id: 'report-table-completeness', title: 'Vollständigkeit der Pflichtangaben', rowHeader: 'Pflichtangabe',
+      id: 'report-table-completeness', title: 'Vollständigkeit der Pflichtangaben', row_header: 'Pflichtangabe',
       rows: [{ key: 'gender', text: 'Geschlecht' }], cols: [{ key: 'missing', text: 'fehlt bei' }], cells: [[SMALL]],
     }),
-    incomplete: [{ personId: 'p-mk', pseudonym: 'MK-1980', missing: ['gender', 'education'] }],
+    incomplete: [{ person_id: 'p-mk', pseudonym: 'MK-1980', missing: ['gender', 'education'] }],
     sources: [
-      { deviceId: 'dev-123', thisDevice: true, team: null, contactsInPeriod: 30, bundlesImported: 0, lastBundleSeq: null, lastImport: null },
-      { deviceId: 'dev-9f2', thisDevice: false, team: 'Nord', contactsInPeriod: 12, bundlesImported: 2, lastBundleSeq: 7, lastImport: '2025-10-02T08:00:00Z' },
+      { device_id: 'dev-123', this_device: true, team: null, contacts_in_period: 30, bundles_imported: 0, last_bundle_seq: null, last_import: null },
+      { device_id: 'dev-9f2', this_device: false, team: 'Nord', contacts_in_period: 12, bundles_imported: 2, last_bundle_seq: 7, last_import: '2025-10-02T08:00:00Z' },
     ],
     ...over,
   };
 }
 
 /** A worker's export status: everything set, nothing due, nothing waiting. */
-export function exportStatus(over: Partial<ExportStatusDto> = {}): ExportStatusDto {
+export function exportStatus(over: Partial<ExportOverview> = {}): ExportOverview {
   return {
-    schedule: 'monthly', lastExport: '2025-11-03', nextDue: '2025-12-01', due: false, queued: 0,
-    folder: '/media/usb/feldbuch', officeKey: true, officeIdentity: false, withNotes: false, canImport: false,
+    schedule: 'monthly', last_export: '2025-11-03', next_due: '2025-12-01', due: false, queued: 0,
+    folder: '/media/usb/feldbuch', office_key: true, office_identity: false, with_notes: false, can_import: false,
     ...over,
   };
 }
 
-export function exportEntry(over: Partial<ExportEntryDto> = {}): ExportEntryDto {
+export function exportEntry(over: Partial<ExportEntry> = {}): ExportEntry {
   return {
-    sequence: 1, createdAt: '2025-11-03T08:15:00Z', fileName: 'feldbuch-AK-000001.age', status: 'written',
-    recordCount: 42, full: false, withNotes: false, writtenAt: '2025-11-03T08:15:01Z', ...over,
+    sequence: 1, created_at: '2025-11-03T08:15:00Z', file_name: 'feldbuch-AK-000001.age', status: 'written',
+    record_count: 42, full: false, with_notes: false, written_at: '2025-11-03T08:15:01Z', ...over,
   };
 }
 
-/** One file of an import batch, imported unless `over` says otherwise. */
-export function importFile(over: Partial<ImportFileDto> = {}): ImportFileDto {
+/** One file of an import batch: imported unless `over` says otherwise (`imported: false`, an `error`). */
+export function importFile(
+  over: Partial<Omit<ImportReport, 'gap_expected'>> & {
+    file?: string;
+    imported?: boolean;
+    gapExpected?: number | null;
+    error?: IpcError | null;
+  } = {},
+): ImportedFile {
+  const { file, imported, gapExpected, error, ...report } = over;
+  const refused = imported === false || (error ?? null) !== null;
   return {
-    file: '/media/usb/feldbuch/feldbuch-AK-000003.age', imported: true, initials: 'AK', sequence: 3, records: 12,
-    applied: 10, conflicts: 0, gapExpected: null, error: null, ...over,
+    file: file ?? '/media/usb/feldbuch/feldbuch-AK-000003.age',
+    report: refused
+      ? null
+      : {
+          device_id: 'dev-123', worker_initials: 'AK', sequence: 3, records: 12, applied: 10, conflicts: 0,
+          gap_expected: gapExpected ?? null, ...report,
+        },
+    error: error ?? null,
   };
 }
 
-export function conflict(over: Partial<ConflictDto> = {}): ConflictDto {
+export function conflict(over: Partial<Conflict> = {}): Conflict {
   return {
-    entity: 'contacts', id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', foundAt: '2025-11-20T10:00:00Z',
+    entity: 'contacts', id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', found_at: '2025-11-20T10:00:00Z',
     versions: [
-      { deviceId: 'dev-9f2', revision: 3, fields: '{"note":"<b>neu</b>","duration_min":30}' },
-      { deviceId: 'dev-123', revision: 2, fields: '{"note":"<img src=x onerror=alert(1)>","duration_min":20}' },
+      { device_id: 'dev-9f2', revision: 3, fields: '{"note":"<b>neu</b>","duration_min":30}' },
+      { device_id: 'dev-123', revision: 2, fields: '{"note":"<img src=x onerror=alert(1)>","duration_min":20}' },
     ],
     ...over,
   };

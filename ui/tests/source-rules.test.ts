@@ -65,7 +65,7 @@ describe('source rules', () => {
     expect(offenders(codeFiles, read, /https?:\/\/(?!ipc\.localhost)/)).toEqual([]);
     const invokers = codeFiles.filter((p) => /@tauri-apps\/api/.test(read(p)));
     expect(invokers.map((p) => relative(UI_DIR, p)).sort()).toEqual(
-      ['api-legacy.ts', 'api.ts', 'ipc.ts'].map((f) => join('src', 'lib', f)),
+      ['api.ts', 'ipc.ts'].map((f) => join('src', 'lib', f)),
     );
   });
 

@@ -234,6 +234,7 @@ fn passphrase_kek(
         ));
     }
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+    DERIVATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut stretched = Zeroizing::new([0u8; 32]);
     argon
         .hash_password_into(passphrase.as_bytes(), &salt, stretched.as_mut())
@@ -346,6 +347,15 @@ pub fn create(dir: &Path, passphrase: &Passphrase, vault: &dyn SecretVault) -> R
         key,
         recovery,
     })
+}
+
+/// How many times this process stretched a passphrase with Argon2id: a user action must cost one
+/// (the tests of the app layer count them).
+static DERIVATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Passphrase stretchings (Argon2id runs) since the process started.
+pub fn passphrase_derivations() -> u64 {
+    DERIVATIONS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Unwrap the store key with the keyring secret and the passphrase.

@@ -155,7 +155,9 @@ impl DataDir {
     }
 
     /// The store key, unwrapped with the passphrase and the keyring secret.
-    fn store_key(&self, passphrase: &Passphrase, vault: &dyn SecretVault) -> Result<StoreKey> {
+    /// The store's key, from the passphrase (Argon2id) and the keyring's secret: checks the
+    /// passphrase without opening anything.
+    pub fn store_key(&self, passphrase: &Passphrase, vault: &dyn SecretVault) -> Result<StoreKey> {
         if !self.is_initialised() {
             return Err(Error::NotInitialised);
         }
@@ -189,11 +191,27 @@ impl DataDir {
         clock: SharedClock,
     ) -> Result<Store> {
         let key = self.store_key(passphrase, vault)?;
+        self.restore_with_key(file_name, &key, clock)
+    }
+
+    /// [`DataDir::restore`] with the key already derived ([`DataDir::store_key`]).
+    pub fn restore_with_key(
+        &self,
+        file_name: &str,
+        key: &StoreKey,
+        clock: SharedClock,
+    ) -> Result<Store> {
         let now = clock.now();
-        let revoked = backup::restore(&self.path, file_name, &key, now)?;
-        let mut store = Store::open(&self.path, &key, clock)?;
-        drop(key);
+        let revoked = backup::restore(&self.path, file_name, key, now)?;
+        let mut store = Store::open(&self.path, key, clock)?;
         store.log_restore(Action::Restore, file_name, &revoked, now)?;
+        Ok(store)
+    }
+
+    /// Open the store with the key already derived ([`DataDir::store_key`]); logged as an unlock.
+    pub fn unlock_with_key(&self, key: &StoreKey, clock: SharedClock) -> Result<Store> {
+        let mut store = Store::open(&self.path, key, clock)?;
+        store.record_unlock(false)?;
         Ok(store)
     }
 

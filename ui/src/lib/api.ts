@@ -7,8 +7,6 @@ import { call } from './ipc';
 import type * as T from './bindings';
 
 export * from './ipc';
-// Until every command is an action: the functions of those that are not yet.
-export * from './api-legacy';
 
 export const appStatus = (): Promise<T.AppStatus> => call('app_status', { req: null });
 export const vocabulary = (): Promise<T.Vocabulary> => call('vocabulary', { req: null });
@@ -20,6 +18,13 @@ export const activity = (): Promise<void> => call('activity', { req: null });
 export const setLocale = (req: T.SetLocale): Promise<void> => call('set_locale', { req });
 export const setAutoLock = (req: T.SetAutoLock): Promise<void> => call('set_auto_lock', { req });
 export const profile = (): Promise<T.Profile> => call('profile', { req: null });
+export const saveDraft = (req: T.Draft): Promise<void> => call('save_draft', { req });
+export const loadDraft = (req: T.DraftRef): Promise<string | null> => call('load_draft', { req });
+export const clearDraft = (req: T.DraftRef): Promise<void> => call('clear_draft', { req });
+export const retention = (): Promise<Array<T.RetentionPeriod>> => call('retention', { req: null });
+export const setRetention = (req: T.SetRetention): Promise<Array<T.RetentionPeriod>> => call('set_retention', { req });
+export const applyRetention = (req: T.ApplyRetention): Promise<Array<T.RetentionPeriod>> => call('apply_retention', { req });
+export const auditLog = (req: T.AuditQuery): Promise<Array<T.AuditEntry>> => call('audit_log', { req });
 export const listSites = (): Promise<Array<T.Site>> => call('list_sites', { req: null });
 export const addSite = (req: T.NewSite): Promise<T.Site> => call('add_site', { req });
 export const listPartners = (): Promise<Array<T.Partner>> => call('list_partners', { req: null });
@@ -50,3 +55,29 @@ export const completeFollowup = (req: T.FollowUpRef): Promise<T.FollowUp> => cal
 export const addActivity = (req: T.ActivityInput): Promise<T.Activity> => call('add_activity', { req });
 export const listActivities = (): Promise<Array<T.Activity>> => call('list_activities', { req: null });
 export const setAttendance = (req: T.Attendance): Promise<T.Activity> => call('set_attendance', { req });
+export const report = (req: T.ReportRequest): Promise<T.Report> => call('report', { req });
+export const writeReport = (req: T.ReportRequest): Promise<T.ReportFile> => call('write_report', { req });
+export const exportStatus = (): Promise<T.ExportOverview> => call('export_status', { req: null });
+export const exportNow = (req: T.ExportNow): Promise<T.ExportReport> => call('export_now', { req });
+export const exportHistory = (): Promise<Array<T.ExportEntry>> => call('export_history', { req: null });
+export const setExportFolder = (req: T.ExportFolder): Promise<void> => call('set_export_folder', { req });
+export const setExportSchedule = (req: T.ExportScheduleChange): Promise<void> => call('set_export_schedule', { req });
+export const setExportNotes = (req: T.ExportNotes): Promise<void> => call('set_export_notes', { req });
+export const setOfficeKey = (req: T.OfficeKey): Promise<string> => call('set_office_key', { req });
+export const writeEnrolment = (): Promise<T.EnrolmentWritten> => call('write_enrolment', { req: null });
+export const previewEnrolment = (req: T.FilePath): Promise<T.EnrolmentPreview> => call('preview_enrolment', { req });
+export const enrolDevice = (req: T.ConfirmEnrolment): Promise<T.EnrolmentPreview> => call('enrol_device', { req });
+export const enrolledDevices = (): Promise<Array<T.DeviceListing>> => call('enrolled_devices', { req: null });
+export const revokeDevice = (req: T.DeviceRef): Promise<T.DeviceListing> => call('revoke_device', { req });
+export const setOfficeIdentity = (req: T.FilePath): Promise<string> => call('set_office_identity', { req });
+export const importBundles = (req: T.ImportBundles, onProgress: (p: T.Progress) => void): Promise<T.ImportBatch> => {
+  const channel = new Channel<T.Progress>();
+  channel.onmessage = onProgress;
+  return call('import_bundles', { req, onProgress: channel });
+};
+export const cancelImport = (): Promise<void> => call('cancel_import', { req: null });
+export const mergeConflicts = (): Promise<Array<T.Conflict>> => call('merge_conflicts', { req: null });
+export const backupStatus = (): Promise<T.BackupStatus> => call('backup_status', { req: null });
+export const backupNow = (): Promise<void> => call('backup_now', { req: null });
+export const cancelBackup = (): Promise<void> => call('cancel_backup', { req: null });
+export const restoreBackup = (req: T.Restore): Promise<void> => call('restore_backup', { req });

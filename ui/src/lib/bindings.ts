@@ -35,9 +35,43 @@ export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Local
  * `YYYY-MM-DD`, the app's today.
  */
 today: string, };
+export type ApplyRetention = { categories: Array<string>, };
 export type Attendance = { id: ActivityId, persons: Array<string>, anonymous_count: number, };
 export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
+export type AuditEntry = { seq: number, at: string, 
+/**
+ * Worker id of who acted.
+ */
+actor: string, 
+/**
+ * Their initials, when the worker is known on this device.
+ */
+actor_initials: string | null, action: string, entity: string, entity_id: string, };
+export type AuditQuery = { entity_id: string | null, before: number | null, };
+export type Backup = { file_name: string, kind: BackupKind, 
+/**
+ * When it was made (UTC, RFC 3339), from its name.
+ */
+created_at: string, bytes: number, };
+export type BackupKind = "scheduled" | "manual" | "pre-migration" | "pre-restore";
+export type BackupProgress = { done: number, total: number, };
+export type BackupStatus = { 
+/**
+ * Newest first.
+ */
+backups: Array<Backup>, 
+/**
+ * Why the last background backup failed (a Fluent id), if it did.
+ */
+problem: string | null, running: BackupProgress | null, };
 export type ClosePerson = { id: PersonId, reason: string | null, };
+export type ConfirmEnrolment = { path: string, fingerprint: string, };
+export type Conflict = { entity: string, id: string, found_at: string, versions: Array<ConflictVersion>, };
+export type ConflictVersion = { device_id: string, revision: number, 
+/**
+ * Its fields, as JSON.
+ */
+fields: string, };
 export type Consent = { id: ConsentId, scope: ConsentScope, given_on: string, form: ConsentForm, withdrawn_on: string | null, 
 /**
  * For a forwarding consent: the partner the data may go to.
@@ -81,10 +115,28 @@ outcome: string | null, };
 export type ContactKind = "erstkontakt" | "folgekontakt" | "beratung" | "begleitung" | "kurzkontakt" | "telefonat" | "gruppenangebot" | "netzwerkkontakt";
 export type ContactRef = { id: ContactId, };
 export type DeviceId = string;
+export type DeviceListing = { device_id: string, worker_id: string | null, display_name: string | null, initials: string | null, team: string | null, 
+/**
+ * The fingerprint of the enrolled key, as both devices showed it at enrolment.
+ */
+fingerprint: string, enrolled_at: string, revoked_at: string | null, 
+/**
+ * The highest sequence number imported from the device, and when the last bundle came.
+ */
+last_sequence: number | null, last_import_at: string | null, };
+export type DeviceRef = { device_id: string, };
+export type Draft = { 
+/**
+ * `quick-entry`, `person`, `activity` or `referral`.
+ */
+slot: string, body: string, };
+export type DraftRef = { slot: string, };
 export type EditPerson = { id: PersonId, changes: PersonPatch, };
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
+export type EnrolmentPreview = { device_id: string, display_name: string, initials: string, team: string | null, fingerprint: string, };
+export type EnrolmentWritten = { path: string, fingerprint: string, };
 export type ErasureReport = { 
 /**
  * Contacts that keep their head count, with the person turned into one anonymous person.
@@ -98,6 +150,51 @@ notes_erased: number, referrals_anonymised: number, followups_deleted: number, c
  * Activities that keep their attendance count, the person counted anonymously.
  */
 attendance_anonymised: number, };
+export type ExportEntry = { sequence: number, created_at: string, file_name: string, status: string, record_count: number, full: boolean, with_notes: boolean, written_at: string | null, };
+export type ExportFolder = { folder: string, };
+export type ExportNotes = { on: boolean, };
+export type ExportNow = { 
+/**
+ * Everything, not only what changed since the last export.
+ */
+full: boolean, };
+export type ExportOverview = { 
+/**
+ * The office's secret key is kept here (a lead's device that imports).
+ */
+office_identity: boolean, can_import: boolean, schedule: ExportSchedule, 
+/**
+ * The local date of the last export (written or queued), if any.
+ */
+last_export: string | null, 
+/**
+ * When the next export is due; `None` before the first export (it is due at once).
+ */
+next_due: string | null, 
+/**
+ * An export is due today or overdue.
+ */
+due: boolean, 
+/**
+ * Bundles waiting in the store because the folder could not be written.
+ */
+queued: number, folder: string | null, 
+/**
+ * Whether the office's public key is set (without it nothing can be exported).
+ */
+office_key: boolean, with_notes: boolean, };
+export type ExportReport = { sequence: number, file_name: string, 
+/**
+ * The folder could not be written: the bundle waits in the store.
+ */
+queued: boolean, 
+/**
+ * Written now (this export or earlier queued ones), by file name.
+ */
+written: Array<string>, record_count: number, counts: { [key in string]?: number }, folder: string, };
+export type ExportSchedule = "weekly" | "monthly" | "quarterly";
+export type ExportScheduleChange = { schedule: ExportSchedule, };
+export type FilePath = { path: string, };
 export type FileWritten = { path: string, };
 export type FollowUp = { id: FollowUpId, due_on: string, 
 /**
@@ -125,8 +222,53 @@ export type FollowUpQuery = {
 open: boolean, };
 export type FollowUpRef = { id: FollowUpId, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
+export type Hidden = "small" | "protect";
 export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
+export type ImportBatch = { 
+/**
+ * Stopped by a cancel or a lock after the file in hand (the files before it stay).
+ */
+cancelled: boolean, files: Array<ImportedFile>, };
+export type ImportBundles = { paths: Array<string>, 
+/**
+ * Import even though bundles of a device are missing before these.
+ */
+accept_gap: boolean, };
+export type ImportReport = { device_id: string, worker_initials: string, sequence: number, records: number, 
+/**
+ * Records whose version became the one in the tables.
+ */
+applied: number, 
+/**
+ * Records for which another device holds different content.
+ */
+conflicts: number, 
+/**
+ * The sequence expected next from this device, when this bundle skipped some.
+ */
+gap_expected: number | null, };
+export type ImportedFile = { file: string, report: ImportReport | null, error: IpcError | null, };
+export type Incomplete = { person_id: string, pseudonym: string, 
+/**
+ * Keys of the missing fields (`entry-date`, `gender`, `age`, `employment`, `education`,
+ * `household`).
+ */
+missing: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };
+export type KeyFigure = { id: string, label: string, 
+/**
+ * Counts are whole numbers; hours have one decimal.
+ */
+current: Shown<number>, previous: Shown<number>, 
+/**
+ * (current − previous) / previous, when both are published and previous is above 0.
+ */
+change: number | null, };
+export type Label = { key: string, text: string, 
+/**
+ * The first day of the month, for month rows (written as a real date in the workbook).
+ */
+month?: string, };
 export type Locale = "de" | "en" | "tr" | "ar" | "uk";
 export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
 export type NewConsent = { person_id: PersonId, scope: string, form: string, 
@@ -151,6 +293,7 @@ export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, si
  */
 excerpt: string, };
 export type NoteQuery = { text: string, };
+export type OfficeKey = { key: string, };
 export type Outcome = "informiert" | "beraten" | "vermittelt" | "begleitet" | "termin-vereinbart" | "kein-bedarf" | "sonstiges";
 export type Participation = { entry_date: string, exit_date: string | null, employment: Employment | null, education: Education | null, household: Household | null, };
 export type ParticipationInput = { entry_date: string | null, employment: string | null, education: string | null, household: string | null, };
@@ -162,6 +305,7 @@ export type PartnerInput = { name: string, kind: string, district: string | null
  */
 services: Array<string>, };
 export type PartnerKind = "quartiersmanagement" | "verein" | "religionsgemeinschaft" | "beratungsstelle" | "gesundheit" | "jobcenter" | "behoerde" | "foerderer" | "sonstiges";
+export type PeriodInfo = { from: string, to: string, label: string, };
 export type Person = { id: PersonId, pseudonym: string, birth_year: number | null, age_band: AgeBand | null, gender: Gender | null, languages: Array<string>, district: string | null, markers: Array<Marker>, real_name: string | null, contact_info: string | null, status: string, closed_on: string | null, close_reason: string | null, 
 /**
  * Enrolment as a programme participant (ESF Plus), if any.
@@ -209,6 +353,15 @@ export type PersonSummary = { id: PersonId, pseudonym: string, district: string 
 documented: boolean, };
 export type PickQuery = { text: string, };
 export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
+export type Progress = { 
+/**
+ * Files handled so far (imported or refused).
+ */
+done: number, total: number, 
+/**
+ * Records merged so far.
+ */
+records: number, };
 export type Recover = { recovery_key: string, new_passphrase: string, };
 export type RecoveryKeyShown = { recovery_key: string, };
 export type Referral = { id: ReferralId, partner_id: PartnerId, partner_name: string, service_id: ServiceId | null, service_name: string | null, person_id: PersonId | null, pseudonym: string | null, contact_id: ContactId | null, status: ReferralStatus, 
@@ -241,16 +394,92 @@ contact: string | null, note: string | null, };
 export type ReferralQuery = { open_only: boolean, };
 export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
 export type ReferralStatusChange = { id: ReferralId, status: string, };
+export type Report = { locale: string, period: PeriodInfo, previous: PeriodInfo, k: number, generated_at: string, key_figures: Array<KeyFigure>, 
+/**
+ * Months × site kinds, with both totals.
+ */
+contacts_by_month: Table, contacts_by_district: Table, contacts_by_kind: Table, 
+/**
+ * Topics are multi-select: no total, shares of all contacts.
+ */
+topics: Table, topic_shares: Array<number | null>, 
+/**
+ * Partner kind × status, with both totals.
+ */
+referrals: Table, 
+/**
+ * Activity kind × (activities, attendance, volunteers), with a total row.
+ */
+activities: Table, 
+/**
+ * ESF Plus indicators at entry: one table per dimension, entries and exits in the period.
+ */
+participants: Array<Table>, 
+/**
+ * Participants of the period with a mandatory field missing, per field.
+ */
+completeness: Table, 
+/**
+ * Who they are (app and JSON only; never in the workbook).
+ */
+incomplete: Array<Incomplete>, sources: Array<Source>, };
+export type ReportFile = { path: string, report: Report, };
+export type ReportPeriod = { quarter: string | null, from: string | null, to: string | null, };
+export type ReportRequest = { period: ReportPeriod, 
+/**
+ * The smallest count published; the default when absent.
+ */
+k: number | null, 
+/**
+ * The language of its labels: the one the window shows (a report asked for right after a
+ * switch is never in the old one); the saved setting when absent.
+ */
+locale: Locale | null, };
+export type Restore = { file_name: string, passphrase: string, };
 export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";
+export type RetentionPeriod = { category: RetentionCategory, 
+/**
+ * Years kept; `None`: no limit.
+ */
+years: number | null, 
+/**
+ * Records past the period now (only when a period is set).
+ */
+due: number | null, cutoff: string | null, };
 export type Role = "worker" | "lead" | "volunteer";
 export type Service = { id: ServiceId, name: string, };
 export type ServiceId = string;
 export type SetAutoLock = { minutes: number, };
 export type SetLocale = { locale: Locale, };
+export type SetRetention = { category: string, years: number | null, };
 export type Setup = { locale: Locale, display_name: string, initials: string, team: string | null, role: Role, passphrase: string, };
+export type Shown<T> = T | { hidden: Hidden, };
 export type Site = { id: SiteId, name: string, kind: SiteKind, district: string | null, revision: number, };
 export type SiteId = string;
 export type SiteKind = "kita" | "fruehe-hilfen" | "schule" | "arztpraxis" | "quartierszentrum" | "beratungsstelle" | "jobcenter" | "oeffentlicher-raum" | "sonstiges";
+export type Source = { device_id: string, this_device: boolean, team: string | null, 
+/**
+ * The device's share of the period's contacts, protected with the contact tables (the
+ * shares add up to their total).
+ */
+contacts_in_period: Shown<number>, bundles_imported: number, last_bundle_seq: number | null, last_import: string | null, };
+export type Table = { 
+/**
+ * Fluent id of the title; also the table's stable key.
+ */
+id: string, title: string, row_header: string, rows: Array<Label>, cols: Array<Label>, cells: Array<Array<Shown<number>>>, 
+/**
+ * One per row, when the table has a total column.
+ */
+row_totals?: Array<Shown<number>>, 
+/**
+ * One per column, when the table has a total row.
+ */
+col_totals?: Array<Shown<number>>, 
+/**
+ * The grand total, when the table has both.
+ */
+total?: Shown<number>, };
 export type Today = { date: string, 
 /**
  * The last of today's contacts, as many as asked for.
@@ -271,4 +500,3 @@ export type VisitSlot = { id: VisitSlotId, site_id: SiteId, site_name: string, w
 export type VisitSlotId = string;
 export type Vocabulary = { site_kinds: Array<SiteKind>, contact_kinds: Array<ContactKind>, topics: Array<Topic>, age_bands: Array<AgeBand>, genders: Array<Gender>, roles: Array<Role>, locales: Array<Locale>, markers: Array<Marker>, consent_scopes: Array<ConsentScope>, consent_forms: Array<ConsentForm>, partner_kinds: Array<PartnerKind>, referral_statuses: Array<ReferralStatus>, activity_kinds: Array<ActivityKind>, outcomes: Array<Outcome>, employment: Array<Employment>, education: Array<Education>, households: Array<Household>, retention_categories: Array<RetentionCategory>, };
 export type WorkerId = string;
-export * from './bindings-legacy';

@@ -1,8 +1,10 @@
 // Drafts of unsaved forms. They are kept by Rust in the encrypted store (never in browser
 // storage), so a crash or an auto-lock loses no half-typed entry and leaves nothing in plaintext.
 import * as api from './api';
-import type { DraftSlot } from './api';
 import type { IpcError } from './bindings';
+
+/** The forms that keep drafts (the core refuses any other slot). */
+export type DraftSlot = 'quick-entry' | 'person' | 'activity' | 'referral';
 
 /** How long typing must pause before the draft is written. */
 export const DRAFT_DELAY_MS = 400;
@@ -36,8 +38,8 @@ export function createDraftKeeper(
     // Taken as written at once, so an identical update meanwhile does not write twice.
     stored = body;
     try {
-      if (body === null) await api.clearDraft(slot);
-      else await api.saveDraft(slot, body);
+      if (body === null) await api.clearDraft({ slot });
+      else await api.saveDraft({ slot, body });
       if (!disposed) onerror?.(null);
     } catch (e) {
       if (stored === body) stored = undefined;

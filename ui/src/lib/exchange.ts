@@ -1,6 +1,6 @@
 // Small helpers of the Austausch screen: the paths typed for an import, file names, and how a
 // merge conflict's record is shown. Plain functions, so they are tested without a component.
-import type { ImportFileDto } from './bindings';
+import type { ImportedFile } from './bindings';
 
 /** The export schedules Rust accepts (`set_export_schedule`), in the order they are offered. */
 export const SCHEDULES = ['weekly', 'monthly', 'quarterly'] as const;
@@ -55,12 +55,14 @@ export function entityMessageId(entity: string): string | null {
 }
 
 /** Counts of a batch that was not cancelled. */
-export function batchCounts(files: ImportFileDto[]): { imported: number; refused: number; conflicts: number } {
+export function batchCounts(files: ImportedFile[]): { imported: number; refused: number; conflicts: number } {
   let imported = 0;
   let conflicts = 0;
   for (const f of files) {
-    if (f.imported) imported += 1;
-    conflicts += f.conflicts;
+    if (f.report) {
+      imported += 1;
+      conflicts += f.report.conflicts;
+    }
   }
   return { imported, refused: files.length - imported, conflicts };
 }

@@ -1,6 +1,6 @@
 // Helpers of the Berichte screen: calendar quarters, the threshold k and number formatting.
 // The figures themselves (and their suppression) come from Rust; nothing here recomputes them.
-import type { HiddenDto, ShownDto, TableDto } from './bindings';
+import type { Hidden, Shown, Table } from './bindings';
 import { t } from './i18n.svelte';
 
 /** Bounds and default of the threshold k (as in the core: report::K_RANGE, DEFAULT_K). */
@@ -90,36 +90,36 @@ export function suppressedText(k: number, locale: string): string {
 }
 
 /** A published number, or null when it is hidden (or missing). */
-export function valueOf(cell: ShownDto | null | undefined): number | null {
+export function valueOf(cell: Shown<number> | null | undefined): number | null {
   return typeof cell === 'number' ? cell : null;
 }
 
 /** Why a number is hidden, or null when it is published. */
-export function hiddenOf(cell: ShownDto | null | undefined): HiddenDto | null {
+export function hiddenOf(cell: Shown<number> | null | undefined): Hidden | null {
   return cell !== null && cell !== undefined && typeof cell === 'object' ? cell.hidden : null;
 }
 
 /** What a hidden number shows: "< k" for a small count, its own mark for a cell hidden to
  *  protect one (which may hold any value up to the table's total, so never "< k"). */
-export function markText(hidden: HiddenDto, k: number, locale: string): string {
+export function markText(hidden: Hidden, k: number, locale: string): string {
   return hidden === 'small' ? suppressedText(k, locale) : t('report-mark-protect');
 }
 
 /** One bar of a chart: a published value, or its mark (drawn as no bar). */
-export type ChartItem = { key: string; label: string; value: number | null; hidden: HiddenDto | null };
+export type ChartItem = { key: string; label: string; value: number | null; hidden: Hidden | null };
 
-function chartItem(key: string, label: string, cell: ShownDto | null | undefined): ChartItem {
+function chartItem(key: string, label: string, cell: Shown<number> | null | undefined): ChartItem {
   return { key, label, value: valueOf(cell), hidden: hiddenOf(cell) };
 }
 
 /** The rows of a table with their row totals (e.g. contacts per month). */
-export function rowTotalItems(table: TableDto): ChartItem[] {
-  return table.rows.map((row, r) => chartItem(row.key, row.text, table.rowTotals?.[r]));
+export function rowTotalItems(table: Table): ChartItem[] {
+  return table.rows.map((row, r) => chartItem(row.key, row.text, table.row_totals?.[r]));
 }
 
 /** The columns of a table with their column totals (e.g. contacts per site kind). */
-export function colTotalItems(table: TableDto): ChartItem[] {
-  return table.cols.map((col, c) => chartItem(col.key, col.text, table.colTotals?.[c]));
+export function colTotalItems(table: Table): ChartItem[] {
+  return table.cols.map((col, c) => chartItem(col.key, col.text, table.col_totals?.[c]));
 }
 
 /** The largest published value (at least 1, so that zeros draw as no bar). */

@@ -30,6 +30,13 @@ macro_rules! for_each_action {
             settings::set_locale(SetLocale) -> ();
             settings::set_auto_lock(SetAutoLock) -> ();
             settings::profile(()) -> Profile;
+            settings::save_draft(Draft) -> ();
+            settings::load_draft(DraftRef) -> Option<String>;
+            settings::clear_draft(DraftRef) -> ();
+            settings::retention(()) -> Vec<RetentionPeriod>;
+            settings::set_retention(SetRetention) -> Vec<RetentionPeriod>;
+            settings::apply_retention(ApplyRetention) -> Vec<RetentionPeriod>;
+            settings::audit_log(AuditQuery) -> Vec<AuditEntry>;
             sites::list_sites(()) -> Vec<Site>;
             sites::add_site(NewSite) -> Site;
             sites::list_partners(()) -> Vec<Partner>;
@@ -60,6 +67,28 @@ macro_rules! for_each_action {
             activities::add_activity(ActivityInput) -> Activity;
             activities::list_activities(()) -> Vec<Activity>;
             activities::set_attendance(Attendance) -> Activity;
+            reports::report(ReportRequest) -> Report;
+            reports::write_report(ReportRequest) -> ReportFile;
+            exchange::export_status(()) -> ExportOverview;
+            exchange::export_now(ExportNow) -> ExportReport;
+            exchange::export_history(()) -> Vec<ExportEntry>;
+            exchange::set_export_folder(ExportFolder) -> ();
+            exchange::set_export_schedule(ExportScheduleChange) -> ();
+            exchange::set_export_notes(ExportNotes) -> ();
+            exchange::set_office_key(OfficeKey) -> String;
+            exchange::write_enrolment(()) -> EnrolmentWritten;
+            exchange::preview_enrolment(FilePath) -> EnrolmentPreview;
+            exchange::enrol_device(ConfirmEnrolment) -> EnrolmentPreview;
+            exchange::enrolled_devices(()) -> Vec<DeviceListing>;
+            exchange::revoke_device(DeviceRef) -> DeviceListing;
+            exchange::set_office_identity(FilePath) -> String;
+            exchange::import_bundles(ImportBundles, progress Progress) -> ImportBatch;
+            exchange::cancel_import(()) -> ();
+            exchange::merge_conflicts(()) -> Vec<Conflict>;
+            backups::backup_status(()) -> BackupStatus;
+            backups::backup_now(()) -> ();
+            backups::cancel_backup(()) -> ();
+            backups::restore_backup(Restore) -> ();
         }
     };
 }

@@ -10,7 +10,10 @@
 
 mod actions;
 pub mod activities;
+pub mod backups;
+pub mod exchange;
 pub mod persons;
+pub mod reports;
 pub mod session;
 pub mod settings;
 pub mod sites;

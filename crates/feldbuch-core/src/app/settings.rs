@@ -1,10 +1,15 @@
-//! Einstellungen: language, auto-lock, the profile.
+//! Einstellungen: language, auto-lock, the profile, drafts of unsaved forms, retention periods
+//! and the audit log.
 
 use super::App;
 use crate::error::Result;
+pub use crate::store::audit::AuditEntry;
+use crate::store::audit::AuditFilter;
 pub use crate::store::profile::Profile;
-use crate::vocab::Locale;
-use serde::Deserialize;
+use crate::vocab::{Locale, RetentionCategory};
+use crate::Store;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -33,4 +38,104 @@ pub fn set_auto_lock(app: &App, req: SetAutoLock) -> Result<()> {
 /// This device's profile.
 pub fn profile(app: &App, _: ()) -> Result<Profile> {
     app.with_store(|s| s.profile())
+}
+
+/// A draft of an unsaved form: the JSON text of an object, at most 16 KiB, kept in the
+/// encrypted store (never in the window's storage).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct Draft {
+    /// `quick-entry`, `person`, `activity` or `referral`.
+    pub slot: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct DraftRef {
+    pub slot: String,
+}
+
+/// One retention category: its period, and what is past it now.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RetentionPeriod {
+    pub category: RetentionCategory,
+    /// Years kept; `None`: no limit.
+    pub years: Option<i64>,
+    /// Records past the period now (only when a period is set).
+    pub due: Option<u64>,
+    pub cutoff: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SetRetention {
+    pub category: String,
+    pub years: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ApplyRetention {
+    pub categories: Vec<String>,
+}
+
+/// A page of the audit log, newest first: 100 entries before `before` (a `seq`), all when absent.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct AuditQuery {
+    pub entity_id: Option<String>,
+    pub before: Option<i64>,
+}
+
+pub fn save_draft(app: &App, req: Draft) -> Result<()> {
+    app.with_store(|s| s.save_draft(&req.slot, &req.body))
+}
+
+pub fn load_draft(app: &App, req: DraftRef) -> Result<Option<String>> {
+    app.with_store(|s| s.draft(&req.slot))
+}
+
+pub fn clear_draft(app: &App, req: DraftRef) -> Result<()> {
+    app.with_store(|s| s.clear_draft(&req.slot))
+}
+
+fn retention_rows(s: &Store) -> Result<Vec<RetentionPeriod>> {
+    let due = s.retention_due()?;
+    Ok(s.retention_rules()?
+        .into_iter()
+        .map(|r| {
+            let d = due.iter().find(|d| d.category == r.category);
+            RetentionPeriod {
+                category: r.category,
+                years: r.years,
+                due: d.map(|d| d.count),
+                cutoff: d.map(|d| d.cutoff),
+            }
+        })
+        .collect())
+}
+
+pub fn retention(app: &App, _: ()) -> Result<Vec<RetentionPeriod>> {
+    app.with_store(|s| retention_rows(s))
+}
+
+pub fn set_retention(app: &App, req: SetRetention) -> Result<Vec<RetentionPeriod>> {
+    app.with_store(|s| {
+        s.set_retention(&req.category, req.years)?;
+        retention_rows(s)
+    })
+}
+
+/// Delete what is past its period in the given categories now.
+pub fn apply_retention(app: &App, req: ApplyRetention) -> Result<Vec<RetentionPeriod>> {
+    app.with_store(|s| {
+        s.apply_retention(&req.categories)?;
+        retention_rows(s)
+    })
+}
+
+pub fn audit_log(app: &App, req: AuditQuery) -> Result<Vec<AuditEntry>> {
+    let f = AuditFilter {
+        entity_id: req.entity_id.filter(|e| !e.trim().is_empty()),
+        before: req.before,
+        limit: Some(100),
+        ..Default::default()
+    };
+    app.with_store(|s| s.audit_entries(&f))
 }

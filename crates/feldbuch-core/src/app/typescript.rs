@@ -36,6 +36,7 @@ fn numbers(ts: &str) -> String {
 
 /// One action as the client sees it.
 struct Action {
+    area: &'static str,
     name: &'static str,
     request: Option<String>,
     response: Option<String>,
@@ -59,6 +60,7 @@ fn walk() -> (Vec<Action>, Declarations) {
             decls.visit::<$resp>();
             $(decls.visit::<$prog>();)?
             actions.push(Action {
+                area: stringify!($area),
                 name: stringify!($name),
                 request: ts_name::<$req>(),
                 response: ts_name::<$resp>(),
@@ -83,8 +85,6 @@ pub fn bindings() -> String {
         out.push_str(d);
         out.push('\n');
     }
-    // Until every command is an action: the wire types of those that are not yet.
-    out.push_str("export * from './bindings-legacy';\n");
     out
 }
 
@@ -113,9 +113,7 @@ pub fn client() -> String {
          import {{ Channel }} from '@tauri-apps/api/core';\n\
          import {{ call }} from './ipc';\n\
          import type * as T from './bindings';\n\n\
-         export * from './ipc';\n\
-         // Until every command is an action: the functions of those that are not yet.\n\
-         export * from './api-legacy';\n\n"
+         export * from './ipc';\n\n"
     );
     for a in &actions {
         let response = a
@@ -153,6 +151,29 @@ pub fn client() -> String {
         }
     }
     out
+}
+
+/// The table of every action for docs/IPC.md: command, area, request and response types (as
+/// bindings.ts declares them).
+pub fn action_table() -> String {
+    let (actions, _) = walk();
+    let mut out =
+        String::from("| Command | Area | Request (`req`) | Response |\n|---|---|---|---|\n");
+    for a in &actions {
+        let mut response = a.response.clone().unwrap_or_else(|| "null".into());
+        if let Some(p) = &a.progress {
+            response.push_str(&format!(" (progress: `{p}` on `onProgress`)"));
+        }
+        out.push_str(&format!(
+            "| `{}` | {} | `{}` | `{}` |\n",
+            a.name,
+            a.area,
+            a.request.as_deref().unwrap_or("null"),
+            response
+        ));
+    }
+    out.replace("` (progress: `", " (progress: `")
+        .replace("`)` |", "`) |")
 }
 
 /// A TypeScript type name with every declared type in it prefixed `T.` (the bindings' module).
@@ -205,6 +226,25 @@ mod tests {
     #[test]
     fn the_window_s_client_is_current() {
         check("ui/src/lib/api.ts", &super::client());
+    }
+
+    /// docs/IPC.md lists every action, between its two `<!-- actions -->` marks.
+    #[test]
+    fn the_ipc_document_lists_every_action() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/IPC.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mark = "<!-- actions -->\n";
+        let start = text.find(mark).expect("a first actions mark") + mark.len();
+        let end = start + text[start..].find(mark).expect("a second actions mark");
+        let want = super::action_table();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, format!("{}{want}{}", &text[..start], &text[end..])).unwrap();
+            return;
+        }
+        assert!(
+            text[start..end] == want,
+            "docs/IPC.md's action table is stale: run UPDATE_BINDINGS=1 cargo test -p feldbuch-core --lib typescript"
+        );
     }
 
     #[test]

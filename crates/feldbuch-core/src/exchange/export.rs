@@ -183,7 +183,7 @@ pub fn next_due(schedule: ExportSchedule, last: NaiveDate) -> NaiveDate {
 }
 
 /// Where a device stands with its exports: what the Austausch screen and Heute's reminder show.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS, PartialEq, Eq)]
 pub struct ExportStatus {
     pub schedule: ExportSchedule,
     /// The local date of the last export (written or queued), if any.
@@ -201,7 +201,7 @@ pub struct ExportStatus {
 }
 
 /// The result of an export attempt.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS, PartialEq, Eq)]
 pub struct ExportReport {
     pub sequence: u64,
     pub file_name: String,
@@ -215,7 +215,7 @@ pub struct ExportReport {
 }
 
 /// One line of the export history.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS, PartialEq, Eq)]
 pub struct ExportEntry {
     pub sequence: u64,
     pub created_at: String,

@@ -18,9 +18,10 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use ts_rs::TS;
 
 /// What an import did.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct ImportReport {
     pub device_id: String,
     pub worker_initials: String,
@@ -35,13 +36,21 @@ pub struct ImportReport {
 }
 
 /// A record under conflict: every device's version.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Conflict {
     pub entity: String,
     pub id: String,
     pub found_at: String,
-    /// (device id, revision, fields as JSON)
-    pub versions: Vec<(String, i64, String)>,
+    pub versions: Vec<ConflictVersion>,
+}
+
+/// One device's version of a record under conflict.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ConflictVersion {
+    pub device_id: String,
+    pub revision: i64,
+    /// Its fields, as JSON.
+    pub fields: String,
 }
 
 fn bad(detail: &str) -> Error {
@@ -573,7 +582,7 @@ fn apply(
 }
 
 /// Where a batch import stands, after each file.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Progress {
     /// Files handled so far (imported or refused).
     pub done: usize,
@@ -775,7 +784,13 @@ impl Store {
         let mut out = Vec::with_capacity(heads.len());
         for (entity, id, found_at) in heads {
             let v = versions
-                .query_map([&entity, &id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .query_map([&entity, &id], |r| {
+                    Ok(ConflictVersion {
+                        device_id: r.get(0)?,
+                        revision: r.get(1)?,
+                        fields: r.get(2)?,
+                    })
+                })?
                 .collect::<rusqlite::Result<_>>()?;
             out.push(Conflict {
                 entity,

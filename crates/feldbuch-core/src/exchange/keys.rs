@@ -154,7 +154,7 @@ pub struct EnrolledDevice {
 }
 
 /// An enrolled device as the lead's list shows it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct DeviceListing {
     pub device_id: String,
     pub worker_id: Option<String>,

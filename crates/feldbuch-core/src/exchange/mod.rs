@@ -14,7 +14,8 @@ mod values;
 pub use bundle::{Limits, Manifest, Opened, Record};
 pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHEDULE};
 pub use import::{
-    bundle_files, bundle_files_of, BatchOutcome, Conflict, FileOutcome, ImportReport, Progress,
+    bundle_files, bundle_files_of, BatchOutcome, Conflict, ConflictVersion, FileOutcome,
+    ImportReport, Progress,
 };
 pub use keys::{
     key_fingerprint, load_office_identity, office_init, parse_recipient, DeviceListing, Enrolment,

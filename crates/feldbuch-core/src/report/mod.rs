@@ -176,7 +176,7 @@ impl Period {
 }
 
 /// A period as the faces show it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 pub struct PeriodInfo {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -195,17 +195,18 @@ impl From<&Period> for PeriodInfo {
 
 /// A row or column heading: a stable key (vocabulary id, `YYYY-MM`, district name, or `none`
 /// for "not stated") and its localized text.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Label {
     pub key: String,
     pub text: String,
     /// The first day of the month, for month rows (written as a real date in the workbook).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub month: Option<NaiveDate>,
 }
 
 /// Why a number is not shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Hidden {
     /// A count from 1 to k−1: shown as "< k".
@@ -217,7 +218,7 @@ pub enum Hidden {
 
 /// A number as published: its value, or the mark that hides it (`{"hidden": "small"}` or
 /// `{"hidden": "protect"}` in JSON).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum Shown<T> {
     Value(T),
@@ -272,7 +273,7 @@ impl Cell {
 }
 
 /// A published table.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Table {
     /// Fluent id of the title; also the table's stable key.
     pub id: String,
@@ -283,12 +284,15 @@ pub struct Table {
     pub cells: Vec<Vec<Cell>>,
     /// One per row, when the table has a total column.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub row_totals: Option<Vec<Cell>>,
     /// One per column, when the table has a total row.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub col_totals: Option<Vec<Cell>>,
     /// The grand total, when the table has both.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub total: Option<Cell>,
 }
 
@@ -380,7 +384,7 @@ impl Draft {
 }
 
 /// One key figure of the Überblick, for the period and the one before.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct KeyFigure {
     pub id: &'static str,
     pub label: String,
@@ -402,7 +406,7 @@ impl KeyFigure {
 }
 
 /// Where the figures come from: one device whose records are in the store.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Source {
     pub device_id: String,
     pub this_device: bool,
@@ -416,7 +420,7 @@ pub struct Source {
 }
 
 /// A participant whose mandatory fields are not all filled in.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Incomplete {
     pub person_id: String,
     pub pseudonym: String,
@@ -426,7 +430,7 @@ pub struct Incomplete {
 }
 
 /// The whole report, as published.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Report {
     pub locale: &'static str,
     pub period: PeriodInfo,

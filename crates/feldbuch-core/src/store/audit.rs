@@ -236,7 +236,7 @@ pub fn verify_chain(conn: &Connection) -> Result<ChainCheck> {
 }
 
 /// One audit entry as shown to the user.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: String,

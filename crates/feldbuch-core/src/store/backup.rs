@@ -34,7 +34,7 @@ pub const KEEP_REGULAR: usize = 7;
 pub const KEEP_OTHER: usize = 3;
 
 /// Why a backup was made; the first word of its file name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum BackupKind {
     /// Once a day, at unlock.
@@ -63,7 +63,7 @@ impl BackupKind {
 }
 
 /// One backup file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Backup {
     pub file_name: String,
     pub kind: BackupKind,

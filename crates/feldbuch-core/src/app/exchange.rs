@@ -1,0 +1,306 @@
+//! Austausch: export to the office (every role but volunteers), and on the lead's device
+//! enrolment of workers' devices, the office's key and the import of bundle files with progress
+//! and cancel. Paths come in as text the user typed; every file read is checked.
+
+use super::{App, ErrorReply, JobKind};
+use crate::error::{Error, Result};
+use crate::exchange;
+pub use crate::exchange::{
+    Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus,
+    ImportReport, Progress,
+};
+pub use crate::vocab::ExportSchedule;
+use crate::vocab::Role;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// Largest enrolment file read (the core refuses anything bigger than 16 KiB anyway).
+const MAX_ENROLMENT_FILE: u64 = 64 * 1024;
+
+/// A path the user typed: trimmed, not empty.
+fn path_of(text: &str) -> Result<PathBuf> {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 4096 {
+        return Err(Error::invalid("error-path-invalid", &[]));
+    }
+    Ok(PathBuf::from(t))
+}
+
+/// The export's state, and what this device may do on the screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportOverview {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub status: ExportStatus,
+    /// The office's secret key is kept here (a lead's device that imports).
+    pub office_identity: bool,
+    pub can_import: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ExportNow {
+    /// Everything, not only what changed since the last export.
+    pub full: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ExportFolder {
+    pub folder: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ExportScheduleChange {
+    pub schedule: ExportSchedule,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ExportNotes {
+    pub on: bool,
+}
+
+/// The office's public key, pasted (`age1…`).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct OfficeKey {
+    pub key: String,
+}
+
+/// A file the user named.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct FilePath {
+    pub path: String,
+}
+
+/// An enrolment file, and the fingerprint the lead compared aloud.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ConfirmEnrolment {
+    pub path: String,
+    pub fingerprint: String,
+}
+
+/// This device's enrolment file, written, and its key's fingerprint (to read aloud to the lead).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EnrolmentWritten {
+    pub path: String,
+    pub fingerprint: String,
+}
+
+/// The device an enrolment file names, as the lead compares it before enrolling.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EnrolmentPreview {
+    pub device_id: String,
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub fingerprint: String,
+}
+
+impl EnrolmentPreview {
+    fn of(e: exchange::Enrolment) -> Result<Self> {
+        let fingerprint = e.fingerprint()?;
+        Ok(Self {
+            device_id: e.device_id,
+            display_name: e.display_name,
+            initials: e.initials,
+            team: e.team,
+            fingerprint,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct DeviceRef {
+    pub device_id: String,
+}
+
+/// Bundle files and folders of them to import.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ImportBundles {
+    pub paths: Vec<String>,
+    /// Import even though bundles of a device are missing before these.
+    pub accept_gap: bool,
+}
+
+/// One file of an import: what it brought, or why it was refused (and changed nothing).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportedFile {
+    pub file: String,
+    pub report: Option<ImportReport>,
+    pub error: Option<ErrorReply>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportBatch {
+    /// Stopped by a cancel or a lock after the file in hand (the files before it stay).
+    pub cancelled: bool,
+    pub files: Vec<ImportedFile>,
+}
+
+pub fn export_status(app: &App, _: ()) -> Result<ExportOverview> {
+    app.with_store(|s| {
+        Ok(ExportOverview {
+            status: s.export_status()?,
+            office_identity: s.office_identity()?.is_some(),
+            can_import: s.actor().role == Role::Lead,
+        })
+    })
+}
+
+/// Export: the bundle is made and queued with the session; the queue is written into the export
+/// folder without it (a folder that hangs must not keep the store open), each file then marked.
+pub fn export_now(app: &App, req: ExportNow) -> Result<ExportReport> {
+    let (mut report, folder, queued) = app.with_store(|s| {
+        let report = s.export_queued(req.full)?;
+        let (folder, queued) = s.export_queue()?;
+        Ok((report, folder, queued))
+    })?;
+    report.written = exchange::export::write_queue(&folder, queued, &mut |seq| {
+        app.with_store(|s| s.mark_export_written(seq, &folder))
+    })?;
+    report.queued = !report.written.contains(&report.file_name);
+    Ok(report)
+}
+
+pub fn export_history(app: &App, _: ()) -> Result<Vec<ExportEntry>> {
+    app.with_store(|s| s.export_history())
+}
+
+pub fn set_export_folder(app: &App, req: ExportFolder) -> Result<()> {
+    let folder = path_of(&req.folder)?;
+    app.with_store(|s| s.set_export_folder(&folder))
+}
+
+pub fn set_export_schedule(app: &App, req: ExportScheduleChange) -> Result<()> {
+    app.with_store(|s| s.set_export_schedule(req.schedule))
+}
+
+pub fn set_export_notes(app: &App, req: ExportNotes) -> Result<()> {
+    app.with_store(|s| s.set_export_with_notes(req.on))
+}
+
+/// Keep the office's public key; answers it as kept.
+pub fn set_office_key(app: &App, req: OfficeKey) -> Result<String> {
+    if req.key.len() > 4096 {
+        return Err(Error::invalid("error-office-recipient-invalid", &[]));
+    }
+    app.with_store(|s| s.set_office_recipient(&req.key))
+}
+
+/// Write this device's enrolment file into the documents folder.
+pub fn write_enrolment(app: &App, _: ()) -> Result<EnrolmentWritten> {
+    let ((name, bytes), fingerprint) =
+        app.with_store(|s| Ok((s.enrolment_file()?, s.device_fingerprint()?)))?;
+    let written = super::write_document(&name, &bytes)?;
+    Ok(EnrolmentWritten {
+        path: written.path,
+        fingerprint,
+    })
+}
+
+/// An enrolment file the user named, read whole (bounded), without the session.
+pub fn read_enrolment_file(path: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let path = path_of(path)?;
+    let unreadable = || {
+        Error::invalid(
+            "error-file-unreadable",
+            &[("file", &path.display().to_string())],
+        )
+    };
+    let file = std::fs::File::open(&path).map_err(|_| unreadable())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ENROLMENT_FILE)
+        .read_to_end(&mut bytes)
+        .map_err(|_| unreadable())?;
+    Ok(bytes)
+}
+
+/// What enrolling this file would do, checked, with nothing written (lead): the device, its
+/// worker and its key's fingerprint, to compare aloud before confirming.
+pub fn preview_enrolment(app: &App, req: FilePath) -> Result<EnrolmentPreview> {
+    let bytes = read_enrolment_file(&req.path)?;
+    EnrolmentPreview::of(app.with_store(|s| s.preview_enrolment(&bytes))?)
+}
+
+/// Enrol a worker's device from its enrolment file (lead), only if its key still has the
+/// fingerprint the lead compared.
+pub fn enrol_device(app: &App, req: ConfirmEnrolment) -> Result<EnrolmentPreview> {
+    let bytes = read_enrolment_file(&req.path)?;
+    if req.fingerprint.len() > 128 {
+        return Err(Error::invalid("error-enrolment-fingerprint-changed", &[]));
+    }
+    let enrolled = app.with_store(|s| s.enrol_device_confirmed(&bytes, Some(&req.fingerprint)))?;
+    EnrolmentPreview::of(enrolled)
+}
+
+/// The devices enrolled here, revoked ones included (lead).
+pub fn enrolled_devices(app: &App, _: ()) -> Result<Vec<DeviceListing>> {
+    app.with_store(|s| s.enrolled_devices())
+}
+
+/// Revoke an enrolled device for good: none of its bundles is imported any more (lead).
+pub fn revoke_device(app: &App, req: DeviceRef) -> Result<DeviceListing> {
+    if req.device_id.len() > 64 {
+        return Err(Error::invalid("error-device-not-enrolled", &[]));
+    }
+    app.with_store(|s| s.revoke_device(&req.device_id))
+}
+
+/// Keep the office's secret key from its key file inside the store (lead); answers the public
+/// key. The file is read without the session: a folder that hangs must not keep the store open.
+pub fn set_office_identity(app: &App, req: FilePath) -> Result<String> {
+    let path = path_of(&req.path)?;
+    let identity = exchange::load_office_identity(&path)?;
+    app.with_store(|s| s.keep_office_identity(&identity))
+}
+
+/// Import bundle files and folders of them (lead), reporting progress after each file; a
+/// cancel ([`cancel_import`]) or a lock stops it after the file in hand, which is rolled back.
+/// The files are first copied into the data directory without the session or a connection; the
+/// import then runs on a connection of its own, each file in its own transaction, so Heute,
+/// search and logging keep answering.
+pub fn import_bundles(
+    app: &App,
+    req: ImportBundles,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportBatch> {
+    let paths = req
+        .paths
+        .iter()
+        .map(|p| path_of(p))
+        .collect::<Result<Vec<_>>>()?;
+    let run = app.run_import(&paths, req.accept_gap, &mut |p| progress(p.clone()))?;
+    Ok(ImportBatch {
+        cancelled: run.cancelled,
+        files: run
+            .files
+            .into_iter()
+            .map(|f| {
+                let file = f.file.display().to_string();
+                match f.result {
+                    Ok(report) => ImportedFile {
+                        file,
+                        report: Some(report),
+                        error: None,
+                    },
+                    Err(e) => ImportedFile {
+                        file,
+                        report: None,
+                        error: Some(e.into()),
+                    },
+                }
+            })
+            .collect(),
+    })
+}
+
+/// Ask a running import to stop (the file in hand is rolled back; those before it stay).
+pub fn cancel_import(app: &App, _: ()) -> Result<()> {
+    app.cancel_job(JobKind::Import);
+    Ok(())
+}
+
+/// The records under conflict, with every device's version.
+pub fn merge_conflicts(app: &App, _: ()) -> Result<Vec<Conflict>> {
+    app.with_store(|s| s.merge_conflicts())
+}
