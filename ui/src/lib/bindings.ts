@@ -5,7 +5,7 @@ export type Activity = { id: ActivityId, kind: ActivityKind, title: string, date
 /**
  * Registered persons present (each with a documentation consent).
  */
-attendees: Array<PersonPick>, 
+attendees: Array<Attendee>, 
 /**
  * Facilitators' initials.
  */
@@ -38,6 +38,11 @@ today: string, };
 export type ApplyRetention = { categories: Array<string>, };
 export type Attendance = { id: ActivityId, persons: Array<string>, anonymous_count: number, };
 export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
+export type Attendee = { id: PersonId, pseudonym: string, 
+/**
+ * A documentation consent is in force (it always is for a person a record names).
+ */
+documented: boolean, };
 export type AuditEntry = { seq: number, at: string, 
 /**
  * Worker id of who acted.

@@ -3,8 +3,7 @@
 use super::App;
 use crate::error::Result;
 use crate::ids::ActivityId;
-pub use crate::store::activities::{Activity, ActivityInput};
-pub use crate::store::persons::PersonPick;
+pub use crate::store::activities::{Activity, ActivityInput, Attendee};
 use serde::Deserialize;
 use ts_rs::TS;
 

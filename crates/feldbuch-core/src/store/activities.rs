@@ -54,12 +54,21 @@ pub struct Activity {
     pub anonymous_gender: Option<Gender>,
     pub note: Option<String>,
     /// Registered persons present (each with a documentation consent).
-    pub attendees: Vec<super::persons::PersonPick>,
+    pub attendees: Vec<Attendee>,
     /// Facilitators' initials.
     pub facilitators: Vec<String>,
     /// Registered plus anonymous.
     pub total_attendance: i64,
     pub revision: i64,
+}
+
+/// A registered person present at an activity (they have a documentation consent in force).
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Attendee {
+    pub id: PersonId,
+    pub pseudonym: String,
+    /// A documentation consent is in force (it always is for a person a record names).
+    pub documented: bool,
 }
 
 /// An activity a person attended (for the person page).
@@ -310,15 +319,17 @@ impl Store {
         }
         a.attendees = self
             .conn()
-            .prepare_cached(
-                "SELECT p.id, p.pseudonym FROM activity_attendance t JOIN persons p ON p.id = t.person_id
-                 WHERE t.activity_id = ?1 ORDER BY p.pseudonym COLLATE NOCASE",
-            )?
+            .prepare_cached(&format!(
+                "SELECT p.id, p.pseudonym, {} FROM activity_attendance t
+                     JOIN persons p ON p.id = t.person_id
+                     WHERE t.activity_id = ?1 ORDER BY p.pseudonym COLLATE NOCASE",
+                super::DOCUMENTED
+            ))?
             .query_map([id], |r| {
-                Ok(super::persons::PersonPick {
+                Ok(Attendee {
                     id: r.get(0)?,
                     pseudonym: r.get(1)?,
-                    documented: true,
+                    documented: r.get(2)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -381,4 +392,30 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// The person no longer attends any activity by name: each activity counts them as one more
+/// anonymous visitor instead (erasure, withdrawal of the documentation consent). Returns the
+/// activities changed.
+pub(crate) fn anonymise_attendance(
+    tx: &rusqlite::Transaction<'_>,
+    person: PersonId,
+    ts: &str,
+) -> Result<Vec<String>> {
+    let activities: Vec<String> = tx
+        .prepare("SELECT activity_id FROM activity_attendance WHERE person_id = ?1")?
+        .query_map([person], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for a in &activities {
+        tx.execute(
+            "UPDATE activities SET anonymous_count = anonymous_count + 1, revision = revision + 1,
+                updated_at = ?2 WHERE id = ?1",
+            rusqlite::params![a, ts],
+        )?;
+    }
+    tx.execute(
+        "DELETE FROM activity_attendance WHERE person_id = ?1",
+        [person],
+    )?;
+    Ok(activities)
 }

@@ -333,6 +333,23 @@ impl super::Store {
     }
 }
 
+/// Write one line of the deletion log: what was deleted (a category and a count, never content),
+/// why and by whom.
+pub(crate) fn log_deletion(
+    conn: &Connection,
+    actor: &Actor,
+    ts: &str,
+    reason: &str,
+    category: &str,
+    count: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO deletion_log (at, actor, reason, category, count) VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![ts, actor.worker, reason, category, count],
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::Action;

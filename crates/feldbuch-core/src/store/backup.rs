@@ -181,7 +181,7 @@ pub(crate) fn make(
             }),
         )?;
     }
-    let exported = migrations::export_encrypted(conn, &tmp, key);
+    let exported = export_encrypted(conn, &tmp, key);
     conn.progress_handler(0, None::<fn() -> bool>)?;
     let written = exported
         .and_then(|()| {
@@ -506,4 +506,66 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Before a migration: an encrypted copy of the store (same key) in `backups/`, rotated with
+/// the earlier ones .
+pub fn before_migration(
+    conn: &Connection,
+    dir: &Path,
+    key: &StoreKey,
+    from_version: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<std::path::PathBuf> {
+    let b = make(
+        conn,
+        dir,
+        key,
+        BackupKind::PreMigration,
+        Some(&format!("v{from_version}")),
+        now,
+        (&crate::cancel::Cancel::new(), &crate::cancel::Meter::new()),
+    )?;
+    Ok(dir.join(BACKUP_DIR).join(b.file_name))
+}
+
+/// Write an encrypted copy of the open store to `target` with `key`.
+pub fn export_encrypted(conn: &Connection, target: &Path, key: &StoreKey) -> Result<()> {
+    let target_str = target
+        .to_str()
+        .ok_or_else(|| Error::Internal("non-UTF-8 backup path".into()))?;
+    // The store's connection is opened without SQLITE_OPEN_CREATE, and ATTACH inherits that:
+    // create the (empty, owner-only) file first; SQLite takes an empty file as a new database.
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(target)?;
+    let literal = key.sqlcipher_literal();
+    let attach = zeroize::Zeroizing::new(format!(
+        "ATTACH DATABASE ?1 AS feldbuch_backup KEY {}",
+        literal.as_str()
+    ));
+    let attached = conn.execute(&attach, [target_str]);
+    drop(literal);
+    if let Err(e) = attached {
+        let _ = std::fs::remove_file(target);
+        return Err(e.into());
+    }
+    let result = conn
+        .query_row("SELECT sqlcipher_export('feldbuch_backup')", [], |_| Ok(()))
+        .and_then(|()| {
+            let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            conn.execute_batch(&format!("PRAGMA feldbuch_backup.user_version = {v};"))
+        });
+    let detach = conn.execute_batch("DETACH DATABASE feldbuch_backup");
+    if result.is_err() || detach.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    result?;
+    detach?;
+    Ok(())
 }

@@ -29,6 +29,11 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 /// File name of the database inside the data directory.
+/// SQL: whether the person `p` has a documentation consent in force (and so may be named in a
+/// record).
+pub(crate) const DOCUMENTED: &str = "EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id
+                               AND c.scope = 'documentation' AND c.withdrawn_on IS NULL)";
+
 pub const DB_FILE: &str = "feldbuch.db";
 
 /// Who acts on this store: fixed when it is opened.
@@ -161,7 +166,7 @@ impl Store {
             });
         }
         if current < latest && current > 0 {
-            migrations::backup_before_migration(&conn, dir, key, current, clock.now())?;
+            backup::before_migration(&conn, dir, key, current, clock.now())?;
         }
         migrations::migrate(&mut conn)?;
         Self::from_parts(conn, path, clock, Some(key.clone()))

@@ -2,7 +2,7 @@
 //! only be stored while a documentation consent is in force, and withdrawing a consent clears the
 //! fields it covered. Every read of a person is written to the audit log in the same transaction.
 
-use super::{audit, timestamp, Store};
+use super::{audit, timestamp, Store, DOCUMENTED};
 use crate::error::{Error, Result};
 use crate::ids::{ConsentId, PartnerId, PersonId, WorkerId};
 use crate::validate::{self, field};
@@ -653,7 +653,7 @@ impl Store {
                 }
                 tx.execute("DELETE FROM contact_persons WHERE person_id = ?1", [person])?;
                 // The same for the activities they attended.
-                for activity in super::rights::anonymise_attendance(&tx, person, &ts)? {
+                for activity in super::activities::anonymise_attendance(&tx, person, &ts)? {
                     audit::append(
                         &tx,
                         &actor,
@@ -743,9 +743,6 @@ pub struct PersonPick {
 pub const MAX_PICKS: i64 = 20;
 
 /// SQL: a documentation consent of person `p` is in force.
-const DOCUMENTED: &str = "EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id
-                               AND c.scope = 'documentation' AND c.withdrawn_on IS NULL)";
-
 /// Most rows a person search returns.
 pub const MAX_PERSON_HITS: i64 = 200;
 

@@ -40,21 +40,6 @@ pub struct DeletionLogEntry {
     pub count: i64,
 }
 
-pub(crate) fn log_deletion(
-    conn: &Connection,
-    actor: &Actor,
-    ts: &str,
-    reason: &str,
-    category: &str,
-    count: i64,
-) -> Result<()> {
-    conn.execute(
-        "INSERT INTO deletion_log (at, actor, reason, category, count) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![ts, actor.worker, reason, category, count],
-    )?;
-    Ok(())
-}
-
 fn cutoff(today: NaiveDate, years: i64) -> NaiveDate {
     let months = u32::try_from(years.clamp(0, MAX_YEARS) * 12).unwrap_or(0);
     today
@@ -225,7 +210,7 @@ impl Store {
                     &ts,
                 )?,
             };
-            log_deletion(
+            super::audit::log_deletion(
                 &tx,
                 &actor,
                 &ts,

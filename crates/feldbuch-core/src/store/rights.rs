@@ -141,36 +141,10 @@ impl Store {
             "person",
             &id.to_string(),
         )?;
-        super::retention::log_deletion(&tx, &actor, &ts, "erasure", "person", 1)?;
+        super::audit::log_deletion(&tx, &actor, &ts, "erasure", "person", 1)?;
         tx.commit()?;
         Ok(report)
     }
-}
-
-/// The person no longer attends any activity by name: each activity counts them as one more
-/// anonymous visitor instead (erasure, withdrawal of the documentation consent). Returns the
-/// activities changed.
-pub(crate) fn anonymise_attendance(
-    tx: &rusqlite::Transaction<'_>,
-    person: PersonId,
-    ts: &str,
-) -> Result<Vec<String>> {
-    let activities: Vec<String> = tx
-        .prepare("SELECT activity_id FROM activity_attendance WHERE person_id = ?1")?
-        .query_map([person], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for a in &activities {
-        tx.execute(
-            "UPDATE activities SET anonymous_count = anonymous_count + 1, revision = revision + 1,
-                updated_at = ?2 WHERE id = ?1",
-            rusqlite::params![a, ts],
-        )?;
-    }
-    tx.execute(
-        "DELETE FROM activity_attendance WHERE person_id = ?1",
-        [person],
-    )?;
-    Ok(activities)
 }
 
 /// The erasure of one person inside the caller's transaction (also used by retention).
@@ -225,7 +199,8 @@ pub(crate) fn erase_in(
         rusqlite::params![id, ts],
     )? as u64;
 
-    report.attendance_anonymised += anonymise_attendance(tx, id, ts)?.len() as u64;
+    report.attendance_anonymised +=
+        super::activities::anonymise_attendance(tx, id, ts)?.len() as u64;
 
     let fus: Vec<(String, i64)> = tx
         .prepare("SELECT id, revision FROM followups WHERE person_id = ?1")?
