@@ -145,52 +145,97 @@ fn persons_by_months(
     Ok((here.len() as u64, before.len() as u64))
 }
 
+/// The raw counts of a period and of the one before it, before anything is published.
+struct Counts {
+    /// Months × site kinds.
+    by_month: Vec<Vec<u64>>,
+    /// Sites' districts as written (trimmed), and the contacts of each.
+    district_names: Vec<Option<String>>,
+    by_district: Vec<u64>,
+    by_kind: Vec<u64>,
+    by_topic: Vec<u64>,
+    per_device: HashMap<String, u64>,
+    /// Partner kind × current status.
+    referrals: Vec<Vec<u64>>,
+    /// Activity kind × (activities, attendance, volunteers).
+    activities: Vec<Vec<u64>>,
+    cur: Totals,
+    old: Totals,
+}
+
+/// Site id → (kind index, district index).
+type SiteIndex = HashMap<String, (usize, usize)>;
+
+/// The report: the counts, then what of them may be published.
 pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
-    let conn = store.conn();
     let prev = period.previous();
-    let (from, to) = (period.from.to_string(), period.to.to_string());
-    let (pfrom, pto) = (prev.from.to_string(), prev.to.to_string());
+    let counts = count(store.conn(), period, &prev)?;
+    let participants = participants(store, period, k, l)?;
+    publish(store, period, k, l, counts, participants)
+}
+
+/// Every raw count the report needs, for the period and the one before.
+fn count(conn: &rusqlite::Connection, period: &Period, prev: &Period) -> Result<Counts> {
     let months = period.months();
+    let (sites, district_names) = site_index(conn)?;
+    let mut c = Counts {
+        by_month: vec![vec![0u64; SiteKind::ALL.len()]; months.len()],
+        by_district: vec![0u64; district_names.len()],
+        district_names,
+        by_kind: vec![0u64; ContactKind::ALL.len()],
+        by_topic: vec![0u64; Topic::ALL.len()],
+        per_device: HashMap::new(),
+        referrals: vec![vec![0u64; ReferralStatus::ALL.len()]; PartnerKind::ALL.len()],
+        activities: vec![vec![0u64; 3]; ActivityKind::ALL.len()],
+        cur: Totals::default(),
+        old: Totals::default(),
+    };
+    count_contacts(conn, period, prev, &months, &sites, &mut c)?;
+    count_persons(conn, period, prev, &mut c)?;
+    count_referrals(conn, period, prev, &mut c)?;
+    count_activities(conn, period, prev, &mut c)?;
+    Ok(c)
+}
+
+/// The sites, and their districts as written (trimmed), in the order first met.
+fn site_index(conn: &rusqlite::Connection) -> Result<(SiteIndex, Vec<Option<String>>)> {
+    let mut sites = SiteIndex::new();
+    let mut district_names: Vec<Option<String>> = Vec::new();
+    let mut st = conn.prepare("SELECT id, kind, district FROM sites")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(1)?;
+        let kind = index_of(SiteKind::ALL, &kind, SiteKind::id).unwrap_or(SiteKind::ALL.len() - 1);
+        let district: Option<String> = r.get(2)?;
+        let district = district
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty());
+        let d = match district_names.iter().position(|x| *x == district) {
+            Some(i) => i,
+            None => {
+                district_names.push(district);
+                district_names.len() - 1
+            }
+        };
+        sites.insert(r.get(0)?, (kind, d));
+    }
+    Ok((sites, district_names))
+}
+
+/// Contacts of both periods from the running counts: the monthly roll-ups (migration 0005) for
+/// whole months, the daily counts (migration 0004) only for partial months at the ends.
+fn count_contacts(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+    months: &[NaiveDate],
+    sites: &SiteIndex,
+    c: &mut Counts,
+) -> Result<()> {
     let month_index = |date: &str| -> Option<usize> {
         let (y, m) = year_month(date)?;
         months.iter().position(|d| d.year() == y && d.month() == m)
     };
-
-    // Sites: id → (kind index, district index); districts as written, trimmed.
-    let mut sites: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut district_names: Vec<Option<String>> = Vec::new();
-    {
-        let mut st = conn.prepare("SELECT id, kind, district FROM sites")?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(1)?;
-            let kind =
-                index_of(SiteKind::ALL, &kind, SiteKind::id).unwrap_or(SiteKind::ALL.len() - 1);
-            let district: Option<String> = r.get(2)?;
-            let district = district
-                .map(|d| d.trim().to_string())
-                .filter(|d| !d.is_empty());
-            let d = match district_names.iter().position(|x| *x == district) {
-                Some(i) => i,
-                None => {
-                    district_names.push(district);
-                    district_names.len() - 1
-                }
-            };
-            sites.insert(r.get(0)?, (kind, d));
-        }
-    }
-
-    // Contacts of both periods from the running counts: the monthly roll-ups (migration 0005)
-    // for whole months, the daily counts (migration 0004) only for partial months at the ends.
-    let nkinds = SiteKind::ALL.len();
-    let mut by_month = vec![vec![0u64; nkinds]; months.len()];
-    let mut by_district = vec![0u64; district_names.len()];
-    let mut by_kind = vec![0u64; ContactKind::ALL.len()];
-    let mut by_topic = vec![0u64; Topic::ALL.len()];
-    let mut per_device: HashMap<String, u64> = HashMap::new();
-    let mut cur = Totals::default();
-    let mut old = Totals::default();
     let here = Parts::of(period.from, period.to);
     let before = Parts::of(prev.from, prev.to);
     for (parts, current) in [(&here, true), (&before, false)] {
@@ -212,7 +257,7 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
             let mut st = conn.prepare(sql)?;
             let mut rows = st.query([lo, hi])?;
             while let Some(r) = rows.next()? {
-                let t = if current { &mut cur } else { &mut old };
+                let t = if current { &mut c.cur } else { &mut c.old };
                 let n = count_at(r, 4)?;
                 t.contacts += n;
                 t.minutes += count_at(r, 5)?;
@@ -225,33 +270,47 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
                 if let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) {
                     // A month (`YYYY-MM`) or a day (`YYYY-MM-DD`): both start with the month.
                     if let Some(m) = month_index(r.get_ref(0)?.as_str()?) {
-                        by_month[m][site_kind] += n;
+                        c.by_month[m][site_kind] += n;
                     }
-                    by_district[district] += n;
+                    c.by_district[district] += n;
                 }
                 if let Some(i) =
                     index_of(ContactKind::ALL, r.get_ref(2)?.as_str()?, ContactKind::id)
                 {
-                    by_kind[i] += n;
+                    c.by_kind[i] += n;
                 }
                 // Topic columns t0..t9 follow the bit order of Topic::ALL (vocab.rs).
-                for (i, slot) in by_topic.iter_mut().enumerate() {
+                for (i, slot) in c.by_topic.iter_mut().enumerate() {
                     *slot += count_at(r, 8 + i)?;
                 }
                 let device = r.get_ref(3)?.as_str()?;
-                match per_device.get_mut(device) {
+                match c.per_device.get_mut(device) {
                     Some(c) => *c += n,
                     None => {
-                        per_device.insert(device.to_string(), n);
+                        c.per_device.insert(device.to_string(), n);
                     }
                 }
             }
         }
     }
+    Ok(())
+}
+
+/// Persons reached (a contact day in the period) and new persons (records created in it).
+fn count_persons(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+    c: &mut Counts,
+) -> Result<()> {
+    let (from, to) = (period.from.to_string(), period.to.to_string());
+    let (pfrom, pto) = (prev.from.to_string(), prev.to.to_string());
+    let whole_months = Parts::of(period.from, period.to).days.is_empty()
+        && Parts::of(prev.from, prev.to).days.is_empty();
     // Persons reached: those with a contact day in the period.
-    let (reached, reached_before) = if here.days.is_empty() && before.days.is_empty() {
+    let (reached, reached_before) = if whole_months {
         // Both periods are whole months: one row per person and year, its months as bits.
-        persons_by_months(conn, period, &prev)?
+        persons_by_months(conn, period, prev)?
     } else {
         // One seek per person for both periods: the second lands on the leaf pages the first
         // has just read.
@@ -266,8 +325,8 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         )?;
         (a.max(0) as u64, b.max(0) as u64)
     };
-    cur.persons = reached;
-    old.persons = reached_before;
+    c.cur.persons = reached;
+    c.old.persons = reached_before;
 
     // New persons: records created in either period, in one pass.
     let (new_cur, new_old): (i64, i64) = conn.query_row(
@@ -276,12 +335,20 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         [&from, &to, &pfrom, &pto],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    cur.new_persons = new_cur.max(0) as u64;
-    old.new_persons = new_old.max(0) as u64;
+    c.cur.new_persons = new_cur.max(0) as u64;
+    c.old.new_persons = new_old.max(0) as u64;
+    Ok(())
+}
 
-    // Referrals made in the period: partner kind × current status.
-    let nstatus = ReferralStatus::ALL.len();
-    let mut referrals = vec![vec![0u64; nstatus]; PartnerKind::ALL.len()];
+/// Referrals made in the period: partner kind × current status.
+fn count_referrals(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+    c: &mut Counts,
+) -> Result<()> {
+    let (from, to) = (period.from.to_string(), period.to.to_string());
+    let pfrom = prev.from.to_string();
     {
         let mut st = conn.prepare(
             "SELECT substr(r.created_at, 1, 10), p.kind, r.status
@@ -292,10 +359,10 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         while let Some(r) = rows.next()? {
             let day = r.get_ref(0)?.as_str()?;
             if day < from.as_str() {
-                old.referrals += 1;
+                c.old.referrals += 1;
                 continue;
             }
-            cur.referrals += 1;
+            c.cur.referrals += 1;
             let kind = index_of(PartnerKind::ALL, r.get_ref(1)?.as_str()?, PartnerKind::id)
                 .unwrap_or(PartnerKind::ALL.len() - 1);
             if let Some(s) = index_of(
@@ -303,13 +370,22 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
                 r.get_ref(2)?.as_str()?,
                 ReferralStatus::id,
             ) {
-                referrals[kind][s] += 1;
+                c.referrals[kind][s] += 1;
             }
         }
     }
+    Ok(())
+}
 
-    // Group activities: kind × (activities, attendance, volunteers).
-    let mut activities = vec![vec![0u64; 3]; ActivityKind::ALL.len()];
+/// Group activities: kind × (activities, attendance, volunteers).
+fn count_activities(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+    c: &mut Counts,
+) -> Result<()> {
+    let (from, to) = (period.from.to_string(), period.to.to_string());
+    let pfrom = prev.from.to_string();
     {
         let mut st = conn.prepare(
             "SELECT a.date, a.kind, a.volunteers_count,
@@ -321,22 +397,44 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         while let Some(r) = rows.next()? {
             let current = r.get_ref(0)?.as_str()? >= from.as_str();
             let attendance = count_at(r, 3)?;
-            let t = if current { &mut cur } else { &mut old };
+            let t = if current { &mut c.cur } else { &mut c.old };
             t.activities += 1;
             t.attendance += attendance;
             if current {
                 let kind = index_of(ActivityKind::ALL, r.get_ref(1)?.as_str()?, ActivityKind::id)
                     .unwrap_or(ActivityKind::ALL.len() - 1);
-                activities[kind][0] += 1;
-                activities[kind][1] += attendance;
-                activities[kind][2] += count_at(r, 2)?;
+                c.activities[kind][0] += 1;
+                c.activities[kind][1] += attendance;
+                c.activities[kind][2] += count_at(r, 2)?;
             }
         }
     }
+    Ok(())
+}
 
-    let participants = participants(store, period, k, l)?;
-    let (participant_tables, completeness, incomplete) = participants;
-
+/// What of the counts may be published: the tables protected, the key figures taken from them.
+fn publish(
+    store: &Store,
+    period: &Period,
+    k: u64,
+    l: &Localizer,
+    counts: Counts,
+    (participant_tables, completeness, incomplete): (Vec<Table>, Table, Vec<Incomplete>),
+) -> Result<Report> {
+    let prev = period.previous();
+    let months = period.months();
+    let Counts {
+        by_month,
+        district_names,
+        by_district,
+        by_kind,
+        by_topic,
+        per_device,
+        referrals,
+        activities,
+        cur,
+        old,
+    } = counts;
     // Publication.
     let vocab_labels = |ids: Vec<&'static str>, prefix: &str| -> Vec<Label> {
         ids.into_iter()
@@ -493,10 +591,47 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         col_totals: true,
     }
     .protect(l, k);
+    let key_figures = key_figures(
+        k,
+        l,
+        (&cur, &old),
+        contacts_published,
+        &referrals,
+        &activities,
+    );
 
-    // Key figures: a figure that is also a table's total is that total as published (so a
-    // total hidden to protect a cell is not printed beside it); the others are counts of
-    // their own (hidden when small). Hours are hidden with the contacts they sum.
+    Ok(Report {
+        locale: l.locale().id(),
+        period: period.into(),
+        previous: PeriodInfo::from(&prev),
+        k,
+        generated_at: timestamp(store.clock().now()),
+        key_figures,
+        contacts_by_month,
+        contacts_by_district,
+        contacts_by_kind,
+        topics,
+        topic_shares,
+        referrals,
+        activities,
+        participants: participant_tables,
+        completeness,
+        incomplete,
+        sources,
+    })
+}
+
+/// Key figures: a figure that is also a table's total is that total as published (so a total
+/// hidden to protect a cell is not printed beside it); the others are counts of their own (hidden
+/// when small). Hours are hidden with the contacts they sum.
+fn key_figures(
+    k: u64,
+    l: &Localizer,
+    (cur, old): (&Totals, &Totals),
+    contacts_published: Cell,
+    referrals: &Table,
+    activities: &Table,
+) -> Vec<KeyFigure> {
     let count = |n: u64| Cell::alone(n, k).map(|v| v as f64);
     let total_of = |published: Option<Cell>, n: u64| match published {
         Some(cell) => cell.map(|v| v as f64),
@@ -515,7 +650,7 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
     };
     let contacts_now = total_of(Some(contacts_published), cur.contacts);
     let col_total = |t: &Table, c: usize| t.col_totals.as_ref().and_then(|ct| ct.get(c).copied());
-    let key_figures = vec![
+    vec![
         figure("contacts", contacts_now, count(old.contacts)),
         figure("persons", count(cur.persons), count(old.persons)),
         figure(
@@ -540,40 +675,20 @@ pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Re
         ),
         figure(
             "activities",
-            total_of(col_total(&activities, 0), cur.activities),
+            total_of(col_total(activities, 0), cur.activities),
             count(old.activities),
         ),
         figure(
             "attendance",
-            total_of(col_total(&activities, 1), cur.attendance),
+            total_of(col_total(activities, 1), cur.attendance),
             count(old.attendance),
         ),
         figure(
             "hours",
-            hours(&cur, contacts_now),
-            hours(&old, count(old.contacts)),
+            hours(cur, contacts_now),
+            hours(old, count(old.contacts)),
         ),
-    ];
-
-    Ok(Report {
-        locale: l.locale().id(),
-        period: period.into(),
-        previous: PeriodInfo::from(&prev),
-        k,
-        generated_at: timestamp(store.clock().now()),
-        key_figures,
-        contacts_by_month,
-        contacts_by_district,
-        contacts_by_kind,
-        topics,
-        topic_shares,
-        referrals,
-        activities,
-        participants: participant_tables,
-        completeness,
-        incomplete,
-        sources,
-    })
+    ]
 }
 
 /// Tables that break one population down in different ways, protected as one problem: `shared`
