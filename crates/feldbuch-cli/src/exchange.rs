@@ -391,8 +391,8 @@ pub fn import(
     Ok(())
 }
 
-pub fn conflicts(store: &Store, l: &Localizer, as_json: bool) -> Result<(), Error> {
-    let c = store.merge_conflicts()?;
+pub fn conflicts(app: &feldbuch_core::app::App, l: &Localizer, as_json: bool) -> Result<(), Error> {
+    let c = feldbuch_core::app::exchange::merge_conflicts(app, ())?;
     if as_json {
         return json(&c);
     }

@@ -13,6 +13,7 @@ mod workflow;
 
 use args::{Cli, Cmd, ConsentCmd, ContactCmd, PersonArgs, PersonCmd, SiteCmd};
 use clap::{CommandFactory, FromArgMatches};
+use feldbuch_core::app::{self, App};
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::ids::{ConsentId, PersonId};
 use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
@@ -145,6 +146,15 @@ fn passphrase(cli: &Cli, l10n: &Localizer, new: bool) -> Result<Passphrase, Erro
     Ok(first)
 }
 
+/// The app layer over the unlocked store: the actions the window calls, for the commands that
+/// are the same action here (the CLI prints their answers, the same types the window receives).
+pub(crate) fn open_app(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<App, Error> {
+    let store = open(cli, dir, l10n)?;
+    let app = App::new(dir.clone(), clock());
+    app.set_store(store)?;
+    Ok(app)
+}
+
 pub(crate) fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, Error> {
     if !dir.is_initialised() {
         return Err(Error::NotInitialised);
@@ -209,12 +219,15 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
                 },
         } => {
             let kind = SiteKind::parse(kind)?;
-            let mut store = open(cli, dir, l10n)?;
-            let site = store.add_site(&NewSite {
-                name: name.clone(),
-                kind,
-                district: district.clone(),
-            })?;
+            let app = open_app(cli, dir, l10n)?;
+            let site = app::sites::add_site(
+                &app,
+                NewSite {
+                    name: name.clone(),
+                    kind,
+                    district: district.clone(),
+                },
+            )?;
             println!(
                 "{}",
                 l10n.tr(
@@ -227,8 +240,8 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
         Cmd::Site {
             cmd: SiteCmd::List { json },
         } => {
-            let store = open(cli, dir, l10n)?;
-            output::sites(l10n, &store.list_sites()?, *json)
+            let app = open_app(cli, dir, l10n)?;
+            output::sites(l10n, &app::sites::list_sites(&app, ())?, *json)
         }
         Cmd::Site {
             cmd: SiteCmd::Slot { cmd },
@@ -276,7 +289,7 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
                 json: *json,
             },
         ),
-        Cmd::Conflicts { json } => exchange::conflicts(&open(cli, dir, l10n)?, l10n, *json),
+        Cmd::Conflicts { json } => exchange::conflicts(&open_app(cli, dir, l10n)?, l10n, *json),
         Cmd::Export { cmd, full, json } => {
             exchange::export(&mut open(cli, dir, l10n)?, l10n, cmd.as_ref(), *full, *json)
         }
