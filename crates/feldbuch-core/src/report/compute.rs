@@ -422,7 +422,6 @@ fn publish(
     (participant_tables, completeness, incomplete): (Vec<Table>, Table, Vec<Incomplete>),
 ) -> Result<Report> {
     let prev = period.previous();
-    let months = period.months();
     let Counts {
         by_month,
         district_names,
@@ -435,16 +434,118 @@ fn publish(
         cur,
         old,
     } = counts;
-    // Publication.
-    let vocab_labels = |ids: Vec<&'static str>, prefix: &str| -> Vec<Label> {
-        ids.into_iter()
-            .map(|id| Label {
-                key: id.to_string(),
-                text: l.tr(&format!("{prefix}-{id}"), &[]),
-                month: None,
-            })
-            .collect()
-    };
+    let (contacts_by_month, contacts_by_district, contacts_by_kind, sources) = contact_tables(
+        store,
+        period,
+        k,
+        l,
+        ContactCounts {
+            by_month,
+            district_names,
+            by_district,
+            by_kind,
+            per_device: &per_device,
+        },
+    )?;
+    let topics = Draft {
+        id: "report-table-topics",
+        row_header: "report-head-topic",
+        rows: vocab_labels(l, Topic::ids(), Topic::FLUENT_PREFIX),
+        cols: contacts_col(l),
+        raw: by_topic.iter().map(|n| vec![*n]).collect(),
+        row_totals: false,
+        col_totals: false,
+    }
+    .protect(l, k);
+    // The contacts figure is the month table's total as published, so the sheets agree.
+    let contacts_published = contacts_by_month.total.unwrap_or(Shown::PROTECT);
+    let topic_shares = topics
+        .cells
+        .iter()
+        .map(|row| match (row[0], contacts_published) {
+            (Shown::Value(n), Shown::Value(total)) if total > 0 => Some(n as f64 / total as f64),
+            _ => None,
+        })
+        .collect();
+    let referrals = Draft {
+        id: "report-table-referrals",
+        row_header: "report-head-partner-kind",
+        rows: vocab_labels(l, PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
+        cols: vocab_labels(l, ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
+        raw: referrals,
+        row_totals: true,
+        col_totals: true,
+    }
+    .protect(l, k);
+    let activities = Draft {
+        id: "report-table-activities",
+        row_header: "report-head-activity-kind",
+        rows: vocab_labels(l, ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
+        cols: vocab_labels(
+            l,
+            vec!["activities", "attendance", "volunteers"],
+            "report-col",
+        ),
+        raw: activities,
+        row_totals: false,
+        col_totals: true,
+    }
+    .protect(l, k);
+    let key_figures = key_figures(
+        k,
+        l,
+        (&cur, &old),
+        contacts_published,
+        &referrals,
+        &activities,
+    );
+
+    Ok(Report {
+        locale: l.locale().id(),
+        period: period.into(),
+        previous: PeriodInfo::from(&prev),
+        k,
+        generated_at: timestamp(store.clock().now()),
+        key_figures,
+        contacts_by_month,
+        contacts_by_district,
+        contacts_by_kind,
+        topics,
+        topic_shares,
+        referrals,
+        activities,
+        participants: participant_tables,
+        completeness,
+        incomplete,
+        sources,
+    })
+}
+/// The contact counts the contact tables and the sources' shares are made of.
+struct ContactCounts<'a> {
+    by_month: Vec<Vec<u64>>,
+    district_names: Vec<Option<String>>,
+    by_district: Vec<u64>,
+    by_kind: Vec<u64>,
+    per_device: &'a HashMap<String, u64>,
+}
+
+/// The contacts by month, district and kind, and each device's share: they add up to one number,
+/// the contacts of the period, and are protected as one problem.
+fn contact_tables(
+    store: &Store,
+    period: &Period,
+    k: u64,
+    l: &Localizer,
+    c: ContactCounts<'_>,
+) -> Result<(Table, Table, Table, Vec<Source>)> {
+    let months = period.months();
+    let ContactCounts {
+        by_month,
+        district_names,
+        by_district,
+        by_kind,
+        per_device,
+    } = c;
     let month_labels: Vec<Label> = months
         .iter()
         .map(|m| Label {
@@ -463,16 +564,12 @@ fn publish(
         id: "report-table-contacts-month",
         row_header: "report-head-month",
         rows: month_labels,
-        cols: vocab_labels(SiteKind::ids(), SiteKind::FLUENT_PREFIX),
+        cols: vocab_labels(l, SiteKind::ids(), SiteKind::FLUENT_PREFIX),
         raw: by_month,
         row_totals: true,
         col_totals: true,
     };
-    let contacts_col = vec![Label {
-        key: "contacts".into(),
-        text: l.tr("report-col-contacts", &[]),
-        month: None,
-    }];
+    let contacts_col = contacts_col(l);
     // Districts with contacts in the period, by name, "not stated" last.
     let mut districts: Vec<(Option<String>, u64)> = district_names
         .into_iter()
@@ -507,7 +604,7 @@ fn publish(
     let kind_draft = Draft {
         id: "report-table-contacts-kind",
         row_header: "report-head-contact-kind",
-        rows: vocab_labels(ContactKind::ids(), ContactKind::FLUENT_PREFIX),
+        rows: vocab_labels(l, ContactKind::ids(), ContactKind::FLUENT_PREFIX),
         cols: contacts_col.clone(),
         raw: by_kind.iter().map(|n| vec![*n]).collect(),
         row_totals: false,
@@ -515,7 +612,7 @@ fn publish(
     };
     // Each device's share of the contacts (the Methodik sheet's sources) adds up to the same
     // total: protected with the tables, though published only beside the sources.
-    let mut sources = sources(store, &per_device)?;
+    let mut sources = sources(store, per_device)?;
     let device_draft = Draft {
         id: "report-source-contacts",
         row_header: "report-source-device",
@@ -551,74 +648,32 @@ fn publish(
     for (s, row) in sources.iter_mut().zip(&by_device.cells) {
         s.contacts_in_period = row[0];
     }
-    let topics = Draft {
-        id: "report-table-topics",
-        row_header: "report-head-topic",
-        rows: vocab_labels(Topic::ids(), Topic::FLUENT_PREFIX),
-        cols: contacts_col,
-        raw: by_topic.iter().map(|n| vec![*n]).collect(),
-        row_totals: false,
-        col_totals: false,
-    }
-    .protect(l, k);
-    // The contacts figure is the month table's total as published, so the sheets agree.
-    let contacts_published = contacts_by_month.total.unwrap_or(Shown::PROTECT);
-    let topic_shares = topics
-        .cells
-        .iter()
-        .map(|row| match (row[0], contacts_published) {
-            (Shown::Value(n), Shown::Value(total)) if total > 0 => Some(n as f64 / total as f64),
-            _ => None,
-        })
-        .collect();
-    let referrals = Draft {
-        id: "report-table-referrals",
-        row_header: "report-head-partner-kind",
-        rows: vocab_labels(PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
-        cols: vocab_labels(ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
-        raw: referrals,
-        row_totals: true,
-        col_totals: true,
-    }
-    .protect(l, k);
-    let activities = Draft {
-        id: "report-table-activities",
-        row_header: "report-head-activity-kind",
-        rows: vocab_labels(ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
-        cols: vocab_labels(vec!["activities", "attendance", "volunteers"], "report-col"),
-        raw: activities,
-        row_totals: false,
-        col_totals: true,
-    }
-    .protect(l, k);
-    let key_figures = key_figures(
-        k,
-        l,
-        (&cur, &old),
-        contacts_published,
-        &referrals,
-        &activities,
-    );
-
-    Ok(Report {
-        locale: l.locale().id(),
-        period: period.into(),
-        previous: PeriodInfo::from(&prev),
-        k,
-        generated_at: timestamp(store.clock().now()),
-        key_figures,
+    Ok((
         contacts_by_month,
         contacts_by_district,
         contacts_by_kind,
-        topics,
-        topic_shares,
-        referrals,
-        activities,
-        participants: participant_tables,
-        completeness,
-        incomplete,
         sources,
-    })
+    ))
+}
+
+/// Row or column headings for the ids of a vocabulary, in its display order.
+fn vocab_labels(l: &Localizer, ids: Vec<&'static str>, prefix: &str) -> Vec<Label> {
+    ids.into_iter()
+        .map(|id| Label {
+            key: id.to_string(),
+            text: l.tr(&format!("{prefix}-{id}"), &[]),
+            month: None,
+        })
+        .collect()
+}
+
+/// The one column of a table of contacts.
+fn contacts_col(l: &Localizer) -> Vec<Label> {
+    vec![Label {
+        key: "contacts".into(),
+        text: l.tr("report-col-contacts", &[]),
+        month: None,
+    }]
 }
 
 /// Key figures: a figure that is also a table's total is that total as published (so a total
