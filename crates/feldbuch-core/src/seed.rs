@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::ids::{ContactId, PersonId, SiteId};
+use crate::store::contacts::{self, ValidContact};
 use crate::store::{audit, timestamp, Store};
 use crate::vocab::{AgeBand, ContactKind, Gender, Marker, SiteKind, Topic};
 use chrono::{Duration, NaiveDate};
@@ -168,14 +169,6 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
         let n = batch.min(spec.contacts - done);
         let tx = store.conn_mut().transaction()?;
         {
-            let mut ins = tx.prepare_cached(
-                "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
-                    site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, topics)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            )?;
-            let mut link = tx.prepare_cached(
-                "INSERT INTO contact_persons (contact_id, person_id) VALUES (?1, ?2)",
-            )?;
             for k in 0..n {
                 // Spread contacts evenly over the span up to and including today, in date order,
                 // so ids stay time-ordered.
@@ -199,32 +192,38 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                 let chosen: Vec<Topic> = (0..rng.gen_range(1..4))
                     .map(|_| Topic::ALL[rng.gen_range(0..Topic::ALL.len())])
                     .collect();
-                ins.execute(rusqlite::params![
-                    id,
-                    actor.device,
-                    ts,
-                    day.to_string(),
-                    format!(
+                // Written through the store's own insert path; the fields are drawn in the order
+                // the seed always drew them, so a seed gives the same store as before.
+                let contact = ValidContact {
+                    date: day,
+                    start: Some(format!(
                         "{:02}:{:02}",
                         rng.gen_range(8..18),
                         rng.gen_range(0..4) * 15
-                    ),
-                    rng.gen_range(1..12) * 10,
-                    sites[rng.gen_range(0..sites.len())],
-                    actor.worker,
-                    ContactKind::ALL[rng.gen_range(0..ContactKind::ALL.len())],
-                    anonymous,
-                    (anonymous > 0).then(|| AgeBand::ALL[rng.gen_range(0..AgeBand::ALL.len())]),
-                    (anonymous > 0).then(|| Gender::ALL[rng.gen_range(0..Gender::ALL.len())]),
+                    )),
+                    // Drawn as an i32, as it always was (an i64 draws other bits).
+                    duration_min: i64::from(rng.gen_range(1..12i32) * 10),
+                    site: sites[rng.gen_range(0..sites.len())],
+                    site_name: String::new(),
+                    kind: ContactKind::ALL[rng.gen_range(0..ContactKind::ALL.len())],
+                    anonymous_count: anonymous,
+                    anonymous_age_band: (anonymous > 0)
+                        .then(|| AgeBand::ALL[rng.gen_range(0..AgeBand::ALL.len())]),
+                    anonymous_gender: (anonymous > 0)
+                        .then(|| Gender::ALL[rng.gen_range(0..Gender::ALL.len())]),
+                    topics: chosen,
                     note,
-                    Topic::mask(&chosen),
-                ])?;
-                if anonymous == 0 && !persons.is_empty() {
-                    link.execute(rusqlite::params![
-                        id,
-                        persons[rng.gen_range(0..persons.len())]
-                    ])?;
-                }
+                    follow_up: None,
+                    persons: if anonymous == 0 && !persons.is_empty() {
+                        vec![persons[rng.gen_range(0..persons.len())]]
+                    } else {
+                        Vec::new()
+                    },
+                    language: None,
+                    interpreter: false,
+                    outcome: None,
+                };
+                contacts::insert(&tx, id, &contact, &actor, &ts)?;
                 audit::append(
                     &tx,
                     &actor,

@@ -63,23 +63,24 @@ pub struct ContactPatch {
     pub outcome: Option<String>,
 }
 
-struct ValidContact {
-    site: SiteId,
-    site_name: String,
-    kind: ContactKind,
-    date: NaiveDate,
-    start: Option<String>,
-    duration_min: i64,
-    anonymous_count: i64,
-    anonymous_age_band: Option<AgeBand>,
-    anonymous_gender: Option<Gender>,
-    topics: Vec<Topic>,
-    note: Option<String>,
-    follow_up: Option<NaiveDate>,
-    persons: Vec<PersonId>,
-    language: Option<String>,
-    interpreter: bool,
-    outcome: Option<Outcome>,
+/// A contact that passed every check, ready to be written ([`insert`]).
+pub(crate) struct ValidContact {
+    pub(crate) site: SiteId,
+    pub(crate) site_name: String,
+    pub(crate) kind: ContactKind,
+    pub(crate) date: NaiveDate,
+    pub(crate) start: Option<String>,
+    pub(crate) duration_min: i64,
+    pub(crate) anonymous_count: i64,
+    pub(crate) anonymous_age_band: Option<AgeBand>,
+    pub(crate) anonymous_gender: Option<Gender>,
+    pub(crate) topics: Vec<Topic>,
+    pub(crate) note: Option<String>,
+    pub(crate) follow_up: Option<NaiveDate>,
+    pub(crate) persons: Vec<PersonId>,
+    pub(crate) language: Option<String>,
+    pub(crate) interpreter: bool,
+    pub(crate) outcome: Option<Outcome>,
 }
 
 /// A contact as read back.
@@ -249,33 +250,7 @@ impl Store {
         let actor = self.actor().clone();
         let id = ContactId::new();
         let tx = self.conn_mut().transaction()?;
-        tx.prepare_cached(
-            "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
-                site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
-                topics, language, interpreter, outcome)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-        )?
-        .execute(rusqlite::params![
-            id,
-            actor.device,
-            ts,
-            v.date.to_string(),
-            v.start,
-            v.duration_min,
-            v.site,
-            actor.worker,
-            v.kind,
-            v.anonymous_count,
-            v.anonymous_age_band,
-            v.anonymous_gender,
-            v.note,
-            v.follow_up.map(|d| d.to_string()),
-            Topic::mask(&v.topics),
-            v.language,
-            v.interpreter,
-            v.outcome,
-        ])?;
-        write_children(&tx, id, &v, &actor, &ts)?;
+        insert(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -498,6 +473,44 @@ impl Store {
         all.drain(..total.saturating_sub(limit));
         Ok((all, total))
     }
+}
+
+/// Write a new contact with the rows that hang off it (the persons reached, its open follow-up),
+/// inside the caller's transaction; the one place a contact row is inserted (`seed` too).
+pub(crate) fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    id: ContactId,
+    v: &ValidContact,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
+            site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
+            topics, language, interpreter, outcome)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        v.date.to_string(),
+        v.start,
+        v.duration_min,
+        v.site,
+        actor.worker,
+        v.kind,
+        v.anonymous_count,
+        v.anonymous_age_band,
+        v.anonymous_gender,
+        v.note,
+        v.follow_up.map(|d| d.to_string()),
+        Topic::mask(&v.topics),
+        v.language,
+        v.interpreter,
+        v.outcome,
+    ])?;
+    write_children(tx, id, v, actor, ts)
 }
 
 /// Rows that hang off a contact: the persons reached and its open follow-up.
