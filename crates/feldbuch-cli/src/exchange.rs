@@ -76,7 +76,7 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             fingerprint,
             json: as_json,
         } => {
-            let bytes = read_bounded(file, 64 * 1024)?;
+            let bytes = feldbuch_core::app::exchange::read_enrolment_file(file)?;
             let e = store.enrol_device_confirmed(&bytes, Some(fingerprint))?;
             let fingerprint = e.fingerprint()?;
             if *as_json {
@@ -163,17 +163,6 @@ fn print_device(l: &Localizer, d: &exchange::DeviceListing) {
 }
 
 /// Read a file the user named, refusing one larger than `max` bytes.
-fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
-    use std::io::Read;
-    let f = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    f.take(max + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > max {
-        return Err(Error::invalid("error-enrolment-malformed", &[]));
-    }
-    Ok(bytes)
-}
-
 pub fn export(
     store: &mut Store,
     l: &Localizer,

@@ -197,17 +197,16 @@ pub fn write_enrolment(app: &App, _: ()) -> Result<EnrolmentWritten> {
     })
 }
 
-/// An enrolment file the user named, read whole (bounded), without the session.
-pub fn read_enrolment_file(path: &str) -> Result<Vec<u8>> {
+/// An enrolment file, read whole (bounded), without the session; for the window and the CLI.
+pub fn read_enrolment_file(path: &std::path::Path) -> Result<Vec<u8>> {
     use std::io::Read;
-    let path = path_of(path)?;
     let unreadable = || {
         Error::invalid(
             "error-file-unreadable",
             &[("file", &path.display().to_string())],
         )
     };
-    let file = std::fs::File::open(&path).map_err(|_| unreadable())?;
+    let file = std::fs::File::open(path).map_err(|_| unreadable())?;
     let mut bytes = Vec::new();
     file.take(MAX_ENROLMENT_FILE)
         .read_to_end(&mut bytes)
@@ -218,14 +217,14 @@ pub fn read_enrolment_file(path: &str) -> Result<Vec<u8>> {
 /// What enrolling this file would do, checked, with nothing written (lead): the device, its
 /// worker and its key's fingerprint, to compare aloud before confirming.
 pub fn preview_enrolment(app: &App, req: FilePath) -> Result<EnrolmentPreview> {
-    let bytes = read_enrolment_file(&req.path)?;
+    let bytes = read_enrolment_file(&path_of(&req.path)?)?;
     EnrolmentPreview::of(app.with_store(|s| s.preview_enrolment(&bytes))?)
 }
 
 /// Enrol a worker's device from its enrolment file (lead), only if its key still has the
 /// fingerprint the lead compared.
 pub fn enrol_device(app: &App, req: ConfirmEnrolment) -> Result<EnrolmentPreview> {
-    let bytes = read_enrolment_file(&req.path)?;
+    let bytes = read_enrolment_file(&path_of(&req.path)?)?;
     if req.fingerprint.len() > 128 {
         return Err(Error::invalid("error-enrolment-fingerprint-changed", &[]));
     }
