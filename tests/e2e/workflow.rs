@@ -171,7 +171,7 @@ async fn open_person(h: &Harness) {
 async fn refer_to_partner(h: &Harness) {
     open_person(h).await;
     select_by_label(h, "refer-partner", PARTNER).await;
-    h.select_value("refer-service", SERVICE).await;
+    select_by_label(h, "refer-service", SERVICE).await;
     h.fill("refer-note", "Termin am Dienstag").await;
     h.click("refer-submit").await;
     let before = h

@@ -212,7 +212,7 @@ describe('Austausch: status and export', () => {
 
   it('writes the enrolment file and shows where', async () => {
     const user = userEvent.setup();
-    m.writeEnrolment.mockResolvedValue({ path: '/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json', fingerprint: '12345 67890 13579 24680 11223 34455' });
+    m.writeEnrolment.mockResolvedValue({ path: '/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json', fingerprint: '12345 67890 13579 24680 11223 34455', device_id: '0192a7c4-0000-7000-8000-00000000000a' });
     await renderScreen();
     await user.click(byId('write-enrolment'));
     await vi.waitFor(() => expect(text('enrolment-path')).toBe('/home/ak/Dokumente/Feldbuch-Anmeldung-AK.json'));

@@ -83,7 +83,7 @@ describe('Gruppenangebote', () => {
 
     expect(m.addActivity).toHaveBeenCalledWith({
       kind: 'kompetenztraining', title: 'Kompetenztraining Bewerbung', date: '2025-11-20', start: '10:00',
-      duration_min: 90, site: 'site-jc', volunteers_count: 1, anonymous_count: 3, anonymous_age_band: null,
+      duration_min: 90, site_id: 'site-jc', volunteers_count: 1, anonymous_count: 3, anonymous_age_band: null,
       anonymous_gender: null, note: 'gut besucht', persons: ['p-mk'],
     });
     await vi.waitFor(() => expect(plain(byId('activity-status').textContent)).toContain('Kompetenztraining Bewerbung'));

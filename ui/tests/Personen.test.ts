@@ -291,13 +291,13 @@ describe('Personen: person page', () => {
     expect((byId('refer-service') as HTMLSelectElement).disabled).toBe(true);
     await user.selectOptions(byId('refer-partner'), 'pa-tafel');
     const options = [...(byId('refer-service') as HTMLSelectElement).options].map((o) => o.value);
-    expect(options).toEqual(['', 'Lebensmittel', 'Kleiderkammer']);
-    await user.selectOptions(byId('refer-service'), 'Kleiderkammer');
+    expect(options).toEqual(['', 'sv-1', 'sv-2']);
+    await user.selectOptions(byId('refer-service'), 'sv-2');
     await user.type(byId('refer-note'), 'Termin Di');
     m.addReferral.mockResolvedValue(referral({ id: 'r2', service_name: 'Kleiderkammer' }));
     await user.click(byId('refer-submit'));
     expect(m.addReferral).toHaveBeenCalledWith({
-      partner: 'pa-tafel', service: 'Kleiderkammer', person: 'p-mk', contact: null, note: 'Termin Di',
+      partner_id: 'pa-tafel', service_id: 'sv-2', person_id: 'p-mk', contact_id: null, note: 'Termin Di',
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
 
@@ -336,7 +336,7 @@ describe('Personen: person page', () => {
     );
     await user.click(byId('refer-submit'));
     expect(m.addReferral).toHaveBeenCalledWith({
-      partner: 'pa-sb', service: null, person: 'p-mk', contact: 'c2', note: null,
+      partner_id: 'pa-sb', service_id: null, person_id: 'p-mk', contact_id: 'c2', note: null,
     });
     await vi.waitFor(() => expect(screen.getAllByTestId('timeline-referral')).toHaveLength(2));
     // The new referral names its contact; the form is back to a plain person referral.
@@ -354,7 +354,7 @@ describe('Personen: person page', () => {
     await user.selectOptions(byId('refer-partner'), 'pa-tafel');
     m.addReferral.mockResolvedValue(referral({ id: 'r4' }));
     await user.click(byId('refer-submit'));
-    expect(m.addReferral).toHaveBeenLastCalledWith(expect.objectContaining({ person: 'p-mk', contact: null }));
+    expect(m.addReferral).toHaveBeenLastCalledWith(expect.objectContaining({ person_id: 'p-mk', contact_id: null }));
   });
 
   it('volunteers get no referral button on contact lines', async () => {

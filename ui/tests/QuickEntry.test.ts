@@ -39,8 +39,8 @@ function savedFrom(input: ContactInput): Contact {
   // What the core answers for this input (the window sends only ids and vocabulary ids).
   return contact({
     id: 'c-1',
-    site_id: input.site,
-    site_name: sites.find((s) => s.id === input.site)?.name ?? '',
+    site_id: input.site_id,
+    site_name: sites.find((s) => s.id === input.site_id)?.name ?? '',
     kind: input.kind as ContactKind,
     start: input.start,
     duration_min: input.duration_min,
@@ -104,7 +104,7 @@ describe('QuickEntry', () => {
     addContact.mockImplementation(async (c) => savedFrom(c));
     await user.click(byId('qe-save'));
     expect(addContact).toHaveBeenCalledTimes(1);
-    expect(addContact.mock.calls[0][0].site).toBe('site-kita-regen');
+    expect(addContact.mock.calls[0][0].site_id).toBe('site-kita-regen');
   });
 
   it('site combobox: Tab picks the first match and moves on to the kind', async () => {
@@ -169,7 +169,7 @@ describe('QuickEntry', () => {
 
     expect(addContact).toHaveBeenCalledTimes(1);
     expect(addContact.mock.calls[0][0]).toEqual({
-      site: 'site-kita-sonne',
+      site_id: 'site-kita-sonne',
       kind: 'beratung',
       date: null,
       start: null,
@@ -346,7 +346,7 @@ describe('QuickEntry', () => {
     await user.click(byId('qe-interpreter'));
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(addContact.mock.calls[0][0]).toMatchObject({
-      site: 'site-jc',
+      site_id: 'site-jc',
       outcome: 'vermittelt',
       follow_up: '2025-12-01',
       language: 'tr',
@@ -417,7 +417,7 @@ describe('QuickEntry', () => {
     const { user } = setup();
     await vi.waitFor(() => expect(screen.getAllByTestId('qe-persons-chip')).toHaveLength(1));
     await user.click(byId('qe-save'));
-    expect(addContact.mock.calls[0][0]).toMatchObject({ site: 'site-jc', persons: ['p-ms'], duration_min: 15 });
+    expect(addContact.mock.calls[0][0]).toMatchObject({ site_id: 'site-jc', persons: ['p-ms'], duration_min: 15 });
     await vi.waitFor(() => expect(clearDraft).toHaveBeenCalledWith({ slot: 'quick-entry' }));
     expect(plain(byId('qe-status').textContent)).toBe('Kontakt gespeichert.');
   });

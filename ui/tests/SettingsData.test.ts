@@ -98,7 +98,10 @@ describe('Einstellungen: retention', () => {
     await user.click(row.getByTestId('retention-apply-cancel'));
     expect(row.queryByTestId('retention-apply-confirm')).toBeNull();
 
-    m.applyRetention.mockResolvedValue(rows.map((r) => (r.category === 'notes' ? { ...r, due: 0 } : r)));
+    m.applyRetention.mockResolvedValue({
+      erased: [{ category: 'notes', years: 2, cutoff: '2024-12-04', count: 12 }],
+      periods: rows.map((r) => (r.category === 'notes' ? { ...r, due: 0 } : r)),
+    });
     await user.click(row.getByTestId('retention-apply'));
     await user.click(row.getByTestId('retention-apply-confirm'));
     expect(m.applyRetention).toHaveBeenCalledWith({ categories: ['notes'] });

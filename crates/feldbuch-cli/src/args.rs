@@ -2,6 +2,7 @@
 //! adding. Global options may stand before or after the sub-command.
 
 use clap::{Args, Parser, Subcommand};
+use feldbuch_core::app::today::{ContactInput, ContactPatch};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -558,94 +559,32 @@ pub enum RetentionCmd {
     },
 }
 
+/// `contact add`: the contact's own options are the app layer's `ContactInput`.
 #[derive(Debug, Args)]
 pub struct ContactAddArgs {
     /// Site name or id
     #[arg(long)]
     pub site: String,
-    /// erstkontakt, folgekontakt, beratung, begleitung, kurzkontakt, telefonat, gruppenangebot, netzwerkkontakt
-    #[arg(long)]
-    pub kind: String,
-    /// YYYY-MM-DD (default: today)
-    #[arg(long)]
-    pub date: Option<String>,
-    /// HH:MM
-    #[arg(long)]
-    pub start: Option<String>,
-    /// Minutes
-    #[arg(long, default_value_t = 15, allow_negative_numbers = true)]
-    pub duration: i64,
-    /// Number of people reached anonymously
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
-    pub anonymous: i64,
-    /// Age band of the anonymous people: unter-18, 18-29, 30-54, 55-64, ab-65, unbekannt
-    #[arg(long)]
-    pub age_band: Option<String>,
-    /// Gender of the anonymous people: weiblich, maennlich, divers, keine-angabe
-    #[arg(long)]
-    pub gender: Option<String>,
-    /// Topic (repeatable): einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-    #[arg(long)]
-    pub topic: Vec<String>,
-    /// Confidential note
-    #[arg(long)]
-    pub note: Option<String>,
-    /// Follow-up date YYYY-MM-DD
-    #[arg(long)]
-    pub followup: Option<String>,
     /// Person reached (id; repeatable)
     #[arg(long)]
     pub person: Vec<String>,
-    /// Language spoken (code)
-    #[arg(long)]
-    pub language: Option<String>,
-    /// An interpreter was used
-    #[arg(long)]
-    pub interpreter: bool,
-    /// Outcome
-    #[arg(long)]
-    pub outcome: Option<String>,
+    #[command(flatten)]
+    pub contact: ContactInput,
     /// Print the saved contact as JSON
     #[arg(long)]
     pub json: bool,
 }
 
+/// `contact edit`: the changes are the app layer's `ContactPatch`.
 #[derive(Debug, Args)]
 pub struct ContactEditArgs {
     #[arg(long)]
     pub site: Option<String>,
-    #[arg(long)]
-    pub kind: Option<String>,
-    #[arg(long)]
-    pub date: Option<String>,
-    #[arg(long)]
-    pub start: Option<String>,
-    #[arg(long, allow_negative_numbers = true)]
-    pub duration: Option<i64>,
-    #[arg(long, allow_negative_numbers = true)]
-    pub anonymous: Option<i64>,
-    #[arg(long)]
-    pub age_band: Option<String>,
-    #[arg(long)]
-    pub gender: Option<String>,
-    /// Replaces all topics when given
-    #[arg(long)]
-    pub topic: Vec<String>,
-    /// An empty note clears it
-    #[arg(long)]
-    pub note: Option<String>,
-    #[arg(long)]
-    pub followup: Option<String>,
     /// Replaces all linked persons when given
     #[arg(long)]
     pub person: Vec<String>,
-    #[arg(long)]
-    pub language: Option<String>,
-    /// yes or no
-    #[arg(long)]
-    pub interpreter: Option<bool>,
-    #[arg(long)]
-    pub outcome: Option<String>,
+    #[command(flatten)]
+    pub changes: ContactPatch,
     #[arg(long)]
     pub json: bool,
 }

@@ -1,16 +1,19 @@
 //! Exchange with the central office: the office's key, device enrolment, export.
 
 use crate::args::{EnrolCmd, ExportCmd, OfficeCmd};
-use crate::output::json;
-use crate::workflow::say;
-use feldbuch_core::exchange;
-use feldbuch_core::{Clock, Error, Localizer, Store};
+use crate::output::{json, say};
+use feldbuch_core::app::exchange::{
+    self, ConfirmEnrolment, DeviceListing, DeviceRef, ExportFolder, ExportNotes, ExportNow,
+    ExportSchedule, ExportScheduleChange, FilePath, ImportBundles, OfficeKey, SaveTo,
+};
+use feldbuch_core::app::App;
+use feldbuch_core::{Clock, Error, Localizer};
 use std::io::IsTerminal;
 use std::path::Path;
 
 /// `office init`: needs no store (it runs at the office).
 pub fn office_init(l: &Localizer, out: &Path) -> Result<(), Error> {
-    let recipient = exchange::office_init(out, feldbuch_core::SystemClock.now())?;
+    let recipient = feldbuch_core::exchange::office_init(out, feldbuch_core::SystemClock.now())?;
     say(
         l,
         "cli-office-created",
@@ -20,26 +23,29 @@ pub fn office_init(l: &Localizer, out: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-pub fn office(store: &mut Store, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
+pub fn office(app: &App, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
     match cmd {
         OfficeCmd::Init { .. } => Err(Error::Internal("office init needs no store".into())),
         OfficeCmd::Key { key } => {
             // A path to a file holding the key, or the key itself.
             let text = match std::fs::read_to_string(key) {
-                Ok(t) if t.len() < 64 * 1024 => t,
+                Ok(t) if t.len() < 4096 => t,
                 _ => key.clone(),
             };
-            let recipient = store.set_office_recipient(&text)?;
+            let recipient = exchange::set_office_key(app, OfficeKey { key: text })?;
             say(l, "cli-office-key-set", &[("key", &recipient)]);
             Ok(())
         }
         OfficeCmd::Identity { file } => {
-            let recipient = store.set_office_identity(file)?;
+            let path = FilePath {
+                path: file.display().to_string(),
+            };
+            let recipient = exchange::set_office_identity(app, path)?;
             say(l, "cli-office-identity-set", &[("key", &recipient)]);
             Ok(())
         }
         OfficeCmd::Show { json: as_json } => {
-            let recipient = store.office_recipient()?;
+            let recipient = exchange::office_key(app, ())?;
             if *as_json {
                 return json(&serde_json::json!({ "recipient": recipient }));
             }
@@ -52,22 +58,22 @@ pub fn office(store: &mut Store, l: &Localizer, cmd: &OfficeCmd) -> Result<(), E
     }
 }
 
-pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Error> {
+pub fn enrol(app: &App, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Error> {
     match cmd {
         EnrolCmd::Export { out } => {
-            let e = store.write_enrolment(out)?;
+            let to = SaveTo {
+                path: Some(out.display().to_string()),
+            };
+            let e = exchange::write_enrolment(app, to)?;
             say(
                 l,
                 "cli-enrolment-written",
-                &[
-                    ("path", &out.display().to_string()),
-                    ("device", &e.device_id),
-                ],
+                &[("path", &e.path), ("device", &e.device_id)],
             );
             say(
                 l,
                 "cli-enrolment-fingerprint",
-                &[("fingerprint", &e.fingerprint()?)],
+                &[("fingerprint", &e.fingerprint)],
             );
             Ok(())
         }
@@ -76,33 +82,32 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             fingerprint,
             json: as_json,
         } => {
-            let bytes = feldbuch_core::app::exchange::read_enrolment_file(file)?;
-            let e = store.enrol_device_confirmed(&bytes, Some(fingerprint))?;
-            let fingerprint = e.fingerprint()?;
+            let req = ConfirmEnrolment {
+                path: file.display().to_string(),
+                fingerprint: fingerprint.clone(),
+            };
+            let e = exchange::enrol_device(app, req)?;
             if *as_json {
-                let mut v = serde_json::to_value(&e)
-                    .map_err(|err| Error::Internal(format!("json: {err}")))?;
-                v["fingerprint"] = fingerprint.into();
-                return json(&v);
+                return json(&e);
             }
             say(
                 l,
                 "cli-device-enrolled",
                 &[
-                    ("device", &e.device_id),
-                    ("name", &e.display_name),
-                    ("initials", &e.initials),
+                    ("device", &e.enrolment.device_id),
+                    ("name", &e.enrolment.display_name),
+                    ("initials", &e.enrolment.initials),
                 ],
             );
             say(
                 l,
                 "cli-enrolment-fingerprint",
-                &[("fingerprint", &fingerprint)],
+                &[("fingerprint", &e.fingerprint)],
             );
             Ok(())
         }
         EnrolCmd::List { json: as_json } => {
-            let devices = store.enrolled_devices()?;
+            let devices = exchange::enrolled_devices(app, ())?;
             if *as_json {
                 return json(&devices);
             }
@@ -122,7 +127,12 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
             if !*yes {
                 return Err(Error::invalid("error-revoke-confirm-required", &[]));
             }
-            let d = store.revoke_device(device)?;
+            let d = exchange::revoke_device(
+                app,
+                DeviceRef {
+                    device_id: device.clone(),
+                },
+            )?;
             if *as_json {
                 return json(&d);
             }
@@ -140,7 +150,7 @@ pub fn enrol(store: &mut Store, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Err
 }
 
 /// One enrolled device: who, its fingerprint, its last bundle, whether it is revoked.
-fn print_device(l: &Localizer, d: &exchange::DeviceListing) {
+fn print_device(l: &Localizer, d: &DeviceListing) {
     let date = |t: &str| t.get(..10).unwrap_or(t).to_string();
     let name = d.display_name.as_deref().unwrap_or("");
     let initials = d.initials.as_deref().unwrap_or("");
@@ -162,9 +172,9 @@ fn print_device(l: &Localizer, d: &exchange::DeviceListing) {
     println!("    {}", d.fingerprint);
 }
 
-/// Read a file the user named, refusing one larger than `max` bytes.
+/// `export`: a bundle now, or the export settings and history.
 pub fn export(
-    store: &mut Store,
+    app: &App,
     l: &Localizer,
     cmd: Option<&ExportCmd>,
     full: bool,
@@ -172,7 +182,7 @@ pub fn export(
 ) -> Result<(), Error> {
     match cmd {
         None => {
-            let r = store.export(full)?;
+            let r = exchange::export_now(app, ExportNow { full })?;
             if as_json {
                 return json(&r);
             }
@@ -194,7 +204,10 @@ pub fn export(
             Ok(())
         }
         Some(ExportCmd::Folder { folder }) => {
-            store.set_export_folder(folder)?;
+            let to = ExportFolder {
+                folder: folder.display().to_string(),
+            };
+            exchange::set_export_folder(app, to)?;
             say(
                 l,
                 "cli-export-folder-set",
@@ -208,7 +221,7 @@ pub fn export(
                 "off" => false,
                 other => return Err(Error::invalid("error-on-or-off", &[("value", other)])),
             };
-            store.set_export_with_notes(on)?;
+            exchange::set_export_notes(app, ExportNotes { on })?;
             say(
                 l,
                 if on {
@@ -221,8 +234,8 @@ pub fn export(
             Ok(())
         }
         Some(ExportCmd::Schedule { schedule }) => {
-            let schedule = feldbuch_core::vocab::ExportSchedule::parse(schedule)?;
-            store.set_export_schedule(schedule)?;
+            let schedule = ExportSchedule::parse(schedule)?;
+            exchange::set_export_schedule(app, ExportScheduleChange { schedule })?;
             say(
                 l,
                 "cli-export-schedule-set",
@@ -231,10 +244,11 @@ pub fn export(
             Ok(())
         }
         Some(ExportCmd::Status { json: as_json }) => {
-            let s = store.export_status()?;
+            let overview = exchange::export_status(app, ())?;
             if *as_json {
-                return json(&s);
+                return json(&overview);
             }
+            let s = overview.status;
             let date = |d: Option<String>| d.unwrap_or_else(|| "–".into());
             say(
                 l,
@@ -253,7 +267,7 @@ pub fn export(
             Ok(())
         }
         Some(ExportCmd::History { json: as_json }) => {
-            let h = store.export_history()?;
+            let h = exchange::export_history(app, ())?;
             if *as_json {
                 return json(&h);
             }
@@ -278,26 +292,24 @@ pub fn export(
     }
 }
 
-/// Import bundle files and folders of them as one batch: per device in sequence order; a refused
-/// file is reported and leaves nothing behind, the others are imported; interrupted (Ctrl+C),
-/// nothing of the batch is kept. Exit code 2 when any file was refused.
+/// Import bundle files and folders of them as one batch, the way the window does (copied into
+/// the data directory first): per device in sequence order; a refused file is reported and
+/// leaves nothing behind, the others are imported. Exit code 2 when any file was refused.
 pub fn import(
-    store: &mut Store,
+    app: &App,
     l: &Localizer,
     paths: &[std::path::PathBuf],
     identity: Option<&Path>,
     accept_gap: bool,
     as_json: bool,
 ) -> Result<(), Error> {
-    let identity = match identity {
-        Some(p) => exchange::load_office_identity(p)?,
-        None => store
-            .office_identity()?
-            .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?,
+    let req = ImportBundles {
+        paths: paths.iter().map(|p| p.display().to_string()).collect(),
+        accept_gap,
+        identity: identity.map(|p| p.display().to_string()),
     };
-    let files = exchange::bundle_files_of(paths)?;
     let tty = std::io::stderr().is_terminal() && !as_json;
-    let outcome = store.import_files(&files, &identity, accept_gap, &mut |p| {
+    let batch = exchange::import_bundles(app, req, &mut |p| {
         if tty {
             eprint!(
                 "\r{}",
@@ -310,24 +322,23 @@ pub fn import(
                 )
             );
         }
-        true
     })?;
     if tty {
         eprintln!();
     }
-    let exchange::BatchOutcome::Done(items) = outcome else {
+    if batch.cancelled {
         return Err(Error::Cancelled);
-    };
+    }
     let mut lines = Vec::new();
     let mut refused = 0usize;
-    for item in &items {
-        let file = item.file.display().to_string();
-        match &item.result {
-            Ok(r) => {
+    for item in &batch.files {
+        let file = &item.file;
+        match (&item.report, &item.error) {
+            (Some(r), _) => {
                 if as_json {
                     let mut v =
                         serde_json::to_value(r).map_err(|e| Error::Internal(e.to_string()))?;
-                    v["file"] = file.into();
+                    v["file"] = file.as_str().into();
                     v["imported"] = true.into();
                     lines.push(v);
                 } else {
@@ -335,7 +346,7 @@ pub fn import(
                         l,
                         "cli-imported",
                         &[
-                            ("file", &file),
+                            ("file", file),
                             ("initials", &r.worker_initials),
                             ("sequence", &r.sequence.to_string()),
                             ("records", &r.records.to_string()),
@@ -344,21 +355,27 @@ pub fn import(
                     );
                 }
             }
-            Err(e) => {
+            (None, error) => {
                 refused += 1;
-                let message = l.error(e);
+                let code = error.as_ref().map_or("error-internal", |e| e.code.as_str());
+                let args: Vec<(&str, &str)> = error
+                    .iter()
+                    .flat_map(|e| e.args.iter())
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                let message = l.tr(code, &args);
                 eprintln!(
                     "{}",
                     l.tr(
                         "cli-import-refused",
-                        &[("file", &file), ("message", &message)]
+                        &[("file", file), ("message", &message)]
                     )
                 );
                 if as_json {
                     lines.push(serde_json::json!({
                         "file": file,
                         "imported": false,
-                        "error": e.code(),
+                        "error": code,
                         "message": message,
                     }));
                 }
@@ -373,15 +390,15 @@ pub fn import(
             "error-import-some-refused",
             &[
                 ("refused", &refused.to_string()),
-                ("total", &items.len().to_string()),
+                ("total", &batch.files.len().to_string()),
             ],
         ));
     }
     Ok(())
 }
 
-pub fn conflicts(app: &feldbuch_core::app::App, l: &Localizer, as_json: bool) -> Result<(), Error> {
-    let c = feldbuch_core::app::exchange::merge_conflicts(app, ())?;
+pub fn conflicts(app: &App, l: &Localizer, as_json: bool) -> Result<(), Error> {
+    let c = exchange::merge_conflicts(app, ())?;
     if as_json {
         return json(&c);
     }

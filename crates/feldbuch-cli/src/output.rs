@@ -1,14 +1,18 @@
 //! Human-readable (localized) and JSON output of the CLI.
 
-use feldbuch_core::ids::PersonId;
 use feldbuch_core::store::audit::AuditEntry;
 use feldbuch_core::store::backup::Backup;
 use feldbuch_core::store::contacts::Contact;
-use feldbuch_core::store::persons::PersonPage;
+use feldbuch_core::store::persons::{PersonName, PersonPage};
 use feldbuch_core::store::sites::Site;
 use feldbuch_core::store::VerifyReport;
 use feldbuch_core::{Error, Localizer};
 use serde::Serialize;
+
+/// One localized line on standard output.
+pub fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
+    println!("{}", l.tr(id, args));
+}
 
 pub fn json<T: Serialize>(v: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(v).map_err(|e| Error::Internal(e.to_string()))?;
@@ -158,19 +162,15 @@ pub fn verify(l: &Localizer, r: &VerifyReport, as_json: bool) -> Result<(), Erro
     Ok(())
 }
 
-pub fn persons(l: &Localizer, list: &[(PersonId, String)], as_json: bool) -> Result<(), Error> {
+pub fn persons(l: &Localizer, list: &[PersonName], as_json: bool) -> Result<(), Error> {
     if as_json {
-        let v: Vec<_> = list
-            .iter()
-            .map(|(id, p)| serde_json::json!({ "id": id, "pseudonym": p }))
-            .collect();
-        return json(&v);
+        return json(&list);
     }
     if list.is_empty() {
         println!("{}", l.tr("cli-no-persons", &[]));
     }
-    for (id, p) in list {
-        println!("{id}  {p}");
+    for p in list {
+        println!("{}  {}", p.id, p.pseudonym);
     }
     Ok(())
 }

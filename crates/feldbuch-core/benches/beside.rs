@@ -84,9 +84,9 @@ fn main() {
     println!("| unlock (keyring, Argon2id, key, schema check, log) | {unlocked:.1} |");
     println!("| and Heute's query ({today} contacts today) | **{to_heute:.1}** |");
 
-    let site = store.list_sites().unwrap()[0].id.to_string();
+    let site = store.list_sites().unwrap()[0].id;
     // Without long work beside: the reference.
-    let alone = sample(&mut store, &site, Duration::from_millis(50), 100, &|| false);
+    let alone = sample(&mut store, site, Duration::from_millis(50), 100, &|| false);
 
     // The backup on its own connection, the session's connection used meanwhile.
     let mut second = store.open_again().unwrap();
@@ -102,7 +102,7 @@ fn main() {
         flag.store(false, Ordering::SeqCst);
         made
     });
-    let beside = sample(&mut store, &site, Duration::from_millis(50), 1, &|| {
+    let beside = sample(&mut store, site, Duration::from_millis(50), 1, &|| {
         running.load(Ordering::SeqCst)
     });
     let made = worker.join().unwrap();

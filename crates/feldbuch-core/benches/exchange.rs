@@ -199,10 +199,10 @@ fn main() {
             .unwrap();
     }
     seed(&mut lead_b, 1_000, 3, 50, 9);
-    let site = lead_b.list_sites().unwrap()[0].id.to_string();
+    let site = lead_b.list_sites().unwrap()[0].id;
     let alone = beside::sample(
         &mut lead_b,
-        &site,
+        site,
         std::time::Duration::from_millis(50),
         100,
         &|| false,
@@ -221,7 +221,7 @@ fn main() {
     });
     let during = beside::sample(
         &mut lead_b,
-        &site,
+        site,
         std::time::Duration::from_millis(50),
         1,
         &|| running.load(std::sync::atomic::Ordering::SeqCst),

@@ -15,6 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
+use feldbuch_core::ids::SiteId;
 use feldbuch_core::seed::{fill, SeedSpec};
 use feldbuch_core::store::bench_plain::{self, contact, profile};
 use feldbuch_core::store::persons::PersonQuery;
@@ -54,7 +55,7 @@ fn with_note() -> bool {
 
 /// The contact the bench logs. Without its note the note index is not written: what logging
 /// would cost with the index kept out of the contact's transaction.
-fn logged(site: &str, i: u64) -> feldbuch_core::store::contacts::ContactInput {
+fn logged(site: SiteId, i: u64) -> feldbuch_core::store::contacts::ContactInput {
     let mut input = contact(site, i);
     if !with_note() {
         input.note = None;
@@ -92,6 +93,7 @@ impl Stats {
 /// WAL frames (pages written) per logged contact: with automatic checkpoints off, the WAL
 /// holds one frame per page each commit wrote; the WAL is emptied before and after.
 fn pages_per_contact(s: &mut feldbuch_core::Store, site: &str, n: u64) -> f64 {
+    let site = s.resolve_site(site).unwrap().id;
     s.checkpoint().unwrap();
     s.conn()
         .execute_batch("PRAGMA wal_autocheckpoint = 0;")
@@ -193,6 +195,8 @@ impl PlainChild {
                 }
                 "log" => {
                     let (i, site) = arg.split_once(' ').unwrap();
+                    // The plain store was seeded alike but has ids of its own: found by name.
+                    let site = plain.resolve_site(site).unwrap().id;
                     let input = logged(site, i.parse().unwrap());
                     std::hint::black_box(plain.add_contact(&input).unwrap());
                     1
@@ -415,9 +419,10 @@ fn main() {
     )));
 
     let site = store.list_sites().unwrap()[0].name.clone();
+    let site_id = store.list_sites().unwrap()[0].id;
     let (mut cl, mut pl) = (Vec::new(), Vec::new());
     for i in 0..samples {
-        let input = logged(&site, i);
+        let input = logged(site_id, i);
         let t = Instant::now();
         std::hint::black_box(store.add_contact(&input).unwrap());
         cl.push(t.elapsed());

@@ -74,12 +74,12 @@ fn main() {
         fill(&mut plain, &spec).unwrap();
         plain
     });
-    let site = store.list_sites().unwrap()[0].name.clone();
+    let site = store.list_sites().unwrap()[0].id;
     eprintln!("ready {}", std::process::id());
     std::thread::sleep(Duration::from_secs(3));
     let (t, c0) = (Instant::now(), cpu_ms());
     for i in 0..LOGGED {
-        store.add_contact(&contact(&site, i)).unwrap();
+        store.add_contact(&contact(site, i)).unwrap();
     }
     println!(
         "{mode}: {} store(s) in the process, {contacts} contacts: logged {LOGGED}; per contact wall {:.0} µs, CPU {:.0} µs",

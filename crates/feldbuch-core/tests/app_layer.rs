@@ -42,7 +42,7 @@ fn log_contact(app: &App, note: &str) {
     )
     .unwrap();
     let contact = app::decode(json!({
-        "site": site.id.to_string(), "kind": "beratung", "date": null, "start": null,
+        "site_id": site.id.to_string(), "kind": "beratung", "date": null, "start": null,
         "duration_min": 15, "anonymous_count": 1, "anonymous_age_band": null,
         "anonymous_gender": null, "topics": ["wohnen"], "note": note, "follow_up": null,
         "persons": [], "language": null, "interpreter": false, "outcome": null
@@ -104,7 +104,7 @@ fn a_restore_stretches_the_passphrase_once_and_a_wrong_one_changes_nothing() {
 #[test]
 fn a_request_of_the_wrong_shape_changes_nothing() {
     let (_tmp, app) = set_up();
-    let bad = app::decode::<app::today::ContactInput>(json!({ "site": 5 })).unwrap_err();
+    let bad = app::decode::<app::today::ContactInput>(json!({ "site_id": 5 })).unwrap_err();
     assert_eq!(bad.code(), "error-request-invalid");
     let bad_kind = app::decode::<app::sites::NewSite>(
         json!({ "name": "Kita Nord", "kind": "raumstation", "district": null }),
@@ -112,16 +112,32 @@ fn a_request_of_the_wrong_shape_changes_nothing() {
     .unwrap_err();
     assert_eq!(bad_kind.code(), "error-request-invalid");
     assert!(app::sites::list_sites(&app, ()).unwrap().is_empty());
-    // The window names a site by id only: a name is refused with a clear code.
-    let by_name = app::decode(json!({
-        "site": "Kita Nord", "kind": "beratung", "date": null, "start": null,
+    // A record names a site by its id: a name does not fit the request.
+    let by_name = app::decode::<app::today::ContactInput>(json!({
+        "site_id": "Kita Nord", "kind": "beratung", "date": null, "start": null,
         "duration_min": 15, "anonymous_count": 1, "anonymous_age_band": null,
+        "anonymous_gender": null, "topics": [], "note": null, "follow_up": null,
+        "persons": [], "language": null, "interpreter": false, "outcome": null
+    }))
+    .unwrap_err();
+    assert_eq!(by_name.code(), "error-request-invalid");
+    // An id of no site: refused by the store, nothing written.
+    let nowhere = app::decode(json!({
+        "site_id": "01931e4c-7a2b-7c3d-8e4f-0123456789ab", "kind": "beratung", "date": null,
+        "start": null, "duration_min": 15, "anonymous_count": 1, "anonymous_age_band": null,
         "anonymous_gender": null, "topics": [], "note": null, "follow_up": null,
         "persons": [], "language": null, "interpreter": false, "outcome": null
     }))
     .unwrap();
     assert_eq!(
-        app::today::add_contact(&app, by_name).unwrap_err().code(),
-        "error-invalid-id"
+        app::today::add_contact(&app, nowhere).unwrap_err().code(),
+        "error-site-not-found"
     );
+    let contacts: i64 = app
+        .with_store(|s| {
+            Ok(s.conn()
+                .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?)
+        })
+        .unwrap();
+    assert_eq!(contacts, 0);
 }

@@ -60,8 +60,8 @@ fn no_plaintext_in_store_wal_or_any_other_file() {
         "Schuldnerberatung vereinbart Kv93",
     ];
     for n in notes {
-        let mut c = contact(n);
-        c.site = site.into();
+        let mut c = contact(&store, n);
+        c.site_id = store.resolve_site(site).unwrap().id;
         store.add_contact(&c).unwrap();
     }
     let pseudonym = "MK1987-Xq";

@@ -58,7 +58,7 @@ fn files_in(folder: &Path) -> Vec<String> {
 fn a_backup_is_made_once_a_day_at_unlock_encrypted_and_rotated() {
     let (_tmp, dir, mut store, _) = fresh();
     store
-        .add_contact(&contact("Sicherungsnotiz Ahorn"))
+        .add_contact(&contact(&store, "Sicherungsnotiz Ahorn"))
         .unwrap();
     drop(store);
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 2, 8, 0, 0).unwrap());
@@ -111,10 +111,14 @@ fn a_backup_is_made_once_a_day_at_unlock_encrypted_and_rotated() {
 fn a_restore_brings_back_the_backup_and_keeps_what_it_replaced() {
     let (_tmp, dir, mut store, _) = fresh();
     let clock = FixedClock::new(Utc::now());
-    store.add_contact(&contact("vor der Sicherung")).unwrap();
+    store
+        .add_contact(&contact(&store, "vor der Sicherung"))
+        .unwrap();
     let backup = store.backup_now().unwrap();
     assert_eq!(backup.kind, BackupKind::Manual);
-    store.add_contact(&contact("nach der Sicherung")).unwrap();
+    store
+        .add_contact(&contact(&store, "nach der Sicherung"))
+        .unwrap();
     drop(store);
 
     let restored = restore(&dir, &backup.file_name, &clock).unwrap();
@@ -152,7 +156,7 @@ fn a_restore_brings_back_the_backup_and_keeps_what_it_replaced() {
 fn a_foreign_damaged_or_unknown_backup_is_refused_and_changes_nothing() {
     let (_tmp, dir, mut store, _) = fresh();
     let clock = FixedClock::new(Utc::now());
-    store.add_contact(&contact("bleibt")).unwrap();
+    store.add_contact(&contact(&store, "bleibt")).unwrap();
     let good = store.backup_now().unwrap();
     drop(store);
     // Another store's backup under a valid name: its key is not ours.
@@ -196,7 +200,7 @@ fn a_foreign_damaged_or_unknown_backup_is_refused_and_changes_nothing() {
 fn a_store_that_no_longer_opens_is_restored_and_its_files_are_kept() {
     let (_tmp, dir, mut store, _) = fresh();
     let clock = FixedClock::new(Utc::now());
-    store.add_contact(&contact("gerettet")).unwrap();
+    store.add_contact(&contact(&store, "gerettet")).unwrap();
     let good = store.backup_now().unwrap();
     drop(store);
     // Damage the store beyond opening.
@@ -295,7 +299,7 @@ fn a_backup_on_its_own_connection_leaves_the_session_reading_and_writing() {
     // Reads answer and a contact is logged while the copy is held.
     let before = store.today_contacts_latest(50).unwrap().1;
     let logged = store
-        .add_contact(&contact("während der Sicherung"))
+        .add_contact(&contact(&store, "während der Sicherung"))
         .unwrap();
     let third = store.open_again().unwrap();
     let seen: i64 = third

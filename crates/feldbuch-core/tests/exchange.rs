@@ -71,8 +71,8 @@ fn worker() -> Worker {
             },
         )
         .unwrap();
-    let mut c = contact(NOTE);
-    c.persons = vec![p.id.to_string()];
+    let mut c = contact(&store, NOTE);
+    c.persons = vec![p.id];
     store.add_contact(&c).unwrap();
     Worker {
         _tmp: tmp,
@@ -226,7 +226,7 @@ fn notes_travel_only_after_the_logged_setting_and_exports_are_incremental() {
         "the setting is logged"
     );
     let new_note = "Zweiter Termin mit Dolmetscherin";
-    w.store.add_contact(&contact(new_note)).unwrap();
+    w.store.add_contact(&contact(&w.store, new_note)).unwrap();
     let report = w.store.export(false).unwrap();
     assert_eq!(report.sequence, 2);
     assert_eq!(report.counts.get("contacts"), Some(&1));
@@ -530,7 +530,7 @@ fn a_gap_in_a_devices_sequence_is_reported_and_imported_only_when_accepted() {
     for day in 2..=4 {
         w.clock
             .set(Utc.with_ymd_and_hms(2026, 9, day, 9, 0, 0).unwrap());
-        w.store.add_contact(&contact("Termin")).unwrap();
+        w.store.add_contact(&contact(&w.store, "Termin")).unwrap();
         w.store.export(false).unwrap();
     }
     let files = bundles(&w.outbox);
@@ -606,7 +606,7 @@ fn three_bundles() -> (Worker, tempfile::TempDir, Store, Vec<PathBuf>) {
     for day in 2..=4 {
         w.clock
             .set(Utc.with_ymd_and_hms(2026, 9, day, 9, 0, 0).unwrap());
-        w.store.add_contact(&contact("Termin")).unwrap();
+        w.store.add_contact(&contact(&w.store, "Termin")).unwrap();
         w.store.export(false).unwrap();
     }
     let files = bundles(&w.outbox);
@@ -874,7 +874,7 @@ fn a_bundle_that_breaks_the_store_part_way_is_refused_alone_and_the_batch_goes_o
     a.store.export(false).unwrap();
     a.clock
         .set(Utc.with_ymd_and_hms(2026, 9, 10, 9, 0, 0).unwrap());
-    a.store.add_contact(&contact("Später")).unwrap();
+    a.store.add_contact(&contact(&a.store, "Später")).unwrap();
     a.store.export(false).unwrap();
     let a_files = bundles(&a.outbox);
     // Worker B: another device of the same office (its key file is A's).

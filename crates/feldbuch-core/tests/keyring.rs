@@ -33,7 +33,7 @@ fn unlock_needs_the_passphrase_and_the_keyring_entry() {
 fn recovery_key_opens_the_store_when_the_keyring_entry_is_gone() {
     let (_tmp, dir, mut store, recovery) = fresh();
     let c = store
-        .add_contact(&contact("vor der Wiederherstellung"))
+        .add_contact(&contact(&store, "vor der Wiederherstellung"))
         .unwrap();
     drop(store);
     let store_id = KeyFile::load(dir.path()).unwrap().store_id();

@@ -69,7 +69,7 @@ fn a_person_is_pseudonymous_and_identifying_data_needs_documentation_consent() {
             "forwarding",
             "verbal",
             None,
-            Some("Schuldnerberatung Mitte"),
+            Some(store.resolve_partner("Schuldnerberatung Mitte").unwrap().id),
         )
         .unwrap();
     assert!(store.edit_person(p.id, &named).is_err());
@@ -271,9 +271,9 @@ fn invalid_person_input_is_refused_and_writes_nothing() {
 fn only_persons_with_documentation_consent_are_linked_and_withdrawal_makes_them_anonymous() {
     let (_tmp, _dir, mut store, _) = fresh();
     let p = store.add_person(&person()).unwrap();
-    let mut c = contact("Begleitung zum Amt");
+    let mut c = contact(&store, "Begleitung zum Amt");
     c.anonymous_count = 1;
-    c.persons = vec![p.id.to_string()];
+    c.persons = vec![p.id];
     let before = audit_count(&store);
     let err = store.add_contact(&c).err().unwrap();
     assert_eq!(err.code(), "error-person-needs-consent");
@@ -282,7 +282,7 @@ fn only_persons_with_documentation_consent_are_linked_and_withdrawal_makes_them_
     let consent = store
         .give_consent(p.id, "documentation", "written", None, None)
         .unwrap();
-    c.persons = vec![p.id.to_string(), p.id.to_string()];
+    c.persons = vec![p.id, p.id];
     let saved = store.add_contact(&c).unwrap();
     assert_eq!(saved.persons, vec![p.id]);
     assert_eq!(store.contact(saved.id).unwrap(), saved);

@@ -11,6 +11,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use common::sdc_audit::narrowed;
 use common::*;
 use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::ids::{PersonId, SiteId};
 use feldbuch_core::report::sdc::{self, Joint, Mark};
 use feldbuch_core::report::{xlsx, Cell, Hidden, Period, Report, Shown, Table};
 use feldbuch_core::store::activities::ActivityInput;
@@ -27,9 +28,15 @@ fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).unwrap()
 }
 
-fn contact(site: &str, kind: &str, date: &str, anonymous: i64, persons: &[String]) -> ContactInput {
+fn contact(
+    site: SiteId,
+    kind: &str,
+    date: &str,
+    anonymous: i64,
+    persons: &[PersonId],
+) -> ContactInput {
     ContactInput {
-        site: site.into(),
+        site_id: site,
         kind: kind.into(),
         date: Some(date.into()),
         start: Some("10:00".into()),
@@ -39,6 +46,10 @@ fn contact(site: &str, kind: &str, date: &str, anonymous: i64, persons: &[String
         persons: persons.to_vec(),
         ..Default::default()
     }
+}
+
+fn site(store: &Store, name: &str) -> SiteId {
+    store.resolve_site(name).unwrap().id
 }
 
 struct Fixture {
@@ -106,7 +117,7 @@ fn fixture(role: Role) -> Fixture {
         store
             .give_consent(person.id, "documentation", "written", None, None)
             .unwrap();
-        ids.push(person.id.to_string());
+        ids.push(person.id);
         pids.push(person.id);
     }
     for (i, &pid) in pids.iter().take(2).enumerate() {
@@ -128,20 +139,26 @@ fn fixture(role: Role) -> Fixture {
     // Q2: 4 anonymous contacts.
     for d in ["2026-05-04", "2026-05-05", "2026-06-01", "2026-06-02"] {
         store
-            .add_contact(&contact("KiTa Sonnenblume", "beratung", d, 1, &[]))
+            .add_contact(&contact(
+                site(&store, "KiTa Sonnenblume"),
+                "beratung",
+                d,
+                1,
+                &[],
+            ))
             .unwrap();
     }
     // July: 10 at the KiTa, 4 of them with persons (one with two).
     for i in 0..10 {
-        let persons: Vec<String> = match i {
-            0..=2 => vec![ids[i].clone()],
-            3 => vec![ids[0].clone(), ids[1].clone()],
+        let persons: Vec<PersonId> = match i {
+            0..=2 => vec![ids[i]],
+            3 => vec![ids[0], ids[1]],
             _ => vec![],
         };
         let anonymous = if persons.is_empty() { 1 } else { 0 };
         store
             .add_contact(&contact(
-                "KiTa Sonnenblume",
+                site(&store, "KiTa Sonnenblume"),
                 "beratung",
                 "2026-07-10",
                 anonymous,
@@ -153,7 +170,7 @@ fn fixture(role: Role) -> Fixture {
     for _ in 0..5 {
         store
             .add_contact(&contact(
-                "Quartierszentrum Mitte",
+                site(&store, "Quartierszentrum Mitte"),
                 "kurzkontakt",
                 "2026-08-12",
                 2,
@@ -163,7 +180,7 @@ fn fixture(role: Role) -> Fixture {
     }
     store
         .add_contact(&contact(
-            "Straße am Markt",
+            site(&store, "Straße am Markt"),
             "kurzkontakt",
             "2026-08-20",
             1,
@@ -174,7 +191,7 @@ fn fixture(role: Role) -> Fixture {
     for _ in 0..2 {
         store
             .add_contact(&contact(
-                "KiTa Sonnenblume",
+                site(&store, "KiTa Sonnenblume"),
                 "telefonat",
                 "2026-09-03",
                 1,
@@ -185,8 +202,8 @@ fn fixture(role: Role) -> Fixture {
     for id in ids.iter().take(2) {
         store
             .add_referral(&ReferralInput {
-                partner: "Schuldnerberatung".into(),
-                person: Some(id.clone()),
+                partner_id: store.resolve_partner("Schuldnerberatung").unwrap().id,
+                person_id: Some(*id),
                 ..Default::default()
             })
             .unwrap();
@@ -196,10 +213,10 @@ fn fixture(role: Role) -> Fixture {
             kind: "repair-cafe".into(),
             title: "Repair-Café August".into(),
             date: Some("2026-08-10".into()),
-            site: Some("Quartierszentrum Mitte".into()),
+            site_id: Some(store.resolve_site("Quartierszentrum Mitte").unwrap().id),
             volunteers_count: 3,
             anonymous_count: 5,
-            persons: vec![ids[0].clone(), ids[2].clone()],
+            persons: vec![ids[0], ids[2]],
             ..Default::default()
         })
         .unwrap();

@@ -76,8 +76,8 @@ fn topics(mask: u16) -> Vec<String> {
         .collect()
 }
 
-fn ids(persons: &[PersonId], pick: &[usize]) -> Vec<String> {
-    let mut v: Vec<String> = pick.iter().map(|&i| persons[i].to_string()).collect();
+fn ids(persons: &[PersonId], pick: &[usize]) -> Vec<PersonId> {
+    let mut v: Vec<PersonId> = pick.iter().map(|&i| persons[i]).collect();
     v.sort();
     v.dedup();
     v
@@ -141,6 +141,7 @@ fn running_counts_always_equal_a_recount() {
                     district: None,
                 })
                 .unwrap();
+            let site_ids = SITES.map(|name| store.resolve_site(name).unwrap().id);
             let mut persons = Vec::new();
             let mut consents = Vec::new();
             for i in 0..4 {
@@ -171,7 +172,7 @@ fn running_counts_always_equal_a_recount() {
                         duration,
                     } => {
                         let input = ContactInput {
-                            site: SITES[site].into(),
+                            site_id: site_ids[site],
                             kind: ContactKind::ALL[kind].id().into(),
                             date: Some(DAYS[day].into()),
                             duration_min: duration,
@@ -199,7 +200,7 @@ fn running_counts_always_equal_a_recount() {
                         let id = contacts[contact % contacts.len()];
                         let patch = ContactPatch {
                             date: day.map(|d| DAYS[d].into()),
-                            site: site.map(|s| SITES[s].into()),
+                            site_id: site.map(|s| site_ids[s]),
                             kind: kind.map(|k| ContactKind::ALL[k].id().into()),
                             topics: t.map(topics),
                             persons: p.map(|p| ids(&persons, &p)),

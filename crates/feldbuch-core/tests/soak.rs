@@ -100,7 +100,7 @@ fn soak_child() {
         let pick = rng.gen_range(0..100);
         let line = if pick < 85 {
             let c = store
-                .add_contact(&contact(&format!("Absturztest {round}/{i}")))
+                .add_contact(&contact(&store, &format!("Absturztest {round}/{i}")))
                 .unwrap();
             format!("C {}", c.id)
         } else if pick < 93 {
@@ -191,8 +191,8 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
     for b in 0..n {
         clock.set(start() - Days::days(2 * (n - b) as i64));
         for part in ["a", "b"] {
-            let mut c = contact(&format!("Zulieferung {b}{part}"));
-            c.site = "Grundschule Am Park".into();
+            let mut c = contact(&w, &format!("Zulieferung {b}{part}"));
+            c.site_id = w.resolve_site("Grundschule Am Park").unwrap().id;
             w.add_contact(&c).unwrap();
         }
         w.export(false).unwrap();

@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::ids::SiteId;
 use feldbuch_core::store::contacts::ContactPatch;
 use feldbuch_core::{Error, Passphrase};
 
@@ -11,7 +12,7 @@ use feldbuch_core::{Error, Passphrase};
 fn a_logged_contact_survives_closing_and_reopening() {
     let (_tmp, dir, mut store, _) = fresh();
     let c = store
-        .add_contact(&contact("Gespräch über den Gemeinschaftsgarten"))
+        .add_contact(&contact(&store, "Gespräch über den Gemeinschaftsgarten"))
         .unwrap();
     assert_eq!(c.topics.len(), 2);
     assert_eq!(c.revision, 1);
@@ -52,7 +53,7 @@ fn heute_gets_the_latest_of_a_busy_day_and_the_count_of_all() {
         .iter()
         .enumerate()
     {
-        let mut c = contact(&format!("Kontakt {i}"));
+        let mut c = contact(&store, &format!("Kontakt {i}"));
         c.start = Some((*start).into());
         added.push(store.add_contact(&c).unwrap());
     }
@@ -88,7 +89,7 @@ fn invalid_contacts_are_refused_and_write_nothing() {
     let cases: Vec<(&str, Mutation)> = vec![
         (
             "error-site-not-found",
-            Box::new(|c| c.site = "Nirgendwo".into()),
+            Box::new(|c| c.site_id = SiteId::new()),
         ),
         (
             "error-invalid-contact-kind",
@@ -141,7 +142,7 @@ fn invalid_contacts_are_refused_and_write_nothing() {
         ),
     ];
     for (code, mutate) in cases {
-        let mut input = contact("ungültig");
+        let mut input = contact(&store, "ungültig");
         mutate(&mut input);
         let err = store.add_contact(&input).expect_err(code);
         assert_eq!(err.code(), code);
@@ -157,7 +158,9 @@ fn invalid_contacts_are_refused_and_write_nothing() {
 #[test]
 fn editing_raises_the_revision_and_deleting_leaves_a_tombstone() {
     let (_tmp, _dir, mut store, _) = fresh();
-    let c = store.add_contact(&contact("erste Fassung")).unwrap();
+    let c = store
+        .add_contact(&contact(&store, "erste Fassung"))
+        .unwrap();
     let patch = ContactPatch {
         duration_min: Some(40),
         topics: Some(vec!["arbeit".into()]),
@@ -211,14 +214,14 @@ fn editing_raises_the_revision_and_deleting_leaves_a_tombstone() {
 fn follow_ups_due_today_or_earlier_show_up_overdue_ones_marked() {
     let (_tmp, _dir, mut store, _) = fresh();
     let today = chrono::Local::now().date_naive();
-    let mut past = contact("alter Kontakt");
+    let mut past = contact(&store, "alter Kontakt");
     past.date = Some((today - chrono::Duration::days(10)).to_string());
     past.follow_up = Some((today - chrono::Duration::days(3)).to_string());
     store.add_contact(&past).unwrap();
-    let mut now = contact("heute");
+    let mut now = contact(&store, "heute");
     now.follow_up = Some(today.to_string());
     store.add_contact(&now).unwrap();
-    let mut later = contact("später");
+    let mut later = contact(&store, "später");
     later.follow_up = Some((today + chrono::Duration::days(7)).to_string());
     store.add_contact(&later).unwrap();
 
@@ -244,8 +247,8 @@ fn site_names_are_unique_and_resolvable() {
 #[test]
 fn tampering_with_the_audit_log_is_detected() {
     let (_tmp, _dir, mut store, _) = fresh();
-    store.add_contact(&contact("eins")).unwrap();
-    store.add_contact(&contact("zwei")).unwrap();
+    store.add_contact(&contact(&store, "eins")).unwrap();
+    store.add_contact(&contact(&store, "zwei")).unwrap();
     assert!(store.verify().unwrap().ok());
     // The log refuses edits outright …
     assert!(store

@@ -7,6 +7,7 @@ mod common;
 use chrono::{TimeZone, Utc};
 use common::*;
 use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::ids::ServiceId;
 use feldbuch_core::store::activities::ActivityInput;
 use feldbuch_core::store::audit::AuditFilter;
 use feldbuch_core::store::followups::FollowUpFilter;
@@ -74,11 +75,19 @@ fn count(store: &Store, sql: &str) -> i64 {
 fn referrals_follow_their_status_flow_and_need_a_person_or_contact() {
     let (_tmp, _dir, mut store, _) = fixed();
     let pid = consenting(&mut store, "AB1990");
+    // A face that lets a person type names finds the partner by name, in any case.
+    let partner = store.resolve_partner("schuldnerberatung mitte").unwrap();
+    let budget = partner
+        .services
+        .iter()
+        .find(|s| s.name == "Budgetplanung")
+        .unwrap()
+        .id;
     let r = store
         .add_referral(&ReferralInput {
-            partner: "schuldnerberatung mitte".into(),
-            service: Some("Budgetplanung".into()),
-            person: Some(pid.to_string()),
+            partner_id: partner.id,
+            service_id: Some(budget),
+            person_id: Some(pid),
             note: Some("Termin Donnerstag".into()),
             ..Default::default()
         })
@@ -109,27 +118,21 @@ fn referrals_follow_their_status_flow_and_need_a_person_or_contact() {
 
     // A forwarding consent for that partner shows on the referral.
     store
-        .give_consent(
-            pid,
-            "forwarding",
-            "written",
-            None,
-            Some("Schuldnerberatung Mitte"),
-        )
+        .give_consent(pid, "forwarding", "written", None, Some(partner.id))
         .unwrap();
     assert!(store.referral(r.id).unwrap().forwarding_consent);
 
     // Neither person nor contact; an unknown service; a person without consent: refused.
     let mut bad = ReferralInput {
-        partner: "Schuldnerberatung Mitte".into(),
+        partner_id: partner.id,
         ..Default::default()
     };
     assert_eq!(
         store.add_referral(&bad).err().map(|e| e.code()),
         Some("error-referral-needs-person-or-contact")
     );
-    bad.person = Some(pid.to_string());
-    bad.service = Some("Yoga".into());
+    bad.person_id = Some(pid);
+    bad.service_id = Some(ServiceId::new());
     assert_eq!(
         store.add_referral(&bad).err().map(|e| e.code()),
         Some("error-service-not-found")
@@ -140,16 +143,18 @@ fn referrals_follow_their_status_flow_and_need_a_person_or_contact() {
             ..Default::default()
         })
         .unwrap();
-    bad.service = None;
-    bad.person = Some(anon.id.to_string());
+    bad.service_id = None;
+    bad.person_id = Some(anon.id);
     assert_eq!(
         store.add_referral(&bad).err().map(|e| e.code()),
         Some("error-person-needs-consent")
     );
     // From a contact, without a person: fine.
-    let c = store.add_contact(&contact("Beratung zu Schulden")).unwrap();
-    bad.person = None;
-    bad.contact = Some(c.id.to_string());
+    let c = store
+        .add_contact(&contact(&store, "Beratung zu Schulden"))
+        .unwrap();
+    bad.person_id = None;
+    bad.contact_id = Some(c.id);
     store.add_referral(&bad).unwrap();
     assert_eq!(store.list_referrals(true).unwrap().len(), 1);
     assert_eq!(store.list_referrals(false).unwrap().len(), 2);
@@ -169,19 +174,19 @@ fn activities_count_registered_and_anonymous_attendance() {
         .add_activity(&ActivityInput {
             kind: "repair-cafe".into(),
             title: "Repair-Café im Nordend".into(),
-            site: Some("KiTa Sonnenblume".into()),
+            site_id: Some(store.resolve_site("KiTa Sonnenblume").unwrap().id),
             start: Some("15:00".into()),
             duration_min: Some(120),
             volunteers_count: 3,
             anonymous_count: 7,
-            persons: vec![a.to_string(), b.to_string(), a.to_string()],
+            persons: vec![a, b, a],
             ..Default::default()
         })
         .unwrap();
     assert_eq!(act.attendees.len(), 2);
     assert_eq!(act.total_attendance, 9);
     assert_eq!(act.facilitators, vec!["EM".to_string()]);
-    let act = store.set_attendance(act.id, &[a.to_string()], 10).unwrap();
+    let act = store.set_attendance(act.id, &[a], 10).unwrap();
     assert_eq!(act.total_attendance, 11);
     assert_eq!(store.person_page(a).unwrap().attendance.len(), 1);
     assert!(store.person_page(b).unwrap().attendance.is_empty());
@@ -222,17 +227,12 @@ fn activities_count_registered_and_anonymous_attendance() {
 fn follow_ups_become_due_then_overdue_and_are_done_once() {
     let (_tmp, _dir, mut store, fc) = fixed();
     let pid = consenting(&mut store, "FU1970");
-    let mut c = contact("Rückruf wegen Wohnung");
+    let mut c = contact(&store, "Rückruf wegen Wohnung");
     c.follow_up = Some("2026-11-23".into());
-    c.persons = vec![pid.to_string()];
+    c.persons = vec![pid];
     store.add_contact(&c).unwrap();
     let f = store
-        .add_followup(
-            "2026-11-21",
-            "Antrag mitbringen",
-            Some(&pid.to_string()),
-            None,
-        )
+        .add_followup("2026-11-21", "Antrag mitbringen", Some(pid), None)
         .unwrap();
     assert!(store.due_followups().unwrap().is_empty(), "nothing due yet");
     assert_eq!(store.followups(FollowUpFilter::Open).unwrap().len(), 2);
@@ -272,12 +272,9 @@ fn follow_ups_become_due_then_overdue_and_are_done_once() {
 #[test]
 fn visit_slots_plan_the_day() {
     let (_tmp, _dir, mut store, _) = fixed();
-    store
-        .add_visit_slot("KiTa Sonnenblume", 5, "08:00", "10:00")
-        .unwrap();
-    store
-        .add_visit_slot("KiTa Sonnenblume", 2, "14:00", "15:30")
-        .unwrap();
+    let kita = store.resolve_site("KiTa Sonnenblume").unwrap().id;
+    store.add_visit_slot(kita, 5, "08:00", "10:00").unwrap();
+    store.add_visit_slot(kita, 2, "14:00", "15:30").unwrap();
     let friday = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let planned = store.planned_visits(friday).unwrap();
     assert_eq!(planned.len(), 1);
@@ -291,10 +288,7 @@ fn visit_slots_plan_the_day() {
         (1, "9", "10:00", "error-invalid-time"),
     ] {
         assert_eq!(
-            store
-                .add_visit_slot("KiTa Sonnenblume", wd, s, e)
-                .err()
-                .map(|e| e.code()),
+            store.add_visit_slot(kita, wd, s, e).err().map(|e| e.code()),
             Some(code)
         );
     }
@@ -356,13 +350,17 @@ fn notes_are_found_by_word_and_prefix_and_the_index_follows_every_change() {
     let (_tmp, _dir, mut store, _) = fixed();
     let a = store
         .add_contact(&contact(
+            &store,
             "Frau K. sucht eine Wohnung, Termin beim Jobcenter",
         ))
         .unwrap();
     let b = store
-        .add_contact(&contact("Über Einsamkeit gesprochen; Gartencafé empfohlen"))
+        .add_contact(&contact(
+            &store,
+            "Über Einsamkeit gesprochen; Gartencafé empfohlen",
+        ))
         .unwrap();
-    store.add_contact(&contact("Kurzer Gruß")).unwrap();
+    store.add_contact(&contact(&store, "Kurzer Gruß")).unwrap();
     let ids = |hits: Vec<feldbuch_core::store::search::NoteHit>| {
         hits.into_iter().map(|h| h.contact_id).collect::<Vec<_>>()
     };
@@ -549,13 +547,13 @@ fn auskunft_holds_everything_on_the_person_in_the_chosen_language() {
             },
         )
         .unwrap();
-    let mut c = contact("Hilfe beim Wohngeldantrag");
-    c.persons = vec![pid.to_string()];
+    let mut c = contact(&store, "Hilfe beim Wohngeldantrag");
+    c.persons = vec![pid];
     store.add_contact(&c).unwrap();
     store
         .add_referral(&ReferralInput {
-            partner: "Schuldnerberatung Mitte".into(),
-            person: Some(pid.to_string()),
+            partner_id: store.resolve_partner("Schuldnerberatung Mitte").unwrap().id,
+            person_id: Some(pid),
             ..Default::default()
         })
         .unwrap();
@@ -651,35 +649,35 @@ fn erasure_removes_the_person_keeps_counts_and_leaves_tombstones() {
     let (_tmp, _dir, mut store, _) = fixed();
     let pid = consenting(&mut store, "ER1950");
     let other = consenting(&mut store, "OT1951");
-    let mut solo = contact("Nur über ER: Schulden, Wohnung");
-    solo.persons = vec![pid.to_string()];
+    let mut solo = contact(&store, "Nur über ER: Schulden, Wohnung");
+    solo.persons = vec![pid];
     solo.anonymous_count = 0;
     solo.anonymous_age_band = None;
     solo.anonymous_gender = None;
     solo.follow_up = Some("2026-12-01".into());
     let solo = store.add_contact(&solo).unwrap();
-    let mut shared = contact("Gemeinsames Gespräch");
-    shared.persons = vec![pid.to_string(), other.to_string()];
+    let mut shared = contact(&store, "Gemeinsames Gespräch");
+    shared.persons = vec![pid, other];
     let shared = store.add_contact(&shared).unwrap();
     let act = store
         .add_activity(&ActivityInput {
             kind: "garten-cafe".into(),
             title: "Garten-Café".into(),
             anonymous_count: 4,
-            persons: vec![pid.to_string(), other.to_string()],
+            persons: vec![pid, other],
             ..Default::default()
         })
         .unwrap();
     let r = store
         .add_referral(&ReferralInput {
-            partner: "Schuldnerberatung Mitte".into(),
-            person: Some(pid.to_string()),
+            partner_id: store.resolve_partner("Schuldnerberatung Mitte").unwrap().id,
+            person_id: Some(pid),
             note: Some("ER braucht Begleitung".into()),
             ..Default::default()
         })
         .unwrap();
     store
-        .add_followup("2026-12-05", "Nachfragen", Some(&pid.to_string()), None)
+        .add_followup("2026-12-05", "Nachfragen", Some(pid), None)
         .unwrap();
 
     let report = store.erase_person(pid).unwrap();
@@ -761,10 +759,10 @@ fn erasure_removes_the_person_keeps_counts_and_leaves_tombstones() {
 fn retention_lists_what_is_due_and_erases_it_on_confirmation() {
     let (_tmp, _dir, mut store, fc) = fixed();
     let old = consenting(&mut store, "OLD1940");
-    let mut c = contact("Alte Notiz über Mietschulden");
+    let mut c = contact(&store, "Alte Notiz über Mietschulden");
     c.date = Some("2026-01-10".into());
     store.add_contact(&c).unwrap();
-    store.add_contact(&contact("Neue Notiz")).unwrap();
+    store.add_contact(&contact(&store, "Neue Notiz")).unwrap();
     store.close_person(old, Some("2026-02-01"), None).unwrap();
     let f = store.add_followup("2026-11-20", "x", None, None).unwrap();
     store.complete_followup(f.id, Some("2026-11-20")).unwrap();
@@ -918,7 +916,7 @@ fn volunteer_store() -> (
         )
         .unwrap();
     let worker_contact = store
-        .add_contact(&contact("Vertraulich: Klinikaufenthalt"))
+        .add_contact(&contact(&store, "Vertraulich: Klinikaufenthalt"))
         .unwrap();
     let vid = feldbuch_core::ids::WorkerId::new();
     store
@@ -986,7 +984,7 @@ fn a_volunteer_never_sees_notes_real_names_or_other_workers_records() {
     ));
 
     // They log contacts (without a note) and activity attendance.
-    let mut c = contact("darf nicht");
+    let mut c = contact(&store, "darf nicht");
     assert!(forbidden(store.add_contact(&c).map(|_| ())));
     c.note = None;
     let mine = store.add_contact(&c).unwrap();
@@ -997,7 +995,7 @@ fn a_volunteer_never_sees_notes_real_names_or_other_workers_records() {
             kind: "urban-gardening".into(),
             title: "Beet am Hafen".into(),
             anonymous_count: 5,
-            persons: vec![own.to_string()],
+            persons: vec![own],
             ..Default::default()
         })
         .unwrap();
@@ -1015,7 +1013,7 @@ fn a_volunteer_never_sees_notes_real_names_or_other_workers_records() {
             .map(|_| ())
     ));
     // A worker's person cannot be linked either.
-    c.persons = vec![worker_person.to_string()];
+    c.persons = vec![worker_person];
     assert_eq!(
         store.add_contact(&c).err().map(|e| e.code()),
         Some("error-person-not-found")

@@ -140,13 +140,13 @@ fn identifying_and_participant_data_exist_only_under_their_consent() {
                         )
                         .map(|_| m.enrolled = true),
                     Op::LogContact(anonymous) => {
-                        let mut c = contact("Termin");
+                        let mut c = contact(&store, "Termin");
                         c.anonymous_count = *anonymous;
                         if *anonymous == 0 {
                             c.anonymous_age_band = None;
                             c.anonymous_gender = None;
                         }
-                        c.persons = vec![pid.to_string()];
+                        c.persons = vec![pid];
                         store.add_contact(&c).map(|c| {
                             my_contacts.push(c.id);
                             m.heads += anonymous + 1;
@@ -271,10 +271,11 @@ fn referrals_move_only_along_their_flow() {
             &proptest::collection::vec(proptest::sample::select(&STATUSES[..]), 1..8),
             |steps| {
                 let mut store = store.borrow_mut();
+                let partner_id = store.resolve_partner("Tafel Nord").unwrap().id;
                 let r = store
                     .add_referral(&ReferralInput {
-                        partner: "Tafel Nord".into(),
-                        person: Some(pid.to_string()),
+                        partner_id,
+                        person_id: Some(pid),
                         ..Default::default()
                     })
                     .unwrap();
@@ -371,7 +372,8 @@ fn a_note_is_found_by_any_of_its_words_and_only_by_them() {
                 .map(|&i| WORDS[i])
                 .collect::<Vec<_>>()
                 .join(" ");
-            let c = store.add_contact(&contact(&text)).unwrap();
+            let input = contact(&store, &text);
+            let c = store.add_contact(&input).unwrap();
             let word: String = WORDS[w].chars().take(len).collect();
             let query = match case {
                 0 => fold(&word),

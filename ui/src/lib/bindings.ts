@@ -19,16 +19,13 @@ export type ActivityInput = { kind: string, title: string,
 /**
  * `YYYY-MM-DD`; `None` means today.
  */
-date: string | null, start: string | null, duration_min: number | null, 
-/**
- * Site id or exact name.
- */
-site: string | null, volunteers_count: number, anonymous_count: number, anonymous_age_band: string | null, anonymous_gender: string | null, note: string | null, 
+date: string | null, start: string | null, duration_min: number | null, site_id: SiteId | null, volunteers_count: number, anonymous_count: number, anonymous_age_band: string | null, anonymous_gender: string | null, note: string | null, 
 /**
  * Registered persons present (each needs a documentation consent).
  */
-persons: Array<string>, };
+persons: Array<PersonId>, };
 export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
+export type ActivityRef = { id: ActivityId, };
 export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
 export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Locale, auto_lock_minutes: number, 
 /**
@@ -36,7 +33,7 @@ export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Local
  */
 today: string, };
 export type ApplyRetention = { categories: Array<string>, };
-export type Attendance = { id: ActivityId, persons: Array<string>, anonymous_count: number, };
+export type Attendance = { id: ActivityId, persons: Array<PersonId>, anonymous_count: number, };
 export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
 export type Attendee = { id: PersonId, pseudonym: string, 
 /**
@@ -52,7 +49,21 @@ actor: string,
  * Their initials, when the worker is known on this device.
  */
 actor_initials: string | null, action: string, entity: string, entity_id: string, };
-export type AuditQuery = { entity_id: string | null, before: number | null, };
+export type AuditQuery = { 
+/**
+ * Only entries of this kind of record (`contact`, `person`, …).
+ */
+entity?: string, 
+/**
+ * Only entries of this action (`create`, `read`, …).
+ */
+action?: string, 
+/**
+ * At most this many (100 without one).
+ */
+limit?: number, entity_id: string | null, before: number | null, };
+export type AuskunftFormat = "text" | "json";
+export type AuskunftTo = { id: PersonId, path: string, format: AuskunftFormat, };
 export type Backup = { file_name: string, kind: BackupKind, 
 /**
  * When it was made (UTC, RFC 3339), from its name.
@@ -69,7 +80,12 @@ backups: Array<Backup>,
  * Why the last background backup failed (a Fluent id), if it did.
  */
 problem: string | null, running: BackupProgress | null, };
-export type ClosePerson = { id: PersonId, reason: string | null, };
+export type ClosePerson = { id: PersonId, reason: string | null, 
+/**
+ * The day the case closed (today without one).
+ */
+on?: string, };
+export type CompleteFollowUp = { id: FollowUpId, on?: string, };
 export type ConfirmEnrolment = { path: string, fingerprint: string, };
 export type Conflict = { entity: string, id: string, found_at: string, versions: Array<ConflictVersion>, };
 export type ConflictVersion = { device_id: string, revision: number, 
@@ -84,15 +100,10 @@ export type Consent = { id: ConsentId, scope: ConsentScope, given_on: string, fo
 partner_id: PartnerId | null, partner_name: string | null, };
 export type ConsentForm = "written" | "verbal";
 export type ConsentId = string;
-export type ConsentRef = { id: ConsentId, };
 export type ConsentScope = "documentation" | "forwarding" | "participant-reporting";
 export type Contact = { id: ContactId, date: string, start: string | null, duration_min: number, site_id: SiteId, site_name: string, worker_id: WorkerId, kind: ContactKind, anonymous_count: number, anonymous_age_band: AgeBand | null, anonymous_gender: Gender | null, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, revision: number, created_at: string, updated_at: string, };
 export type ContactId = string;
-export type ContactInput = { 
-/**
- * Site id, or the site's exact name.
- */
-site: string, kind: string, 
+export type ContactInput = { site_id: SiteId, kind: string, 
 /**
  * `YYYY-MM-DD`; `None` means today.
  */
@@ -106,9 +117,9 @@ start: string | null, duration_min: number, anonymous_count: number, anonymous_a
  */
 follow_up: string | null, 
 /**
- * Ids of the persons reached (each needs a documentation consent in force).
+ * The persons reached (each needs a documentation consent in force).
  */
-persons: Array<string>, 
+persons: Array<PersonId>, 
 /**
  * Language spoken (code such as `de`, `tr`, `ar`).
  */
@@ -118,7 +129,18 @@ language: string | null, interpreter: boolean,
  */
 outcome: string | null, };
 export type ContactKind = "erstkontakt" | "folgekontakt" | "beratung" | "begleitung" | "kurzkontakt" | "telefonat" | "gruppenangebot" | "netzwerkkontakt";
+export type ContactPatch = { site_id?: SiteId, kind?: string, date?: string, start?: string, duration_min?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, 
+/**
+ * Replaces all topics when given.
+ */
+topics?: Array<string>, note?: string, follow_up?: string, 
+/**
+ * Replaces all linked persons when given.
+ */
+persons?: Array<PersonId>, language?: string, interpreter?: boolean, outcome?: string, };
 export type ContactRef = { id: ContactId, };
+export type DateRange = { from?: string, to?: string, };
+export type DeletionLogEntry = { at: string, reason: string, category: string, count: number, };
 export type DeviceId = string;
 export type DeviceListing = { device_id: string, worker_id: string | null, display_name: string | null, initials: string | null, team: string | null, 
 /**
@@ -136,12 +158,13 @@ export type Draft = {
  */
 slot: string, body: string, };
 export type DraftRef = { slot: string, };
+export type EditContact = { id: ContactId, changes: ContactPatch, };
 export type EditPerson = { id: PersonId, changes: PersonPatch, };
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
 export type EnrolmentPreview = { device_id: string, display_name: string, initials: string, team: string | null, fingerprint: string, };
-export type EnrolmentWritten = { path: string, fingerprint: string, };
+export type EnrolmentWritten = { path: string, fingerprint: string, device_id: string, };
 export type ErasureReport = { 
 /**
  * Contacts that keep their head count, with the person turned into one anonymous person.
@@ -155,6 +178,7 @@ notes_erased: number, referrals_anonymised: number, followups_deleted: number, c
  * Activities that keep their attendance count, the person counted anonymously.
  */
 attendance_anonymised: number, };
+export type ExitParticipant = { id: PersonId, on?: string, };
 export type ExportEntry = { sequence: number, created_at: string, file_name: string, status: string, record_count: number, full: boolean, with_notes: boolean, written_at: string | null, };
 export type ExportFolder = { folder: string, };
 export type ExportNotes = { on: boolean, };
@@ -224,8 +248,11 @@ export type FollowUpQuery = {
 /**
  * Open ones (all, also those due later); `false`: the done ones.
  */
-open: boolean, };
-export type FollowUpRef = { id: FollowUpId, };
+open: boolean, 
+/**
+ * Of the open ones only those due today or earlier.
+ */
+due_only?: boolean, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
 export type Hidden = "small" | "protect";
 export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
@@ -238,7 +265,11 @@ export type ImportBundles = { paths: Array<string>,
 /**
  * Import even though bundles of a device are missing before these.
  */
-accept_gap: boolean, };
+accept_gap: boolean, 
+/**
+ * The office's secret key from this file, for this import only (else the one kept).
+ */
+identity?: string, };
 export type ImportReport = { device_id: string, worker_initials: string, sequence: number, records: number, 
 /**
  * Records whose version became the one in the tables.
@@ -289,7 +320,11 @@ export type NewFollowUp = {
 /**
  * `YYYY-MM-DD`
  */
-due: string, what: string, person_id: PersonId | null, };
+due: string, what: string, person_id: PersonId | null, 
+/**
+ * The contact it follows from.
+ */
+contact_id?: ContactId, };
 export type NewSite = { name: string, kind: SiteKind, district: string | null, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
 export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
@@ -326,6 +361,7 @@ export type PersonInput = { pseudonym: string, birth_year: number | null, age_ba
  * Language codes such as `de`, `tr`, `ar` (2–3 lowercase letters).
  */
 languages: Array<string>, district: string | null, markers: Array<string>, real_name: string | null, contact_info: string | null, };
+export type PersonName = { id: PersonId, pseudonym: string, };
 export type PersonPage = { person: Person, contacts: Array<Contact>, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, };
 export type PersonPatch = { pseudonym: string | null, 
 /**
@@ -379,26 +415,26 @@ next: Array<ReferralStatus>, status_changed_on: string, note: string | null,
  */
 forwarding_consent: boolean, created_at: string, revision: number, };
 export type ReferralId = string;
-export type ReferralInput = { 
+export type ReferralInput = { partner_id: PartnerId, 
 /**
- * Partner id or exact name.
+ * One of that partner's services.
  */
-partner: string, 
+service_id: ServiceId | null, 
 /**
- * Service id or exact name (of that partner).
+ * The person referred (needs a documentation consent).
  */
-service: string | null, 
+person_id: PersonId | null, 
 /**
- * Person id (needs a documentation consent).
+ * The contact the referral came out of.
  */
-person: string | null, 
-/**
- * Contact id the referral came out of.
- */
-contact: string | null, note: string | null, };
+contact_id: ContactId | null, note: string | null, };
 export type ReferralQuery = { open_only: boolean, };
 export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
-export type ReferralStatusChange = { id: ReferralId, status: string, };
+export type ReferralStatusChange = { id: ReferralId, status: string, 
+/**
+ * The day it changed (today without one).
+ */
+on?: string, };
 export type Report = { locale: string, period: PeriodInfo, previous: PeriodInfo, k: number, generated_at: string, key_figures: Array<KeyFigure>, 
 /**
  * Months × site kinds, with both totals.
@@ -439,9 +475,19 @@ k: number | null,
  * The language of its labels: the one the window shows (a report asked for right after a
  * switch is never in the old one); the saved setting when absent.
  */
-locale: Locale | null, };
+locale: Locale | null, 
+/**
+ * Where `write_report` saves the workbook (the documents folder without one).
+ */
+out?: string, };
 export type Restore = { file_name: string, passphrase: string, };
+export type RetentionApplied = { erased: Array<RetentionDue>, periods: Array<RetentionPeriod>, };
 export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";
+export type RetentionDue = { category: RetentionCategory, years: number, 
+/**
+ * Records dated before this day are due.
+ */
+cutoff: string, count: number, };
 export type RetentionPeriod = { category: RetentionCategory, 
 /**
  * Years kept; `None`: no limit.
@@ -452,6 +498,7 @@ years: number | null,
  */
 due: number | null, cutoff: string | null, };
 export type Role = "worker" | "lead" | "volunteer";
+export type SaveTo = { path?: string, };
 export type Service = { id: ServiceId, name: string, };
 export type ServiceId = string;
 export type SetAutoLock = { minutes: number, };
@@ -503,5 +550,7 @@ export type Topic = "einsamkeit" | "wohnen" | "arbeit" | "gesundheit" | "finanze
 export type Unlock = { passphrase: string, };
 export type VisitSlot = { id: VisitSlotId, site_id: SiteId, site_name: string, weekday: number, start: string, end: string, };
 export type VisitSlotId = string;
+export type VisitSlotRef = { id: VisitSlotId, };
 export type Vocabulary = { site_kinds: Array<SiteKind>, contact_kinds: Array<ContactKind>, topics: Array<Topic>, age_bands: Array<AgeBand>, genders: Array<Gender>, roles: Array<Role>, locales: Array<Locale>, markers: Array<Marker>, consent_scopes: Array<ConsentScope>, consent_forms: Array<ConsentForm>, partner_kinds: Array<PartnerKind>, referral_statuses: Array<ReferralStatus>, activity_kinds: Array<ActivityKind>, outcomes: Array<Outcome>, employment: Array<Employment>, education: Array<Education>, households: Array<Household>, retention_categories: Array<RetentionCategory>, };
+export type WithdrawConsent = { id: ConsentId, on?: string, };
 export type WorkerId = string;

@@ -2,6 +2,7 @@
 //! with synchronous=FULL, so durable when it returns), look at Heute, search the notes. Each is
 //! timed on the session's own connection, every `period`, for as long as `running` says.
 
+use feldbuch_core::ids::SiteId;
 use feldbuch_core::store::contacts::ContactInput;
 use feldbuch_core::Store;
 use std::time::{Duration, Instant};
@@ -13,9 +14,9 @@ pub struct Samples {
     pub search: Vec<f64>,
 }
 
-pub fn contact(site: &str, i: usize) -> ContactInput {
+pub fn contact(site: SiteId, i: usize) -> ContactInput {
     ContactInput {
-        site: site.into(),
+        site_id: site,
         kind: "kurzkontakt".into(),
         start: Some("10:15".into()),
         duration_min: 10,
@@ -33,7 +34,7 @@ fn ms(t: Instant) -> f64 {
 /// Sample until `running()` is false (and at least `min` rounds).
 pub fn sample(
     store: &mut Store,
-    site: &str,
+    site: SiteId,
     period: Duration,
     min: usize,
     running: &dyn Fn() -> bool,

@@ -1,8 +1,9 @@
 //! Gruppenangebote: group activities and who attended them.
 
 use super::App;
+pub use super::DateRange;
 use crate::error::Result;
-use crate::ids::ActivityId;
+use crate::ids::{ActivityId, PersonId};
 pub use crate::store::activities::{Activity, ActivityInput, Attendee};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -11,7 +12,7 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct Attendance {
     pub id: ActivityId,
-    pub persons: Vec<String>,
+    pub persons: Vec<PersonId>,
     pub anonymous_count: i64,
 }
 
@@ -20,8 +21,19 @@ pub fn add_activity(app: &App, req: ActivityInput) -> Result<Activity> {
 }
 
 /// Every activity, newest first.
-pub fn list_activities(app: &App, _: ()) -> Result<Vec<Activity>> {
-    app.with_store(|s| s.list_activities(None, None))
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ActivityRef {
+    pub id: ActivityId,
+}
+
+/// The activities of a range of days (all without one).
+pub fn list_activities(app: &App, req: DateRange) -> Result<Vec<Activity>> {
+    let (from, to) = req.dates()?;
+    app.with_store(|s| s.list_activities(from, to))
+}
+
+pub fn show_activity(app: &App, req: ActivityRef) -> Result<Activity> {
+    app.with_store(|s| s.activity(req.id))
 }
 
 pub fn set_attendance(app: &App, req: Attendance) -> Result<Activity> {

@@ -2,7 +2,7 @@
 //! enrolment of workers' devices, the office's key and the import of bundle files with progress
 //! and cancel. Paths come in as text the user typed; every file read is checked.
 
-use super::{App, ErrorReply, JobKind};
+use super::{path_of, App, ErrorReply, JobKind};
 use crate::error::{Error, Result};
 use crate::exchange;
 pub use crate::exchange::{
@@ -12,20 +12,10 @@ pub use crate::exchange::{
 pub use crate::vocab::ExportSchedule;
 use crate::vocab::Role;
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
 use ts_rs::TS;
 
 /// Largest enrolment file read (the core refuses anything bigger than 16 KiB anyway).
 const MAX_ENROLMENT_FILE: u64 = 64 * 1024;
-
-/// A path the user typed: trimmed, not empty.
-fn path_of(text: &str) -> Result<PathBuf> {
-    let t = text.trim();
-    if t.is_empty() || t.len() > 4096 {
-        return Err(Error::invalid("error-path-invalid", &[]));
-    }
-    Ok(PathBuf::from(t))
-}
 
 /// The export's state, and what this device may do on the screen.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -83,26 +73,23 @@ pub struct ConfirmEnrolment {
 pub struct EnrolmentWritten {
     pub path: String,
     pub fingerprint: String,
+    pub device_id: String,
 }
 
 /// The device an enrolment file names, as the lead compares it before enrolling.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct EnrolmentPreview {
-    pub device_id: String,
-    pub display_name: String,
-    pub initials: String,
-    pub team: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub enrolment: exchange::Enrolment,
     pub fingerprint: String,
 }
 
 impl EnrolmentPreview {
-    fn of(e: exchange::Enrolment) -> Result<Self> {
-        let fingerprint = e.fingerprint()?;
+    fn of(enrolment: exchange::Enrolment) -> Result<Self> {
+        let fingerprint = enrolment.fingerprint()?;
         Ok(Self {
-            device_id: e.device_id,
-            display_name: e.display_name,
-            initials: e.initials,
-            team: e.team,
+            enrolment,
             fingerprint,
         })
     }
@@ -119,6 +106,19 @@ pub struct ImportBundles {
     pub paths: Vec<String>,
     /// Import even though bundles of a device are missing before these.
     pub accept_gap: bool,
+    /// The office's secret key from this file, for this import only (else the one kept).
+    #[serde(default)]
+    #[ts(optional)]
+    pub identity: Option<String>,
+}
+
+/// Where to save a file: the path the user chose, or (without one) the documents folder under
+/// the file's own name.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+pub struct SaveTo {
+    #[serde(default)]
+    #[ts(optional)]
+    pub path: Option<String>,
 }
 
 /// One file of an import: what it brought, or why it was refused (and changed nothing).
@@ -186,14 +186,28 @@ pub fn set_office_key(app: &App, req: OfficeKey) -> Result<String> {
     app.with_store(|s| s.set_office_recipient(&req.key))
 }
 
-/// Write this device's enrolment file into the documents folder.
-pub fn write_enrolment(app: &App, _: ()) -> Result<EnrolmentWritten> {
-    let ((name, bytes), fingerprint) =
-        app.with_store(|s| Ok((s.enrolment_file()?, s.device_fingerprint()?)))?;
-    let written = super::write_document(&name, &bytes)?;
+/// Write this device's enrolment file where the user chose, or into the documents folder. An
+/// existing file is never replaced.
+pub fn write_enrolment(app: &App, req: SaveTo) -> Result<EnrolmentWritten> {
+    let ((name, bytes), fingerprint, device) = app.with_store(|s| {
+        Ok((
+            s.enrolment_file()?,
+            s.device_fingerprint()?,
+            s.actor().device,
+        ))
+    })?;
+    let path = match req.path {
+        Some(p) => {
+            let path = path_of(&p)?;
+            crate::fsutil::write_new(&path, &bytes)?;
+            path.display().to_string()
+        }
+        None => super::write_document(&name, &bytes)?.path,
+    };
     Ok(EnrolmentWritten {
-        path: written.path,
+        path,
         fingerprint,
+        device_id: device.to_string(),
     })
 }
 
@@ -268,7 +282,13 @@ pub fn import_bundles(
         .iter()
         .map(|p| path_of(p))
         .collect::<Result<Vec<_>>>()?;
-    let run = app.run_import(&paths, req.accept_gap, &mut |p| progress(p.clone()))?;
+    let identity = match &req.identity {
+        Some(p) => Some(exchange::load_office_identity(&path_of(p)?)?),
+        None => None,
+    };
+    let run = app.run_import(&paths, identity, req.accept_gap, &mut |p| {
+        progress(p.clone())
+    })?;
     Ok(ImportBatch {
         cancelled: run.cancelled,
         files: run
@@ -300,6 +320,11 @@ pub fn cancel_import(app: &App, _: ()) -> Result<()> {
 }
 
 /// The records under conflict, with every device's version.
+/// The office's public key this device encrypts its bundles to, if set.
+pub fn office_key(app: &App, _: ()) -> Result<Option<String>> {
+    app.with_store(|s| s.office_recipient())
+}
+
 pub fn merge_conflicts(app: &App, _: ()) -> Result<Vec<Conflict>> {
     app.with_store(|s| s.merge_conflicts())
 }

@@ -24,9 +24,12 @@ pub mod typescript;
 pub use state::{App, BackupActivity, JobGuard, JobKind};
 
 use crate::error::{Error, Result};
+use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use ts_rs::TS;
 
 /// The error as the faces pass it on: `code` is a Fluent message id the window renders in the
@@ -49,6 +52,34 @@ impl From<Error> for ErrorReply {
             args: e.args(),
         }
     }
+}
+
+/// Days from `from` to `to` (`YYYY-MM-DD`, both included); either end may stay open.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+pub struct DateRange {
+    #[serde(default)]
+    #[ts(optional)]
+    pub from: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub to: Option<String>,
+}
+
+impl DateRange {
+    /// The two ends as dates; a malformed one is `error-invalid-date`.
+    pub fn dates(&self) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+        let day = |d: &Option<String>| d.as_deref().map(crate::validate::date).transpose();
+        Ok((day(&self.from)?, day(&self.to)?))
+    }
+}
+
+/// A path the user typed: trimmed, not empty.
+pub(crate) fn path_of(text: &str) -> Result<PathBuf> {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 4096 {
+        return Err(Error::invalid("error-path-invalid", &[]));
+    }
+    Ok(PathBuf::from(t))
 }
 
 /// A file the app wrote for the user.

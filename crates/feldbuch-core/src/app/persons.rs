@@ -4,19 +4,20 @@
 pub use super::FileWritten;
 use super::{write_document, App};
 use crate::error::Result;
-use crate::ids::{ConsentId, FollowUpId, PartnerId, PersonId, ReferralId};
+use crate::ids::{ConsentId, ContactId, FollowUpId, PartnerId, PersonId, ReferralId};
 pub use crate::store::activities::Attended;
 pub use crate::store::contacts::Contact;
 pub use crate::store::followups::FollowUp;
 use crate::store::followups::FollowUpFilter;
 pub use crate::store::persons::{
-    Consent, Participation, ParticipationInput, Person, PersonInput, PersonPage, PersonPatch,
-    PersonPick, PersonQuery, PersonSummary,
+    Consent, Participation, ParticipationInput, Person, PersonInput, PersonName, PersonPage,
+    PersonPatch, PersonPick, PersonQuery, PersonSummary,
 };
 pub use crate::store::referrals::{Referral, ReferralInput};
-use crate::store::rights::AuskunftFormat;
+pub use crate::store::rights::AuskunftFormat;
 pub use crate::store::rights::ErasureReport;
 pub use crate::store::search::NoteHit;
+use crate::vocab::Locale;
 use crate::Localizer;
 use serde::Deserialize;
 use ts_rs::TS;
@@ -50,9 +51,13 @@ pub struct NewConsent {
     pub partner_id: Option<PartnerId>,
 }
 
+/// A consent withdrawn, on a day (today without one).
 #[derive(Debug, Clone, Deserialize, TS)]
-pub struct ConsentRef {
+pub struct WithdrawConsent {
     pub id: ConsentId,
+    #[serde(default)]
+    #[ts(optional)]
+    pub on: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -65,6 +70,31 @@ pub struct EnrolParticipant {
 pub struct ClosePerson {
     pub id: PersonId,
     pub reason: Option<String>,
+    /// The day the case closed (today without one).
+    #[serde(default)]
+    #[ts(optional)]
+    pub on: Option<String>,
+}
+
+/// The ESF exit: the day the participant left the programme (today without one).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ExitParticipant {
+    pub id: PersonId,
+    #[serde(default)]
+    #[ts(optional)]
+    pub on: Option<String>,
+}
+
+/// An Auskunft (Art. 15) written to a file the user chose.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct AuskunftTo {
+    pub id: PersonId,
+    pub path: String,
+    pub format: AuskunftFormat,
+    /// Its language (the app's setting without one).
+    #[serde(default)]
+    #[ts(optional)]
+    pub locale: Option<Locale>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -76,6 +106,10 @@ pub struct NoteQuery {
 pub struct ReferralStatusChange {
     pub id: ReferralId,
     pub status: String,
+    /// The day it changed (today without one).
+    #[serde(default)]
+    #[ts(optional)]
+    pub on: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -87,6 +121,10 @@ pub struct ReferralQuery {
 pub struct FollowUpQuery {
     /// Open ones (all, also those due later); `false`: the done ones.
     pub open: bool,
+    /// Of the open ones only those due today or earlier.
+    #[serde(default)]
+    #[ts(optional)]
+    pub due_only: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -95,11 +133,19 @@ pub struct NewFollowUp {
     pub due: String,
     pub what: String,
     pub person_id: Option<PersonId>,
+    /// The contact it follows from.
+    #[serde(default)]
+    #[ts(optional)]
+    pub contact_id: Option<ContactId>,
 }
 
+/// A follow-up done, on a day (today without one).
 #[derive(Debug, Clone, Deserialize, TS)]
-pub struct FollowUpRef {
+pub struct CompleteFollowUp {
     pub id: FollowUpId,
+    #[serde(default)]
+    #[ts(optional)]
+    pub on: Option<String>,
 }
 
 pub fn search_persons(app: &App, req: PersonQuery) -> Result<Vec<PersonSummary>> {
@@ -109,6 +155,11 @@ pub fn search_persons(app: &App, req: PersonQuery) -> Result<Vec<PersonSummary>>
 /// The person picker of the entry forms: pseudonyms only, not audited (see `Store::pick_persons`).
 pub fn pick_persons(app: &App, req: PickQuery) -> Result<Vec<PersonPick>> {
     app.with_store(|s| s.pick_persons(&req.text))
+}
+
+/// Every person's id and pseudonym, by pseudonym.
+pub fn list_persons(app: &App, _: ()) -> Result<Vec<PersonName>> {
+    app.with_store(|s| s.list_persons())
 }
 
 pub fn add_person(app: &App, req: PersonInput) -> Result<Person> {
@@ -126,21 +177,20 @@ pub fn person_page(app: &App, req: PersonRef) -> Result<PersonPage> {
 
 /// Record a consent; answers the person with it.
 pub fn give_consent(app: &App, req: NewConsent) -> Result<Person> {
-    let partner = req.partner_id.map(|p| p.to_string());
     app.with_store(|s| {
         s.give_consent(
             req.person_id,
             &req.scope,
             &req.form,
             req.given_on.as_deref(),
-            partner.as_deref(),
+            req.partner_id,
         )?;
         s.person(req.person_id)
     })
 }
 
-pub fn withdraw_consent(app: &App, req: ConsentRef) -> Result<Person> {
-    app.with_store(|s| s.withdraw_consent(req.id, None))
+pub fn withdraw_consent(app: &App, req: WithdrawConsent) -> Result<Person> {
+    app.with_store(|s| s.withdraw_consent(req.id, req.on.as_deref()))
 }
 
 pub fn enrol_participant(app: &App, req: EnrolParticipant) -> Result<Person> {
@@ -148,7 +198,15 @@ pub fn enrol_participant(app: &App, req: EnrolParticipant) -> Result<Person> {
 }
 
 pub fn close_person(app: &App, req: ClosePerson) -> Result<Person> {
-    app.with_store(|s| s.close_person(req.id, None, req.reason.as_deref()))
+    app.with_store(|s| s.close_person(req.id, req.on.as_deref(), req.reason.as_deref()))
+}
+
+pub fn reopen_person(app: &App, req: PersonRef) -> Result<Person> {
+    app.with_store(|s| s.reopen_person(req.id))
+}
+
+pub fn exit_participant(app: &App, req: ExitParticipant) -> Result<Person> {
+    app.with_store(|s| s.exit_participant(req.id, req.on.as_deref()))
 }
 
 pub fn search_notes(app: &App, req: NoteQuery) -> Result<Vec<NoteHit>> {
@@ -175,18 +233,28 @@ pub fn export_auskunft(app: &App, req: PersonRef) -> Result<FileWritten> {
     write_document(&name, &bytes)
 }
 
+/// The Auskunft into the file the user chose (text or JSON), in the app's language. An existing
+/// file is not replaced.
+pub fn write_auskunft(app: &App, req: AuskunftTo) -> Result<FileWritten> {
+    let path = super::path_of(&req.path)?;
+    let l = Localizer::new(req.locale.unwrap_or_else(|| app.data().settings().locale));
+    app.with_store(|s| s.write_auskunft(req.id, &path, req.format, &l))?;
+    Ok(FileWritten {
+        path: path.display().to_string(),
+    })
+}
+
 pub fn erase_person(app: &App, req: PersonRef) -> Result<ErasureReport> {
     app.with_store(|s| s.erase_person(req.id))
 }
 
 /// A referral to a partner the window picked from the directory (only its id is taken here).
 pub fn add_referral(app: &App, req: ReferralInput) -> Result<Referral> {
-    PartnerId::parse(&req.partner)?;
     app.with_store(|s| s.add_referral(&req))
 }
 
 pub fn set_referral_status(app: &App, req: ReferralStatusChange) -> Result<Referral> {
-    app.with_store(|s| s.set_referral_status(req.id, &req.status, None))
+    app.with_store(|s| s.set_referral_status(req.id, &req.status, req.on.as_deref()))
 }
 
 pub fn list_referrals(app: &App, req: ReferralQuery) -> Result<Vec<Referral>> {
@@ -194,21 +262,20 @@ pub fn list_referrals(app: &App, req: ReferralQuery) -> Result<Vec<Referral>> {
 }
 
 pub fn list_followups(app: &App, req: FollowUpQuery) -> Result<Vec<FollowUp>> {
-    let filter = if req.open {
-        FollowUpFilter::Open
-    } else {
-        FollowUpFilter::Done
+    let filter = match (req.open, req.due_only.unwrap_or(false)) {
+        (true, true) => FollowUpFilter::Due,
+        (true, false) => FollowUpFilter::Open,
+        (false, _) => FollowUpFilter::Done,
     };
     app.with_store(|s| s.followups(filter))
 }
 
 pub fn add_followup(app: &App, req: NewFollowUp) -> Result<FollowUp> {
-    let person = req.person_id.map(|p| p.to_string());
-    app.with_store(|s| s.add_followup(&req.due, &req.what, person.as_deref(), None))
+    app.with_store(|s| s.add_followup(&req.due, &req.what, req.person_id, req.contact_id))
 }
 
-pub fn complete_followup(app: &App, req: FollowUpRef) -> Result<FollowUp> {
-    app.with_store(|s| s.complete_followup(req.id, None))
+pub fn complete_followup(app: &App, req: CompleteFollowUp) -> Result<FollowUp> {
+    app.with_store(|s| s.complete_followup(req.id, req.on.as_deref()))
 }
 
 #[cfg(test)]

@@ -27,6 +27,10 @@ pub struct ReportRequest {
     /// The language of its labels: the one the window shows (a report asked for right after a
     /// switch is never in the old one); the saved setting when absent.
     pub locale: Option<Locale>,
+    /// Where `write_report` saves the workbook (the documents folder without one).
+    #[serde(default)]
+    #[ts(optional)]
+    pub out: Option<String>,
 }
 
 /// The workbook written, and the figures in it.
@@ -56,11 +60,13 @@ pub fn report(app: &App, req: ReportRequest) -> Result<Report> {
     Ok(build(app, &req)?.2)
 }
 
-/// The workbook, written into the user's documents folder.
+/// The workbook, written where the user chose or into the documents folder.
 pub fn write_report(app: &App, req: ReportRequest) -> Result<ReportFile> {
-    let folder = crate::datadir::documents_dir()?;
     let (period, l, r) = build(app, &req)?;
-    let path = folder.join(xlsx::file_name(&period, app.clock().now()));
+    let path = match &req.out {
+        Some(p) => super::path_of(p)?,
+        None => crate::datadir::documents_dir()?.join(xlsx::file_name(&period, app.clock().now())),
+    };
     xlsx::write(&r, &l, &path)?;
     Ok(ReportFile {
         path: path.display().to_string(),

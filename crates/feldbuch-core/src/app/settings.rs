@@ -6,6 +6,7 @@ use crate::error::Result;
 pub use crate::store::audit::AuditEntry;
 use crate::store::audit::AuditFilter;
 pub use crate::store::profile::Profile;
+pub use crate::store::retention::{DeletionLogEntry, RetentionDue};
 use crate::vocab::{Locale, RetentionCategory};
 use crate::Store;
 use chrono::NaiveDate;
@@ -79,6 +80,18 @@ pub struct ApplyRetention {
 /// A page of the audit log, newest first: 100 entries before `before` (a `seq`), all when absent.
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct AuditQuery {
+    /// Only entries of this kind of record (`contact`, `person`, …).
+    #[serde(default)]
+    #[ts(optional)]
+    pub entity: Option<String>,
+    /// Only entries of this action (`create`, `read`, …).
+    #[serde(default)]
+    #[ts(optional)]
+    pub action: Option<String>,
+    /// At most this many (100 without one).
+    #[serde(default)]
+    #[ts(optional)]
+    pub limit: Option<u32>,
     pub entity_id: Option<String>,
     pub before: Option<i64>,
 }
@@ -123,19 +136,40 @@ pub fn set_retention(app: &App, req: SetRetention) -> Result<Vec<RetentionPeriod
 }
 
 /// Delete what is past its period in the given categories now.
-pub fn apply_retention(app: &App, req: ApplyRetention) -> Result<Vec<RetentionPeriod>> {
+/// What applying the periods erased, and the periods after it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RetentionApplied {
+    pub erased: Vec<RetentionDue>,
+    pub periods: Vec<RetentionPeriod>,
+}
+
+pub fn apply_retention(app: &App, req: ApplyRetention) -> Result<RetentionApplied> {
     app.with_store(|s| {
-        s.apply_retention(&req.categories)?;
-        retention_rows(s)
+        let erased = s.apply_retention(&req.categories)?;
+        Ok(RetentionApplied {
+            erased,
+            periods: retention_rows(s)?,
+        })
     })
+}
+
+/// What is past its period, per category.
+pub fn retention_due(app: &App, _: ()) -> Result<Vec<RetentionDue>> {
+    app.with_store(|s| s.retention_due())
+}
+
+/// The deletion log: when, why, which category, how many (never what).
+pub fn deletion_log(app: &App, _: ()) -> Result<Vec<DeletionLogEntry>> {
+    app.with_store(|s| s.deletion_log())
 }
 
 pub fn audit_log(app: &App, req: AuditQuery) -> Result<Vec<AuditEntry>> {
     let f = AuditFilter {
+        entity: req.entity.filter(|e| !e.trim().is_empty()),
         entity_id: req.entity_id.filter(|e| !e.trim().is_empty()),
+        action: req.action.filter(|e| !e.trim().is_empty()),
         before: req.before,
-        limit: Some(100),
-        ..Default::default()
+        limit: Some(req.limit.unwrap_or(100)),
     };
     app.with_store(|s| s.audit_entries(&f))
 }

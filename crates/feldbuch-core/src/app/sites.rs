@@ -2,7 +2,7 @@
 
 use super::App;
 use crate::error::Result;
-use crate::ids::SiteId;
+use crate::ids::{SiteId, VisitSlotId};
 pub use crate::store::partners::{Partner, PartnerInput, Service};
 pub use crate::store::sites::{NewSite, Site, VisitSlot};
 use serde::Deserialize;
@@ -15,6 +15,22 @@ pub struct NewVisitSlot {
     pub weekday: i64,
     pub start: String,
     pub end: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct VisitSlotRef {
+    pub id: VisitSlotId,
+}
+
+/// An active site by id or by its exact name (case-insensitive): for a face where a person
+/// types the site (the CLI's `--site`). Records name sites by id.
+pub fn find_site(app: &App, name_or_id: &str) -> Result<Site> {
+    app.with_store(|s| s.resolve_site(name_or_id))
+}
+
+/// A partner by id or by its exact name (case-insensitive), like [`find_site`].
+pub fn find_partner(app: &App, name_or_id: &str) -> Result<Partner> {
+    app.with_store(|s| s.resolve_partner(name_or_id))
 }
 
 /// The active sites, by name.
@@ -39,7 +55,10 @@ pub fn list_visit_slots(app: &App, _: ()) -> Result<Vec<VisitSlot>> {
     app.with_store(|s| s.visit_slots(None))
 }
 
+pub fn remove_visit_slot(app: &App, req: VisitSlotRef) -> Result<()> {
+    app.with_store(|s| s.remove_visit_slot(req.id))
+}
+
 pub fn add_visit_slot(app: &App, req: NewVisitSlot) -> Result<VisitSlot> {
-    let site = req.site_id.to_string();
-    app.with_store(|s| s.add_visit_slot(&site, req.weekday, &req.start, &req.end))
+    app.with_store(|s| s.add_visit_slot(req.site_id, req.weekday, &req.start, &req.end))
 }

@@ -341,6 +341,7 @@ impl App {
     pub fn run_import(
         &self,
         paths: &[std::path::PathBuf],
+        identity: Option<age::x25519::Identity>,
         accept_gap: bool,
         progress: &mut dyn FnMut(&exchange::Progress),
     ) -> Result<ImportRun, Error> {
@@ -350,6 +351,7 @@ impl App {
             self.data().path(),
             &job.cancel,
             || job.open_connection(),
+            identity,
             accept_gap,
             progress,
         );
@@ -483,6 +485,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
     use crate::custody::{install_platform_keyring, OsKeyring};
+    use crate::ids::SiteId;
     use crate::store::contacts::ContactInput;
     use crate::store::profile::NewProfile;
     use crate::vocab::{Locale, Role};
@@ -618,9 +621,9 @@ mod tests {
         (tmp, state)
     }
 
-    fn a_contact(site: &str, note: &str) -> ContactInput {
+    fn a_contact(site: SiteId, note: &str) -> ContactInput {
         ContactInput {
-            site: site.into(),
+            site_id: site,
             kind: "kurzkontakt".into(),
             duration_min: 10,
             anonymous_count: 1,
@@ -673,12 +676,10 @@ mod tests {
         let err = state.start_backup(BackupKind::Manual).unwrap_err();
         assert_eq!(err.code(), "error-backup-running");
         // Heute and logging answer meanwhile.
-        let site = state.with_store(|s| s.list_sites()).unwrap()[0]
-            .id
-            .to_string();
+        let site = state.with_store(|s| s.list_sites()).unwrap()[0].id;
         let (_, before) = state.with_store(|s| s.today_contacts_latest(50)).unwrap();
         state
-            .with_store(|s| s.add_contact(&a_contact(&site, "während der Sicherung")))
+            .with_store(|s| s.add_contact(&a_contact(site, "während der Sicherung")))
             .unwrap();
         assert_eq!(committed(&state, "während der Sicherung"), 1);
         let (_, after) = state.with_store(|s| s.today_contacts_latest(50)).unwrap();
@@ -776,9 +777,9 @@ mod tests {
             },
         )
         .unwrap();
-        let site = w.list_sites().unwrap()[0].id.to_string();
+        let site = w.list_sites().unwrap()[0].id;
         for i in 0..count {
-            w.add_contact(&a_contact(&site, &format!("Bündel {i}")))
+            w.add_contact(&a_contact(site, &format!("Bündel {i}")))
                 .unwrap();
             w.export(false).unwrap();
         }
@@ -805,16 +806,14 @@ mod tests {
         let (tmp, state) = state_with(Role::Lead, 300);
         let files = bundles_for(&state, tmp.path(), 3);
         assert_eq!(files.len(), 3);
-        let site = state.with_store(|s| s.list_sites()).unwrap()[0]
-            .id
-            .to_string();
+        let site = state.with_store(|s| s.list_sites()).unwrap()[0].id;
         let (mid_tx, mid_rx) = std::sync::mpsc::channel::<usize>();
         let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
         let importer = {
             let state = state.clone();
             let files = files.clone();
             std::thread::spawn(move || {
-                state.run_import(&files, false, &mut |p| {
+                state.run_import(&files, None, false, &mut |p| {
                     if p.done == 1 {
                         let _ = mid_tx.send(p.done);
                         let _ = go_rx.recv_timeout(Duration::from_secs(30));
@@ -825,11 +824,13 @@ mod tests {
         assert_eq!(mid_rx.recv_timeout(Duration::from_secs(60)).unwrap(), 1);
         assert_eq!(state.job_connections(), 1);
         // The import's first file is in; the session answers and writes meanwhile.
-        let err = state.run_import(&files, false, &mut |_| {}).unwrap_err();
+        let err = state
+            .run_import(&files, None, false, &mut |_| {})
+            .unwrap_err();
         assert_eq!(err.code(), "error-import-running");
         state.with_store(|s| s.today_contacts_latest(50)).unwrap();
         state
-            .with_store(|s| s.add_contact(&a_contact(&site, "während des Imports")))
+            .with_store(|s| s.add_contact(&a_contact(site, "während des Imports")))
             .unwrap();
         assert_eq!(committed(&state, "während des Imports"), 1);
         assert_eq!(committed(&state, "Bündel 0"), 1, "the first file is merged");
@@ -863,7 +864,7 @@ mod tests {
             .unlock(&Passphrase::new("korrekt pferd"), &OsKeyring, state.clock())
             .unwrap();
         state.set_store(store).unwrap();
-        let run = state.run_import(&files, false, &mut |_| {}).unwrap();
+        let run = state.run_import(&files, None, false, &mut |_| {}).unwrap();
         assert!(!run.cancelled);
         let codes: Vec<&str> = run
             .files
@@ -891,7 +892,7 @@ mod tests {
         let importer = {
             let state = state.clone();
             let fifo = fifo.clone();
-            std::thread::spawn(move || state.run_import(&[fifo], false, &mut |_| {}))
+            std::thread::spawn(move || state.run_import(&[fifo], None, false, &mut |_| {}))
         };
         std::thread::sleep(Duration::from_millis(300));
         assert!(!importer.is_finished(), "the read hangs");

@@ -2,9 +2,10 @@
 //! visits.
 
 use super::App;
-use crate::error::{Error, Result};
-use crate::ids::{ContactId, SiteId};
-pub use crate::store::contacts::{Contact, ContactInput};
+pub use super::DateRange;
+use crate::error::Result;
+use crate::ids::ContactId;
+pub use crate::store::contacts::{Contact, ContactInput, ContactPatch};
 pub use crate::store::followups::FollowUp;
 pub use crate::store::sites::VisitSlot;
 use chrono::NaiveDate;
@@ -33,13 +34,8 @@ pub struct ContactRef {
     pub id: ContactId,
 }
 
-/// Log a contact. The window picks its site from the list: only a site's id is taken here,
-/// never a name (the CLI may name one).
+/// Log a contact.
 pub fn add_contact(app: &App, req: ContactInput) -> Result<Contact> {
-    if req.site.trim().is_empty() {
-        return Err(Error::invalid("error-text-required", &[("field", "site")]));
-    }
-    SiteId::parse(&req.site)?;
     app.with_store(|s| s.add_contact(&req))
 }
 
@@ -60,6 +56,27 @@ pub fn today(app: &App, req: TodayQuery) -> Result<Today> {
         follow_ups_due: due,
         planned_visits: planned,
     })
+}
+
+/// A contact changed: only the fields given in `changes` change.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditContact {
+    pub id: ContactId,
+    pub changes: ContactPatch,
+}
+
+/// The contacts of a range of days, oldest first.
+pub fn list_contacts(app: &App, req: DateRange) -> Result<Vec<Contact>> {
+    let (from, to) = req.dates()?;
+    app.with_store(|s| s.list_contacts(from, to))
+}
+
+pub fn contact(app: &App, req: ContactRef) -> Result<Contact> {
+    app.with_store(|s| s.contact(req.id))
+}
+
+pub fn edit_contact(app: &App, req: EditContact) -> Result<Contact> {
+    app.with_store(|s| s.edit_contact(req.id, &req.changes))
 }
 
 pub fn delete_contact(app: &App, req: ContactRef) -> Result<()> {

@@ -59,7 +59,7 @@ pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient> {
 
 /// What a worker's device hands to the lead: who it is and its public signing key, signed with
 /// that key (so a damaged or edited file is noticed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Enrolment {
     pub format: String,

@@ -9,6 +9,7 @@ use crate::cancel::Cancel;
 use crate::error::{Error, Result};
 use crate::fsutil::create_private_dir;
 use crate::Store;
+use age::x25519::Identity as OfficeIdentity;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -79,6 +80,7 @@ pub fn import_staged(
     data_dir: &Path,
     cancel: &Cancel,
     open: impl FnOnce() -> Result<Store>,
+    identity: Option<OfficeIdentity>,
     accept_gap: bool,
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<ImportRun> {
@@ -95,9 +97,12 @@ pub fn import_staged(
         Err(Error::Cancelled) => return Ok(stopped()),
         other => other?,
     };
-    let identity = store
-        .office_identity()?
-        .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?;
+    let identity = match identity {
+        Some(i) => i,
+        None => store
+            .office_identity()?
+            .ok_or_else(|| Error::invalid("error-office-identity-missing", &[]))?,
+    };
     let mut files = staged.take_refused();
     let refused = files.len();
     let outcome = store.import_files(&staged.files(), &identity, accept_gap, &mut |p| {

@@ -26,15 +26,14 @@ pub struct ActivityInput {
     pub date: Option<String>,
     pub start: Option<String>,
     pub duration_min: Option<i64>,
-    /// Site id or exact name.
-    pub site: Option<String>,
+    pub site_id: Option<SiteId>,
     pub volunteers_count: i64,
     pub anonymous_count: i64,
     pub anonymous_age_band: Option<String>,
     pub anonymous_gender: Option<String>,
     pub note: Option<String>,
     /// Registered persons present (each needs a documentation consent).
-    pub persons: Vec<String>,
+    pub persons: Vec<PersonId>,
 }
 
 /// An activity as read back.
@@ -108,9 +107,9 @@ impl Store {
             .duration_min
             .map(|d| validate::in_range("error-invalid-duration", d, 1, 720))
             .transpose()?;
-        let site = match input.site.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(s) => Some(self.resolve_site(s)?.id),
+        let site = match input.site_id {
+            None => None,
+            Some(s) => Some(self.active_site(s)?.id),
         };
         let volunteers_count = validate::in_range(
             "error-invalid-volunteers-count",
@@ -215,7 +214,7 @@ impl Store {
     pub fn set_attendance(
         &mut self,
         id: ActivityId,
-        persons: &[String],
+        persons: &[PersonId],
         anonymous_count: i64,
     ) -> Result<Activity> {
         let old = self.activity(id)?;

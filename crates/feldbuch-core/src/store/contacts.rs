@@ -16,50 +16,147 @@ pub const MAX_ANONYMOUS: i64 = 500;
 pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_PERSONS: usize = 50;
 
-/// A contact as the user entered it, unvalidated: every face (IPC, CLI) builds one of these.
+/// A contact as the user entered it, unvalidated: every face builds one of these. With the
+/// `cli` feature it is also the CLI's options of `contact add` (`--duration`, `--topic`, …): a
+/// field added here is an option there. The CLI fills in the references (`--site` and
+/// `--person` may name them).
 #[derive(Debug, Clone, Default, Deserialize, TS)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 pub struct ContactInput {
-    /// Site id, or the site's exact name.
-    pub site: String,
+    #[cfg_attr(feature = "cli", arg(skip))]
+    pub site_id: SiteId,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub kind: String,
     /// `YYYY-MM-DD`; `None` means today.
+    #[cfg_attr(feature = "cli", arg(long))]
     pub date: Option<String>,
     /// `HH:MM`
+    #[cfg_attr(feature = "cli", arg(long))]
     pub start: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "duration",
+            id = "duration",
+            value_name = "DURATION",
+            default_value_t = 15,
+            allow_negative_numbers = true
+        )
+    )]
     pub duration_min: i64,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "anonymous",
+            id = "anonymous",
+            value_name = "ANONYMOUS",
+            default_value_t = 0,
+            allow_negative_numbers = true
+        )
+    )]
     pub anonymous_count: i64,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "age-band", id = "age_band", value_name = "AGE_BAND")
+    )]
     pub anonymous_age_band: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "gender", id = "gender", value_name = "GENDER")
+    )]
     pub anonymous_gender: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "topic", id = "topic", value_name = "TOPIC")
+    )]
     pub topics: Vec<String>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub note: Option<String>,
     /// Follow-up (Wiedervorlage) date `YYYY-MM-DD`.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "followup", id = "followup", value_name = "FOLLOWUP")
+    )]
     pub follow_up: Option<String>,
-    /// Ids of the persons reached (each needs a documentation consent in force).
-    pub persons: Vec<String>,
+    /// The persons reached (each needs a documentation consent in force).
+    #[cfg_attr(feature = "cli", arg(skip))]
+    pub persons: Vec<PersonId>,
     /// Language spoken (code such as `de`, `tr`, `ar`).
+    #[cfg_attr(feature = "cli", arg(long))]
     pub language: Option<String>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub interpreter: bool,
     /// What came of it ([`Outcome`] id).
+    #[cfg_attr(feature = "cli", arg(long))]
     pub outcome: Option<String>,
 }
 
-/// Changes to an existing contact; `None` keeps the stored value. `Some("")` clears an optional text.
-#[derive(Debug, Clone, Default)]
+/// Changes to an existing contact; `None` keeps the stored value. `Some("")` clears an optional
+/// text. With the `cli` feature, the options of `contact edit`, named as for `contact add`.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 pub struct ContactPatch {
-    pub site: Option<String>,
+    #[cfg_attr(feature = "cli", arg(skip))]
+    pub site_id: Option<SiteId>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub kind: Option<String>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub date: Option<String>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub start: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "duration",
+            id = "duration",
+            value_name = "DURATION",
+            allow_negative_numbers = true
+        )
+    )]
     pub duration_min: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "anonymous",
+            id = "anonymous",
+            value_name = "ANONYMOUS",
+            allow_negative_numbers = true
+        )
+    )]
     pub anonymous_count: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "age-band", id = "age_band", value_name = "AGE_BAND")
+    )]
     pub anonymous_age_band: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "gender", id = "gender", value_name = "GENDER")
+    )]
     pub anonymous_gender: Option<String>,
+    /// Replaces all topics when given.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "topic", id = "topic", value_name = "TOPIC")
+    )]
     pub topics: Option<Vec<String>>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub note: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "followup", id = "followup", value_name = "FOLLOWUP")
+    )]
     pub follow_up: Option<String>,
-    pub persons: Option<Vec<String>>,
+    /// Replaces all linked persons when given.
+    #[cfg_attr(feature = "cli", arg(skip))]
+    pub persons: Option<Vec<PersonId>>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub language: Option<String>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub interpreter: Option<bool>,
+    #[cfg_attr(feature = "cli", arg(long))]
     pub outcome: Option<String>,
 }
 
@@ -162,7 +259,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 impl Store {
     fn validate_contact(&self, input: &ContactInput) -> Result<ValidContact> {
         let today = self.clock().today();
-        let site = self.resolve_site(&input.site)?;
+        let site = self.active_site(input.site_id)?;
         let kind = ContactKind::parse(&input.kind)?;
         let date = validate::date_up_to_today(input.date.as_deref(), today)?;
         let start = match input.start.as_deref().map(str::trim) {
@@ -290,10 +387,7 @@ impl Store {
     pub fn edit_contact(&mut self, id: ContactId, patch: &ContactPatch) -> Result<Contact> {
         let old = self.contact(id)?;
         let merged = ContactInput {
-            site: patch
-                .site
-                .clone()
-                .unwrap_or_else(|| old.site_id.to_string()),
+            site_id: patch.site_id.unwrap_or(old.site_id),
             kind: patch
                 .kind
                 .clone()
@@ -319,10 +413,7 @@ impl Store {
                 .follow_up
                 .clone()
                 .or(old.follow_up.map(|d| d.to_string())),
-            persons: patch
-                .persons
-                .clone()
-                .unwrap_or_else(|| old.persons.iter().map(|p| p.to_string()).collect()),
+            persons: patch.persons.clone().unwrap_or_else(|| old.persons.clone()),
             language: patch.language.clone().or(old.language.clone()),
             interpreter: patch.interpreter.unwrap_or(old.interpreter),
             outcome: patch

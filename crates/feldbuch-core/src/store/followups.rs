@@ -134,14 +134,14 @@ impl Store {
         &mut self,
         due_on: &str,
         what: &str,
-        person: Option<&str>,
-        contact: Option<&str>,
+        person: Option<PersonId>,
+        contact: Option<ContactId>,
     ) -> Result<FollowUp> {
         let due = validate::date(due_on)?;
         let what = validate::required_line(field::WHAT, what, MAX_WHAT)?;
         let person = self.consenting_person(person)?;
-        let contact = match contact.map(str::trim).filter(|s| !s.is_empty()) {
-            Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),
+        let contact = match contact {
+            Some(c) => Some(self.contact(c)?.id),
             None => None,
         };
         let now = self.clock().now();

@@ -432,9 +432,9 @@ pub mod bench_plain {
 
     /// The contact the benchmarks log, number `i`, at `site`: anonymous count, two topics and a
     /// note (so the note index is written too).
-    pub fn contact(site: &str, i: u64) -> crate::store::contacts::ContactInput {
+    pub fn contact(site: crate::ids::SiteId, i: u64) -> crate::store::contacts::ContactInput {
         crate::store::contacts::ContactInput {
-            site: site.into(),
+            site_id: site,
             kind: "kurzkontakt".into(),
             date: None,
             start: Some("10:15".into()),

@@ -150,9 +150,9 @@ impl Store {
     }
 
     /// Add a service to a partner.
-    pub fn add_service(&mut self, partner: &str, name: &str) -> Result<Partner> {
+    pub fn add_service(&mut self, partner: PartnerId, name: &str) -> Result<Partner> {
         self.deny_volunteer()?;
-        let p = self.resolve_partner(partner)?;
+        let p = self.partner(partner)?;
         let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
         if p.services
             .iter()
@@ -209,7 +209,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Find a partner by id or exact name (case-insensitive).
+    /// One partner with its services.
+    pub fn partner(&self, id: PartnerId) -> Result<Partner> {
+        load(self.conn(), id)?.ok_or_else(|| {
+            Error::not_found("error-partner-not-found", &[("value", &id.to_string())])
+        })
+    }
+
+    /// Find a partner by id or exact name (case-insensitive): for a face where a person types
+    /// the partner (the CLI). Records themselves take a [`PartnerId`].
     pub fn resolve_partner(&self, name_or_id: &str) -> Result<Partner> {
         let wanted = name_or_id.trim();
         if let Ok(id) = PartnerId::parse(wanted) {

@@ -386,27 +386,22 @@ impl Store {
         }
     }
 
-    /// A person named by id in a record (contact, activity, referral, follow-up): without a
-    /// documentation consent a person may only be counted anonymously. Absent or empty: none.
-    pub(crate) fn consenting_person(&self, id: Option<&str>) -> Result<Option<PersonId>> {
-        match id.map(str::trim).filter(|s| !s.is_empty()) {
-            None => Ok(None),
-            Some(p) => {
-                let id = PersonId::parse(p)?;
-                self.require_documentation_consent(id)?;
-                Ok(Some(id))
-            }
+    /// A person named in a record (contact, activity, referral, follow-up): without a
+    /// documentation consent a person may only be counted anonymously.
+    pub(crate) fn consenting_person(&self, id: Option<PersonId>) -> Result<Option<PersonId>> {
+        if let Some(id) = id {
+            self.require_documentation_consent(id)?;
         }
+        Ok(id)
     }
 
     /// Several persons named in a record, each with a documentation consent; duplicates dropped.
-    pub(crate) fn consenting_persons(&self, ids: &[String]) -> Result<Vec<PersonId>> {
+    pub(crate) fn consenting_persons(&self, ids: &[PersonId]) -> Result<Vec<PersonId>> {
         let mut out = Vec::new();
-        for p in ids {
-            if let Some(id) = self.consenting_person(Some(p))? {
-                if !out.contains(&id) {
-                    out.push(id);
-                }
+        for &id in ids {
+            self.require_documentation_consent(id)?;
+            if !out.contains(&id) {
+                out.push(id);
             }
         }
         Ok(out)
@@ -414,13 +409,18 @@ impl Store {
 
     /// Pseudonyms of all persons, for lists and pickers (not audited as a read of each person:
     /// it shows no more than the pseudonym).
-    pub fn list_persons(&self) -> Result<Vec<(PersonId, String)>> {
+    pub fn list_persons(&self) -> Result<Vec<PersonName>> {
         let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, pseudonym FROM persons WHERE ?1 IS NULL OR worker_id = ?1
              ORDER BY pseudonym COLLATE NOCASE",
         )?;
-        let rows = stmt.query_map([only], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([only], |r| {
+            Ok(PersonName {
+                id: r.get(0)?,
+                pseudonym: r.get(1)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -530,14 +530,14 @@ impl Store {
         scope: &str,
         form: &str,
         given_on: Option<&str>,
-        partner: Option<&str>,
+        partner: Option<PartnerId>,
     ) -> Result<Consent> {
         let scope = ConsentScope::parse(scope)?;
         let form = ConsentForm::parse(form)?;
         let today = self.clock().today();
         let given_on = validate::date_up_to_today(given_on, today)?;
-        let partner = match partner.map(str::trim).filter(|p| !p.is_empty()) {
-            Some(p) if scope == ConsentScope::Forwarding => Some(self.resolve_partner(p)?),
+        let partner = match partner {
+            Some(p) if scope == ConsentScope::Forwarding => Some(self.partner(p)?),
             Some(_) => return Err(Error::invalid("error-consent-partner-only-forwarding", &[])),
             None if scope == ConsentScope::Forwarding => {
                 return Err(Error::invalid("error-consent-needs-partner", &[]))
@@ -729,6 +729,13 @@ pub struct PersonSummary {
     pub participant: bool,
     /// A documentation consent is in force: the person may be named in records.
     pub documented: bool,
+}
+
+/// A person in a plain list: the id and the pseudonym.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
+pub struct PersonName {
+    pub id: PersonId,
+    pub pseudonym: String,
 }
 
 /// One entry of the person picker: the pseudonym and whether the person may be named in a record.

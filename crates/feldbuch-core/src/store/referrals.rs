@@ -16,14 +16,13 @@ pub const MAX_REFERRAL_NOTE: usize = 1000;
 /// A referral as entered, unvalidated.
 #[derive(Debug, Clone, Default, TS, Deserialize)]
 pub struct ReferralInput {
-    /// Partner id or exact name.
-    pub partner: String,
-    /// Service id or exact name (of that partner).
-    pub service: Option<String>,
-    /// Person id (needs a documentation consent).
-    pub person: Option<String>,
-    /// Contact id the referral came out of.
-    pub contact: Option<String>,
+    pub partner_id: PartnerId,
+    /// One of that partner's services.
+    pub service_id: Option<ServiceId>,
+    /// The person referred (needs a documentation consent).
+    pub person_id: Option<PersonId>,
+    /// The contact the referral came out of.
+    pub contact_id: Option<ContactId>,
     pub note: Option<String>,
 }
 
@@ -116,27 +115,27 @@ impl Store {
     /// Refer a person and/or a contact to a partner (and one of its services).
     pub fn add_referral(&mut self, input: &ReferralInput) -> Result<Referral> {
         self.deny_volunteer()?;
-        let partner = self.resolve_partner(&input.partner)?;
-        let service = match input.service.as_deref().map(str::trim) {
-            None | Some("") => None,
+        let partner = self.partner(input.partner_id)?;
+        let service = match input.service_id {
+            None => None,
             Some(s) => Some(
                 partner
                     .services
                     .iter()
-                    .find(|x| x.id.to_string() == s || x.name.eq_ignore_ascii_case(s))
+                    .find(|x| x.id == s)
                     .ok_or_else(|| {
                         Error::not_found(
                             "error-service-not-found",
-                            &[("value", s), ("partner", &partner.name)],
+                            &[("value", &s.to_string()), ("partner", &partner.name)],
                         )
                     })?
                     .id,
             ),
         };
-        let person = self.consenting_person(input.person.as_deref())?;
-        let contact = match input.contact.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(c) => Some(self.contact(ContactId::parse(c)?)?.id),
+        let person = self.consenting_person(input.person_id)?;
+        let contact = match input.contact_id {
+            None => None,
+            Some(c) => Some(self.contact(c)?.id),
         };
         if person.is_none() && contact.is_none() {
             return Err(Error::invalid(

@@ -9,6 +9,7 @@ use crate::vocab::RetentionCategory;
 use chrono::{Months, NaiveDate};
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Longest retention period that can be set, in years.
 pub const MAX_YEARS: i64 = 30;
@@ -22,7 +23,7 @@ pub struct RetentionRule {
 }
 
 /// What is past its period in one category.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct RetentionDue {
     pub category: RetentionCategory,
     pub years: i64,
@@ -32,7 +33,7 @@ pub struct RetentionDue {
 }
 
 /// One line of the deletion log.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct DeletionLogEntry {
     pub at: String,
     pub reason: String,

@@ -31,7 +31,8 @@ pub struct Auskunft {
 }
 
 /// File formats of an Auskunft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum AuskunftFormat {
     /// A readable text in the chosen language.
     Text,

@@ -30,6 +30,16 @@ pub struct Site {
 /// Longest site name accepted.
 pub const MAX_SITE_NAME: usize = 120;
 
+fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
+    Ok(Site {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        district: r.get(3)?,
+        revision: r.get(4)?,
+    })
+}
+
 impl Store {
     /// Add a site. Names are unique (case-insensitive) so the CLI and autocomplete can use them.
     pub fn add_site(&mut self, site: &NewSite) -> Result<Site> {
@@ -91,28 +101,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Find a site by id, or by its exact name (case-insensitive). Uses the indexes: this runs on
-    /// every logged contact.
+    /// An active site a record may name. Uses the primary key: this runs on every logged
+    /// contact.
+    pub fn active_site(&self, id: SiteId) -> Result<Site> {
+        self.conn()
+            .prepare_cached(
+                "SELECT id, name, kind, district, revision FROM sites WHERE id = ?1 AND archived = 0",
+            )?
+            .query_row([id], site_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", &id.to_string())]))
+    }
+
+    /// Find an active site by id, or by its exact name (case-insensitive): for a face where a
+    /// person types the site (the CLI). Records themselves take a [`SiteId`].
     pub fn resolve_site(&self, name_or_id: &str) -> Result<Site> {
         let wanted = name_or_id.trim();
-        let row = |r: &rusqlite::Row<'_>| {
-            Ok(Site {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                district: r.get(3)?,
-                revision: r.get(4)?,
-            })
-        };
         if let Ok(id) = SiteId::parse(wanted) {
-            let by_id = self
-                .conn()
-                .prepare_cached(
-                    "SELECT id, name, kind, district, revision FROM sites WHERE id = ?1 AND archived = 0",
-                )?
-                .query_row([id], row)
-                .optional()?;
-            if let Some(site) = by_id {
+            if let Ok(site) = self.active_site(id) {
                 return Ok(site);
             }
         }
@@ -121,7 +127,7 @@ impl Store {
                 "SELECT id, name, kind, district, revision FROM sites
                  WHERE name = ?1 COLLATE NOCASE AND archived = 0",
             )?
-            .query_row([wanted], row)
+            .query_row([wanted], site_row)
             .optional()?
             .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", name_or_id)]))
     }
@@ -142,13 +148,13 @@ impl Store {
     /// Add a regular visit slot to a site.
     pub fn add_visit_slot(
         &mut self,
-        site: &str,
+        site: SiteId,
         weekday: i64,
         start: &str,
         end: &str,
     ) -> Result<VisitSlot> {
         self.deny_volunteer()?;
-        let site = self.resolve_site(site)?;
+        let site = self.active_site(site)?;
         let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
         let start_t = validate::time(start)?;
         let end_t = validate::time(end)?;

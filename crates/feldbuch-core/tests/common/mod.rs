@@ -53,9 +53,14 @@ pub fn fresh() -> (tempfile::TempDir, DataDir, Store, RecoveryKey) {
     (tmp, dir, store, recovery)
 }
 
-pub fn contact(note: &str) -> ContactInput {
+/// A contact at the site `fresh()` made (or, in a store made otherwise, at its first site).
+pub fn contact(store: &Store, note: &str) -> ContactInput {
     ContactInput {
-        site: "KiTa Sonnenblume".into(),
+        site_id: store
+            .resolve_site("KiTa Sonnenblume")
+            .or_else(|_| store.list_sites().map(|all| all[0].clone()))
+            .unwrap()
+            .id,
         kind: "beratung".into(),
         date: None,
         start: Some("09:30".into()),

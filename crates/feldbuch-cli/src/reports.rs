@@ -1,9 +1,9 @@
 //! `feldbuch report`: the same figures as the app's Berichte screen and the workbook.
 
-use crate::output::json;
-use crate::workflow::say;
-use feldbuch_core::report::{xlsx, Hidden, Period, Shown};
-use feldbuch_core::{Error, Localizer, Store};
+use crate::output::{json, say};
+use feldbuch_core::app::reports::{self, Hidden, ReportPeriod, ReportRequest, Shown};
+use feldbuch_core::app::App;
+use feldbuch_core::{Error, Localizer};
 use std::path::Path;
 
 pub struct Args<'a> {
@@ -15,11 +15,22 @@ pub struct Args<'a> {
     pub json: bool,
 }
 
-pub fn run(store: &mut Store, l: &Localizer, a: &Args) -> Result<(), Error> {
-    let period = Period::choose(a.quarter, a.from, a.to, store.clock().today())?;
-    let report = store.report(&period, a.k, l)?;
+pub fn run(app: &App, l: &Localizer, a: &Args) -> Result<(), Error> {
+    let req = ReportRequest {
+        period: ReportPeriod {
+            quarter: a.quarter.map(String::from),
+            from: a.from.map(String::from),
+            to: a.to.map(String::from),
+        },
+        k: Some(a.k),
+        locale: Some(l.locale()),
+        out: a.out.map(|p| p.display().to_string()),
+    };
+    let report = match a.out {
+        Some(_) => reports::write_report(app, req)?.report,
+        None => reports::report(app, req)?,
+    };
     if let Some(out) = a.out {
-        xlsx::write(&report, l, out)?;
         if !a.json {
             say(
                 l,

@@ -1,0 +1,120 @@
+//! `activity …`: group activities and their attendance.
+
+use crate::args::ActivityCmd;
+use crate::output::{json, say};
+use crate::today::{person_ids, site_named};
+use feldbuch_core::app::activities::{self, Activity, ActivityInput, ActivityRef, Attendance};
+use feldbuch_core::app::{App, DateRange};
+use feldbuch_core::ids::ActivityId;
+use feldbuch_core::{Error, Localizer};
+
+fn activity_line(l: &Localizer, a: &Activity) {
+    println!(
+        "{}  {}  {}  [{}]  {}",
+        a.id,
+        a.date,
+        a.title,
+        l.tr(&a.kind.fluent_id(), &[]),
+        l.tr(
+            "cli-attendance",
+            &[
+                ("total", &a.total_attendance.to_string()),
+                ("registered", &a.attendees.len().to_string()),
+                ("anonymous", &a.anonymous_count.to_string())
+            ]
+        )
+    );
+}
+
+pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error> {
+    match cmd {
+        ActivityCmd::Add {
+            kind,
+            title,
+            date,
+            start,
+            duration,
+            site,
+            volunteers,
+            anonymous,
+            age_band,
+            gender,
+            note,
+            person,
+            json: as_json,
+        } => {
+            let site_id = match site.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => Some(site_named(app, s)?),
+            };
+            let a = activities::add_activity(
+                app,
+                ActivityInput {
+                    kind: kind.clone(),
+                    title: title.clone(),
+                    date: date.clone(),
+                    start: start.clone(),
+                    duration_min: *duration,
+                    site_id,
+                    volunteers_count: *volunteers,
+                    anonymous_count: *anonymous,
+                    anonymous_age_band: age_band.clone(),
+                    anonymous_gender: gender.clone(),
+                    note: note.clone(),
+                    persons: person_ids(person)?,
+                },
+            )?;
+            if *as_json {
+                return json(&a);
+            }
+            say(l, "cli-activity-added", &[("id", &a.id.to_string())]);
+            Ok(())
+        }
+        ActivityCmd::List {
+            from,
+            to,
+            json: as_json,
+        } => {
+            let range = DateRange {
+                from: from.clone(),
+                to: to.clone(),
+            };
+            let list = activities::list_activities(app, range)?;
+            if *as_json {
+                return json(&list);
+            }
+            list.iter().for_each(|a| activity_line(l, a));
+            Ok(())
+        }
+        ActivityCmd::Show { id, json: as_json } => {
+            let id = ActivityId::parse(id)?;
+            let a = activities::show_activity(app, ActivityRef { id })?;
+            if *as_json {
+                return json(&a);
+            }
+            activity_line(l, &a);
+            for p in &a.attendees {
+                println!("  {}  {}", p.id, p.pseudonym);
+            }
+            Ok(())
+        }
+        ActivityCmd::Attend {
+            id,
+            person,
+            anonymous,
+            json: as_json,
+        } => {
+            let req = Attendance {
+                id: ActivityId::parse(id)?,
+                persons: person_ids(person)?,
+                anonymous_count: *anonymous,
+            };
+            let a = activities::set_attendance(app, req)?;
+            if *as_json {
+                return json(&a);
+            }
+            activity_line(l, &a);
+            Ok(())
+        }
+    }
+}

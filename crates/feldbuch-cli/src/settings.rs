@@ -1,0 +1,114 @@
+//! `retention …` and `audit`: the Einstellungen screen's data protection.
+
+use crate::args::RetentionCmd;
+use crate::output::{self, json, say};
+use feldbuch_core::app::settings::{self, ApplyRetention, AuditQuery, SetRetention};
+use feldbuch_core::app::App;
+use feldbuch_core::vocab::RetentionCategory;
+use feldbuch_core::{Error, Localizer};
+
+pub fn retention(app: &App, l: &Localizer, cmd: &RetentionCmd) -> Result<(), Error> {
+    match cmd {
+        RetentionCmd::Show { json: as_json } => {
+            let rules = settings::retention(app, ())?;
+            if *as_json {
+                return json(&rules);
+            }
+            for r in &rules {
+                let years = match r.years {
+                    Some(y) => l.tr("cli-retention-years", &[("years", &y.to_string())]),
+                    None => l.tr("cli-retention-unlimited", &[]),
+                };
+                println!("{}: {years}", l.tr(&r.category.fluent_id(), &[]));
+            }
+            Ok(())
+        }
+        RetentionCmd::Set {
+            category,
+            years,
+            none,
+        } => {
+            let years = match (years, none) {
+                (Some(_), true) | (None, false) => {
+                    return Err(Error::invalid("error-retention-years-or-none", &[]))
+                }
+                (y, _) => *y,
+            };
+            let parsed = RetentionCategory::parse(category)?;
+            settings::set_retention(
+                app,
+                SetRetention {
+                    category: category.clone(),
+                    years,
+                },
+            )?;
+            say(
+                l,
+                "cli-retention-set",
+                &[("category", &l.tr(&parsed.fluent_id(), &[]))],
+            );
+            Ok(())
+        }
+        RetentionCmd::Due { json: as_json } => {
+            let due = settings::retention_due(app, ())?;
+            if *as_json {
+                return json(&due);
+            }
+            for d in &due {
+                say(
+                    l,
+                    "cli-retention-due",
+                    &[
+                        ("category", &l.tr(&d.category.fluent_id(), &[])),
+                        ("count", &d.count.to_string()),
+                        ("cutoff", &d.cutoff.to_string()),
+                    ],
+                );
+            }
+            Ok(())
+        }
+        RetentionCmd::Apply {
+            category,
+            yes,
+            json: as_json,
+        } => {
+            if !*yes {
+                return Err(Error::invalid("error-confirm-required", &[]));
+            }
+            let applied = settings::apply_retention(
+                app,
+                ApplyRetention {
+                    categories: category.clone(),
+                },
+            )?;
+            if *as_json {
+                return json(&applied.erased);
+            }
+            for d in &applied.erased {
+                say(
+                    l,
+                    "cli-retention-erased",
+                    &[
+                        ("category", &l.tr(&d.category.fluent_id(), &[])),
+                        ("count", &d.count.to_string()),
+                    ],
+                );
+            }
+            Ok(())
+        }
+        RetentionCmd::Log { json: as_json } => {
+            let log = settings::deletion_log(app, ())?;
+            if *as_json {
+                return json(&log);
+            }
+            for e in &log {
+                println!("{}  {}  {}  {}", e.at, e.reason, e.category, e.count);
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn audit(app: &App, l: &Localizer, query: AuditQuery, as_json: bool) -> Result<(), Error> {
+    output::audit(l, &settings::audit_log(app, query)?, as_json)
+}

@@ -1,0 +1,73 @@
+//! `contact …`: the contacts of Heute. The options of `contact add` and `contact edit` are the
+//! app layer's own request types (`ContactInput`, `ContactPatch`, derived with the `cli`
+//! feature); only the references are read here, because a person may type a site's name.
+
+use crate::args::ContactCmd;
+use crate::output::{self, json, say};
+use feldbuch_core::app::{self, today, App, DateRange};
+use feldbuch_core::ids::{ContactId, PersonId, SiteId};
+use feldbuch_core::{Error, Localizer};
+
+/// A site named by id or by its exact name.
+pub(crate) fn site_named(app: &App, name_or_id: &str) -> Result<SiteId, Error> {
+    Ok(app::sites::find_site(app, name_or_id)?.id)
+}
+
+/// Person ids as typed (`--person`, repeatable).
+pub(crate) fn person_ids(typed: &[String]) -> Result<Vec<PersonId>, Error> {
+    typed.iter().map(|p| PersonId::parse(p)).collect()
+}
+
+pub fn contact(app: &App, l: &Localizer, cmd: &ContactCmd) -> Result<(), Error> {
+    match cmd {
+        ContactCmd::Add(a) => {
+            let mut input = a.contact.clone();
+            input.site_id = site_named(app, &a.site)?;
+            input.persons = person_ids(&a.person)?;
+            let c = today::add_contact(app, input)?;
+            if a.json {
+                return json(&c);
+            }
+            say(l, "cli-contact-added", &[("id", &c.id.to_string())]);
+            Ok(())
+        }
+        ContactCmd::List { from, to, json } => {
+            let range = DateRange {
+                from: from.clone(),
+                to: to.clone(),
+            };
+            output::contacts(l, &today::list_contacts(app, range)?, *json)
+        }
+        ContactCmd::Show { id, json } => {
+            let id = ContactId::parse(id)?;
+            output::contact(l, &today::contact(app, today::ContactRef { id })?, *json)
+        }
+        ContactCmd::Edit { id, args: a } => {
+            let id = ContactId::parse(id)?;
+            let mut changes = a.changes.clone();
+            changes.site_id = a.site.as_deref().map(|s| site_named(app, s)).transpose()?;
+            if !a.person.is_empty() {
+                changes.persons = Some(person_ids(&a.person)?);
+            }
+            let c = today::edit_contact(app, today::EditContact { id, changes })?;
+            if a.json {
+                return json(&c);
+            }
+            say(
+                l,
+                "cli-contact-updated",
+                &[
+                    ("id", &c.id.to_string()),
+                    ("revision", &c.revision.to_string()),
+                ],
+            );
+            Ok(())
+        }
+        ContactCmd::Delete { id } => {
+            let id = ContactId::parse(id)?;
+            today::delete_contact(app, today::ContactRef { id })?;
+            say(l, "cli-contact-deleted", &[("id", &id.to_string())]);
+            Ok(())
+        }
+    }
+}
