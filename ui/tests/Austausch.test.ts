@@ -343,7 +343,10 @@ describe('Austausch: lead', () => {
     expect(screen.queryByTestId('import-not-ready')).toBeNull();
   });
 
-  const enrolment = { device_id: 'dev-9f2', display_name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord', fingerprint: '00001 22222 33333 44444 55555 66666' };
+  const enrolment = {
+    format: 'feldbuch-enrolment/1', device_id: 'dev-9f2', worker_id: 'w-9f2', display_name: 'Mehmet Yılmaz', initials: 'MY', team: 'Nord',
+    public_key: 'k', created_at: '2025-11-20T09:00:00Z', signature: 's', fingerprint: '00001 22222 33333 44444 55555 66666',
+  };
 
   it('checks the file first, shows the fingerprint to compare, and enrols only on "same number"', async () => {
     const user = userEvent.setup();

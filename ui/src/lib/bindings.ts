@@ -63,7 +63,11 @@ action?: string,
  */
 limit?: number, entity_id: string | null, before: number | null, };
 export type AuskunftFormat = "text" | "json";
-export type AuskunftTo = { id: PersonId, path: string, format: AuskunftFormat, };
+export type AuskunftTo = { id: PersonId, path: string, format: AuskunftFormat, 
+/**
+ * Its language (the app's setting without one).
+ */
+locale?: Locale, };
 export type Backup = { file_name: string, kind: BackupKind, 
 /**
  * When it was made (UTC, RFC 3339), from its name.
@@ -163,7 +167,7 @@ export type EditPerson = { id: PersonId, changes: PersonPatch, };
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
-export type EnrolmentPreview = { device_id: string, display_name: string, initials: string, team: string | null, fingerprint: string, };
+export type EnrolmentPreview = { fingerprint: string, format: string, device_id: string, worker_id: string, display_name: string, initials: string, team: string | null, public_key: string, created_at: string, signature: string, };
 export type EnrolmentWritten = { path: string, fingerprint: string, device_id: string, };
 export type ErasureReport = { 
 /**
