@@ -4,6 +4,8 @@
 use crate::error::Result;
 use crate::ids::{ContactId, PersonId, SiteId};
 use crate::store::contacts::{self, ValidContact};
+use crate::store::persons::{self, ValidPerson};
+use crate::store::{activities, partners, referrals, sites};
 use crate::store::{audit, timestamp, Store};
 use crate::vocab::{AgeBand, ContactKind, Gender, Marker, SiteKind, Topic};
 use chrono::{Duration, NaiveDate};
@@ -99,18 +101,8 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
             SITE_WORDS[rng.gen_range(0..SITE_WORDS.len())],
             i + 1
         );
-        tx.execute(
-            "INSERT INTO sites (id, device_id, created_at, updated_at, kind, name, district)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)",
-            rusqlite::params![
-                id,
-                actor.device,
-                ts,
-                kind,
-                name,
-                DISTRICTS[rng.gen_range(0..DISTRICTS.len())]
-            ],
-        )?;
+        let district = DISTRICTS[rng.gen_range(0..DISTRICTS.len())];
+        sites::insert(&tx, id, kind, &name, Some(district), &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -128,22 +120,25 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
         let a = (b'A' + rng.gen_range(0..26u8)) as char;
         let b = (b'A' + rng.gen_range(0..26u8)) as char;
         let year: i32 = rng.gen_range(1940..2010);
-        tx.execute(
-            "INSERT INTO persons (id, device_id, created_at, updated_at, worker_id, pseudonym, birth_year, gender, district)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
-            rusqlite::params![
-                id, actor.device, ts, actor.worker, format!("{a}{b}{year}"), year,
-                Gender::ALL[rng.gen_range(0..Gender::ALL.len())],
-                DISTRICTS[rng.gen_range(0..DISTRICTS.len())]
-            ],
-        )?;
+        let gender = Gender::ALL[rng.gen_range(0..Gender::ALL.len())];
+        let district = DISTRICTS[rng.gen_range(0..DISTRICTS.len())];
         // Markers from a generator of their own, so the rest of the data stays as before.
+        let mut markers = Vec::new();
         for _ in 0..marker_rng.gen_range(0..3) {
-            tx.execute(
-                "INSERT OR IGNORE INTO person_markers (person_id, marker) VALUES (?1, ?2)",
-                rusqlite::params![id, Marker::ALL[marker_rng.gen_range(0..Marker::ALL.len())]],
-            )?;
+            let m = Marker::ALL[marker_rng.gen_range(0..Marker::ALL.len())];
+            if !markers.contains(&m) {
+                markers.push(m);
+            }
         }
+        let person = ValidPerson {
+            pseudonym: format!("{a}{b}{year}"),
+            birth_year: Some(i64::from(year)),
+            gender: Some(gender),
+            district: Some(district.to_string()),
+            markers,
+            ..ValidPerson::default()
+        };
+        persons::insert(&tx, id, &person, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -259,7 +254,8 @@ pub struct ProgrammeSpec {
 pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
     use crate::ids::{ActivityId, PartnerId, ReferralId};
     use crate::vocab::{
-        ActivityKind, Education, Employment, Household, PartnerKind, ReferralStatus,
+        ActivityKind, ConsentForm, ConsentScope, Education, Employment, Household, PartnerKind,
+        ReferralStatus,
     };
     let mut rng = StdRng::seed_from_u64(spec.seed ^ 0x7072_6f67);
     let actor = store.actor().clone();
@@ -269,14 +265,14 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
     let day = |rng: &mut StdRng| today - Duration::days(rng.gen_range(0..=span_days));
     let stamp = |d: NaiveDate| format!("{d}T10:00:00.000000Z");
     let tx = store.conn_mut().transaction()?;
-    let persons: Vec<String> = {
+    let persons: Vec<PersonId> = {
         let mut st = tx.prepare("SELECT id FROM persons ORDER BY id")?;
         let ids = st
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         ids
     };
-    let sites: Vec<String> = {
+    let sites: Vec<SiteId> = {
         let mut st = tx.prepare("SELECT id FROM sites ORDER BY id")?;
         let ids = st
             .query_map([], |r| r.get(0))?
@@ -287,17 +283,15 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
     for i in 0..spec.partners {
         let id = PartnerId::new();
         let kind = PartnerKind::ALL[rng.gen_range(0..PartnerKind::ALL.len())];
-        tx.execute(
-            "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
-            rusqlite::params![
-                id,
-                actor.device,
-                timestamp(now),
-                kind,
-                format!("Partner {}", i + 1)
-            ],
-        )?;
+        let partner = partners::ValidPartner {
+            name: format!("Partner {}", i + 1),
+            kind,
+            district: None,
+            address: None,
+            contact_person: None,
+            services: Vec::new(),
+        };
+        partners::insert(&tx, id, &partner, &actor, &timestamp(now))?;
         audit::append(
             &tx,
             &actor,
@@ -313,21 +307,16 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
             let id = ReferralId::new();
             let d = day(&mut rng);
             let status = ReferralStatus::ALL[rng.gen_range(0..ReferralStatus::ALL.len())];
-            tx.execute(
-                "INSERT INTO referrals (id, device_id, created_at, updated_at, person_id, partner_id,
-                    status, status_changed_on, worker_id)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
-                rusqlite::params![
-                    id,
-                    actor.device,
-                    stamp(d),
-                    persons[rng.gen_range(0..persons.len())],
-                    partners[rng.gen_range(0..partners.len())],
-                    status,
-                    d.to_string(),
-                    actor.worker
-                ],
-            )?;
+            let referral = referrals::ValidReferral {
+                contact: None,
+                person: Some(persons[rng.gen_range(0..persons.len())]),
+                partner: partners[rng.gen_range(0..partners.len())],
+                service: None,
+                status,
+                status_changed_on: d,
+                note: None,
+            };
+            referrals::insert(&tx, id, &referral, &actor, &stamp(d))?;
             audit::append(
                 &tx,
                 &actor,
@@ -342,31 +331,33 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
         let id = ActivityId::new();
         let kind = ActivityKind::ALL[rng.gen_range(0..ActivityKind::ALL.len())];
         let d = day(&mut rng);
-        tx.execute(
-            "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
-                site_id, volunteers_count, anonymous_count, worker_id)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            rusqlite::params![
-                id,
-                actor.device,
-                stamp(d),
-                kind,
-                format!("{} {}", kind.id(), i + 1),
-                d.to_string(),
-                (!sites.is_empty()).then(|| sites[rng.gen_range(0..sites.len())].clone()),
-                rng.gen_range(0..5),
-                rng.gen_range(0..20),
-                actor.worker
-            ],
-        )?;
+        let site = (!sites.is_empty()).then(|| sites[rng.gen_range(0..sites.len())]);
+        let volunteers_count = rng.gen_range(0..5);
+        let anonymous_count = rng.gen_range(0..20);
+        let mut attendees = Vec::new();
         if !persons.is_empty() {
             for _ in 0..rng.gen_range(0..8) {
-                tx.execute(
-                    "INSERT OR IGNORE INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
-                    rusqlite::params![id, persons[rng.gen_range(0..persons.len())]],
-                )?;
+                let p = persons[rng.gen_range(0..persons.len())];
+                if !attendees.contains(&p) {
+                    attendees.push(p);
+                }
             }
         }
+        let activity = activities::Valid {
+            kind,
+            title: format!("{} {}", kind.id(), i + 1),
+            date: d,
+            start: None,
+            duration_min: None,
+            site,
+            volunteers_count,
+            anonymous_count,
+            anonymous_age_band: None,
+            anonymous_gender: None,
+            note: None,
+            persons: attendees,
+        };
+        activities::insert(&tx, id, &activity, &actor, &stamp(d))?;
         audit::append(
             &tx,
             &actor,
@@ -391,16 +382,16 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
         let employment = pick(&mut rng, Employment::ids());
         let education = pick(&mut rng, Education::ids());
         let household = pick(&mut rng, Household::ids());
-        tx.execute(
-            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form)
-             VALUES (?1, ?2, ?3, ?3, ?4, 'participant-reporting', ?5, 'written')",
-            rusqlite::params![
-                crate::ids::ConsentId::new(),
-                actor.device,
-                timestamp(now),
-                p,
-                entry.to_string()
-            ],
+        persons::insert_consent(
+            &tx,
+            crate::ids::ConsentId::new(),
+            *p,
+            ConsentScope::ParticipantReporting,
+            ConsentForm::Written,
+            entry,
+            None,
+            &actor,
+            &timestamp(now),
         )?;
         tx.execute(
             "UPDATE persons SET participant = 1, esf_entry_date = ?2, esf_exit_date = ?3,

@@ -79,19 +79,72 @@ pub struct Attended {
     pub title: String,
 }
 
-struct Valid {
-    kind: ActivityKind,
-    title: String,
-    date: NaiveDate,
-    start: Option<String>,
-    duration_min: Option<i64>,
-    site: Option<SiteId>,
-    volunteers_count: i64,
-    anonymous_count: i64,
-    anonymous_age_band: Option<AgeBand>,
-    anonymous_gender: Option<Gender>,
-    note: Option<String>,
-    persons: Vec<PersonId>,
+pub(crate) struct Valid {
+    pub(crate) kind: ActivityKind,
+    pub(crate) title: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) start: Option<String>,
+    pub(crate) duration_min: Option<i64>,
+    pub(crate) site: Option<SiteId>,
+    pub(crate) volunteers_count: i64,
+    pub(crate) anonymous_count: i64,
+    pub(crate) anonymous_age_band: Option<AgeBand>,
+    pub(crate) anonymous_gender: Option<Gender>,
+    pub(crate) note: Option<String>,
+    pub(crate) persons: Vec<PersonId>,
+}
+
+/// Write an activity with the acting worker as its first facilitator and its attendance (also
+/// the seed's way in).
+pub(crate) fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    id: ActivityId,
+    v: &Valid,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
+            start_time, duration_min, site_id, volunteers_count, anonymous_count,
+            anonymous_age_band, anonymous_gender, note, worker_id)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        v.kind.id(),
+        v.title,
+        v.date.to_string(),
+        v.start,
+        v.duration_min,
+        v.site,
+        v.volunteers_count,
+        v.anonymous_count,
+        v.anonymous_age_band,
+        v.anonymous_gender,
+        v.note,
+        actor.worker
+    ])?;
+    tx.prepare_cached(
+        "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
+    )?
+    .execute(rusqlite::params![id, actor.worker])?;
+    write_attendance(tx, id, &v.persons)
+}
+
+fn write_attendance(
+    tx: &rusqlite::Transaction<'_>,
+    id: ActivityId,
+    persons: &[PersonId],
+) -> Result<()> {
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
+    )?;
+    for p in persons {
+        ins.execute(rusqlite::params![id, p])?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -165,39 +218,7 @@ impl Store {
         let actor = self.actor().clone();
         let id = ActivityId::new();
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
-                start_time, duration_min, site_id, volunteers_count, anonymous_count,
-                anonymous_age_band, anonymous_gender, note, worker_id)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            rusqlite::params![
-                id,
-                actor.device,
-                ts,
-                v.kind.id(),
-                v.title,
-                v.date.to_string(),
-                v.start,
-                v.duration_min,
-                v.site,
-                v.volunteers_count,
-                v.anonymous_count,
-                v.anonymous_age_band,
-                v.anonymous_gender,
-                v.note,
-                actor.worker
-            ],
-        )?;
-        tx.execute(
-            "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
-            rusqlite::params![id, actor.worker],
-        )?;
-        for p in &v.persons {
-            tx.execute(
-                "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
-                rusqlite::params![id, p],
-            )?;
-        }
+        insert(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -243,12 +264,7 @@ impl Store {
             "DELETE FROM activity_attendance WHERE activity_id = ?1",
             [id],
         )?;
-        for p in &v.persons {
-            tx.execute(
-                "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
-                rusqlite::params![id, p],
-            )?;
-        }
+        write_attendance(&tx, id, &v.persons)?;
         audit::append(
             &tx,
             &actor,

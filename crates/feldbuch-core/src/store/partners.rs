@@ -86,6 +86,60 @@ fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
     }
 }
 
+/// A partner that passed the checks of [`Store::add_partner`].
+pub(crate) struct ValidPartner {
+    pub(crate) name: String,
+    pub(crate) kind: PartnerKind,
+    pub(crate) district: Option<String>,
+    pub(crate) address: Option<String>,
+    pub(crate) contact_person: Option<String>,
+    pub(crate) services: Vec<String>,
+}
+
+/// Write a partner with its services (also the seed's way in).
+pub(crate) fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    id: PartnerId,
+    v: &ValidPartner,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name, district, address,
+            contact_person) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        v.kind,
+        v.name,
+        v.district,
+        v.address,
+        v.contact_person
+    ])?;
+    for s in &v.services {
+        insert_service(tx, ServiceId::new(), id, s, actor, ts)?;
+    }
+    Ok(())
+}
+
+fn insert_service(
+    tx: &rusqlite::Transaction<'_>,
+    id: ServiceId,
+    partner: PartnerId,
+    name: &str,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO partner_services (id, device_id, created_at, updated_at, partner_id, name)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
+    )?
+    .execute(rusqlite::params![id, actor.device, ts, partner, name])?;
+    Ok(())
+}
+
 impl Store {
     /// Add a partner with its services. Names are unique (case-insensitive).
     pub fn add_partner(&mut self, input: &PartnerInput) -> Result<Partner> {
@@ -124,18 +178,15 @@ impl Store {
             return Err(Error::invalid("error-partner-exists", &[("name", &name)]));
         }
         let id = PartnerId::new();
-        tx.execute(
-            "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name, district, address,
-                contact_person) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
-            rusqlite::params![id, actor.device, ts, kind, name, district, address, contact_person],
-        )?;
-        for s in &services {
-            tx.execute(
-                "INSERT INTO partner_services (id, device_id, created_at, updated_at, partner_id, name)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
-                rusqlite::params![ServiceId::new(), actor.device, ts, id, s],
-            )?;
-        }
+        let valid = ValidPartner {
+            name,
+            kind,
+            district,
+            address,
+            contact_person,
+            services,
+        };
+        insert(&tx, id, &valid, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -170,12 +221,7 @@ impl Store {
         let ts = timestamp(now);
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let sid = ServiceId::new();
-        tx.execute(
-            "INSERT INTO partner_services (id, device_id, created_at, updated_at, partner_id, name)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
-            rusqlite::params![sid, actor.device, ts, p.id, name],
-        )?;
+        insert_service(&tx, ServiceId::new(), p.id, &name, &actor, &ts)?;
         tx.execute(
             "UPDATE partners SET revision = revision + 1, updated_at = ?2 WHERE id = ?1",
             rusqlite::params![p.id, ts],

@@ -112,16 +112,17 @@ pub struct ParticipationInput {
     pub household: Option<String>,
 }
 
-struct ValidPerson {
-    pseudonym: String,
-    birth_year: Option<i64>,
-    age_band: Option<AgeBand>,
-    gender: Option<Gender>,
-    languages: Vec<String>,
-    district: Option<String>,
-    markers: Vec<Marker>,
-    real_name: Option<String>,
-    contact_info: Option<String>,
+#[derive(Default)]
+pub(crate) struct ValidPerson {
+    pub(crate) pseudonym: String,
+    pub(crate) birth_year: Option<i64>,
+    pub(crate) age_band: Option<AgeBand>,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) languages: Vec<String>,
+    pub(crate) district: Option<String>,
+    pub(crate) markers: Vec<Marker>,
+    pub(crate) real_name: Option<String>,
+    pub(crate) contact_info: Option<String>,
 }
 
 fn parse_date(s: &str) -> rusqlite::Result<NaiveDate> {
@@ -297,6 +298,67 @@ fn languages_json(languages: &[String]) -> Result<String> {
     serde_json::to_string(languages).map_err(|e| Error::Internal(e.to_string()))
 }
 
+/// Write a person that passed the checks of [`Store::add_person`], with its markers (also the
+/// seed's way in). A real name and contact data are never written here.
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    id: PersonId,
+    v: &ValidPerson,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO persons (id, device_id, created_at, updated_at, worker_id, pseudonym,
+            birth_year, age_band, gender, languages, district)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        actor.worker,
+        v.pseudonym,
+        v.birth_year,
+        v.age_band,
+        v.gender,
+        languages_json(&v.languages)?,
+        v.district
+    ])?;
+    write_markers(tx, id, &v.markers)
+}
+
+/// Write a consent (also the seed's way in); `given_on` and the partner were checked by the
+/// caller.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn insert_consent(
+    tx: &Transaction<'_>,
+    id: ConsentId,
+    person: PersonId,
+    scope: ConsentScope,
+    form: ConsentForm,
+    given_on: NaiveDate,
+    partner: Option<PartnerId>,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on,
+            form, partner_id)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        person,
+        scope,
+        given_on.to_string(),
+        form,
+        partner
+    ])?;
+    Ok(())
+}
+
 impl Store {
     /// Add a person. A real name or contact data is refused here: there can be no documentation
     /// consent yet for a person that does not exist.
@@ -310,24 +372,7 @@ impl Store {
         let actor = self.actor().clone();
         let id = PersonId::new();
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO persons (id, device_id, created_at, updated_at, worker_id, pseudonym,
-                birth_year, age_band, gender, languages, district)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            rusqlite::params![
-                id,
-                actor.device,
-                ts,
-                actor.worker,
-                v.pseudonym,
-                v.birth_year,
-                v.age_band,
-                v.gender,
-                languages_json(&v.languages)?,
-                v.district
-            ],
-        )?;
-        write_markers(&tx, id, &v.markers)?;
+        insert(&tx, id, &v, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
@@ -551,20 +596,16 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         redact(load(&tx, person)?, volunteer, &actor)?;
         let id = ConsentId::new();
-        tx.execute(
-            "INSERT INTO consents (id, device_id, created_at, updated_at, person_id, scope, given_on, form,
-                partner_id)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
-            rusqlite::params![
-                id,
-                actor.device,
-                ts,
-                person,
-                scope,
-                given_on.to_string(),
-                form,
-                partner.as_ref().map(|p| p.id)
-            ],
+        insert_consent(
+            &tx,
+            id,
+            person,
+            scope,
+            form,
+            given_on,
+            partner.as_ref().map(|p| p.id),
+            &actor,
+            &ts,
         )?;
         audit::append(
             &tx,

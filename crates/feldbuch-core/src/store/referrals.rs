@@ -59,6 +59,46 @@ const SELECT: &str = "SELECT r.id, r.partner_id, pa.name, r.service_id, s.name, 
      LEFT JOIN partner_services s ON s.id = r.service_id
      LEFT JOIN persons pe ON pe.id = r.person_id";
 
+/// A referral that passed the checks of [`Store::add_referral`].
+pub(crate) struct ValidReferral {
+    pub(crate) contact: Option<ContactId>,
+    pub(crate) person: Option<PersonId>,
+    pub(crate) partner: PartnerId,
+    pub(crate) service: Option<ServiceId>,
+    pub(crate) status: ReferralStatus,
+    pub(crate) status_changed_on: NaiveDate,
+    pub(crate) note: Option<String>,
+}
+
+/// Write a referral (also the seed's way in).
+pub(crate) fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    id: ReferralId,
+    v: &ValidReferral,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO referrals (id, device_id, created_at, updated_at, contact_id, person_id,
+            partner_id, service_id, status, status_changed_on, note, worker_id)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        v.contact,
+        v.person,
+        v.partner,
+        v.service,
+        v.status,
+        v.status_changed_on.to_string(),
+        v.note,
+        actor.worker
+    ])?;
+    Ok(())
+}
+
 impl Store {
     fn referral_rows(
         &self,
@@ -150,24 +190,16 @@ impl Store {
         let actor = self.actor().clone();
         let id = ReferralId::new();
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO referrals (id, device_id, created_at, updated_at, contact_id, person_id,
-                partner_id, service_id, status, status_changed_on, note, worker_id)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            rusqlite::params![
-                id,
-                actor.device,
-                ts,
-                contact,
-                person,
-                partner.id,
-                service,
-                ReferralStatus::Vorgeschlagen,
-                today.to_string(),
-                note,
-                actor.worker
-            ],
-        )?;
+        let valid = ValidReferral {
+            contact,
+            person,
+            partner: partner.id,
+            service,
+            status: ReferralStatus::Vorgeschlagen,
+            status_changed_on: today,
+            note,
+        };
+        insert(&tx, id, &valid, &actor, &ts)?;
         audit::append(
             &tx,
             &actor,

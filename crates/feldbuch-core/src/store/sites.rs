@@ -40,6 +40,31 @@ fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
     })
 }
 
+/// Write a site that passed the checks of [`Store::add_site`] (also the seed's way in).
+pub(crate) fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    id: SiteId,
+    kind: SiteKind,
+    name: &str,
+    district: Option<&str>,
+    actor: &super::Actor,
+    ts: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO sites (id, device_id, created_at, updated_at, kind, name, district)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        actor.device,
+        ts,
+        kind,
+        name,
+        district
+    ])?;
+    Ok(())
+}
+
 impl Store {
     /// Add a site. Names are unique (case-insensitive) so the CLI and autocomplete can use them.
     pub fn add_site(&mut self, site: &NewSite) -> Result<Site> {
@@ -60,11 +85,7 @@ impl Store {
             return Err(Error::invalid("error-site-exists", &[("name", &name)]));
         }
         let id = SiteId::new();
-        tx.execute(
-            "INSERT INTO sites (id, device_id, created_at, updated_at, kind, name, district)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)",
-            rusqlite::params![id, actor.device, ts, site.kind, name, district],
-        )?;
+        insert(&tx, id, site.kind, &name, district.as_deref(), &actor, &ts)?;
         audit::append(
             &tx,
             &actor,
