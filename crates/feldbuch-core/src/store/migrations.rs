@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_report_counts.sql"),
     include_str!("../../migrations/0005_month_counts.sql"),
     include_str!("../../migrations/0006_revocation.sql"),
+    include_str!("../../migrations/0007_field_names.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -194,7 +194,7 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO site_visit_slots (id, device_id, created_at, updated_at, site_id, weekday,
-                start_time, end_time) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7)",
+                \"start\", \"end\") VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7)",
             rusqlite::params![id, actor.device, ts, site.id, weekday, start, end],
         )?;
         audit::append(
@@ -260,10 +260,10 @@ impl Store {
     /// Visit slots, of one site or of all; by weekday and time.
     pub fn visit_slots(&self, site: Option<SiteId>) -> Result<Vec<VisitSlot>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT v.id, v.site_id, s.name, v.weekday, v.start_time, v.end_time
+            "SELECT v.id, v.site_id, s.name, v.weekday, v.\"start\", v.\"end\"
              FROM site_visit_slots v JOIN sites s ON s.id = v.site_id
              WHERE s.archived = 0 AND (?1 IS NULL OR v.site_id = ?1)
-             ORDER BY v.weekday, v.start_time, s.name COLLATE NOCASE",
+             ORDER BY v.weekday, v.\"start\", s.name COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([site], |r| {
             Ok(VisitSlot {
