@@ -446,11 +446,9 @@ pub mod bench_plain {
             note: Some(format!(
                 "Bench-Notiz {i}: Gespräch über Nachbarschaftshilfe"
             )),
-            follow_up: None,
-            persons: vec![],
             language: Some("de".into()),
-            interpreter: false,
             outcome: Some("beraten".into()),
+            ..Default::default()
         }
     }
 
