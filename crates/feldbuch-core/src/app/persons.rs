@@ -233,12 +233,13 @@ pub fn export_auskunft(app: &App, req: PersonRef) -> Result<FileWritten> {
     write_document(&name, &bytes)
 }
 
-/// The Auskunft into the file the user chose (text or JSON), in the app's language. An existing
-/// file is not replaced.
+/// The Auskunft into the file the user chose (text or JSON), in the app's language (or the one
+/// asked for). Written without the session; an existing file is not replaced.
 pub fn write_auskunft(app: &App, req: AuskunftTo) -> Result<FileWritten> {
     let path = super::path_of(&req.path)?;
     let l = Localizer::new(req.locale.unwrap_or_else(|| app.data().settings().locale));
-    app.with_store(|s| s.write_auskunft(req.id, &path, req.format, &l))?;
+    let (_, bytes) = app.with_store(|s| s.auskunft_document(req.id, req.format, &l))?;
+    crate::fsutil::write_new(&path, &bytes)?;
     Ok(FileWritten {
         path: path.display().to_string(),
     })
