@@ -63,6 +63,27 @@ describe('Personen: search', () => {
     expect(m.searchPersons).toHaveBeenCalledTimes(2);
   });
 
+  it('a search again after a change wins over a search still running', async () => {
+    let finishFirst: (found: typeof personSummaries) => void = () => {};
+    m.searchPersons.mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)));
+    const newest = [{ ...personSummaries[0], id: 'p-new', pseudonym: 'ZK-2001' }, ...personSummaries];
+    m.searchPersons.mockResolvedValueOnce(newest);
+    m.addPerson.mockResolvedValue(person({ id: 'p-new', pseudonym: 'ZK-2001' }));
+    m.personPage.mockResolvedValue(personPage({ person: person({ id: 'p-new', pseudonym: 'ZK-2001' }) }));
+    const user = setup();
+    expect((byId('persons-search-submit') as HTMLButtonElement).disabled).toBe(true);
+    await user.type(byId('person-new-pseudonym'), 'ZK-2001');
+    await user.click(byId('person-new-submit'));
+    await vi.waitFor(() => expect(m.searchPersons).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(3));
+    expect((byId('persons-search-submit') as HTMLButtonElement).disabled).toBe(false);
+    // The first search (sent before the person was added) finishes last: its results are dropped.
+    finishFirst(personSummaries);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getAllByTestId('person-result')).toHaveLength(3);
+    expect(plain(screen.getAllByTestId('person-result')[0].textContent)).toContain('ZK-2001');
+  });
+
   it('opens a person with exactly one audited person_page read', async () => {
     const user = setup();
     await openPerson(user);
