@@ -110,15 +110,7 @@ impl Store {
             "SELECT id, name, kind, district, revision FROM sites WHERE archived = 0
              ORDER BY name COLLATE NOCASE",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Site {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                district: r.get(3)?,
-                revision: r.get(4)?,
-            })
-        })?;
+        let rows = stmt.query_map([], site_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
