@@ -324,3 +324,13 @@ cli-backup-made = أُنشئت النسخة الاحتياطية { $file } ({ $s
 cli-backup-none = لا توجد نسخ احتياطية بعد.
 cli-backup-restored = استُعيد المخزن من { $file }. حُفظت الحالة السابقة نسخةً احتياطية.
 cli-backup-failed = تحذير: فشل النسخ الاحتياطي اليومي: { $message }
+
+# Journal (Verlauf)
+cli-about-journal = السجل: كل الاتصالات والأنشطة الجماعية، الأحدث أولاً، مع التصفية.
+cli-arg-journal-site = في موقع العمل هذا فقط (الاسم أو المعرّف)
+cli-arg-journal-person = مع هذا الشخص فقط (المعرّف)
+cli-arg-journal-kind = هذا النوع فقط: نوع اتصال (فالاتصالات فقط) أو نوع نشاط (فالأنشطة فقط)
+cli-arg-journal-topic = الاتصالات بهذا الموضوع فقط: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
+cli-arg-limit = هذا العدد من الإدخالات على الأكثر (الافتراضي 50، والحد الأقصى 200)
+cli-journal-empty = لا توجد إدخالات.
+cli-journal-more = توجد إدخالات أقدم: ضيّق النطاق باستخدام --to أو --limit.

@@ -316,3 +316,13 @@ cli-backup-made = Sicherung { $file } angelegt ({ $size }).
 cli-backup-none = Noch keine Sicherungen.
 cli-backup-restored = Der Datenbestand ist aus { $file } wiederhergestellt. Der vorherige Stand ist als Sicherung erhalten.
 cli-backup-failed = Warnung: Die tägliche Sicherung ist fehlgeschlagen: { $message }
+
+# Journal (Verlauf)
+cli-about-journal = Verlauf: alle Kontakte und Gruppenangebote, die neuesten zuerst, gefiltert.
+cli-arg-journal-site = Nur an diesem Einsatzort (Name oder ID)
+cli-arg-journal-person = Nur mit dieser Person (ID)
+cli-arg-journal-kind = Nur diese Art: eine Kontaktart (dann nur Kontakte) oder eine Art von Gruppenangebot (dann nur Gruppenangebote)
+cli-arg-journal-topic = Nur Kontakte mit diesem Thema: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
+cli-arg-limit = Höchstens so viele Einträge (Standard 50, höchstens 200)
+cli-journal-empty = Keine Einträge.
+cli-journal-more = Es gibt ältere Einträge: --to oder --limit schränken ein.

@@ -316,3 +316,13 @@ cli-backup-made = Backup { $file } made ({ $size }).
 cli-backup-none = No backups yet.
 cli-backup-restored = The store is restored from { $file }. The previous state is kept as a backup.
 cli-backup-failed = Warning: the daily backup failed: { $message }
+
+# Journal (Verlauf)
+cli-about-journal = Journal: every contact and group activity, newest first, filtered.
+cli-arg-journal-site = Only at this site (name or ID)
+cli-arg-journal-person = Only with this person (ID)
+cli-arg-journal-kind = Only this kind: a contact kind (then contacts only) or an activity kind (then activities only)
+cli-arg-journal-topic = Only contacts with this topic: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
+cli-arg-limit = At most this many entries (default 50, at most 200)
+cli-journal-empty = No entries.
+cli-journal-more = There are older entries: narrow down with --to or --limit.

@@ -316,3 +316,13 @@ cli-backup-made = { $file } yedeği oluşturuldu ({ $size }).
 cli-backup-none = Henüz yedek yok.
 cli-backup-restored = Veri deposu { $file } yedeğinden geri yüklendi. Önceki durum yedek olarak saklandı.
 cli-backup-failed = Uyarı: günlük yedekleme başarısız oldu: { $message }
+
+# Journal (Verlauf)
+cli-about-journal = Geçmiş: tüm görüşmeler ve grup etkinlikleri, en yenisi önce, filtreli.
+cli-arg-journal-site = Yalnızca bu çalışma yerinde (ad veya kimlik)
+cli-arg-journal-person = Yalnızca bu kişiyle (kimlik)
+cli-arg-journal-kind = Yalnızca bu tür: bir görüşme türü (o zaman yalnızca görüşmeler) veya bir etkinlik türü (o zaman yalnızca etkinlikler)
+cli-arg-journal-topic = Yalnızca bu konudaki görüşmeler: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
+cli-arg-limit = En fazla bu kadar kayıt (varsayılan 50, en fazla 200)
+cli-journal-empty = Kayıt yok.
+cli-journal-more = Daha eski kayıtlar var: --to veya --limit ile daraltın.

@@ -320,3 +320,13 @@ cli-backup-made = Резервну копію { $file } створено ({ $siz
 cli-backup-none = Резервних копій ще немає.
 cli-backup-restored = Сховище відновлено з { $file }. Попередній стан збережено як резервну копію.
 cli-backup-failed = Попередження: щоденне резервне копіювання не вдалося: { $message }
+
+# Journal (Verlauf)
+cli-about-journal = Журнал: усі контакти й групові заходи, найновіші спершу, з фільтрами.
+cli-arg-journal-site = Лише в цьому місці роботи (назва або ID)
+cli-arg-journal-person = Лише з цією особою (ID)
+cli-arg-journal-kind = Лише цей вид: вид контакту (тоді лише контакти) або вид заходу (тоді лише заходи)
+cli-arg-journal-topic = Лише контакти з цією темою: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
+cli-arg-limit = Щонайбільше стільки записів (типово 50, щонайбільше 200)
+cli-journal-empty = Записів немає.
+cli-journal-more = Є старіші записи: звузьте пошук за допомогою --to або --limit.

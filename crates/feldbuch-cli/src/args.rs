@@ -2,6 +2,7 @@
 //! adding. Global options may stand before or after the sub-command.
 
 use clap::{Args, Parser, Subcommand};
+use feldbuch_core::app::journal::JournalQuery;
 use feldbuch_core::app::today::{ContactInput, ContactPatch};
 use std::path::PathBuf;
 
@@ -44,6 +45,8 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: SiteCmd,
     },
+    /// Every contact and activity, newest first (Verlauf)
+    Journal(JournalArgs),
     /// Contacts (Kontakte)
     Contact {
         #[command(subcommand)]
@@ -557,6 +560,21 @@ pub enum RetentionCmd {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `journal`: the filters are the app layer's `JournalQuery`; a site may be named.
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    /// Only at this site (name or id)
+    #[arg(long)]
+    pub site: Option<String>,
+    /// Only with this person (id)
+    #[arg(long)]
+    pub person: Option<String>,
+    #[command(flatten)]
+    pub query: JournalQuery,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `contact add`: the contact's own options are the app layer's `ContactInput`.

@@ -239,6 +239,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
         Cmd::Site { cmd } => sites::site(app, l, cmd),
         Cmd::Partner { cmd } => sites::partner(app, l, cmd),
         Cmd::Contact { cmd } => today::contact(app, l, cmd),
+        Cmd::Journal(a) => today::journal(app, l, a),
         Cmd::Person { cmd } => persons::person(app, l, cmd),
         Cmd::Consent { cmd } => persons::consent(app, l, cmd),
         Cmd::Referral { cmd } => persons::referral(app, l, cmd),

@@ -2,8 +2,9 @@
 //! app layer's own request types (`ContactInput`, `ContactPatch`, derived with the `cli`
 //! feature); only the references are read here, because a person may type a site's name.
 
-use crate::args::ContactCmd;
+use crate::args::{ContactCmd, JournalArgs};
 use crate::output::{self, json, say};
+use feldbuch_core::app::journal::{self, JournalEntry};
 use feldbuch_core::app::{self, today, App, DateRange};
 use feldbuch_core::ids::{ContactId, PersonId, SiteId};
 use feldbuch_core::{Error, Localizer};
@@ -16,6 +17,50 @@ pub(crate) fn site_named(app: &App, name_or_id: &str) -> Result<SiteId, Error> {
 /// Person ids as typed (`--person`, repeatable).
 pub(crate) fn person_ids(typed: &[String]) -> Result<Vec<PersonId>, Error> {
     typed.iter().map(|p| PersonId::parse(p)).collect()
+}
+
+/// `journal`: one page, newest first (`--limit`, 50 by default).
+pub fn journal(app: &App, l: &Localizer, a: &JournalArgs) -> Result<(), Error> {
+    let mut query = a.query.clone();
+    query.site_id = a.site.as_deref().map(|s| site_named(app, s)).transpose()?;
+    query.person_id = a.person.as_deref().map(PersonId::parse).transpose()?;
+    let page = journal::journal(app, query)?;
+    if a.json {
+        return json(&page);
+    }
+    if page.entries.is_empty() {
+        say(l, "cli-journal-empty", &[]);
+    }
+    for e in &page.entries {
+        match e {
+            JournalEntry::Contact(c) => println!(
+                "{}  {} {}  {}  {}  {}",
+                c.id,
+                c.date,
+                c.start.as_deref().unwrap_or("     "),
+                c.site_name,
+                l.tr(&c.kind.fluent_id(), &[]),
+                c.topics
+                    .iter()
+                    .map(|t| l.tr(&t.fluent_id(), &[]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            JournalEntry::Activity(x) => println!(
+                "{}  {} {}  {}  {}  [{}]",
+                x.id,
+                x.date,
+                x.start.as_deref().unwrap_or("     "),
+                x.site_name.as_deref().unwrap_or("–"),
+                x.title,
+                l.tr(&x.kind.fluent_id(), &[])
+            ),
+        }
+    }
+    if page.next.is_some() {
+        say(l, "cli-journal-more", &[]);
+    }
+    Ok(())
 }
 
 pub fn contact(app: &App, l: &Localizer, cmd: &ContactCmd) -> Result<(), Error> {

@@ -40,6 +40,7 @@ export const listContacts = (req: T.DateRange): Promise<Array<T.Contact>> => cal
 export const contact = (req: T.ContactRef): Promise<T.Contact> => call('contact', { req });
 export const editContact = (req: T.EditContact): Promise<T.Contact> => call('edit_contact', { req });
 export const deleteContact = (req: T.ContactRef): Promise<void> => call('delete_contact', { req });
+export const journal = (req: T.JournalQuery): Promise<T.JournalPage> => call('journal', { req });
 export const searchPersons = (req: T.PersonQuery): Promise<Array<T.PersonSummary>> => call('search_persons', { req });
 export const pickPersons = (req: T.PickQuery): Promise<Array<T.PersonPick>> => call('pick_persons', { req });
 export const listPersons = (): Promise<Array<T.PersonName>> => call('list_persons', { req: null });

@@ -295,6 +295,22 @@ export type Incomplete = { person_id: string, pseudonym: string,
  */
 missing: Array<string>, };
 export type IpcError = { code: string, args: { [key in string]?: string }, };
+export type JournalCursor = { date: string, start: string, id: string, };
+export type JournalEntry = { "type": "contact" } & Contact | { "type": "activity" } & Activity;
+export type JournalPage = { entries: Array<JournalEntry>, next: JournalCursor | null, };
+export type JournalQuery = { 
+/**
+ * First day, `YYYY-MM-DD`.
+ */
+from?: string, 
+/**
+ * Last day, `YYYY-MM-DD`.
+ */
+to?: string, site_id?: SiteId, kind?: string, topic?: string, person_id?: PersonId, 
+/**
+ * The page after this entry (the `next` of the page before).
+ */
+after?: JournalCursor, limit?: number, };
 export type KeyFigure = { id: string, label: string, 
 /**
  * Counts are whole numbers; hours have one decimal.

@@ -52,6 +52,7 @@ macro_rules! for_each_action {
             today::contact(ContactRef) -> Contact;
             today::edit_contact(EditContact) -> Contact;
             today::delete_contact(ContactRef) -> ();
+            journal::journal(JournalQuery) -> JournalPage;
             persons::search_persons(PersonQuery) -> Vec<PersonSummary>;
             persons::pick_persons(PickQuery) -> Vec<PersonPick>;
             persons::list_persons(()) -> Vec<PersonName>;

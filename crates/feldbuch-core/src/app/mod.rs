@@ -12,6 +12,7 @@ mod actions;
 pub mod activities;
 pub mod backups;
 pub mod exchange;
+pub mod journal;
 pub mod persons;
 pub mod reports;
 pub mod session;

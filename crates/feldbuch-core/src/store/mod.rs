@@ -7,6 +7,7 @@ pub mod backup;
 pub mod contacts;
 pub mod drafts;
 pub mod followups;
+pub mod journal;
 pub mod migrations;
 pub mod partners;
 pub mod persons;
