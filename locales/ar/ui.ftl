@@ -126,6 +126,10 @@ followup-overdue = متأخرة
 
 qe-heading = إدخال سريع
 qe-hint = كل شيء بلوحة المفاتيح: Tab للانتقال، وCtrl+Enter للحفظ.
+qe-date-label = التاريخ
+qe-date-hint = YYYY-MM-DD؛ اليوم افتراضيًا، ويوم سابق للإدخال المتأخر
+qe-start-label = البداية
+qe-start-hint = HH:MM؛ الآن افتراضيًا، واتركه فارغًا بلا وقت
 qe-site-label = مكان العمل
 qe-site-hint = اكتب الاسم، واختر بمفاتيح الأسهم، ثم أكّد بمفتاح Enter أو Tab.
 qe-site-no-match = لا يوجد مكان عمل مطابق.

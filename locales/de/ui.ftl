@@ -110,6 +110,10 @@ followup-overdue = Überfällig
 
 qe-heading = Schnellerfassung
 qe-hint = Alles per Tastatur: Tab springt weiter, Strg+Eingabe speichert.
+qe-date-label = Datum
+qe-date-hint = JJJJ-MM-TT; heute vorgegeben, frühere Tage für Nachträge
+qe-start-label = Beginn
+qe-start-hint = HH:MM; jetzt vorgegeben, leer für ohne Uhrzeit
 qe-site-label = Einsatzort
 qe-site-hint = Namen eintippen, mit Pfeiltasten wählen, mit Eingabe oder Tab übernehmen.
 qe-site-no-match = Kein passender Einsatzort.

@@ -110,6 +110,10 @@ followup-overdue = Overdue
 
 qe-heading = Quick entry
 qe-hint = Keyboard only: Tab moves on, Ctrl+Enter saves.
+qe-date-label = Date
+qe-date-hint = YYYY-MM-DD; today by default, an earlier day for a late entry
+qe-start-label = Start
+qe-start-hint = HH:MM; now by default, empty for no time
 qe-site-label = Site
 qe-site-hint = Type a name, choose with the arrow keys, confirm with Enter or Tab.
 qe-site-no-match = No matching site.

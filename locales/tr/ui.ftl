@@ -110,6 +110,10 @@ followup-overdue = Gecikmiş
 
 qe-heading = Hızlı kayıt
 qe-hint = Yalnızca klavyeyle: Tab ile ilerleyin, Ctrl+Enter ile kaydedin.
+qe-date-label = Tarih
+qe-date-hint = YYYY-AA-GG; varsayılan bugün, sonradan girişte daha önceki bir gün
+qe-start-label = Başlangıç
+qe-start-hint = SS:DD; varsayılan şimdi, saat yoksa boş bırakın
 qe-site-label = Çalışma yeri
 qe-site-hint = Adını yazın, ok tuşlarıyla seçin, Enter ya da Tab ile onaylayın.
 qe-site-no-match = Eşleşen çalışma yeri yok.

@@ -19,6 +19,7 @@ vi.mock('../src/lib/api', async (importOriginal) => {
 import * as api from '../src/lib/api';
 import type { AgeBand, Contact, ContactInput, ContactKind, Gender, Outcome, PersonPick, Topic } from '../src/lib/bindings';
 import QuickEntry from '../src/components/QuickEntry.svelte';
+import { localDay } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { contact, plain, sites, vocabulary } from './fixtures';
 
@@ -171,8 +172,9 @@ describe('QuickEntry', () => {
     expect(addContact.mock.calls[0][0]).toEqual({
       site_id: 'site-kita-sonne',
       kind: 'beratung',
-      date: null,
-      start: null,
+      // Today and now, as the form showed them.
+      date: localDay(),
+      start: expect.stringMatching(/^\d{2}:\d{2}$/),
       duration_min: 25,
       anonymous_count: 3,
       anonymous_age_band: '30-54',
@@ -199,6 +201,31 @@ describe('QuickEntry', () => {
     expect(byId('qe-status').getAttribute('role')).toBe('status');
     expect(plain(byId('qe-status').textContent)).toBe('Kontakt gespeichert.');
     expect(screen.queryByTestId('qe-error')).toBeNull();
+  });
+
+  it('logs an earlier day: the typed date and start are sent, the day stays for the next contact', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (input) => savedFrom(input));
+    expect((byId('qe-date') as HTMLInputElement).value).toBe(localDay());
+    expect((byId('qe-start') as HTMLInputElement).value).toMatch(/^\d{2}:\d{2}$/);
+    await user.clear(byId('qe-date'));
+    await user.type(byId('qe-date'), '2026-12-01');
+    await user.clear(byId('qe-start'));
+    await user.type(byId('qe-start'), '10:15');
+    await user.click(byId('qe-site'));
+    await user.keyboard('sonne{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(addContact).toHaveBeenCalledTimes(1);
+    expect(addContact.mock.calls[0][0]).toMatchObject({ date: '2026-12-01', start: '10:15' });
+    await tick();
+    // The next contact of that day: the day stays, its start is to be typed.
+    expect((byId('qe-date') as HTMLInputElement).value).toBe('2026-12-01');
+    expect((byId('qe-start') as HTMLInputElement).value).toBe('');
+    // An empty start is sent as none.
+    await user.click(byId('qe-site'));
+    await user.keyboard('sonne{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(addContact.mock.calls[1][0]).toMatchObject({ date: '2026-12-01', start: null });
   });
 
   it('Ctrl+Enter in the note cancels the newline and saves', async () => {

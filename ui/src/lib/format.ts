@@ -28,6 +28,18 @@ function formatter(locale: string, style: keyof typeof STYLES): Intl.DateTimeFor
   return f;
 }
 
+/** Today in the local calendar, `YYYY-MM-DD` (what the core calls a date). */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The local time of day, `HH:MM`. */
+export function localTime(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
 export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'medium'): string {
   const date = parseDate(iso);
   if (!date) return iso;
