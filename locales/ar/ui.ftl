@@ -810,3 +810,25 @@ backups-restore-confirm = استعادة
 backups-restore-busy = جارٍ الاستعادة …
 backups-restore-cancel = إلغاء
 backups-restored = استُعيدت الحالة التي كانت عليها في { $date }. حُفظت الحالة السابقة نسخةً احتياطية.
+
+# Verlauf (journal)
+nav-journal = السجل
+journal-title = السجل
+journal-filters = عوامل التصفية
+journal-from = من (YYYY-MM-DD)
+journal-to = إلى (YYYY-MM-DD)
+journal-site = موقع العمل
+journal-kind = النوع
+journal-topic = الموضوع
+journal-any = – الكل –
+journal-contacts = الاتصالات
+journal-activities = الأنشطة الجماعية
+journal-show = عرض
+journal-list-heading = الإدخالات، الأحدث أولاً
+journal-empty = لا توجد إدخالات لهذا الاختيار.
+journal-older = تحميل إدخالات أقدم
+journal-delete = حذف
+journal-delete-question = حذف هذا الاتصال؟
+journal-delete-yes = نعم، احذف
+journal-delete-no = إلغاء
+journal-attendance = { $count } مشاركين

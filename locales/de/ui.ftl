@@ -726,3 +726,25 @@ backups-restore-confirm = Wiederherstellen
 backups-restore-busy = Wird wiederhergestellt …
 backups-restore-cancel = Abbrechen
 backups-restored = Der Stand vom { $date } ist wiederhergestellt. Der vorherige Stand ist als Sicherung erhalten.
+
+# Verlauf (journal)
+nav-journal = Verlauf
+journal-title = Verlauf
+journal-filters = Filter
+journal-from = Von (JJJJ-MM-TT)
+journal-to = Bis (JJJJ-MM-TT)
+journal-site = Einsatzort
+journal-kind = Art
+journal-topic = Thema
+journal-any = – alle –
+journal-contacts = Kontakte
+journal-activities = Gruppenangebote
+journal-show = Anzeigen
+journal-list-heading = Einträge, die neuesten zuerst
+journal-empty = Keine Einträge für diese Auswahl.
+journal-older = Ältere Einträge laden
+journal-delete = Löschen
+journal-delete-question = Diesen Kontakt löschen?
+journal-delete-yes = Ja, löschen
+journal-delete-no = Abbrechen
+journal-attendance = { $count } Teilnehmende

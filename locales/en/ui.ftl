@@ -726,3 +726,25 @@ backups-restore-confirm = Restore
 backups-restore-busy = Restoring …
 backups-restore-cancel = Cancel
 backups-restored = The state of { $date } is restored. The previous state is kept as a backup.
+
+# Verlauf (journal)
+nav-journal = Journal
+journal-title = Journal
+journal-filters = Filters
+journal-from = From (YYYY-MM-DD)
+journal-to = To (YYYY-MM-DD)
+journal-site = Site
+journal-kind = Kind
+journal-topic = Topic
+journal-any = – all –
+journal-contacts = Contacts
+journal-activities = Group activities
+journal-show = Show
+journal-list-heading = Entries, newest first
+journal-empty = No entries for this choice.
+journal-older = Load older entries
+journal-delete = Delete
+journal-delete-question = Delete this contact?
+journal-delete-yes = Yes, delete
+journal-delete-no = Cancel
+journal-attendance = { $count } attending

@@ -726,3 +726,25 @@ backups-restore-confirm = Geri yükle
 backups-restore-busy = Geri yükleniyor …
 backups-restore-cancel = Vazgeç
 backups-restored = { $date } tarihli durum geri yüklendi. Önceki durum yedek olarak saklandı.
+
+# Verlauf (journal)
+nav-journal = Geçmiş
+journal-title = Geçmiş
+journal-filters = Filtreler
+journal-from = Başlangıç (YYYY-AA-GG)
+journal-to = Bitiş (YYYY-AA-GG)
+journal-site = Çalışma yeri
+journal-kind = Tür
+journal-topic = Konu
+journal-any = – tümü –
+journal-contacts = Görüşmeler
+journal-activities = Grup etkinlikleri
+journal-show = Göster
+journal-list-heading = Kayıtlar, en yenisi önce
+journal-empty = Bu seçim için kayıt yok.
+journal-older = Daha eski kayıtları yükle
+journal-delete = Sil
+journal-delete-question = Bu görüşme silinsin mi?
+journal-delete-yes = Evet, sil
+journal-delete-no = Vazgeç
+journal-attendance = { $count } katılımcı

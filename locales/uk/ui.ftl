@@ -761,3 +761,25 @@ backups-restore-confirm = Відновити
 backups-restore-busy = Триває відновлення …
 backups-restore-cancel = Скасувати
 backups-restored = Стан на { $date } відновлено. Попередній стан збережено як резервну копію.
+
+# Verlauf (journal)
+nav-journal = Журнал
+journal-title = Журнал
+journal-filters = Фільтри
+journal-from = Від (РРРР-ММ-ДД)
+journal-to = До (РРРР-ММ-ДД)
+journal-site = Місце роботи
+journal-kind = Вид
+journal-topic = Тема
+journal-any = – усі –
+journal-contacts = Контакти
+journal-activities = Групові заходи
+journal-show = Показати
+journal-list-heading = Записи, найновіші спершу
+journal-empty = Для цього вибору записів немає.
+journal-older = Завантажити старіші записи
+journal-delete = Видалити
+journal-delete-question = Видалити цей контакт?
+journal-delete-yes = Так, видалити
+journal-delete-no = Скасувати
+journal-attendance = Учасників: { $count }

@@ -29,6 +29,7 @@ export function resetApiMocks(api: ApiModule): void {
   m.writeReport.mockImplementation(async () => ({ path: '/home/ak/Dokumente/Feldbuch-Bericht-2025-Q3.xlsx', report: reportDto() }));
   m.exportStatus.mockResolvedValue(exportStatus());
   m.backupStatus.mockResolvedValue({ backups: [], problem: null, running: null });
+  m.journal.mockResolvedValue({ entries: [], next: null });
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], contacts_total: 0, follow_ups_due: [], planned_visits: [] });
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,

@@ -2,4 +2,4 @@
 export const MIN_PASSPHRASE = 8;
 
 /** The main screens reachable from the top navigation. */
-export type Screen = 'heute' | 'persons' | 'sites' | 'activities' | 'reports' | 'exchange' | 'settings';
+export type Screen = 'heute' | 'journal' | 'persons' | 'sites' | 'activities' | 'reports' | 'exchange' | 'settings';
