@@ -403,7 +403,7 @@ describe('Berichte in the navigation', () => {
     await flush();
     await flush();
     const items = [...document.querySelectorAll<HTMLElement>('nav [data-testid^="nav-"]')].map((b) => b.dataset.testid);
-    expect(items).toEqual(['nav-heute', 'nav-persons', 'nav-sites', 'nav-activities', 'nav-reports', 'nav-austausch', 'nav-settings']);
+    expect(items).toEqual(['nav-heute', 'nav-journal', 'nav-persons', 'nav-sites', 'nav-activities', 'nav-reports', 'nav-austausch', 'nav-settings']);
     byId('nav-reports').click();
     await flush();
     expect(document.querySelector('[data-screen="berichte"]')).not.toBeNull();
