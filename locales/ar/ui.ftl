@@ -95,6 +95,8 @@ heute-contacts-empty = لم يُسجَّل أي لقاء اليوم بعد.
 heute-contacts-earlier = عرض لقاءات اليوم السابقة (المتبقي: { $count })
 heute-followups-heading = المتابعات المستحقة
 heute-followups-empty = لا توجد متابعات مستحقة.
+heute-followups-upcoming-heading = الأيام السبعة القادمة
+heute-followups-upcoming-empty = لا توجد متابعات في الأيام السبعة القادمة.
 contact-anonymous-count =
     { $count ->
         [zero] لا يوجد أشخاص مجهولو الهوية

@@ -86,6 +86,8 @@ heute-contacts-empty = Heute wurden noch keine Kontakte erfasst.
 heute-contacts-earlier = Frühere Kontakte von heute zeigen (noch { $count })
 heute-followups-heading = Fällige Wiedervorlagen
 heute-followups-empty = Keine fälligen Wiedervorlagen.
+heute-followups-upcoming-heading = Die nächsten 7 Tage
+heute-followups-upcoming-empty = Keine Wiedervorlagen in den nächsten 7 Tagen.
 contact-anonymous-count =
     { $count ->
         [one] { $count } anonyme Person

@@ -86,6 +86,8 @@ heute-contacts-empty = No contacts recorded yet today.
 heute-contacts-earlier = Show earlier contacts from today ({ $count } more)
 heute-followups-heading = Follow-ups due
 heute-followups-empty = No follow-ups due.
+heute-followups-upcoming-heading = The next 7 days
+heute-followups-upcoming-empty = No follow-ups in the next 7 days.
 contact-anonymous-count =
     { $count ->
         [one] { $count } anonymous person

@@ -86,6 +86,8 @@ heute-contacts-empty = Bugün henüz görüşme kaydedilmedi.
 heute-contacts-earlier = Bugünün önceki görüşmelerini göster ({ $count } tane daha)
 heute-followups-heading = Zamanı gelen takipler
 heute-followups-empty = Zamanı gelen takip yok.
+heute-followups-upcoming-heading = Önümüzdeki 7 gün
+heute-followups-upcoming-empty = Önümüzdeki 7 günde hatırlatma yok.
 contact-anonymous-count =
     { $count ->
         [one] { $count } anonim kişi

@@ -92,6 +92,8 @@ heute-contacts-empty = Сьогодні ще не записано жодног�
 heute-contacts-earlier = Показати попередні контакти за сьогодні (ще { $count })
 heute-followups-heading = Нагадування, строк яких настав
 heute-followups-empty = Немає нагадувань на сьогодні.
+heute-followups-upcoming-heading = Наступні 7 днів
+heute-followups-upcoming-empty = Нагадувань на наступні 7 днів немає.
 contact-anonymous-count =
     { $count ->
         [one] { $count } анонімна особа

@@ -34,7 +34,7 @@ describe('App', () => {
     resetApiMocks(api);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.mocked(api.vocabulary).mockResolvedValue(vocabulary);
-    vi.mocked(api.today).mockResolvedValue({ date: '2025-11-21', contacts: [], contacts_total: 0, follow_ups_due: [], planned_visits: [] });
+    vi.mocked(api.today).mockResolvedValue({ date: '2025-11-21', contacts: [], contacts_total: 0, follow_ups_due: [], follow_ups_upcoming: [], planned_visits: [] });
     vi.mocked(api.listSites).mockResolvedValue(sites);
     vi.mocked(api.activity).mockResolvedValue(undefined);
     vi.mocked(api.lock).mockResolvedValue(undefined);

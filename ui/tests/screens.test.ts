@@ -164,6 +164,9 @@ describe('Heute', () => {
       { id: 'f1', due_on: '2025-11-18', what: 'Rückruf Wohnungsamt', contact_id: null, contact_date: null, person_id: 'p-mk', pseudonym: 'MK-1980', site_name: null, done_on: null, overdue: true },
       { id: 'f2', due_on: '2025-11-21', what: 'Termin Tafel', contact_id: null, contact_date: null, person_id: null, pseudonym: null, site_name: null, done_on: null, overdue: false },
     ],
+    follow_ups_upcoming: [
+      { id: 'f3', due_on: '2025-11-25', what: 'Kita-Anmeldung prüfen', contact_id: null, contact_date: null, person_id: 'p-mk', pseudonym: 'MK-1980', site_name: null, done_on: null, overdue: false },
+    ],
     planned_visits: [
       { id: 'v2', site_id: 'site-jc', site_name: 'Jobcenter Mitte', weekday: 5, start: '13:00', end: '14:30' },
       { id: 'v1', site_id: 'site-kita-sonne', site_name: 'Kita Sonnenschein', weekday: 5, start: '08:00', end: '10:00' },
@@ -282,6 +285,13 @@ describe('Heute', () => {
     expect(plain(rows[0].textContent)).toContain('Überfällig');
     expect(rows[1].classList.contains('overdue')).toBe(false);
     expect(plain(rows[1].textContent)).not.toContain('Überfällig');
+
+    // The next 7 days beside what is due: to plan, not to tick off.
+    const upcoming = screen.getAllByTestId('followup-upcoming-row');
+    expect(upcoming).toHaveLength(1);
+    expect(plain(upcoming[0].textContent)).toContain('Kita-Anmeldung prüfen');
+    expect(plain(upcoming[0].textContent)).toContain('MK-1980');
+    expect(upcoming[0].querySelector('button')).toBeNull();
   });
 
   it('counts all of a busy day, shows the latest 50 and loads earlier ones on request', async () => {

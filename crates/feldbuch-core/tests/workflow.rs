@@ -236,6 +236,18 @@ fn follow_ups_become_due_then_overdue_and_are_done_once() {
         .unwrap();
     assert!(store.due_followups().unwrap().is_empty(), "nothing due yet");
     assert_eq!(store.followups(FollowUpFilter::Open).unwrap().len(), 2);
+    // The next 7 days (Heute): both, soonest first; one in two weeks is not among them.
+    store
+        .add_followup("2026-12-05", "Später nachfragen", Some(pid), None)
+        .unwrap();
+    let upcoming = store.upcoming_followups(7).unwrap();
+    assert_eq!(
+        upcoming
+            .iter()
+            .map(|u| u.due_on.to_string())
+            .collect::<Vec<_>>(),
+        ["2026-11-21", "2026-11-23"]
+    );
 
     fc.set(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
     let due = store.due_followups().unwrap();
@@ -245,6 +257,10 @@ fn follow_ups_become_due_then_overdue_and_are_done_once() {
         "the older one is overdue"
     );
     assert!(!due[1].overdue, "due today is not overdue");
+    assert!(
+        store.upcoming_followups(7).unwrap().is_empty(),
+        "what is due is not upcoming too, and 2026-12-05 is 12 days ahead"
+    );
     assert_eq!(due[0].pseudonym.as_deref(), Some("FU1970"));
     // One set from a contact says whom and where: the contact's persons and site.
     assert_eq!(due[1].what, "");
@@ -259,7 +275,7 @@ fn follow_ups_become_due_then_overdue_and_are_done_once() {
     );
     assert_eq!(store.due_followups().unwrap().len(), 1);
     assert_eq!(store.followups(FollowUpFilter::Done).unwrap().len(), 1);
-    assert_eq!(store.person_page(pid).unwrap().followups.len(), 2);
+    assert_eq!(store.person_page(pid).unwrap().followups.len(), 3);
     assert_eq!(
         store
             .add_followup("2026-13-01", "x", None, None)

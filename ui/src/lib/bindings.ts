@@ -560,7 +560,11 @@ contacts: Array<Contact>,
 /**
  * How many contacts today has in all.
  */
-contacts_total: number, follow_ups_due: Array<FollowUp>, planned_visits: Array<VisitSlot>, };
+contacts_total: number, follow_ups_due: Array<FollowUp>, 
+/**
+ * Open follow-ups of the next 7 days, soonest first.
+ */
+follow_ups_upcoming: Array<FollowUp>, planned_visits: Array<VisitSlot>, };
 export type TodayQuery = { 
 /**
  * Only the last `limit` of today's contacts (all without one).

@@ -26,6 +26,8 @@ pub struct Today {
     /// How many contacts today has in all.
     pub contacts_total: u32,
     pub follow_ups_due: Vec<FollowUp>,
+    /// Open follow-ups of the next 7 days, soonest first.
+    pub follow_ups_upcoming: Vec<FollowUp>,
     pub planned_visits: Vec<VisitSlot>,
 }
 
@@ -39,13 +41,17 @@ pub fn add_contact(app: &App, req: ContactInput) -> Result<Contact> {
     app.with_store(|s| s.add_contact(&req))
 }
 
+/// How far ahead Heute shows follow-ups beside the due ones.
+pub const UPCOMING_DAYS: u32 = 7;
+
 pub fn today(app: &App, req: TodayQuery) -> Result<Today> {
     let date = app.clock().today();
     let limit = req.limit.map_or(usize::MAX, |l| l as usize);
-    let ((contacts, total), due, planned) = app.with_store(|s| {
+    let ((contacts, total), due, upcoming, planned) = app.with_store(|s| {
         Ok((
             s.today_contacts_latest(limit)?,
             s.due_followups()?,
+            s.upcoming_followups(UPCOMING_DAYS)?,
             s.planned_visits(date)?,
         ))
     })?;
@@ -54,6 +60,7 @@ pub fn today(app: &App, req: TodayQuery) -> Result<Today> {
         contacts,
         contacts_total: u32::try_from(total).unwrap_or(u32::MAX),
         follow_ups_due: due,
+        follow_ups_upcoming: upcoming,
         planned_visits: planned,
     })
 }

@@ -101,6 +101,16 @@ impl Store {
         self.followups(FollowUpFilter::Due)
     }
 
+    /// Open follow-ups due in the next `days` days (after today), soonest first (Heute).
+    pub fn upcoming_followups(&self, days: u32) -> Result<Vec<FollowUp>> {
+        let today = self.clock().today();
+        let last = today + chrono::Days::new(u64::from(days));
+        self.followup_rows(
+            "WHERE f.done_on IS NULL AND f.due_on > ?1 AND f.due_on <= ?2 ORDER BY f.due_on, f.id",
+            &[&today.to_string(), &last.to_string()],
+        )
+    }
+
     /// Follow-ups by filter.
     pub fn followups(&self, filter: FollowUpFilter) -> Result<Vec<FollowUp>> {
         let today = self.clock().today().to_string();
