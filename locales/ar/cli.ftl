@@ -334,3 +334,12 @@ cli-arg-journal-topic = الاتصالات بهذا الموضوع فقط: einsa
 cli-arg-limit = هذا العدد من الإدخالات على الأكثر (الافتراضي 50، والحد الأقصى 200)
 cli-journal-empty = لا توجد إدخالات.
 cli-journal-more = توجد إدخالات أقدم: ضيّق النطاق باستخدام --to أو --limit.
+
+# Keys: passphrase and recovery key
+cli-about-passphrase = عبارة المرور.
+cli-about-passphrase-change = تغيير عبارة المرور: الحالية كالمعتاد (FELDBUCH_PASSPHRASE أو --passphrase-file أو الإدخال)، والجديدة من FELDBUCH_NEW_PASSPHRASE أو --new-passphrase-file أو الإدخال.
+cli-arg-passphrase-change-new-passphrase-file = قراءة عبارة المرور الجديدة من هذا الملف
+cli-about-recovery-key = مفتاح الاسترداد.
+cli-about-recovery-key-new = إنشاء مفتاح استرداد جديد وعرضه مرة واحدة؛ يتوقف المفتاح القديم عن العمل.
+cli-arg-recovery-key-new-yes = تأكيد: مفتاح الاسترداد المدوَّن حتى الآن لن يفتح مخزن البيانات بعد الآن
+cli-passphrase-changed = تم تغيير عبارة المرور.

@@ -326,3 +326,12 @@ cli-arg-journal-topic = Nur Kontakte mit diesem Thema: einsamkeit, wohnen, arbei
 cli-arg-limit = Höchstens so viele Einträge (Standard 50, höchstens 200)
 cli-journal-empty = Keine Einträge.
 cli-journal-more = Es gibt ältere Einträge: --to oder --limit schränken ein.
+
+# Keys: passphrase and recovery key
+cli-about-passphrase = Die Passphrase.
+cli-about-passphrase-change = Die Passphrase ändern: die jetzige wie immer (FELDBUCH_PASSPHRASE, --passphrase-file oder Eingabe), die neue aus FELDBUCH_NEW_PASSPHRASE, --new-passphrase-file oder Eingabe.
+cli-arg-passphrase-change-new-passphrase-file = Die neue Passphrase aus dieser Datei lesen
+cli-about-recovery-key = Der Wiederherstellungsschlüssel.
+cli-about-recovery-key-new = Einen neuen Wiederherstellungsschlüssel erstellen und einmal anzeigen; der bisherige gilt nicht mehr.
+cli-arg-recovery-key-new-yes = Bestätigen: der bisher notierte Wiederherstellungsschlüssel öffnet den Datenspeicher nicht mehr
+cli-passphrase-changed = Die Passphrase ist geändert.

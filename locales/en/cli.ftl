@@ -326,3 +326,12 @@ cli-arg-journal-topic = Only contacts with this topic: einsamkeit, wohnen, arbei
 cli-arg-limit = At most this many entries (default 50, at most 200)
 cli-journal-empty = No entries.
 cli-journal-more = There are older entries: narrow down with --to or --limit.
+
+# Keys: passphrase and recovery key
+cli-about-passphrase = The passphrase.
+cli-about-passphrase-change = Change the passphrase: the current one as always (FELDBUCH_PASSPHRASE, --passphrase-file or a prompt), the new one from FELDBUCH_NEW_PASSPHRASE, --new-passphrase-file or a prompt.
+cli-arg-passphrase-change-new-passphrase-file = Read the new passphrase from this file
+cli-about-recovery-key = The recovery key.
+cli-about-recovery-key-new = Make a new recovery key and show it once; the old one stops working.
+cli-arg-recovery-key-new-yes = Confirm: the recovery key written down so far will no longer open the store
+cli-passphrase-changed = The passphrase is changed.

@@ -326,3 +326,12 @@ cli-arg-journal-topic = Yalnızca bu konudaki görüşmeler: einsamkeit, wohnen,
 cli-arg-limit = En fazla bu kadar kayıt (varsayılan 50, en fazla 200)
 cli-journal-empty = Kayıt yok.
 cli-journal-more = Daha eski kayıtlar var: --to veya --limit ile daraltın.
+
+# Keys: passphrase and recovery key
+cli-about-passphrase = Parola.
+cli-about-passphrase-change = Parolayı değiştir: mevcut olan her zamanki gibi (FELDBUCH_PASSPHRASE, --passphrase-file veya giriş), yenisi FELDBUCH_NEW_PASSPHRASE, --new-passphrase-file veya girişten.
+cli-arg-passphrase-change-new-passphrase-file = Yeni parolayı bu dosyadan oku
+cli-about-recovery-key = Kurtarma anahtarı.
+cli-about-recovery-key-new = Yeni bir kurtarma anahtarı oluştur ve bir kez göster; eskisi artık geçmez.
+cli-arg-recovery-key-new-yes = Onayla: şimdiye kadar not edilen kurtarma anahtarı veri deposunu artık açmaz
+cli-passphrase-changed = Parola değiştirildi.

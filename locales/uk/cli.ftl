@@ -330,3 +330,12 @@ cli-arg-journal-topic = Лише контакти з цією темою: einsam
 cli-arg-limit = Щонайбільше стільки записів (типово 50, щонайбільше 200)
 cli-journal-empty = Записів немає.
 cli-journal-more = Є старіші записи: звузьте пошук за допомогою --to або --limit.
+
+# Keys: passphrase and recovery key
+cli-about-passphrase = Парольна фраза.
+cli-about-passphrase-change = Змінити парольну фразу: поточну як завжди (FELDBUCH_PASSPHRASE, --passphrase-file або введення), нову з FELDBUCH_NEW_PASSPHRASE, --new-passphrase-file або введення.
+cli-arg-passphrase-change-new-passphrase-file = Прочитати нову парольну фразу з цього файлу
+cli-about-recovery-key = Ключ відновлення.
+cli-about-recovery-key-new = Створити новий ключ відновлення й показати його один раз; старий більше не діє.
+cli-arg-recovery-key-new-yes = Підтвердити: записаний досі ключ відновлення більше не відкриє сховище даних
+cli-passphrase-changed = Парольну фразу змінено.

@@ -202,6 +202,37 @@ pub enum Cmd {
     },
     /// Fill the store with seeded synthetic data (for benchmarks and demos)
     Seed(SeedArgs),
+    /// The passphrase: change it
+    Passphrase {
+        #[command(subcommand)]
+        cmd: PassphraseCmd,
+    },
+    /// The recovery key: a new one (the old one stops working)
+    #[command(name = "recovery-key")]
+    RecoveryKey {
+        #[command(subcommand)]
+        cmd: RecoveryKeyCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PassphraseCmd {
+    /// Change the passphrase: the current one as always (FELDBUCH_PASSPHRASE, --passphrase-file
+    /// or a prompt), the new one from FELDBUCH_NEW_PASSPHRASE, --new-passphrase-file or a prompt
+    Change {
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecoveryKeyCmd {
+    /// Make a new recovery key and print it once; the old one stops working
+    New {
+        /// Confirm: the recovery key written down so far will no longer open the store
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

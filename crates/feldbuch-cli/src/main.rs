@@ -128,31 +128,89 @@ fn passphrase(cli: &Cli, l10n: &Localizer, new: bool) -> Result<Passphrase, Erro
     if !std::io::stdin().is_terminal() {
         return Err(Error::invalid("error-passphrase-required", &[]));
     }
-    let prompt = if new {
-        "cli-new-passphrase-prompt"
-    } else {
-        "cli-passphrase-prompt"
-    };
-    let first = rpassword::prompt_password(format!("{} ", l10n.tr(prompt, &[])))
-        .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
-    let first = Passphrase::new(first);
     if new {
-        let again = rpassword::prompt_password(format!(
-            "{} ",
-            l10n.tr("cli-repeat-passphrase-prompt", &[])
-        ))
+        return prompt_new(l10n);
+    }
+    let typed = rpassword::prompt_password(format!("{} ", l10n.tr("cli-passphrase-prompt", &[])))
         .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
-        if !Passphrase::new(again).same_as(&first) {
-            return Err(Error::invalid("error-passphrase-mismatch", &[]));
-        }
+    Ok(Passphrase::new(typed))
+}
+
+/// The new passphrase of `passphrase change`: FELDBUCH_NEW_PASSPHRASE, the file, or typed twice.
+fn new_passphrase(file: Option<&std::path::Path>, l10n: &Localizer) -> Result<Passphrase, Error> {
+    if let Ok(p) = std::env::var("FELDBUCH_NEW_PASSPHRASE") {
+        return Ok(Passphrase::new(p));
+    }
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|_| Error::invalid("error-passphrase-file", &[]))?;
+        return Ok(Passphrase::new(text));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::invalid("error-passphrase-required", &[]));
+    }
+    prompt_new(l10n)
+}
+
+/// A new passphrase typed twice at the terminal.
+fn prompt_new(l10n: &Localizer) -> Result<Passphrase, Error> {
+    let first =
+        rpassword::prompt_password(format!("{} ", l10n.tr("cli-new-passphrase-prompt", &[])))
+            .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
+    let first = Passphrase::new(first);
+    let again =
+        rpassword::prompt_password(format!("{} ", l10n.tr("cli-repeat-passphrase-prompt", &[])))
+            .map_err(|_| Error::invalid("error-passphrase-required", &[]))?;
+    if !Passphrase::new(again).same_as(&first) {
+        return Err(Error::invalid("error-passphrase-mismatch", &[]));
     }
     Ok(first)
+}
+
+/// `passphrase change` and `recovery-key new`: actions on the keys, each proving the passphrase.
+fn keys(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
+    use feldbuch_core::app::settings;
+    match &cli.cmd {
+        Cmd::Passphrase {
+            cmd: args::PassphraseCmd::Change {
+                new_passphrase_file,
+            },
+        } => {
+            let new = new_passphrase(new_passphrase_file.as_deref(), l10n)?;
+            let current = passphrase(cli, l10n, false)?;
+            let app = open_app_with(dir, l10n, &current)?;
+            settings::change_passphrase(&app, settings::ChangePassphrase { current, new })?;
+            output::say(l10n, "cli-passphrase-changed", &[]);
+            Ok(())
+        }
+        Cmd::RecoveryKey {
+            cmd: args::RecoveryKeyCmd::New { yes },
+        } => {
+            if !*yes {
+                return Err(Error::invalid("error-confirm-required", &[]));
+            }
+            let pw = passphrase(cli, l10n, false)?;
+            let app = open_app_with(dir, l10n, &pw)?;
+            let shown =
+                settings::new_recovery_key(&app, settings::ConfirmPassphrase { passphrase: pw })?;
+            output::say(l10n, "cli-recovery-key-intro", &[]);
+            println!("{}", shown.recovery_key);
+            Ok(())
+        }
+        _ => Err(Error::Internal("not an action on the keys".into())),
+    }
 }
 
 /// The app layer over the unlocked store: the actions the window calls (the CLI prints their
 /// answers, the same types the window receives).
 pub(crate) fn open_app(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<App, Error> {
-    let store = open(cli, dir, l10n)?;
+    let pw = passphrase(cli, l10n, false)?;
+    open_app_with(dir, l10n, &pw)
+}
+
+/// [`open_app`] with the passphrase already read.
+fn open_app_with(dir: &DataDir, l10n: &Localizer, pw: &Passphrase) -> Result<App, Error> {
+    let store = open_with(dir, l10n, pw)?;
     let app = App::new(dir.clone(), clock());
     app.set_store(store)?;
     Ok(app)
@@ -163,8 +221,16 @@ pub(crate) fn open(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<Store, 
         return Err(Error::NotInitialised);
     }
     let pw = passphrase(cli, l10n, false)?;
+    open_with(dir, l10n, &pw)
+}
+
+/// [`open`] with the passphrase already read.
+fn open_with(dir: &DataDir, l10n: &Localizer, pw: &Passphrase) -> Result<Store, Error> {
+    if !dir.is_initialised() {
+        return Err(Error::NotInitialised);
+    }
     install_platform_keyring()?;
-    let mut store = dir.unlock(&pw, &OsKeyring, clock())?;
+    let mut store = dir.unlock(pw, &OsKeyring, clock())?;
     // The day's backup, before the command (a one-shot process has no background to leave it
     // to). Its failure (say, a full disk) does not keep the lead from the store: it is said.
     if let Err(e) = store.backup_if_due() {
@@ -229,6 +295,7 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
         Cmd::Backup { cmd } => backup(cli, dir, l10n, cmd),
         Cmd::Seed(args) => seed(cli, dir, l10n, args),
         Cmd::Erase { yes: false, .. } => Err(Error::invalid("error-confirm-required", &[])),
+        Cmd::Passphrase { .. } | Cmd::RecoveryKey { .. } => keys(cli, dir, l10n),
         _ => action(&open_app(cli, dir, l10n)?, l10n, &cli.cmd),
     }
 }
@@ -298,9 +365,12 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
                 json: *json,
             },
         ),
-        Cmd::Init { .. } | Cmd::Verify { .. } | Cmd::Backup { .. } | Cmd::Seed(_) => {
-            Err(Error::Internal("not an action of the app layer".into()))
-        }
+        Cmd::Init { .. }
+        | Cmd::Verify { .. }
+        | Cmd::Backup { .. }
+        | Cmd::Seed(_)
+        | Cmd::Passphrase { .. }
+        | Cmd::RecoveryKey { .. } => Err(Error::Internal("not an action of the app layer".into())),
     }
 }
 

@@ -1099,3 +1099,79 @@ fn seed_writes_invented_data_only_when_confirmed() {
     assert_eq!(sites(d), sites_before + 2);
     assert_eq!(contacts(d), contacts_before + 30);
 }
+
+/// `passphrase change` and `recovery-key new`: the old passphrase stops working, a new recovery
+/// key is printed once (another than init's), both are in the audit log; refusals change nothing.
+#[test]
+fn the_passphrase_is_changed_and_a_new_recovery_key_made() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let first_key = init_with_site(dir).lines().last().unwrap().to_string();
+    let with = |pass: &str, new: Option<&str>, args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_feldbuch"));
+        c.arg("--data-dir")
+            .arg(dir)
+            .args(args)
+            .env("FELDBUCH_PASSPHRASE", pass);
+        match new {
+            Some(n) => c.env("FELDBUCH_NEW_PASSPHRASE", n),
+            None => c.env_remove("FELDBUCH_NEW_PASSPHRASE"),
+        };
+        c.output().unwrap()
+    };
+    // No new passphrase (no terminal to ask): refused, nothing changed.
+    let o = with(PASS, None, &["--lang", "en", "passphrase", "change"]);
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    ok(&with(PASS, None, &["site", "list"]));
+    // A wrong current one, or a too short new one: refused.
+    assert_eq!(
+        code(&with(
+            "falsch falsch",
+            Some("ganz neues passwort"),
+            &["passphrase", "change"]
+        )),
+        4
+    );
+    assert_eq!(
+        code(&with(PASS, Some("kurz"), &["passphrase", "change"])),
+        2
+    );
+    ok(&with(PASS, None, &["site", "list"]));
+
+    let o = with(
+        PASS,
+        Some("ganz neues passwort"),
+        &["--lang", "en", "passphrase", "change"],
+    );
+    assert!(ok(&o).contains("The passphrase is changed."));
+    assert_eq!(
+        code(&with(PASS, None, &["site", "list"])),
+        4,
+        "the old one no longer opens"
+    );
+    let new = "ganz neues passwort";
+    ok(&with(new, None, &["site", "list"]));
+
+    let o = with(new, None, &["recovery-key", "new"]);
+    assert_eq!(code(&o), 2, "refused without --yes");
+    let out = ok(&with(new, None, &["recovery-key", "new", "--yes"]));
+    let key = out.lines().last().unwrap();
+    assert_eq!(key.split('-').count(), 13, "{out}");
+    assert_ne!(key, first_key);
+
+    let audit = serde_json::from_str::<serde_json::Value>(&ok(&with(
+        new,
+        None,
+        &["audit", "--entity", "store", "--json"],
+    )))
+    .unwrap();
+    let changed: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "update")
+        .filter_map(|e| e["entity_id"].as_str())
+        .collect();
+    assert_eq!(changed, ["recovery-key", "passphrase"], "{audit}");
+    assert!(!audit.to_string().contains(key), "no key in the log");
+}

@@ -422,6 +422,25 @@ pub fn change_passphrase(
     rewrap(dir, &mut kf, &key, new, vault)
 }
 
+/// A new recovery key on request, proving the passphrase first: the store key is wrapped under
+/// it instead of the old one (which stops working) in one write of the key file. The new key
+/// comes back to be shown once.
+pub fn new_recovery_key(
+    dir: &Path,
+    passphrase: &Passphrase,
+    vault: &dyn SecretVault,
+) -> Result<RecoveryKey> {
+    let key = unlock(dir, passphrase, vault)?;
+    let mut kf = KeyFile::load(dir)?;
+    let next = RecoveryKey::generate();
+    let salt = hex::encode(random::<16>());
+    let next_kek = recovery_kek(&salt, &next)?;
+    kf.recovery_wrap = seal(&next_kek, &key, &aad(kf.store_id, "recovery"))?;
+    kf.recovery_salt = salt;
+    kf.save(dir)?;
+    Ok(next)
+}
+
 fn rewrap(
     dir: &Path,
     kf: &mut KeyFile,
@@ -541,6 +560,55 @@ mod tests {
                 "{field} = {value}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_new_recovery_key_replaces_the_old_and_a_changed_passphrase_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = MemVault::default();
+        let pw = Passphrase::new("altes passwort");
+        let created = create(dir.path(), &pw, &vault).unwrap();
+        let key_file = || std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+
+        // A wrong passphrase changes nothing.
+        let before = key_file();
+        assert!(matches!(
+            new_recovery_key(dir.path(), &Passphrase::new("falsch falsch"), &vault),
+            Err(Error::WrongPassphrase)
+        ));
+        assert!(matches!(
+            change_passphrase(
+                dir.path(),
+                &Passphrase::new("falsch falsch"),
+                &Passphrase::new("neues passwort"),
+                &vault
+            ),
+            Err(Error::WrongPassphrase)
+        ));
+        assert_eq!(key_file(), before);
+
+        let next = new_recovery_key(dir.path(), &pw, &vault).unwrap();
+        assert!(matches!(
+            unwrap_with_recovery(dir.path(), &created.recovery),
+            Err(Error::WrongRecoveryKey)
+        ));
+        let typed = RecoveryKey::parse(&next.to_display()).unwrap();
+        let by_recovery = unwrap_with_recovery(dir.path(), &typed).unwrap();
+        let by_passphrase = unlock(dir.path(), &pw, &vault).unwrap();
+        assert_eq!(by_recovery.as_bytes(), by_passphrase.as_bytes());
+
+        let new_pw = Passphrase::new("neues passwort");
+        change_passphrase(dir.path(), &pw, &new_pw, &vault).unwrap();
+        assert!(matches!(
+            unlock(dir.path(), &pw, &vault),
+            Err(Error::WrongPassphrase)
+        ));
+        assert_eq!(
+            unlock(dir.path(), &new_pw, &vault).unwrap().as_bytes(),
+            by_passphrase.as_bytes()
+        );
+        // The recovery key is not touched by a passphrase change.
+        unwrap_with_recovery(dir.path(), &typed).unwrap();
     }
 
     #[test]

@@ -215,6 +215,31 @@ impl DataDir {
         Ok(store)
     }
 
+    /// Change the passphrase, proving the current one first (a fresh keyring secret too).
+    pub fn change_passphrase(
+        &self,
+        current: &Passphrase,
+        new: &Passphrase,
+        vault: &dyn SecretVault,
+    ) -> Result<()> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        custody::change_passphrase(&self.path, current, new, vault)
+    }
+
+    /// A new recovery key (shown once), proving the passphrase first; the old one stops working.
+    pub fn new_recovery_key(
+        &self,
+        passphrase: &Passphrase,
+        vault: &dyn SecretVault,
+    ) -> Result<RecoveryKey> {
+        if !self.is_initialised() {
+            return Err(Error::NotInitialised);
+        }
+        custody::new_recovery_key(&self.path, passphrase, vault)
+    }
+
     /// Unlock with the recovery key and set a new passphrase.
     pub fn recover(
         &self,

@@ -18,6 +18,8 @@ export const activity = (): Promise<void> => call('activity', { req: null });
 export const setLocale = (req: T.SetLocale): Promise<void> => call('set_locale', { req });
 export const setAutoLock = (req: T.SetAutoLock): Promise<void> => call('set_auto_lock', { req });
 export const profile = (): Promise<T.Profile> => call('profile', { req: null });
+export const changePassphrase = (req: T.ChangePassphrase): Promise<void> => call('change_passphrase', { req });
+export const newRecoveryKey = (req: T.ConfirmPassphrase): Promise<T.RecoveryKeyShown> => call('new_recovery_key', { req });
 export const saveDraft = (req: T.Draft): Promise<void> => call('save_draft', { req });
 export const loadDraft = (req: T.DraftRef): Promise<string | null> => call('load_draft', { req });
 export const clearDraft = (req: T.DraftRef): Promise<void> => call('clear_draft', { req });

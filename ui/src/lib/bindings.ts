@@ -84,6 +84,7 @@ backups: Array<Backup>,
  * Why the last background backup failed (a Fluent id), if it did.
  */
 problem: string | null, running: BackupProgress | null, };
+export type ChangePassphrase = { current: string, new: string, };
 export type ClosePerson = { id: PersonId, reason: string | null, 
 /**
  * The day the case closed (today without one).
@@ -91,6 +92,7 @@ export type ClosePerson = { id: PersonId, reason: string | null,
 on?: string, };
 export type CompleteFollowUp = { id: FollowUpId, on?: string, };
 export type ConfirmEnrolment = { path: string, fingerprint: string, };
+export type ConfirmPassphrase = { passphrase: string, };
 export type Conflict = { entity: string, id: string, found_at: string, versions: Array<ConflictVersion>, };
 export type ConflictVersion = { device_id: string, revision: number, 
 /**

@@ -30,6 +30,8 @@ macro_rules! for_each_action {
             settings::set_locale(SetLocale) -> ();
             settings::set_auto_lock(SetAutoLock) -> ();
             settings::profile(()) -> Profile;
+            settings::change_passphrase(ChangePassphrase) -> ();
+            settings::new_recovery_key(ConfirmPassphrase) -> RecoveryKeyShown;
             settings::save_draft(Draft) -> ();
             settings::load_draft(DraftRef) -> Option<String>;
             settings::clear_draft(DraftRef) -> ();

@@ -1,8 +1,11 @@
 //! Einstellungen: language, auto-lock, the profile, drafts of unsaved forms, retention periods
 //! and the audit log.
 
+pub use super::session::RecoveryKeyShown;
 use super::App;
+use crate::custody::OsKeyring;
 use crate::error::Result;
+use crate::secret::Passphrase;
 pub use crate::store::audit::AuditEntry;
 use crate::store::audit::AuditFilter;
 pub use crate::store::profile::Profile;
@@ -37,6 +40,44 @@ pub fn set_auto_lock(app: &App, req: SetAutoLock) -> Result<()> {
 }
 
 /// This device's profile.
+/// A new passphrase, after the current one.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ChangePassphrase {
+    pub current: Passphrase,
+    pub new: Passphrase,
+}
+
+/// The passphrase, to confirm an action on the keys.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ConfirmPassphrase {
+    pub passphrase: Passphrase,
+}
+
+/// Change the passphrase (the store stays open): Argon2id for the current one and for the new.
+/// Audited, without either.
+pub fn change_passphrase(app: &App, req: ChangePassphrase) -> Result<()> {
+    app.ensure_keyring()?;
+    if !app.is_unlocked() {
+        return Err(crate::error::Error::Locked);
+    }
+    app.data()
+        .change_passphrase(&req.current, &req.new, &OsKeyring)?;
+    app.with_store(|s| s.log_key_change("passphrase"))
+}
+
+/// A new recovery key, shown once; the old one stops working. Audited, without either key.
+pub fn new_recovery_key(app: &App, req: ConfirmPassphrase) -> Result<RecoveryKeyShown> {
+    app.ensure_keyring()?;
+    if !app.is_unlocked() {
+        return Err(crate::error::Error::Locked);
+    }
+    let next = app.data().new_recovery_key(&req.passphrase, &OsKeyring)?;
+    app.with_store(|s| s.log_key_change("recovery-key"))?;
+    Ok(RecoveryKeyShown {
+        recovery_key: next.to_display().to_string(),
+    })
+}
+
 pub fn profile(app: &App, _: ()) -> Result<Profile> {
     app.with_store(|s| s.profile())
 }

@@ -489,6 +489,17 @@ impl Store {
         self.log_restore(action, file, &[], now)
     }
 
+    /// A change of the store's key protection (`what`: `passphrase` or `recovery-key`): who and
+    /// when, never a secret.
+    pub fn log_key_change(&mut self, what: &str) -> Result<()> {
+        let actor = self.actor().clone();
+        let now = self.clock().now();
+        let tx = self.conn_mut().transaction()?;
+        audit::append(&tx, &actor, now, Action::Update, "store", what)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// A backup made or restored, and the revocations a restore kept (each as its own entry).
     pub(crate) fn log_restore(
         &mut self,
