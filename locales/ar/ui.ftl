@@ -834,3 +834,16 @@ journal-delete-question = حذف هذا الاتصال؟
 journal-delete-yes = نعم، احذف
 journal-delete-no = إلغاء
 journal-attendance = { $count } مشاركين
+
+# Einstellungen: keys
+settings-keys-heading = المفاتيح
+settings-passphrase-heading = تغيير عبارة المرور
+settings-passphrase-current = عبارة المرور الحالية
+settings-passphrase-new = عبارة المرور الجديدة ({ $min } أحرف على الأقل)
+settings-passphrase-change = تغيير عبارة المرور
+settings-passphrase-changed = تم تغيير عبارة المرور. من الآن تفتح القفل بالجديدة.
+settings-recovery-heading = مفتاح استرداد جديد
+settings-recovery-intro = إذا ضاع المفتاح المدوَّن أو رآه أحد: يحل محله مفتاح جديد، ويتوقف القديم عن العمل.
+settings-recovery-passphrase = عبارة المرور للتأكيد
+settings-recovery-new = إنشاء مفتاح جديد
+settings-recovery-written = لقد دوّنته

@@ -750,3 +750,16 @@ journal-delete-question = Diesen Kontakt löschen?
 journal-delete-yes = Ja, löschen
 journal-delete-no = Abbrechen
 journal-attendance = { $count } Teilnehmende
+
+# Einstellungen: keys
+settings-keys-heading = Schlüssel
+settings-passphrase-heading = Passphrase ändern
+settings-passphrase-current = Jetzige Passphrase
+settings-passphrase-new = Neue Passphrase (mindestens { $min } Zeichen)
+settings-passphrase-change = Passphrase ändern
+settings-passphrase-changed = Die Passphrase ist geändert. Ab jetzt entsperrst du mit der neuen.
+settings-recovery-heading = Neuer Wiederherstellungsschlüssel
+settings-recovery-intro = Wenn der aufgeschriebene Schlüssel verloren oder gesehen wurde: ein neuer ersetzt ihn, der alte gilt dann nicht mehr.
+settings-recovery-passphrase = Passphrase zur Bestätigung
+settings-recovery-new = Neuen Schlüssel erstellen
+settings-recovery-written = Ich habe ihn aufgeschrieben

@@ -750,3 +750,16 @@ journal-delete-question = Delete this contact?
 journal-delete-yes = Yes, delete
 journal-delete-no = Cancel
 journal-attendance = { $count } attending
+
+# Einstellungen: keys
+settings-keys-heading = Keys
+settings-passphrase-heading = Change the passphrase
+settings-passphrase-current = Current passphrase
+settings-passphrase-new = New passphrase (at least { $min } characters)
+settings-passphrase-change = Change passphrase
+settings-passphrase-changed = The passphrase is changed. From now on you unlock with the new one.
+settings-recovery-heading = New recovery key
+settings-recovery-intro = If the key you wrote down was lost or seen: a new one replaces it, and the old one stops working.
+settings-recovery-passphrase = Passphrase to confirm
+settings-recovery-new = Make a new key
+settings-recovery-written = I have written it down

@@ -750,3 +750,16 @@ journal-delete-question = Bu görüşme silinsin mi?
 journal-delete-yes = Evet, sil
 journal-delete-no = Vazgeç
 journal-attendance = { $count } katılımcı
+
+# Einstellungen: keys
+settings-keys-heading = Anahtarlar
+settings-passphrase-heading = Parolayı değiştir
+settings-passphrase-current = Mevcut parola
+settings-passphrase-new = Yeni parola (en az { $min } karakter)
+settings-passphrase-change = Parolayı değiştir
+settings-passphrase-changed = Parola değiştirildi. Bundan sonra yenisiyle kilidi açarsın.
+settings-recovery-heading = Yeni kurtarma anahtarı
+settings-recovery-intro = Not ettiğin anahtar kaybolduysa veya görüldüyse: yenisi onun yerini alır, eskisi artık geçmez.
+settings-recovery-passphrase = Onay için parola
+settings-recovery-new = Yeni anahtar oluştur
+settings-recovery-written = Not ettim

@@ -785,3 +785,16 @@ journal-delete-question = Видалити цей контакт?
 journal-delete-yes = Так, видалити
 journal-delete-no = Скасувати
 journal-attendance = Учасників: { $count }
+
+# Einstellungen: keys
+settings-keys-heading = Ключі
+settings-passphrase-heading = Змінити парольну фразу
+settings-passphrase-current = Поточна парольна фраза
+settings-passphrase-new = Нова парольна фраза (щонайменше { $min } символів)
+settings-passphrase-change = Змінити парольну фразу
+settings-passphrase-changed = Парольну фразу змінено. Відтепер розблоковуй новою.
+settings-recovery-heading = Новий ключ відновлення
+settings-recovery-intro = Якщо записаний ключ загубився або його хтось бачив: новий замінює його, а старий більше не діє.
+settings-recovery-passphrase = Парольна фраза для підтвердження
+settings-recovery-new = Створити новий ключ
+settings-recovery-written = Я його записав(ла)
