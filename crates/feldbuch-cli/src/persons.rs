@@ -219,22 +219,9 @@ pub fn referral(app: &App, l: &Localizer, cmd: &ReferralCmd) -> Result<(), Error
             json: as_json,
         } => {
             let partner = sites::find_partner(app, partner)?;
-            // A service by id or by its name at that partner.
             let service_id = match service.as_deref().map(str::trim) {
                 None | Some("") => None,
-                Some(s) => Some(
-                    partner
-                        .services
-                        .iter()
-                        .find(|x| x.id.to_string() == s || x.name.eq_ignore_ascii_case(s))
-                        .ok_or_else(|| {
-                            Error::not_found(
-                                "error-service-not-found",
-                                &[("value", s), ("partner", &partner.name)],
-                            )
-                        })?
-                        .id,
-                ),
+                Some(s) => Some(sites::find_service(&partner, s)?),
             };
             let r = persons::add_referral(
                 app,

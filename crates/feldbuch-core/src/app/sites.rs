@@ -1,8 +1,8 @@
 //! Einsatzorte: the sites, their regular visits, and the partner directory.
 
 use super::App;
-use crate::error::Result;
-use crate::ids::{SiteId, VisitSlotId};
+use crate::error::{Error, Result};
+use crate::ids::{ServiceId, SiteId, VisitSlotId};
 pub use crate::store::partners::{Partner, PartnerInput, Service};
 pub use crate::store::sites::{NewSite, Site, VisitSlot};
 use serde::Deserialize;
@@ -31,6 +31,22 @@ pub fn find_site(app: &App, name_or_id: &str) -> Result<Site> {
 /// A partner by id or by its exact name (case-insensitive), like [`find_site`].
 pub fn find_partner(app: &App, name_or_id: &str) -> Result<Partner> {
     app.with_store(|s| s.resolve_partner(name_or_id))
+}
+
+/// One of a partner's services by id or by its name (case-insensitive), like [`find_site`].
+pub fn find_service(partner: &Partner, name_or_id: &str) -> Result<ServiceId> {
+    let wanted = name_or_id.trim();
+    partner
+        .services
+        .iter()
+        .find(|s| s.id.to_string() == wanted || s.name.eq_ignore_ascii_case(wanted))
+        .map(|s| s.id)
+        .ok_or_else(|| {
+            Error::not_found(
+                "error-service-not-found",
+                &[("value", wanted), ("partner", &partner.name)],
+            )
+        })
 }
 
 /// The active sites, by name.
