@@ -72,6 +72,13 @@ report-table-participants-employment = المشاركون حسب الوضع ال
 report-table-participants-education = المشاركون حسب المستوى التعليمي (ISCED)
 report-table-participants-household = المشاركون حسب وضع الأسرة المعيشية
 report-table-participants-markers = المشاركون الذين لديهم سمات حرمان (يمكن وجود أكثر من سمة)
+report-table-participants-results = النتائج عند المغادرة (ESF Plus، يمكن وجود أكثر من نتيجة)
+report-head-result = النتيجة
+report-result-job-searching = يبحث عن عمل
+report-result-in-education = في التعليم أو التدريب
+report-result-qualification = حصل على مؤهل
+report-result-employed = يعمل، بما في ذلك العمل الحر
+report-result-not-recorded = لم تُسجَّل نتيجة
 report-table-completeness = اكتمال البيانات الإلزامية
 
 report-chart-months = اللقاءات في كل شهر

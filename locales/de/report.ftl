@@ -72,6 +72,13 @@ report-table-participants-employment = Teilnehmende nach Erwerbsstatus
 report-table-participants-education = Teilnehmende nach Bildungsabschluss (ISCED)
 report-table-participants-household = Teilnehmende nach Haushaltssituation
 report-table-participants-markers = Teilnehmende mit Benachteiligungsmerkmalen (Mehrfachnennung)
+report-table-participants-results = Ergebnisse beim Austritt (ESF Plus, Mehrfachnennung)
+report-head-result = Ergebnis
+report-result-job-searching = Arbeitsuchend
+report-result-in-education = In schulischer oder beruflicher Bildung
+report-result-qualification = Qualifizierung erlangt
+report-result-employed = Erwerbstätig, auch selbstständig
+report-result-not-recorded = Kein Ergebnis erfasst
 report-table-completeness = Vollständigkeit der Pflichtangaben
 
 report-chart-months = Kontakte je Monat

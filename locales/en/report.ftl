@@ -72,6 +72,13 @@ report-table-participants-employment = Participants by employment status
 report-table-participants-education = Participants by education (ISCED)
 report-table-participants-household = Participants by household situation
 report-table-participants-markers = Participants with disadvantage markers (several possible)
+report-table-participants-results = Results at leaving (ESF Plus, several possible)
+report-head-result = Result
+report-result-job-searching = Engaged in job searching
+report-result-in-education = In education or training
+report-result-qualification = Gained a qualification
+report-result-employed = In employment, including self-employment
+report-result-not-recorded = No result recorded
 report-table-completeness = Completeness of mandatory fields
 
 report-chart-months = Contacts per month

@@ -72,6 +72,13 @@ report-table-participants-employment = İstihdam durumuna göre katılımcılar
 report-table-participants-education = Eğitim düzeyine göre katılımcılar (ISCED)
 report-table-participants-household = Hane durumuna göre katılımcılar
 report-table-participants-markers = Dezavantaj ölçütü taşıyan katılımcılar (birden fazla seçilebilir)
+report-table-participants-results = Ayrılışta sonuçlar (ESF Plus, birden fazla seçilebilir)
+report-head-result = Sonuç
+report-result-job-searching = İş arıyor
+report-result-in-education = Eğitim veya meslek eğitiminde
+report-result-qualification = Bir yeterlilik kazandı
+report-result-employed = Çalışıyor (serbest çalışma dahil)
+report-result-not-recorded = Sonuç kaydedilmedi
 report-table-completeness = Zorunlu bilgilerin eksiksizliği
 
 report-chart-months = Aylara göre görüşmeler

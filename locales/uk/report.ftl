@@ -72,6 +72,13 @@ report-table-participants-employment = Учасники за статусом з
 report-table-participants-education = Учасники за рівнем освіти (ISCED)
 report-table-participants-household = Учасники за типом домогосподарства
 report-table-participants-markers = Учасники з ознаками вразливості (можливо кілька)
+report-table-participants-results = Результати на момент виходу (ESF Plus, можливо кілька)
+report-head-result = Результат
+report-result-job-searching = Шукає роботу
+report-result-in-education = Навчається або проходить професійне навчання
+report-result-qualification = Здобув(ла) кваліфікацію
+report-result-employed = Працює, зокрема самозайнятість
+report-result-not-recorded = Результат не зафіксовано
 report-table-completeness = Повнота обов’язкових полів
 
 report-chart-months = Контакти за місяцями

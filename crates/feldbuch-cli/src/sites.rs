@@ -22,6 +22,8 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
                     name: name.clone(),
                     kind: SiteKind::parse(kind)?,
                     district: district.clone(),
+                    address: None,
+                    contact_person: None,
                 },
             )?;
             say(

@@ -53,6 +53,8 @@ fn no_plaintext_in_store_wal_or_any_other_file() {
             name: site.into(),
             kind: SiteKind::Kita,
             district: Some("Senefelderquartier".into()),
+            address: None,
+            contact_person: None,
         })
         .unwrap();
     let notes = [

@@ -49,6 +49,8 @@ fn worker() -> Worker {
             name: "KiTa Sonnenblume".into(),
             kind: SiteKind::Kita,
             district: Some("Nordend".into()),
+            address: None,
+            contact_person: None,
         })
         .unwrap();
     let p = store
@@ -926,4 +928,127 @@ fn a_bundle_that_breaks_the_store_part_way_is_refused_alone_and_the_batch_goes_o
     assert_eq!(imports, vec![b_device]);
     assert_eq!(count(&lead, "contacts"), 1);
     assert!(lead.verify().unwrap().ok());
+}
+
+#[test]
+fn corrections_and_archiving_travel_to_the_lead_like_the_first_write() {
+    use feldbuch_core::store::activities::ActivityInput;
+    use feldbuch_core::store::partners::PartnerInput;
+    use feldbuch_core::store::persons::{ExitResult, ParticipationInput};
+    use feldbuch_core::store::profile::ProfilePatch;
+    use feldbuch_core::store::sites::SitePatch;
+    let mut w = worker();
+    let site = w.store.resolve_site("KiTa Sonnenblume").unwrap().id;
+    let partner = w
+        .store
+        .add_partner(&PartnerInput {
+            name: "Tafel".into(),
+            kind: "verein".into(),
+            services: vec!["Lebensmittel".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    let activity = w
+        .store
+        .add_activity(&ActivityInput {
+            kind: "repair-cafe".into(),
+            title: "Repair-Café".into(),
+            anonymous_count: 4,
+            ..Default::default()
+        })
+        .unwrap();
+    let pid = w.store.list_persons().unwrap()[0].id;
+    w.store
+        .give_consent(pid, "participant-reporting", "written", None, None)
+        .unwrap();
+    w.store
+        .enrol_participant(
+            pid,
+            &ParticipationInput {
+                entry_date: Some("2026-08-01".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    w.store.export(false).unwrap();
+
+    // The next day: the site renamed, the partner's service and the activity archived, the
+    // profile corrected, the participant's exit with results.
+    w.clock
+        .set(Utc.with_ymd_and_hms(2026, 9, 2, 9, 0, 0).unwrap());
+    w.store
+        .edit_site(
+            site,
+            &SitePatch {
+                name: Some("KiTa Sonnenschein".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    w.store
+        .set_service_archived(partner.services[0].id, true)
+        .unwrap();
+    w.store.set_partner_archived(partner.id, true).unwrap();
+    w.store.set_activity_archived(activity.id, true).unwrap();
+    w.store
+        .edit_profile(&ProfilePatch {
+            display_name: Some("Erika Beispiel".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    w.store
+        .exit_participant(
+            pid,
+            Some("2026-09-01"),
+            &ExitResult {
+                employed: Some(true),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    w.store.export(false).unwrap();
+
+    let files = bundles(&w.outbox);
+    assert_eq!(files.len(), 2);
+    let identity = exchange::load_office_identity(&w.office_key).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    lead.enrol_device(&serde_json::to_vec(&w.store.enrolment().unwrap()).unwrap())
+        .unwrap();
+    for f in &files {
+        lead.import_bundle(&std::fs::read(f).unwrap(), &identity, false)
+            .unwrap();
+    }
+    let one = |sql: &str| -> String {
+        lead.conn()
+            .query_row(sql, [], |r| r.get::<_, Option<String>>(0))
+            .unwrap()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        one(&format!("SELECT name FROM sites WHERE id = '{site}'")),
+        "KiTa Sonnenschein"
+    );
+    assert_eq!(
+        one("SELECT archived_on FROM partners WHERE name = 'Tafel'"),
+        "2026-09-02"
+    );
+    assert_eq!(
+        one("SELECT archived_on FROM partner_services WHERE name = 'Lebensmittel'"),
+        "2026-09-02"
+    );
+    assert_eq!(one("SELECT archived_on FROM activities"), "2026-09-02");
+    assert_eq!(
+        one("SELECT display_name FROM workers WHERE initials = 'EM'"),
+        "Erika Beispiel"
+    );
+    assert_eq!(
+        one("SELECT esf_exit_date || '/' || esf_exit_employed FROM persons"),
+        "2026-09-01/1"
+    );
+    assert_eq!(
+        one("SELECT esf_exit_job_searching FROM persons"),
+        "",
+        "a result not recorded travels as not recorded"
+    );
 }

@@ -59,6 +59,8 @@ fn the_journal_pages_newest_first_and_filters_by_site_kind_topic_person_and_date
             name: "Treff am Markt".into(),
             kind: SiteKind::Quartierszentrum,
             district: None,
+            address: None,
+            contact_person: None,
         })
         .unwrap()
         .id;

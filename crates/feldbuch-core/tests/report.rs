@@ -84,6 +84,8 @@ fn fixture(role: Role) -> Fixture {
                 name: name.into(),
                 kind,
                 district: district.map(Into::into),
+                address: None,
+                contact_person: None,
             })
             .unwrap();
     }

@@ -139,6 +139,8 @@ fn running_counts_always_equal_a_recount() {
                     name: SITES[1].into(),
                     kind: SiteKind::Quartierszentrum,
                     district: None,
+                    address: None,
+                    contact_person: None,
                 })
                 .unwrap();
             let site_ids = SITES.map(|name| store.resolve_site(name).unwrap().id);

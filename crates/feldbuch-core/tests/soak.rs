@@ -182,6 +182,8 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
         name: "Grundschule Am Park".into(),
         kind: SiteKind::Schule,
         district: Some("Nordend".into()),
+        address: None,
+        contact_person: None,
     })
     .unwrap();
     w.set_office_recipient(recipient).unwrap();
@@ -314,6 +316,8 @@ fn acknowledged_writes_survive_sigkill() {
         name: "KiTa Sonnenblume".into(),
         kind: SiteKind::Kita,
         district: Some("Nordend".into()),
+        address: None,
+        contact_person: None,
     })
     .unwrap();
     lead.set_office_identity(&layout.office_key()).unwrap();

@@ -238,6 +238,8 @@ fn site_names_are_unique_and_resolvable() {
         name: "kita sonnenblume".into(),
         kind: feldbuch_core::vocab::SiteKind::Kita,
         district: None,
+        address: None,
+        contact_person: None,
     });
     assert_eq!(dup.err().map(|e| e.code()), Some("error-site-exists"));
     let s = store.resolve_site("KITA SONNENBLUME").unwrap();

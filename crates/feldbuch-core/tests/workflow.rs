@@ -35,6 +35,8 @@ fn fixed() -> (tempfile::TempDir, DataDir, Store, FixedClock) {
             name: "KiTa Sonnenblume".into(),
             kind: SiteKind::Kita,
             district: Some("Nordend".into()),
+            address: None,
+            contact_person: None,
         })
         .unwrap();
     store
@@ -521,12 +523,14 @@ fn participant_fields_need_their_consent_and_withdrawal_clears_them() {
     assert_eq!(part.education.map(|e| e.id()), Some("isced-3-4"));
     assert_eq!(
         store
-            .exit_participant(pid, Some("2026-09-01"))
+            .exit_participant(pid, Some("2026-09-01"), &Default::default())
             .err()
             .map(|e| e.code()),
         Some("error-exit-before-entry")
     );
-    let p = store.exit_participant(pid, Some("2026-11-15")).unwrap();
+    let p = store
+        .exit_participant(pid, Some("2026-11-15"), &Default::default())
+        .unwrap();
     assert_eq!(
         p.participant
             .unwrap()

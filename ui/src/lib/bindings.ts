@@ -13,7 +13,11 @@ facilitators: Array<string>,
 /**
  * Registered plus anonymous.
  */
-total_attendance: number, revision: number, };
+total_attendance: number, 
+/**
+ * Archived: out of the activity list's work, still in history and reports.
+ */
+archived: boolean, revision: number, };
 export type ActivityId = string;
 export type ActivityInput = { kind: string, title: string, 
 /**
@@ -25,6 +29,7 @@ date: string | null, start: string | null, duration_min: number | null, site_id:
  */
 persons: Array<PersonId>, };
 export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
+export type ActivityPatch = { kind?: string, title?: string, date?: string, start?: string, duration_min?: number, site_id?: SiteId, volunteers_count?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, note?: string, persons?: Array<PersonId>, };
 export type ActivityRef = { id: ActivityId, };
 export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
 export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Locale, auto_lock_minutes: number, 
@@ -33,6 +38,10 @@ export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Local
  */
 today: string, };
 export type ApplyRetention = { categories: Array<string>, };
+export type ArchiveActivity = { id: ActivityId, archived: boolean, };
+export type ArchivePartner = { id: PartnerId, archived: boolean, };
+export type ArchiveService = { id: ServiceId, archived: boolean, };
+export type ArchiveSite = { id: SiteId, archived: boolean, };
 export type Attendance = { id: ActivityId, persons: Array<PersonId>, anonymous_count: number, };
 export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
 export type Attendee = { id: PersonId, pseudonym: string, 
@@ -164,8 +173,15 @@ export type Draft = {
  */
 slot: string, body: string, };
 export type DraftRef = { slot: string, };
+export type EditActivity = { id: ActivityId, changes: ActivityPatch, };
 export type EditContact = { id: ContactId, changes: ContactPatch, };
+export type EditFollowUp = { id: FollowUpId, due?: string, what?: string, };
+export type EditPartner = { id: PartnerId, changes: PartnerPatch, };
 export type EditPerson = { id: PersonId, changes: PersonPatch, };
+export type EditReferral = { id: ReferralId, changes: ReferralPatch, };
+export type EditService = { id: ServiceId, name: string, };
+export type EditSite = { id: SiteId, changes: SitePatch, };
+export type EditVisitSlot = { id: VisitSlotId, weekday: number, start: string, end: string, };
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
@@ -184,7 +200,24 @@ notes_erased: number, referrals_anonymised: number, followups_deleted: number, c
  * Activities that keep their attendance count, the person counted anonymously.
  */
 attendance_anonymised: number, };
-export type ExitParticipant = { id: PersonId, on?: string, };
+export type ExitParticipant = { id: PersonId, on?: string, result?: ExitResult, };
+export type ExitResult = { 
+/**
+ * Engaged in job searching upon leaving.
+ */
+job_searching?: boolean, 
+/**
+ * In education or training upon leaving.
+ */
+in_education?: boolean, 
+/**
+ * Gained a qualification upon leaving.
+ */
+qualification?: boolean, 
+/**
+ * In employment, including self-employment, upon leaving.
+ */
+employed?: boolean, };
 export type ExportEntry = { sequence: number, created_at: string, file_name: string, status: string, record_count: number, full: boolean, with_notes: boolean, written_at: string | null, };
 export type ExportFolder = { folder: string, };
 export type ExportNotes = { on: boolean, };
@@ -259,6 +292,7 @@ open: boolean,
  * Of the open ones only those due today or earlier.
  */
 due_only?: boolean, };
+export type FollowUpRef = { id: FollowUpId, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
 export type Hidden = "small" | "protect";
 export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
@@ -347,7 +381,8 @@ due: string, what: string, person_id: PersonId | null,
  * The contact it follows from.
  */
 contact_id?: ContactId, };
-export type NewSite = { name: string, kind: SiteKind, district: string | null, };
+export type NewService = { partner_id: PartnerId, name: string, };
+export type NewSite = { name: string, kind: SiteKind, district: string | null, address?: string, contact_person?: string, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
 export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
 /**
@@ -357,9 +392,17 @@ excerpt: string, };
 export type NoteQuery = { text: string, };
 export type OfficeKey = { key: string, };
 export type Outcome = "informiert" | "beraten" | "vermittelt" | "begleitet" | "termin-vereinbart" | "kein-bedarf" | "sonstiges";
-export type Participation = { entry_date: string, exit_date: string | null, employment: Employment | null, education: Education | null, household: Household | null, };
+export type Participation = { entry_date: string, exit_date: string | null, employment: Employment | null, education: Education | null, household: Household | null, 
+/**
+ * The ESF Plus common result indicators at leaving, once the exit is recorded.
+ */
+exit_result: ExitResult, };
 export type ParticipationInput = { entry_date: string | null, employment: string | null, education: string | null, household: string | null, };
-export type Partner = { id: PartnerId, name: string, kind: PartnerKind, district: string | null, address: string | null, contact_person: string | null, services: Array<Service>, revision: number, };
+export type Partner = { id: PartnerId, name: string, kind: PartnerKind, district: string | null, address: string | null, contact_person: string | null, services: Array<Service>, 
+/**
+ * Archived: out of the pickers, still in history and reports.
+ */
+archived: boolean, revision: number, };
 export type PartnerId = string;
 export type PartnerInput = { name: string, kind: string, district: string | null, address: string | null, contact_person: string | null, 
 /**
@@ -367,6 +410,9 @@ export type PartnerInput = { name: string, kind: string, district: string | null
  */
 services: Array<string>, };
 export type PartnerKind = "quartiersmanagement" | "verein" | "religionsgemeinschaft" | "beratungsstelle" | "gesundheit" | "jobcenter" | "behoerde" | "foerderer" | "sonstiges";
+export type PartnerPage = { partner: Partner, referrals: Array<Referral>, };
+export type PartnerPatch = { name?: string, kind?: string, district?: string, address?: string, contact_person?: string, };
+export type PartnerRef = { id: PartnerId, };
 export type PeriodInfo = { from: string, to: string, label: string, };
 export type Person = { id: PersonId, pseudonym: string, birth_year: number | null, age_band: AgeBand | null, gender: Gender | null, languages: Array<string>, district: string | null, markers: Array<Marker>, real_name: string | null, contact_info: string | null, status: string, closed_on: string | null, close_reason: string | null, 
 /**
@@ -416,6 +462,7 @@ export type PersonSummary = { id: PersonId, pseudonym: string, district: string 
 documented: boolean, };
 export type PickQuery = { text: string, };
 export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
+export type ProfilePatch = { display_name?: string, initials?: string, team?: string, };
 export type Progress = { 
 /**
  * Files handled so far (imported or refused).
@@ -450,6 +497,7 @@ person_id: PersonId | null,
  * The contact the referral came out of.
  */
 contact_id: ContactId | null, note: string | null, };
+export type ReferralPatch = { partner_id?: PartnerId, service_id?: ServiceId, note?: string, };
 export type ReferralQuery = { open_only: boolean, };
 export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
 export type ReferralStatusChange = { id: ReferralId, status: string, 
@@ -521,16 +569,32 @@ years: number | null,
 due: number | null, cutoff: string | null, };
 export type Role = "worker" | "lead" | "volunteer";
 export type SaveTo = { path?: string, };
-export type Service = { id: ServiceId, name: string, };
+export type Service = { id: ServiceId, name: string, 
+/**
+ * Archived: no new referrals to it; old ones keep it.
+ */
+archived: boolean, };
 export type ServiceId = string;
 export type SetAutoLock = { minutes: number, };
 export type SetLocale = { locale: Locale, };
 export type SetRetention = { category: string, years: number | null, };
 export type Setup = { locale: Locale, display_name: string, initials: string, team: string | null, role: Role, passphrase: string, };
 export type Shown<T> = T | { hidden: Hidden, };
-export type Site = { id: SiteId, name: string, kind: SiteKind, district: string | null, revision: number, };
+export type Site = { id: SiteId, name: string, kind: SiteKind, district: string | null, address: string | null, contact_person: string | null, 
+/**
+ * Archived: out of the pickers, still in history and reports.
+ */
+archived: boolean, revision: number, };
 export type SiteId = string;
 export type SiteKind = "kita" | "fruehe-hilfen" | "schule" | "arztpraxis" | "quartierszentrum" | "beratungsstelle" | "jobcenter" | "oeffentlicher-raum" | "sonstiges";
+export type SiteMonth = { 
+/**
+ * `YYYY-MM`
+ */
+month: string, contacts: number, minutes: number, };
+export type SitePage = { site: Site, visit_slots: Array<VisitSlot>, months: Array<SiteMonth>, total_contacts: number, };
+export type SitePatch = { name?: string, kind?: SiteKind, district?: string, address?: string, contact_person?: string, };
+export type SiteRef = { id: SiteId, };
 export type Source = { device_id: string, this_device: boolean, team: string | null, 
 /**
  * The device's share of the period's contacts, protected with the contact tables (the

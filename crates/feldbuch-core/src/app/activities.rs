@@ -4,7 +4,7 @@ use super::App;
 pub use super::DateRange;
 use crate::error::Result;
 use crate::ids::{ActivityId, PersonId};
-pub use crate::store::activities::{Activity, ActivityInput, Attendee};
+pub use crate::store::activities::{Activity, ActivityInput, ActivityPatch, Attendee};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -34,6 +34,28 @@ pub fn list_activities(app: &App, req: DateRange) -> Result<Vec<Activity>> {
 
 pub fn show_activity(app: &App, req: ActivityRef) -> Result<Activity> {
     app.with_store(|s| s.activity(req.id))
+}
+
+/// A correction of an activity: see [`ActivityPatch`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditActivity {
+    pub id: ActivityId,
+    pub changes: ActivityPatch,
+}
+
+/// Archive an activity (`archived: true`) or take it back into use.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ArchiveActivity {
+    pub id: ActivityId,
+    pub archived: bool,
+}
+
+pub fn edit_activity(app: &App, req: EditActivity) -> Result<Activity> {
+    app.with_store(|s| s.edit_activity(req.id, &req.changes))
+}
+
+pub fn archive_activity(app: &App, req: ArchiveActivity) -> Result<Activity> {
+    app.with_store(|s| s.set_activity_archived(req.id, req.archived))
 }
 
 pub fn set_attendance(app: &App, req: Attendance) -> Result<Activity> {

@@ -10,10 +10,10 @@ pub use crate::store::contacts::Contact;
 pub use crate::store::followups::FollowUp;
 use crate::store::followups::FollowUpFilter;
 pub use crate::store::persons::{
-    Consent, Participation, ParticipationInput, Person, PersonInput, PersonName, PersonPage,
-    PersonPatch, PersonPick, PersonQuery, PersonSummary,
+    Consent, ExitResult, Participation, ParticipationInput, Person, PersonInput, PersonName,
+    PersonPage, PersonPatch, PersonPick, PersonQuery, PersonSummary,
 };
-pub use crate::store::referrals::{Referral, ReferralInput};
+pub use crate::store::referrals::{Referral, ReferralInput, ReferralPatch};
 pub use crate::store::rights::AuskunftFormat;
 pub use crate::store::rights::ErasureReport;
 pub use crate::store::search::NoteHit;
@@ -76,13 +76,17 @@ pub struct ClosePerson {
     pub on: Option<String>,
 }
 
-/// The ESF exit: the day the participant left the programme (today without one).
+/// The ESF exit: the day the participant left the programme (today without one) and the
+/// result indicators at leaving (those not given stay as they were).
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct ExitParticipant {
     pub id: PersonId,
     #[serde(default)]
     #[ts(optional)]
     pub on: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub result: Option<ExitResult>,
 }
 
 /// An Auskunft (Art. 15) written to a file the user chose.
@@ -137,6 +141,30 @@ pub struct NewFollowUp {
     #[serde(default)]
     #[ts(optional)]
     pub contact_id: Option<ContactId>,
+}
+
+/// A correction of a referral: see [`ReferralPatch`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditReferral {
+    pub id: ReferralId,
+    pub changes: ReferralPatch,
+}
+
+/// A follow-up rescheduled (`due`, `YYYY-MM-DD`) or its text changed.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditFollowUp {
+    pub id: FollowUpId,
+    #[serde(default)]
+    #[ts(optional)]
+    pub due: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub what: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct FollowUpRef {
+    pub id: FollowUpId,
 }
 
 /// A follow-up done, on a day (today without one).
@@ -206,7 +234,8 @@ pub fn reopen_person(app: &App, req: PersonRef) -> Result<Person> {
 }
 
 pub fn exit_participant(app: &App, req: ExitParticipant) -> Result<Person> {
-    app.with_store(|s| s.exit_participant(req.id, req.on.as_deref()))
+    let result = req.result.unwrap_or_default();
+    app.with_store(|s| s.exit_participant(req.id, req.on.as_deref(), &result))
 }
 
 pub fn search_notes(app: &App, req: NoteQuery) -> Result<Vec<NoteHit>> {
@@ -277,6 +306,18 @@ pub fn add_followup(app: &App, req: NewFollowUp) -> Result<FollowUp> {
 
 pub fn complete_followup(app: &App, req: CompleteFollowUp) -> Result<FollowUp> {
     app.with_store(|s| s.complete_followup(req.id, req.on.as_deref()))
+}
+
+pub fn edit_referral(app: &App, req: EditReferral) -> Result<Referral> {
+    app.with_store(|s| s.edit_referral(req.id, &req.changes))
+}
+
+pub fn edit_followup(app: &App, req: EditFollowUp) -> Result<FollowUp> {
+    app.with_store(|s| s.edit_followup(req.id, req.due.as_deref(), req.what.as_deref()))
+}
+
+pub fn reopen_followup(app: &App, req: FollowUpRef) -> Result<FollowUp> {
+    app.with_store(|s| s.reopen_followup(req.id))
 }
 
 #[cfg(test)]

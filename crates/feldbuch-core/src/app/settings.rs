@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::secret::Passphrase;
 pub use crate::store::audit::AuditEntry;
 use crate::store::audit::AuditFilter;
-pub use crate::store::profile::Profile;
+pub use crate::store::profile::{Profile, ProfilePatch};
 pub use crate::store::retention::{DeletionLogEntry, RetentionDue};
 use crate::vocab::{Locale, RetentionCategory};
 use crate::Store;
@@ -80,6 +80,11 @@ pub fn new_recovery_key(app: &App, req: ConfirmPassphrase) -> Result<RecoveryKey
 
 pub fn profile(app: &App, _: ()) -> Result<Profile> {
     app.with_store(|s| s.profile())
+}
+
+/// Correct the name, initials or team of this device's worker.
+pub fn edit_profile(app: &App, req: ProfilePatch) -> Result<Profile> {
+    app.with_store(|s| s.edit_profile(&req))
 }
 
 /// A draft of an unsaved form: the JSON text of an object, at most 16 KiB, kept in the

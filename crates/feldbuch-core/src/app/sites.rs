@@ -2,11 +2,106 @@
 
 use super::App;
 use crate::error::{Error, Result};
-use crate::ids::{ServiceId, SiteId, VisitSlotId};
-pub use crate::store::partners::{Partner, PartnerInput, Service};
-pub use crate::store::sites::{NewSite, Site, VisitSlot};
-use serde::Deserialize;
+use crate::ids::{PartnerId, ServiceId, SiteId, VisitSlotId};
+pub use crate::store::partners::{Partner, PartnerInput, PartnerPatch, Service};
+pub use crate::store::referrals::Referral;
+pub use crate::store::sites::{NewSite, Site, SitePatch, VisitSlot};
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// A correction of a site: see [`SitePatch`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditSite {
+    pub id: SiteId,
+    pub changes: SitePatch,
+}
+
+/// Archive a site (`archived: true`) or take it back into use.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ArchiveSite {
+    pub id: SiteId,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SiteRef {
+    pub id: SiteId,
+}
+
+/// One month of a site's history.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct SiteMonth {
+    /// `YYYY-MM`
+    pub month: String,
+    pub contacts: i64,
+    pub minutes: i64,
+}
+
+/// A site's page: the site, its regular visits and its contacts per month, oldest first (its
+/// contacts themselves are the journal's, filtered by the site).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SitePage {
+    pub site: Site,
+    pub visit_slots: Vec<VisitSlot>,
+    pub months: Vec<SiteMonth>,
+    pub total_contacts: i64,
+}
+
+/// A correction of a partner: see [`PartnerPatch`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditPartner {
+    pub id: PartnerId,
+    pub changes: PartnerPatch,
+}
+
+/// Archive a partner (`archived: true`) or take it back into use.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ArchivePartner {
+    pub id: PartnerId,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct PartnerRef {
+    pub id: PartnerId,
+}
+
+/// A partner's page: the partner with all its services and the referrals to it, newest first.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PartnerPage {
+    pub partner: Partner,
+    pub referrals: Vec<Referral>,
+}
+
+/// A service added to a partner later.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewService {
+    pub partner_id: PartnerId,
+    pub name: String,
+}
+
+/// A service renamed.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditService {
+    pub id: ServiceId,
+    pub name: String,
+}
+
+/// Archive a service (`archived: true`) or take it back into use.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ArchiveService {
+    pub id: ServiceId,
+    pub archived: bool,
+}
+
+/// A regular visit moved to another weekday or other times.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct EditVisitSlot {
+    pub id: VisitSlotId,
+    pub weekday: i64,
+    pub start: String,
+    pub end: String,
+}
 
 /// A regular visit: weekday 1 = Monday … 7 = Sunday, times `HH:MM`.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -64,6 +159,85 @@ pub fn list_partners(app: &App, _: ()) -> Result<Vec<Partner>> {
 
 pub fn add_partner(app: &App, req: PartnerInput) -> Result<Partner> {
     app.with_store(|s| s.add_partner(&req))
+}
+
+/// Every site, the archived ones too (the directory).
+pub fn all_sites(app: &App, _: ()) -> Result<Vec<Site>> {
+    app.with_store(|s| s.all_sites())
+}
+
+pub fn edit_site(app: &App, req: EditSite) -> Result<Site> {
+    app.with_store(|s| s.edit_site(req.id, &req.changes))
+}
+
+pub fn archive_site(app: &App, req: ArchiveSite) -> Result<Site> {
+    app.with_store(|s| s.set_site_archived(req.id, req.archived))
+}
+
+/// A site with its visits and its contacts per month (from the report's monthly counts, so it
+/// reads a few hundred rows however many contacts there are).
+pub fn site_page(app: &App, req: SiteRef) -> Result<SitePage> {
+    app.with_store(|s| {
+        let site = s.site(req.id)?;
+        let months: Vec<SiteMonth> = s
+            .conn()
+            .prepare_cached(
+                "SELECT month, sum(contacts), sum(minutes) FROM contact_month_counts
+                 WHERE site_id = ?1 GROUP BY month ORDER BY month",
+            )?
+            .query_map([req.id], |r| {
+                Ok(SiteMonth {
+                    month: r.get(0)?,
+                    contacts: r.get(1)?,
+                    minutes: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(SitePage {
+            visit_slots: s.visit_slots(Some(site.id))?,
+            total_contacts: months.iter().map(|m| m.contacts).sum(),
+            months,
+            site,
+        })
+    })
+}
+
+/// Every partner and service, the archived ones too (the directory).
+pub fn all_partners(app: &App, _: ()) -> Result<Vec<Partner>> {
+    app.with_store(|s| s.all_partners())
+}
+
+pub fn edit_partner(app: &App, req: EditPartner) -> Result<Partner> {
+    app.with_store(|s| s.edit_partner(req.id, &req.changes))
+}
+
+pub fn archive_partner(app: &App, req: ArchivePartner) -> Result<Partner> {
+    app.with_store(|s| s.set_partner_archived(req.id, req.archived))
+}
+
+pub fn partner_page(app: &App, req: PartnerRef) -> Result<PartnerPage> {
+    app.with_store(|s| {
+        Ok(PartnerPage {
+            partner: s.partner(req.id)?,
+            referrals: s.referrals_of_partner(req.id)?,
+        })
+    })
+}
+
+pub fn add_service(app: &App, req: NewService) -> Result<Partner> {
+    app.with_store(|s| s.add_service(req.partner_id, &req.name))
+}
+
+pub fn edit_service(app: &App, req: EditService) -> Result<Partner> {
+    app.with_store(|s| s.edit_service(req.id, &req.name))
+}
+
+pub fn archive_service(app: &App, req: ArchiveService) -> Result<Partner> {
+    app.with_store(|s| s.set_service_archived(req.id, req.archived))
+}
+
+pub fn edit_visit_slot(app: &App, req: EditVisitSlot) -> Result<VisitSlot> {
+    app.with_store(|s| s.edit_visit_slot(req.id, req.weekday, &req.start, &req.end))
 }
 
 /// Every site's regular visits.

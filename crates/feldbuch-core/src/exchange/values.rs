@@ -109,6 +109,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("sites" | "partners", "address") => opt_line(200),
         ("sites" | "partners", "contact_person") => opt_line(120),
         ("sites", "archived") => Bool,
+        ("partners" | "partner_services" | "activities", "archived_on") => opt_date(),
         ("partners", "kind") => vocab(|s| is(PartnerKind::parse)(s)),
         ("partner_services", "partner_id") => id(),
         ("partner_services", "name") => line(120),
@@ -128,6 +129,17 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("persons", "status") => PersonStatus,
         ("persons", "closed_on" | "esf_entry_date" | "esf_exit_date") => opt_date(),
         ("persons", "participant") => Bool,
+        (
+            "persons",
+            "esf_exit_job_searching"
+            | "esf_exit_in_education"
+            | "esf_exit_qualification"
+            | "esf_exit_employed",
+        ) => Int {
+            min: 0,
+            max: 1,
+            required: false,
+        },
         ("persons", "esf_employment") => opt_vocab(|s| is(Employment::parse)(s)),
         ("persons", "esf_education") => opt_vocab(|s| is(Education::parse)(s)),
         ("persons", "esf_household") => opt_vocab(|s| is(Household::parse)(s)),

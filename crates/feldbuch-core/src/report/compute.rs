@@ -829,7 +829,12 @@ struct Participant {
     education: Option<String>,
     household: Option<String>,
     markers: Vec<String>,
+    /// The result indicators at leaving: job searching, in education, qualification, employed.
+    results: [Option<bool>; 4],
 }
+
+/// The ESF Plus common result indicators at leaving, in the order of [`Participant::results`].
+const RESULTS: [&str; 4] = ["job-searching", "in-education", "qualification", "employed"];
 
 type ParticipantTables = (Vec<Table>, Table, Vec<Incomplete>);
 
@@ -845,7 +850,8 @@ fn participants(
     {
         let mut st = conn.prepare(
             "SELECT id, pseudonym, gender, birth_year, age_band, esf_entry_date, esf_exit_date,
-                    esf_employment, esf_education, esf_household
+                    esf_employment, esf_education, esf_household, esf_exit_job_searching,
+                    esf_exit_in_education, esf_exit_qualification, esf_exit_employed
              FROM persons WHERE participant = 1 ORDER BY pseudonym COLLATE NOCASE, id",
         )?;
         let mut rows = st.query([])?;
@@ -862,6 +868,7 @@ fn participants(
                 education: r.get(8)?,
                 household: r.get(9)?,
                 markers: Vec::new(),
+                results: [r.get(10)?, r.get(11)?, r.get(12)?, r.get(13)?],
             });
         }
         // Markers of all participants in one query.
@@ -997,6 +1004,45 @@ fn participants(
                 })
                 .collect(),
             cols: cols(l),
+            raw,
+            row_totals: false,
+            col_totals: false,
+        }
+        .protect(l, k),
+    );
+
+    // Results at leaving: of the exits in the period, how many met each indicator, and how many
+    // left with no result recorded. Several can hold for one person, so no totals.
+    let mut raw = vec![vec![0u64; 1]; RESULTS.len() + 1];
+    for p in list.iter().filter(|p| within(p.exit)) {
+        for (i, r) in p.results.iter().enumerate() {
+            raw[i][0] += u64::from(*r == Some(true));
+        }
+        raw[RESULTS.len()][0] += u64::from(p.results.iter().all(Option::is_none));
+    }
+    let mut rows: Vec<Label> = RESULTS
+        .iter()
+        .map(|r| Label {
+            key: (*r).into(),
+            text: l.tr(&format!("report-result-{r}"), &[]),
+            month: None,
+        })
+        .collect();
+    rows.push(Label {
+        key: "not-recorded".into(),
+        text: l.tr("report-result-not-recorded", &[]),
+        month: None,
+    });
+    tables.push(
+        Draft {
+            id: "report-table-participants-results",
+            row_header: "report-head-result",
+            rows,
+            cols: vec![Label {
+                key: "exits".into(),
+                text: l.tr("report-col-exits", &[]),
+                month: None,
+            }],
             raw,
             row_totals: false,
             col_totals: false,

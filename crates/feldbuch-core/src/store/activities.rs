@@ -36,6 +36,26 @@ pub struct ActivityInput {
     pub persons: Vec<PersonId>,
 }
 
+/// A correction of an activity: only the fields given change; an empty text clears an optional
+/// one. `persons` replaces the registered attendance when given.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct ActivityPatch {
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub start: Option<String>,
+    pub duration_min: Option<i64>,
+    pub site_id: Option<SiteId>,
+    pub volunteers_count: Option<i64>,
+    pub anonymous_count: Option<i64>,
+    pub anonymous_age_band: Option<String>,
+    pub anonymous_gender: Option<String>,
+    pub note: Option<String>,
+    pub persons: Option<Vec<PersonId>>,
+}
+
 /// An activity as read back.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Activity {
@@ -58,6 +78,8 @@ pub struct Activity {
     pub facilitators: Vec<String>,
     /// Registered plus anonymous.
     pub total_attendance: i64,
+    /// Archived: out of the activity list's work, still in history and reports.
+    pub archived: bool,
     pub revision: i64,
 }
 
@@ -148,7 +170,8 @@ fn write_attendance(
 }
 
 impl Store {
-    fn validate_activity(&self, input: &ActivityInput) -> Result<Valid> {
+    /// `kept_site`: the site the activity names already (an edit may keep an archived one).
+    fn validate_activity(&self, input: &ActivityInput, kept_site: Option<SiteId>) -> Result<Valid> {
         let kind = ActivityKind::parse(&input.kind)?;
         let title = validate::required_line(field::TITLE, &input.title, 120)?;
         let date = validate::date_up_to_today(input.date.as_deref(), self.clock().today())?;
@@ -162,7 +185,7 @@ impl Store {
             .transpose()?;
         let site = match input.site_id {
             None => None,
-            Some(s) => Some(self.active_site(s)?.id),
+            Some(s) => Some(self.site_for_record(s, kept_site)?.id),
         };
         let volunteers_count = validate::in_range(
             "error-invalid-volunteers-count",
@@ -212,7 +235,7 @@ impl Store {
 
     /// Record a group activity; the acting worker is its first facilitator.
     pub fn add_activity(&mut self, input: &ActivityInput) -> Result<Activity> {
-        let v = self.validate_activity(input)?;
+        let v = self.validate_activity(input, None)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -227,6 +250,113 @@ impl Store {
             "activity",
             &id.to_string(),
         )?;
+        tx.commit()?;
+        self.activity(id)
+    }
+
+    /// Correct an activity: only the fields in `patch` change. A new revision, exported and
+    /// merged like the first write.
+    pub fn edit_activity(&mut self, id: ActivityId, patch: &ActivityPatch) -> Result<Activity> {
+        let old = self.activity(id)?;
+        let keep = |new: &Option<String>, old: Option<String>| new.clone().or(old);
+        let input = ActivityInput {
+            kind: patch
+                .kind
+                .clone()
+                .unwrap_or_else(|| old.kind.id().to_string()),
+            title: patch.title.clone().unwrap_or_else(|| old.title.clone()),
+            date: Some(patch.date.clone().unwrap_or_else(|| old.date.to_string())),
+            start: keep(&patch.start, old.start.clone()),
+            duration_min: patch.duration_min.or(old.duration_min),
+            site_id: patch.site_id.or(old.site_id),
+            volunteers_count: patch.volunteers_count.unwrap_or(old.volunteers_count),
+            anonymous_count: patch.anonymous_count.unwrap_or(old.anonymous_count),
+            anonymous_age_band: keep(
+                &patch.anonymous_age_band,
+                old.anonymous_age_band.map(|a| a.id().to_string()),
+            ),
+            anonymous_gender: keep(
+                &patch.anonymous_gender,
+                old.anonymous_gender.map(|g| g.id().to_string()),
+            ),
+            note: keep(&patch.note, old.note.clone()),
+            persons: patch
+                .persons
+                .clone()
+                .unwrap_or_else(|| old.attendees.iter().map(|a| a.id).collect()),
+        };
+        let v = self.validate_activity(&input, old.site_id)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE activities SET kind = ?2, title = ?3, date = ?4, start_time = ?5,
+                duration_min = ?6, site_id = ?7, volunteers_count = ?8, anonymous_count = ?9,
+                anonymous_age_band = ?10, anonymous_gender = ?11, note = ?12, updated_at = ?13,
+                revision = revision + 1
+             WHERE id = ?1 AND revision = ?14",
+            rusqlite::params![
+                id,
+                v.kind,
+                v.title,
+                v.date.to_string(),
+                v.start,
+                v.duration_min,
+                v.site,
+                v.volunteers_count,
+                v.anonymous_count,
+                v.anonymous_age_band,
+                v.anonymous_gender,
+                v.note,
+                ts,
+                old.revision
+            ],
+        )?;
+        if changed != 1 {
+            return Err(Error::Internal("activity changed concurrently".into()));
+        }
+        if patch.persons.is_some() {
+            tx.execute(
+                "DELETE FROM activity_attendance WHERE activity_id = ?1",
+                [id],
+            )?;
+            write_attendance(&tx, id, &v.persons)?;
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "activity",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.activity(id)
+    }
+
+    /// Archive an activity or take it back into use; it stays in history and reports.
+    pub fn set_activity_archived(&mut self, id: ActivityId, archived: bool) -> Result<Activity> {
+        let old = self.activity(id)?;
+        if old.archived == archived {
+            return Ok(old);
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let on = archived.then(|| self.clock().today().to_string());
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE activities SET archived_on = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, on, ts],
+        )?;
+        let action = if archived {
+            audit::Action::Archive
+        } else {
+            audit::Action::Unarchive
+        };
+        audit::append(&tx, &actor, now, action, "activity", &id.to_string())?;
         tx.commit()?;
         self.activity(id)
     }
@@ -250,7 +380,7 @@ impl Store {
             persons: persons.to_vec(),
             ..Default::default()
         };
-        let v = self.validate_activity(&input)?;
+        let v = self.validate_activity(&input, old.site_id)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -285,7 +415,7 @@ impl Store {
             .prepare_cached(
                 "SELECT a.kind, a.title, a.date, a.start_time, a.duration_min, a.site_id, s.name,
                     a.volunteers_count, a.anonymous_count, a.anonymous_age_band,
-                    a.anonymous_gender, a.note, a.revision, a.worker_id
+                    a.anonymous_gender, a.note, a.revision, a.worker_id, a.archived_on IS NOT NULL
                  FROM activities a LEFT JOIN sites s ON s.id = a.site_id WHERE a.id = ?1",
             )?
             .query_row([id], |r| {
@@ -310,6 +440,7 @@ impl Store {
                         attendees: vec![],
                         facilitators: vec![],
                         total_attendance: 0,
+                        archived: r.get(14)?,
                         revision: r.get(12)?,
                     },
                 ))

@@ -24,11 +24,13 @@ pub enum Action {
     Backup,
     Restore,
     Revoke,
+    Archive,
+    Unarchive,
 }
 
 impl Action {
     /// Every action, for the check that each has a label in every language.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 16] = [
         Action::Init,
         Action::Create,
         Action::Update,
@@ -43,6 +45,8 @@ impl Action {
         Action::Backup,
         Action::Restore,
         Action::Revoke,
+        Action::Archive,
+        Action::Unarchive,
     ];
 
     /// The position of an action in [`Action::ALL`]; the match is exhaustive, so a new action
@@ -64,6 +68,8 @@ impl Action {
             Action::Backup => 11,
             Action::Restore => 12,
             Action::Revoke => 13,
+            Action::Archive => 14,
+            Action::Unarchive => 15,
         }
     }
 
@@ -83,6 +89,8 @@ impl Action {
             Action::Backup => "backup",
             Action::Restore => "restore",
             Action::Revoke => "revoke",
+            Action::Archive => "archive",
+            Action::Unarchive => "unarchive",
         }
     }
 }
@@ -121,6 +129,7 @@ pub const ENTITIES: &[&str] = &[
     "site",
     "visit-slot",
     "partner",
+    "service",
     "person",
     "consent",
     "contact",

@@ -257,9 +257,14 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 }
 
 impl Store {
-    fn validate_contact(&self, input: &ContactInput) -> Result<ValidContact> {
+    /// `kept_site`: the site the contact names already (an edit may keep an archived one).
+    fn validate_contact(
+        &self,
+        input: &ContactInput,
+        kept_site: Option<SiteId>,
+    ) -> Result<ValidContact> {
         let today = self.clock().today();
-        let site = self.active_site(input.site_id)?;
+        let site = self.site_for_record(input.site_id, kept_site)?;
         let kind = ContactKind::parse(&input.kind)?;
         let date = validate::date_up_to_today(input.date.as_deref(), today)?;
         let start = match input.start.as_deref().map(str::trim) {
@@ -341,7 +346,7 @@ impl Store {
     /// Log a contact: validated first, then written with its topics, follow-up and audit entry in
     /// one transaction. When this returns, the contact is durable.
     pub fn add_contact(&mut self, input: &ContactInput) -> Result<Contact> {
-        let v = self.validate_contact(input)?;
+        let v = self.validate_contact(input, None)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -421,7 +426,7 @@ impl Store {
                 .clone()
                 .or(old.outcome.map(|o| o.id().to_string())),
         };
-        let v = self.validate_contact(&merged)?;
+        let v = self.validate_contact(&merged, Some(old.site_id))?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();

@@ -193,6 +193,88 @@ impl Store {
             .ok_or_else(|| Error::not_found("error-followup-not-found", &[("id", &id.to_string())]))
     }
 
+    /// Reschedule a follow-up or change what it is about (an empty `what` is refused, except
+    /// that one set from a contact keeps its empty text when none is given). Rescheduling a
+    /// contact's follow-up moves the contact's follow-up date with it, so the two never disagree
+    /// (and the contact's new revision travels).
+    pub fn edit_followup(
+        &mut self,
+        id: FollowUpId,
+        due_on: Option<&str>,
+        what: Option<&str>,
+    ) -> Result<FollowUp> {
+        let f = self.followup(id)?;
+        let due = match due_on {
+            Some(d) => validate::date(d)?,
+            None => f.due_on,
+        };
+        let what = match what {
+            Some(w) => validate::required_line(field::WHAT, w, MAX_WHAT)?,
+            None => f.what.clone(),
+        };
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE followups SET due_on = ?2, what = ?3, updated_at = ?4, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, due.to_string(), what, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "followup",
+            &id.to_string(),
+        )?;
+        if let (Some(contact), true) = (f.contact_id, due != f.due_on && f.done_on.is_none()) {
+            tx.execute(
+                "UPDATE contacts SET followup_date = ?2, updated_at = ?3, revision = revision + 1
+                 WHERE id = ?1",
+                rusqlite::params![contact, due.to_string(), ts],
+            )?;
+            audit::append(
+                &tx,
+                &actor,
+                now,
+                audit::Action::Update,
+                "contact",
+                &contact.to_string(),
+            )?;
+        }
+        tx.commit()?;
+        self.followup(id)
+    }
+
+    /// Open a done follow-up again.
+    pub fn reopen_followup(&mut self, id: FollowUpId) -> Result<FollowUp> {
+        let f = self.followup(id)?;
+        if f.done_on.is_none() {
+            return Err(Error::invalid("error-followup-not-done", &[]));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE followups SET done_on = NULL, updated_at = ?2, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "followup",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.followup(id)
+    }
+
     /// Mark a follow-up done (today unless a date is given).
     pub fn complete_followup(&mut self, id: FollowUpId, on: Option<&str>) -> Result<FollowUp> {
         let today = self.clock().today();

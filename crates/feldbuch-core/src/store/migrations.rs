@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_month_counts.sql"),
     include_str!("../../migrations/0006_revocation.sql"),
     include_str!("../../migrations/0007_field_names.sql"),
+    include_str!("../../migrations/0008_corrections.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

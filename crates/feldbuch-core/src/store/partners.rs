@@ -26,11 +26,26 @@ pub struct PartnerInput {
     pub services: Vec<String>,
 }
 
+/// A correction of a partner: only the fields given change; an empty text clears an optional
+/// one.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct PartnerPatch {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub district: Option<String>,
+    pub address: Option<String>,
+    pub contact_person: Option<String>,
+}
+
 /// A service a partner offers.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Service {
     pub id: ServiceId,
     pub name: String,
+    /// Archived: no new referrals to it; old ones keep it.
+    pub archived: bool,
 }
 
 /// A partner as read back.
@@ -43,17 +58,21 @@ pub struct Partner {
     pub address: Option<String>,
     pub contact_person: Option<String>,
     pub services: Vec<Service>,
+    /// Archived: out of the pickers, still in history and reports.
+    pub archived: bool,
     pub revision: i64,
 }
 
 fn services_of(conn: &rusqlite::Connection, id: PartnerId) -> Result<Vec<Service>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, name FROM partner_services WHERE partner_id = ?1 ORDER BY name COLLATE NOCASE",
+        "SELECT id, name, archived_on IS NOT NULL FROM partner_services WHERE partner_id = ?1
+         ORDER BY archived_on IS NOT NULL, name COLLATE NOCASE",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok(Service {
             id: r.get(0)?,
             name: r.get(1)?,
+            archived: r.get(2)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -62,7 +81,8 @@ fn services_of(conn: &rusqlite::Connection, id: PartnerId) -> Result<Vec<Service
 fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
     let row = conn
         .prepare_cached(
-            "SELECT name, kind, district, address, contact_person, revision FROM partners WHERE id = ?1",
+            "SELECT name, kind, district, address, contact_person, revision, archived_on IS NOT NULL
+             FROM partners WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok(Partner {
@@ -73,6 +93,7 @@ fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
                 address: r.get(3)?,
                 contact_person: r.get(4)?,
                 services: vec![],
+                archived: r.get(6)?,
                 revision: r.get(5)?,
             })
         })
@@ -140,16 +161,75 @@ fn insert_service(
     Ok(())
 }
 
+/// A partner's own fields after the checks every write of a partner makes.
+struct ValidFields {
+    name: String,
+    kind: PartnerKind,
+    district: Option<String>,
+    address: Option<String>,
+    contact_person: Option<String>,
+}
+
+fn validate_fields(
+    name: &str,
+    kind: &str,
+    district: Option<&str>,
+    address: Option<&str>,
+    contact_person: Option<&str>,
+) -> Result<ValidFields> {
+    Ok(ValidFields {
+        name: validate::required_line(field::NAME, name, MAX_PARTNER_NAME)?,
+        kind: PartnerKind::parse(kind)?,
+        district: validate::optional_line(field::DISTRICT, district, 80)?,
+        address: validate::optional_line(field::ADDRESS, address, 200)?,
+        contact_person: validate::optional_line(field::CONTACT_PERSON, contact_person, 120)?,
+    })
+}
+
+/// Refuse a name another partner (archived ones too) already has.
+fn ensure_unique_name(
+    conn: &rusqlite::Connection,
+    name: &str,
+    except: Option<PartnerId>,
+) -> Result<()> {
+    let exists: Option<PartnerId> = conn
+        .query_row(
+            "SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
+            rusqlite::params![name, except],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match exists {
+        Some(_) => Err(Error::invalid("error-partner-exists", &[("name", name)])),
+        None => Ok(()),
+    }
+}
+
+fn archive_action(archived: bool) -> audit::Action {
+    if archived {
+        audit::Action::Archive
+    } else {
+        audit::Action::Unarchive
+    }
+}
+
 impl Store {
     /// Add a partner with its services. Names are unique (case-insensitive).
     pub fn add_partner(&mut self, input: &PartnerInput) -> Result<Partner> {
         self.deny_volunteer()?;
-        let name = validate::required_line(field::NAME, &input.name, MAX_PARTNER_NAME)?;
-        let kind = PartnerKind::parse(&input.kind)?;
-        let district = validate::optional_line(field::DISTRICT, input.district.as_deref(), 80)?;
-        let address = validate::optional_line(field::ADDRESS, input.address.as_deref(), 200)?;
-        let contact_person =
-            validate::optional_line(field::CONTACT_PERSON, input.contact_person.as_deref(), 120)?;
+        let ValidFields {
+            name,
+            kind,
+            district,
+            address,
+            contact_person,
+        } = validate_fields(
+            &input.name,
+            &input.kind,
+            input.district.as_deref(),
+            input.address.as_deref(),
+            input.contact_person.as_deref(),
+        )?;
         if input.services.len() > MAX_SERVICES {
             return Err(Error::invalid(
                 "error-too-many-services",
@@ -167,16 +247,7 @@ impl Store {
         let ts = timestamp(now);
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let exists: Option<String> = tx
-            .query_row(
-                "SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE",
-                [&name],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if exists.is_some() {
-            return Err(Error::invalid("error-partner-exists", &[("name", &name)]));
-        }
+        ensure_unique_name(&tx, &name, None)?;
         let id = PartnerId::new();
         let valid = ValidPartner {
             name,
@@ -239,11 +310,174 @@ impl Store {
         Ok(partner)
     }
 
-    /// All partners, by name.
+    /// Correct a partner: only the fields in `patch` change; the name stays unique.
+    pub fn edit_partner(&mut self, id: PartnerId, patch: &PartnerPatch) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let old = self.partner(id)?;
+        let pick = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
+        let v = validate_fields(
+            patch.name.as_deref().unwrap_or(&old.name),
+            patch.kind.as_deref().unwrap_or(old.kind.id()),
+            pick(&patch.district, &old.district).as_deref(),
+            pick(&patch.address, &old.address).as_deref(),
+            pick(&patch.contact_person, &old.contact_person).as_deref(),
+        )?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        ensure_unique_name(&tx, &v.name, Some(id))?;
+        tx.execute(
+            "UPDATE partners SET name = ?2, kind = ?3, district = ?4, address = ?5,
+                contact_person = ?6, updated_at = ?7, revision = revision + 1 WHERE id = ?1",
+            rusqlite::params![
+                id,
+                v.name,
+                v.kind,
+                v.district,
+                v.address,
+                v.contact_person,
+                ts
+            ],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "partner",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.partner(id)
+    }
+
+    /// Archive a partner (no new referrals or consents name it; old ones keep it) or take it
+    /// back into use.
+    pub fn set_partner_archived(&mut self, id: PartnerId, archived: bool) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let old = self.partner(id)?;
+        if old.archived == archived {
+            return Ok(old);
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let on = archived.then(|| self.clock().today().to_string());
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE partners SET archived_on = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![id, on, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            archive_action(archived),
+            "partner",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.partner(id)
+    }
+
+    /// The partner a service belongs to.
+    fn partner_of_service(&self, service: ServiceId) -> Result<Partner> {
+        let partner: Option<PartnerId> = self
+            .conn()
+            .prepare_cached("SELECT partner_id FROM partner_services WHERE id = ?1")?
+            .query_row([service], |r| r.get(0))
+            .optional()?;
+        match partner {
+            Some(p) => self.partner(p),
+            None => Err(Error::not_found(
+                "error-service-not-found",
+                &[("value", &service.to_string()), ("partner", "")],
+            )),
+        }
+    }
+
+    /// Rename a service; the name stays unique within its partner.
+    pub fn edit_service(&mut self, service: ServiceId, name: &str) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let p = self.partner_of_service(service)?;
+        let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
+        if p.services
+            .iter()
+            .any(|s| s.id != service && s.name.eq_ignore_ascii_case(&name))
+        {
+            return Err(Error::invalid("error-service-exists", &[("name", &name)]));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE partner_services SET name = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1",
+            rusqlite::params![service, name, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "service",
+            &service.to_string(),
+        )?;
+        tx.commit()?;
+        self.partner(p.id)
+    }
+
+    /// Archive a service (no new referrals to it) or take it back into use.
+    pub fn set_service_archived(&mut self, service: ServiceId, archived: bool) -> Result<Partner> {
+        self.deny_volunteer()?;
+        let p = self.partner_of_service(service)?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let on = archived.then(|| self.clock().today().to_string());
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE partner_services SET archived_on = ?2, updated_at = ?3, revision = revision + 1
+             WHERE id = ?1 AND (archived_on IS NULL) = ?4",
+            rusqlite::params![service, on, ts, archived],
+        )?;
+        if changed == 1 {
+            audit::append(
+                &tx,
+                &actor,
+                now,
+                archive_action(archived),
+                "service",
+                &service.to_string(),
+            )?;
+        }
+        tx.commit()?;
+        self.partner(p.id)
+    }
+
+    /// The partners in use, by name, each with its services in use: what pickers offer.
     pub fn list_partners(&self) -> Result<Vec<Partner>> {
+        Ok(self
+            .all_partners()?
+            .into_iter()
+            .filter(|p| !p.archived)
+            .map(|mut p| {
+                p.services.retain(|s| !s.archived);
+                p
+            })
+            .collect())
+    }
+
+    /// Every partner and service, the archived ones too (the directory): those in use first.
+    pub fn all_partners(&self) -> Result<Vec<Partner>> {
         let ids: Vec<PartnerId> = self
             .conn()
-            .prepare_cached("SELECT id FROM partners ORDER BY name COLLATE NOCASE")?
+            .prepare_cached(
+                "SELECT id FROM partners ORDER BY archived_on IS NOT NULL, name COLLATE NOCASE",
+            )?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::with_capacity(ids.len());

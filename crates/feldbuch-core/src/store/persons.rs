@@ -101,6 +101,24 @@ pub struct Participation {
     pub employment: Option<Employment>,
     pub education: Option<Education>,
     pub household: Option<Household>,
+    /// The ESF Plus common result indicators at leaving, once the exit is recorded.
+    pub exit_result: ExitResult,
+}
+
+/// The ESF Plus common result indicators at leaving (Annex I of Regulation (EU) 2021/1057): each
+/// `None` while not recorded.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct ExitResult {
+    /// Engaged in job searching upon leaving.
+    pub job_searching: Option<bool>,
+    /// In education or training upon leaving.
+    pub in_education: Option<bool>,
+    /// Gained a qualification upon leaving.
+    pub qualification: Option<bool>,
+    /// In employment, including self-employment, upon leaving.
+    pub employed: Option<bool>,
 }
 
 /// Enrolment data as entered, unvalidated.
@@ -205,7 +223,8 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
             "SELECT pseudonym, birth_year, age_band, gender, languages, district, real_name,
                     contact_info, status, revision, closed_on, close_reason, participant,
                     esf_entry_date, esf_exit_date, esf_employment, esf_education, esf_household,
-                    worker_id
+                    worker_id, esf_exit_job_searching, esf_exit_in_education,
+                    esf_exit_qualification, esf_exit_employed
              FROM persons WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -220,6 +239,12 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
                     employment: r.get(15)?,
                     education: r.get(16)?,
                     household: r.get(17)?,
+                    exit_result: ExitResult {
+                        job_searching: r.get(19)?,
+                        in_education: r.get(20)?,
+                        qualification: r.get(21)?,
+                        employed: r.get(22)?,
+                    },
                 }),
                 _ => None,
             };
@@ -672,7 +697,9 @@ impl Store {
                 ConsentScope::Documentation => Some("real_name = NULL, contact_info = NULL"),
                 ConsentScope::ParticipantReporting => Some(
                     "participant = 0, esf_entry_date = NULL, esf_exit_date = NULL,
-                     esf_employment = NULL, esf_education = NULL, esf_household = NULL",
+                     esf_employment = NULL, esf_education = NULL, esf_household = NULL,
+                     esf_exit_job_searching = NULL, esf_exit_in_education = NULL,
+                     esf_exit_qualification = NULL, esf_exit_employed = NULL",
                 ),
                 ConsentScope::Forwarding => None,
             };
@@ -914,8 +941,14 @@ impl Store {
         )
     }
 
-    /// Record a participant's exit from the programme.
-    pub fn exit_participant(&mut self, id: PersonId, on: Option<&str>) -> Result<Person> {
+    /// Record a participant's exit from the programme, with the result indicators at leaving
+    /// (those not given stay as they were). Recorded again, it corrects the date and results.
+    pub fn exit_participant(
+        &mut self,
+        id: PersonId,
+        on: Option<&str>,
+        result: &ExitResult,
+    ) -> Result<Person> {
         self.deny_volunteer()?;
         let today = self.clock().today();
         let exit = validate::date_up_to_today(on, today)?;
@@ -932,7 +965,24 @@ impl Store {
                 &[("value", &exit.to_string())],
             ));
         }
-        self.update_person_fields(id, "esf_exit_date = ?3", &[&exit.to_string()])
+        let r = ExitResult {
+            job_searching: result.job_searching.or(p.exit_result.job_searching),
+            in_education: result.in_education.or(p.exit_result.in_education),
+            qualification: result.qualification.or(p.exit_result.qualification),
+            employed: result.employed.or(p.exit_result.employed),
+        };
+        self.update_person_fields(
+            id,
+            "esf_exit_date = ?3, esf_exit_job_searching = ?4, esf_exit_in_education = ?5,
+             esf_exit_qualification = ?6, esf_exit_employed = ?7",
+            &[
+                &exit.to_string(),
+                &r.job_searching,
+                &r.in_education,
+                &r.qualification,
+                &r.employed,
+            ],
+        )
     }
 
     /// Close a person's record (no more work with them); retention counts from this date.

@@ -6,7 +6,7 @@ use crate::ids::{DeviceId, StoreId, WorkerId};
 use crate::validate::{self, field};
 use crate::vocab::{Locale, Role};
 use rusqlite::Connection;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// What set-up asks of the worker.
@@ -47,6 +47,17 @@ impl NewProfile {
             locale: self.locale,
         })
     }
+}
+
+/// A correction of the profile: only the fields given change; an empty team clears it. The
+/// role is the office's to give (enrolment), the language has its own setting.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct ProfilePatch {
+    pub display_name: Option<String>,
+    pub initials: Option<String>,
+    pub team: Option<String>,
 }
 
 /// The worker profile as read back.
@@ -103,6 +114,39 @@ pub(crate) fn initialise(
 }
 
 impl Store {
+    /// Correct this device's worker profile. The worker record travels in the next export, so
+    /// the office sees the new name too.
+    pub fn edit_profile(&mut self, patch: &ProfilePatch) -> Result<Profile> {
+        let old = self.profile()?;
+        let v = NewProfile {
+            display_name: patch.display_name.clone().unwrap_or(old.display_name),
+            initials: patch.initials.clone().unwrap_or(old.initials),
+            team: patch.team.clone().or(old.team),
+            role: old.role,
+            locale: old.locale,
+        }
+        .validate()?;
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE workers SET display_name = ?2, initials = ?3, team = ?4, updated_at = ?5,
+                revision = revision + 1 WHERE id = ?1",
+            rusqlite::params![actor.worker, v.display_name, v.initials, v.team, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "worker",
+            &actor.worker.to_string(),
+        )?;
+        tx.commit()?;
+        self.profile()
+    }
+
     /// This device's worker profile.
     pub fn profile(&self) -> Result<Profile> {
         let a = self.actor().clone();

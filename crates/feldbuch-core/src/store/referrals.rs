@@ -26,6 +26,17 @@ pub struct ReferralInput {
     pub note: Option<String>,
 }
 
+/// A correction of a referral: another partner or service, another note (an empty one clears
+/// it). A new partner without a service clears the service. The status moves by its own action.
+#[derive(Debug, Clone, Default, TS, Deserialize)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct ReferralPatch {
+    pub partner_id: Option<PartnerId>,
+    pub service_id: Option<ServiceId>,
+    pub note: Option<String>,
+}
+
 /// A referral as read back.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, TS)]
 pub struct Referral {
@@ -152,26 +163,44 @@ impl Store {
             .collect())
     }
 
+    /// The partner and service a referral may name: one of the partner's services, neither
+    /// archived – unless the referral named it already (`kept`).
+    fn referral_target(
+        &self,
+        partner: PartnerId,
+        service: Option<ServiceId>,
+        kept: Option<(PartnerId, Option<ServiceId>)>,
+    ) -> Result<(PartnerId, Option<ServiceId>)> {
+        let p = self.partner(partner)?;
+        let kept_partner = kept.is_some_and(|(k, _)| k == partner);
+        if p.archived && !kept_partner {
+            return Err(Error::invalid(
+                "error-partner-archived",
+                &[("name", &p.name)],
+            ));
+        }
+        let Some(s) = service else {
+            return Ok((p.id, None));
+        };
+        let found = p.services.iter().find(|x| x.id == s).ok_or_else(|| {
+            Error::not_found(
+                "error-service-not-found",
+                &[("value", &s.to_string()), ("partner", &p.name)],
+            )
+        })?;
+        if found.archived && !(kept_partner && kept.is_some_and(|(_, k)| k == Some(s))) {
+            return Err(Error::invalid(
+                "error-service-archived",
+                &[("name", &found.name)],
+            ));
+        }
+        Ok((p.id, Some(s)))
+    }
+
     /// Refer a person and/or a contact to a partner (and one of its services).
     pub fn add_referral(&mut self, input: &ReferralInput) -> Result<Referral> {
         self.deny_volunteer()?;
-        let partner = self.partner(input.partner_id)?;
-        let service = match input.service_id {
-            None => None,
-            Some(s) => Some(
-                partner
-                    .services
-                    .iter()
-                    .find(|x| x.id == s)
-                    .ok_or_else(|| {
-                        Error::not_found(
-                            "error-service-not-found",
-                            &[("value", &s.to_string()), ("partner", &partner.name)],
-                        )
-                    })?
-                    .id,
-            ),
-        };
+        let (partner, service) = self.referral_target(input.partner_id, input.service_id, None)?;
         let person = self.consenting_person(input.person_id)?;
         let contact = match input.contact_id {
             None => None,
@@ -193,7 +222,7 @@ impl Store {
         let valid = ValidReferral {
             contact,
             person,
-            partner: partner.id,
+            partner,
             service,
             status: ReferralStatus::Vorgeschlagen,
             status_changed_on: today,
@@ -218,6 +247,54 @@ impl Store {
             .into_iter()
             .next()
             .ok_or_else(|| Error::not_found("error-referral-not-found", &[("id", &id.to_string())]))
+    }
+
+    /// Correct a referral's partner, service or note.
+    pub fn edit_referral(&mut self, id: ReferralId, patch: &ReferralPatch) -> Result<Referral> {
+        self.deny_volunteer()?;
+        let old = self.referral(id)?;
+        let partner = patch.partner_id.unwrap_or(old.partner_id);
+        let service = match (patch.service_id, partner == old.partner_id) {
+            (Some(s), _) => Some(s),
+            (None, true) => old.service_id,
+            (None, false) => None,
+        };
+        let (partner, service) =
+            self.referral_target(partner, service, Some((old.partner_id, old.service_id)))?;
+        let note = match &patch.note {
+            Some(n) => validate::optional_text(field::NOTE, Some(n), MAX_REFERRAL_NOTE)?,
+            None => old.note.clone(),
+        };
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE referrals SET partner_id = ?2, service_id = ?3, note = ?4, updated_at = ?5,
+                revision = revision + 1 WHERE id = ?1 AND revision = ?6",
+            rusqlite::params![id, partner, service, note, ts, old.revision],
+        )?;
+        if changed != 1 {
+            return Err(Error::Internal("referral changed concurrently".into()));
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "referral",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.referral(id)
+    }
+
+    /// A partner's referrals, newest first (the partner's page).
+    pub fn referrals_of_partner(&self, partner: PartnerId) -> Result<Vec<Referral>> {
+        self.referral_rows(
+            "WHERE r.partner_id = ?1 ORDER BY r.created_at DESC, r.id DESC LIMIT 1000",
+            &[&partner],
+        )
     }
 
     /// Move a referral along its status flow; any other step is refused.

@@ -15,6 +15,24 @@ pub struct NewSite {
     pub name: String,
     pub kind: SiteKind,
     pub district: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub address: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub contact_person: Option<String>,
+}
+
+/// A correction of a site: only the fields given change; an empty text clears an optional one.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(optional_fields)]
+pub struct SitePatch {
+    pub name: Option<String>,
+    pub kind: Option<SiteKind>,
+    pub district: Option<String>,
+    pub address: Option<String>,
+    pub contact_person: Option<String>,
 }
 
 /// A site as read back.
@@ -24,11 +42,17 @@ pub struct Site {
     pub name: String,
     pub kind: SiteKind,
     pub district: Option<String>,
+    pub address: Option<String>,
+    pub contact_person: Option<String>,
+    /// Archived: out of the pickers, still in history and reports.
+    pub archived: bool,
     pub revision: i64,
 }
 
 /// Longest site name accepted.
 pub const MAX_SITE_NAME: usize = 120;
+
+const SITE_COLUMNS: &str = "id, name, kind, district, address, contact_person, archived, revision";
 
 fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
     Ok(Site {
@@ -36,8 +60,51 @@ fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
         name: r.get(1)?,
         kind: r.get(2)?,
         district: r.get(3)?,
-        revision: r.get(4)?,
+        address: r.get(4)?,
+        contact_person: r.get(5)?,
+        archived: r.get(6)?,
+        revision: r.get(7)?,
     })
+}
+
+/// A site's fields after the checks every write of a site makes.
+struct ValidSite {
+    name: String,
+    kind: SiteKind,
+    district: Option<String>,
+    address: Option<String>,
+    contact_person: Option<String>,
+}
+
+fn validate_site(
+    name: &str,
+    kind: SiteKind,
+    district: Option<&str>,
+    address: Option<&str>,
+    contact_person: Option<&str>,
+) -> Result<ValidSite> {
+    Ok(ValidSite {
+        name: validate::required_line(field::NAME, name, MAX_SITE_NAME)?,
+        kind,
+        district: validate::optional_line(field::DISTRICT, district, 80)?,
+        address: validate::optional_line(field::ADDRESS, address, 200)?,
+        contact_person: validate::optional_line(field::CONTACT_PERSON, contact_person, 120)?,
+    })
+}
+
+/// Refuse a name another site (archived ones too) already has.
+fn ensure_unique_name(tx: &rusqlite::Connection, name: &str, except: Option<SiteId>) -> Result<()> {
+    let exists: Option<SiteId> = tx
+        .query_row(
+            "SELECT id FROM sites WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
+            rusqlite::params![name, except],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match exists {
+        Some(_) => Err(Error::invalid("error-site-exists", &[("name", name)])),
+        None => Ok(()),
+    }
 }
 
 /// Write a site that passed the checks of [`Store::add_site`] (also the seed's way in).
@@ -68,24 +135,34 @@ pub(crate) fn insert(
 impl Store {
     /// Add a site. Names are unique (case-insensitive) so the CLI and autocomplete can use them.
     pub fn add_site(&mut self, site: &NewSite) -> Result<Site> {
-        let name = validate::required_line(field::NAME, &site.name, MAX_SITE_NAME)?;
-        let district = validate::optional_line(field::DISTRICT, site.district.as_deref(), 80)?;
+        let v = validate_site(
+            &site.name,
+            site.kind,
+            site.district.as_deref(),
+            site.address.as_deref(),
+            site.contact_person.as_deref(),
+        )?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
-        let exists: Option<String> = tx
-            .query_row(
-                "SELECT id FROM sites WHERE name = ?1 COLLATE NOCASE",
-                [&name],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if exists.is_some() {
-            return Err(Error::invalid("error-site-exists", &[("name", &name)]));
-        }
+        ensure_unique_name(&tx, &v.name, None)?;
         let id = SiteId::new();
-        insert(&tx, id, site.kind, &name, district.as_deref(), &actor, &ts)?;
+        insert(
+            &tx,
+            id,
+            site.kind,
+            &v.name,
+            v.district.as_deref(),
+            &actor,
+            &ts,
+        )?;
+        if v.address.is_some() || v.contact_person.is_some() {
+            tx.execute(
+                "UPDATE sites SET address = ?2, contact_person = ?3 WHERE id = ?1",
+                rusqlite::params![id, v.address, v.contact_person],
+            )?;
+        }
         audit::append(
             &tx,
             &actor,
@@ -97,19 +174,103 @@ impl Store {
         tx.commit()?;
         Ok(Site {
             id,
-            name,
-            kind: site.kind,
-            district,
+            name: v.name,
+            kind: v.kind,
+            district: v.district,
+            address: v.address,
+            contact_person: v.contact_person,
+            archived: false,
             revision: 1,
         })
     }
 
+    /// Correct a site: only the fields in `patch` change; the name stays unique. A new revision,
+    /// exported and merged like the first write; the history keeps pointing at the same site, so
+    /// every contact shows the new name.
+    pub fn edit_site(&mut self, id: SiteId, patch: &SitePatch) -> Result<Site> {
+        self.deny_volunteer()?;
+        let old = self.site(id)?;
+        let pick = |new: &Option<String>, old: &Option<String>| -> Option<String> {
+            new.clone().or_else(|| old.clone())
+        };
+        let v = validate_site(
+            patch.name.as_deref().unwrap_or(&old.name),
+            patch.kind.unwrap_or(old.kind),
+            pick(&patch.district, &old.district).as_deref(),
+            pick(&patch.address, &old.address).as_deref(),
+            pick(&patch.contact_person, &old.contact_person).as_deref(),
+        )?;
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        ensure_unique_name(&tx, &v.name, Some(id))?;
+        tx.execute(
+            "UPDATE sites SET name = ?2, kind = ?3, district = ?4, address = ?5, contact_person = ?6,
+                updated_at = ?7, revision = revision + 1 WHERE id = ?1",
+            rusqlite::params![id, v.name, v.kind, v.district, v.address, v.contact_person, ts],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "site",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.site(id)
+    }
+
+    /// Archive a site (it leaves the pickers and the planned visits, stays in history and
+    /// reports) or take it back into use.
+    pub fn set_site_archived(&mut self, id: SiteId, archived: bool) -> Result<Site> {
+        self.deny_volunteer()?;
+        let old = self.site(id)?;
+        if old.archived == archived {
+            return Ok(old);
+        }
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE sites SET archived = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?1",
+            rusqlite::params![id, archived, ts],
+        )?;
+        let action = if archived {
+            audit::Action::Archive
+        } else {
+            audit::Action::Unarchive
+        };
+        audit::append(&tx, &actor, now, action, "site", &id.to_string())?;
+        tx.commit()?;
+        self.site(id)
+    }
+
+    /// A site, archived or not.
+    pub fn site(&self, id: SiteId) -> Result<Site> {
+        self.conn()
+            .prepare_cached(&format!("SELECT {SITE_COLUMNS} FROM sites WHERE id = ?1"))?
+            .query_row([id], site_row)
+            .optional()?
+            .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", &id.to_string())]))
+    }
+
     /// All active sites, by name.
     pub fn list_sites(&self) -> Result<Vec<Site>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, kind, district, revision FROM sites WHERE archived = 0
-             ORDER BY name COLLATE NOCASE",
-        )?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SITE_COLUMNS} FROM sites WHERE archived = 0 ORDER BY name COLLATE NOCASE"
+        ))?;
+        let rows = stmt.query_map([], site_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every site, the archived ones too (the directory), by name.
+    pub fn all_sites(&self) -> Result<Vec<Site>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {SITE_COLUMNS} FROM sites ORDER BY archived, name COLLATE NOCASE"
+        ))?;
         let rows = stmt.query_map([], site_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -118,12 +279,21 @@ impl Store {
     /// contact.
     pub fn active_site(&self, id: SiteId) -> Result<Site> {
         self.conn()
-            .prepare_cached(
-                "SELECT id, name, kind, district, revision FROM sites WHERE id = ?1 AND archived = 0",
-            )?
+            .prepare_cached(&format!(
+                "SELECT {SITE_COLUMNS} FROM sites WHERE id = ?1 AND archived = 0"
+            ))?
             .query_row([id], site_row)
             .optional()?
             .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", &id.to_string())]))
+    }
+
+    /// The site a record may name: an active one, or the archived one it named already.
+    pub(crate) fn site_for_record(&self, id: SiteId, kept: Option<SiteId>) -> Result<Site> {
+        if kept == Some(id) {
+            self.site(id)
+        } else {
+            self.active_site(id)
+        }
     }
 
     /// Find an active site by id, or by its exact name (case-insensitive): for a face where a
@@ -136,14 +306,31 @@ impl Store {
             }
         }
         self.conn()
-            .prepare_cached(
-                "SELECT id, name, kind, district, revision FROM sites
-                 WHERE name = ?1 COLLATE NOCASE AND archived = 0",
-            )?
+            .prepare_cached(&format!(
+                "SELECT {SITE_COLUMNS} FROM sites WHERE name = ?1 COLLATE NOCASE AND archived = 0"
+            ))?
             .query_row([wanted], site_row)
             .optional()?
             .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", name_or_id)]))
     }
+}
+
+/// A visit slot's weekday and times after the checks: 1–7, `HH:MM`, the end after the start.
+fn valid_slot(weekday: i64, start: &str, end: &str) -> Result<(i64, String, String)> {
+    let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
+    let start_t = validate::time(start)?;
+    let end_t = validate::time(end)?;
+    if end_t <= start_t {
+        return Err(Error::invalid(
+            "error-slot-end-before-start",
+            &[("start", start.trim()), ("end", end.trim())],
+        ));
+    }
+    Ok((
+        weekday,
+        start_t.format("%H:%M").to_string(),
+        end_t.format("%H:%M").to_string(),
+    ))
 }
 
 /// A regular visit of a site, e.g. Tuesday 08:00–10:00 (weekday 1 = Monday … 7 = Sunday).
@@ -158,6 +345,46 @@ pub struct VisitSlot {
 }
 
 impl Store {
+    /// Move a regular visit to another weekday or other times (the site stays).
+    pub fn edit_visit_slot(
+        &mut self,
+        id: crate::ids::VisitSlotId,
+        weekday: i64,
+        start: &str,
+        end: &str,
+    ) -> Result<VisitSlot> {
+        self.deny_volunteer()?;
+        let (weekday, start, end) = valid_slot(weekday, start, end)?;
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            "UPDATE site_visit_slots SET weekday = ?2, \"start\" = ?3, \"end\" = ?4, updated_at = ?5,
+                revision = revision + 1 WHERE id = ?1",
+            rusqlite::params![id, weekday, start, end, ts],
+        )?;
+        if changed != 1 {
+            return Err(Error::not_found(
+                "error-slot-not-found",
+                &[("id", &id.to_string())],
+            ));
+        }
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "visit-slot",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        self.visit_slots(None)?
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| Error::not_found("error-slot-not-found", &[("id", &id.to_string())]))
+    }
+
     /// Add a regular visit slot to a site.
     pub fn add_visit_slot(
         &mut self,
@@ -168,17 +395,7 @@ impl Store {
     ) -> Result<VisitSlot> {
         self.deny_volunteer()?;
         let site = self.active_site(site)?;
-        let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
-        let start_t = validate::time(start)?;
-        let end_t = validate::time(end)?;
-        if end_t <= start_t {
-            return Err(Error::invalid(
-                "error-slot-end-before-start",
-                &[("start", start.trim()), ("end", end.trim())],
-            ));
-        }
-        let start = start_t.format("%H:%M").to_string();
-        let end = end_t.format("%H:%M").to_string();
+        let (weekday, start, end) = valid_slot(weekday, start, end)?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();

@@ -48,6 +48,8 @@ pub fn fresh() -> (tempfile::TempDir, DataDir, Store, RecoveryKey) {
             name: "KiTa Sonnenblume".into(),
             kind: SiteKind::Kita,
             district: Some("Nordend".into()),
+            address: None,
+            contact_person: None,
         })
         .unwrap();
     (tmp, dir, store, recovery)
