@@ -19,7 +19,7 @@ const byId = (id: string) => screen.getByTestId(id);
 const activity = (over: Partial<Activity> & Pick<Activity, 'id' | 'kind' | 'title' | 'date'>): Activity => ({
   start: null, duration_min: null, site_id: null, site_name: null, volunteers_count: 0, anonymous_count: 0,
   anonymous_age_band: null, anonymous_gender: null, note: null, attendees: [], facilitators: [], total_attendance: 0,
-  revision: 1, ...over,
+  archived: false, revision: 1, ...over,
 });
 
 const activities: Activity[] = [

@@ -255,7 +255,7 @@ describe('Personen: person page', () => {
     m.enrolParticipant.mockResolvedValue(
       person({
         consents: [reporting],
-        participant: { entry_date: '2025-11-21', exit_date: null, employment: 'arbeitslos', education: null, household: null },
+        participant: { entry_date: '2025-11-21', exit_date: null, employment: 'arbeitslos', education: null, household: null, exit_result: {} },
       }),
     );
     await user.selectOptions(byId('enrol-employment'), 'arbeitslos');

@@ -48,7 +48,7 @@ describe('Einsatzorte & Partner', () => {
     const user = userEvent.setup();
     const added: Partner = {
       id: 'pa-new', name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, address: null, contact_person: null,
-      services: [{ id: 'sv-3', name: 'Sprachcafé' }, { id: 'sv-4', name: 'Hausaufgabenhilfe' }], revision: 1,
+      services: [{ id: 'sv-3', name: 'Sprachcafé', archived: false }, { id: 'sv-4', name: 'Hausaufgabenhilfe', archived: false }], archived: false, revision: 1,
     };
     m.listPartners.mockResolvedValueOnce(partners).mockResolvedValueOnce([...partners, added]);
     m.addPartner.mockResolvedValue(added);

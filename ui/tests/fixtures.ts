@@ -53,10 +53,10 @@ export function contact(over: Partial<Contact> = {}): Contact {
 }
 
 export const sites: Site[] = [
-  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt', revision: 1 },
-  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend', revision: 1 },
-  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null, revision: 1 },
-  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null, revision: 1 },
+  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt', address: null, contact_person: null, archived: false, revision: 1 },
+  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend', address: null, contact_person: null, archived: false, revision: 1 },
+  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null, address: null, contact_person: null, archived: false, revision: 1 },
+  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null, address: null, contact_person: null, archived: false, revision: 1 },
 ];
 
 /** Text without the Unicode isolation marks Fluent puts around placeables. */
@@ -83,8 +83,8 @@ export function person(over: Partial<Person> = {}): Person {
 }
 
 export const partners: Partner[] = [
-  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', district: null, address: null, contact_person: 'Frau Roth', services: [{ id: 'sv-1', name: 'Lebensmittel' }, { id: 'sv-2', name: 'Kleiderkammer' }], revision: 1 },
-  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', address: null, contact_person: null, services: [], revision: 1 },
+  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', district: null, address: null, contact_person: 'Frau Roth', services: [{ id: 'sv-1', name: 'Lebensmittel', archived: false }, { id: 'sv-2', name: 'Kleiderkammer', archived: false }], archived: false, revision: 1 },
+  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', address: null, contact_person: null, services: [], archived: false, revision: 1 },
 ];
 
 export function referral(over: Partial<Referral> = {}): Referral {
