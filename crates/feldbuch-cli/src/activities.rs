@@ -2,8 +2,12 @@
 
 use crate::args::ActivityCmd;
 use crate::output::{json, say};
+use crate::sites::{archived, changed};
 use crate::today::{person_ids, site_named};
-use feldbuch_core::app::activities::{self, Activity, ActivityInput, ActivityRef, Attendance};
+use feldbuch_core::app::activities::{
+    self, Activity, ActivityInput, ActivityPatch, ActivityRef, ArchiveActivity, Attendance,
+    EditActivity,
+};
 use feldbuch_core::app::{App, DateRange};
 use feldbuch_core::ids::ActivityId;
 use feldbuch_core::{Error, Localizer};
@@ -96,6 +100,61 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             for p in &a.attendees {
                 println!("  {}  {}", p.id, p.pseudonym);
             }
+            Ok(())
+        }
+        ActivityCmd::Edit {
+            id,
+            kind,
+            title,
+            date,
+            start,
+            duration,
+            site,
+            volunteers,
+            anonymous,
+            age_band,
+            gender,
+            note,
+            person,
+            json: as_json,
+        } => {
+            let site_id = match site.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => Some(site_named(app, s)?),
+            };
+            let changes = ActivityPatch {
+                kind: kind.clone(),
+                title: title.clone(),
+                date: date.clone(),
+                start: start.clone(),
+                duration_min: *duration,
+                site_id,
+                volunteers_count: *volunteers,
+                anonymous_count: *anonymous,
+                anonymous_age_band: age_band.clone(),
+                anonymous_gender: gender.clone(),
+                note: note.clone(),
+                persons: if person.is_empty() {
+                    None
+                } else {
+                    Some(person_ids(person)?)
+                },
+            };
+            let id = ActivityId::parse(id)?;
+            let a = activities::edit_activity(app, EditActivity { id, changes })?;
+            changed(l, &a.id.to_string(), a.revision, &a, *as_json)
+        }
+        ActivityCmd::Archive { id } | ActivityCmd::Unarchive { id } => {
+            let id = ActivityId::parse(id)?;
+            let archive = matches!(cmd, ActivityCmd::Archive { .. });
+            let a = activities::archive_activity(
+                app,
+                ArchiveActivity {
+                    id,
+                    archived: archive,
+                },
+            )?;
+            archived(l, &a.id.to_string(), a.archived);
             Ok(())
         }
         ActivityCmd::Attend {

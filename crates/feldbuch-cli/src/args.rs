@@ -202,6 +202,11 @@ pub enum Cmd {
     },
     /// Fill the store with seeded synthetic data (for benchmarks and demos)
     Seed(SeedArgs),
+    /// This device's worker profile
+    Profile {
+        #[command(subcommand)]
+        cmd: ProfileCmd,
+    },
     /// The passphrase: change it
     Passphrase {
         #[command(subcommand)]
@@ -212,6 +217,26 @@ pub enum Cmd {
     RecoveryKey {
         #[command(subcommand)]
         cmd: RecoveryKeyCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Show the profile
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct the name, initials or team (an empty team clears it)
+    Edit {
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        initials: Option<String>,
+        #[arg(long)]
+        team: Option<String>,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -268,11 +293,52 @@ pub enum SiteCmd {
         kind: String,
         #[arg(long)]
         district: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        contact_person: Option<String>,
     },
     /// List sites
     List {
+        /// The archived ones too
+        #[arg(long)]
+        all: bool,
         #[arg(long)]
         json: bool,
+    },
+    /// Show a site: its visits and contacts per month
+    Show {
+        /// Site name or id
+        site: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a site (only the options given change; an empty text clears)
+    Edit {
+        /// Site name or id
+        site: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        district: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        contact_person: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Archive a site: it leaves the pickers, stays in history and reports
+    Archive {
+        /// Site name or id
+        site: String,
+    },
+    /// Take an archived site back into use
+    Unarchive {
+        /// Site name or id
+        site: String,
     },
     /// Regular visit slots of sites
     Slot {
@@ -302,6 +368,19 @@ pub enum SlotCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Move a visit slot to another weekday or other times
+    Edit {
+        id: String,
+        /// 1 = Monday … 7 = Sunday
+        #[arg(long, allow_negative_numbers = true)]
+        weekday: i64,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Remove a visit slot
     Remove { id: String },
 }
@@ -328,9 +407,67 @@ pub enum PartnerCmd {
     },
     /// List partners
     List {
+        /// The archived ones too
+        #[arg(long)]
+        all: bool,
         #[arg(long)]
         json: bool,
     },
+    /// Show a partner: its services and the referrals to it
+    Show {
+        /// Partner name or id
+        partner: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a partner (only the options given change; an empty text clears)
+    Edit {
+        /// Partner name or id
+        partner: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        district: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        contact_person: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Archive a partner: no new referrals to it; old ones keep it
+    Archive {
+        /// Partner name or id
+        partner: String,
+    },
+    /// Take an archived partner back into use
+    Unarchive {
+        /// Partner name or id
+        partner: String,
+    },
+    /// A partner's services
+    Service {
+        #[command(subcommand)]
+        cmd: ServiceCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServiceCmd {
+    /// Add a service to a partner
+    Add {
+        /// Partner name or id
+        partner: String,
+        name: String,
+    },
+    /// Rename a service
+    Rename { id: String, name: String },
+    /// Archive a service: no new referrals to it
+    Archive { id: String },
+    /// Take an archived service back into use
+    Unarchive { id: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -355,6 +492,20 @@ pub enum ReferralCmd {
         /// Only open ones
         #[arg(long)]
         open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a referral: another partner or service, another note
+    Edit {
+        id: String,
+        /// Partner name or id
+        #[arg(long)]
+        partner: Option<String>,
+        /// Service name or id (of the partner)
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -415,6 +566,41 @@ pub enum ActivityCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Correct an activity (only the options given change; an empty text clears)
+    Edit {
+        id: String,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        start: Option<String>,
+        #[arg(long, allow_negative_numbers = true)]
+        duration: Option<i64>,
+        #[arg(long)]
+        site: Option<String>,
+        #[arg(long, allow_negative_numbers = true)]
+        volunteers: Option<i64>,
+        #[arg(long, allow_negative_numbers = true)]
+        anonymous: Option<i64>,
+        #[arg(long)]
+        age_band: Option<String>,
+        #[arg(long)]
+        gender: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Replaces the registered attendance when given
+        #[arg(long)]
+        person: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Archive an activity (it stays in history and reports)
+    Archive { id: String },
+    /// Take an archived activity back into use
+    Unarchive { id: String },
     /// Set the attendance (replaces the former)
     Attend {
         id: String,
@@ -448,6 +634,22 @@ pub enum FollowupCmd {
         person: Option<String>,
         #[arg(long)]
         contact: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reschedule a follow-up or change what it is about
+    Edit {
+        id: String,
+        #[arg(long)]
+        due: Option<String>,
+        #[arg(long)]
+        what: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a done follow-up again
+    Reopen {
+        id: String,
         #[arg(long)]
         json: bool,
     },
@@ -776,11 +978,23 @@ pub enum PersonCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Record a participant's exit
+    /// Record a participant's exit with the results at leaving
     Exit {
         id: String,
         #[arg(long)]
         on: Option<String>,
+        /// Engaged in job searching upon leaving (true/false)
+        #[arg(long)]
+        job_searching: Option<bool>,
+        /// In education or training upon leaving (true/false)
+        #[arg(long)]
+        in_education: Option<bool>,
+        /// Gained a qualification upon leaving (true/false)
+        #[arg(long)]
+        qualification: Option<bool>,
+        /// In employment, including self-employment, upon leaving (true/false)
+        #[arg(long)]
+        employed: Option<bool>,
         #[arg(long)]
         json: bool,
     },

@@ -131,21 +131,28 @@ mod tests {
         let mut all = vec![];
         ids(&crate::args::Cli::command(), "", &mut all);
         assert!(all.len() > 10);
+        let mut missing = vec![];
         for (path, args) in all {
             let about = if path.is_empty() {
                 "cli-about".to_string()
             } else {
                 format!("cli-about-{path}")
             };
-            assert!(l.has(&about), "no message {about}");
+            if !l.has(&about) {
+                missing.push(about);
+            }
             for a in args {
                 let a = kebab(&a);
-                assert!(
-                    l.has(&format!("cli-arg-{path}-{a}")) || l.has(&format!("cli-arg-{a}")),
-                    "no message for option {a} of `{path}`"
-                );
+                if !(l.has(&format!("cli-arg-{path}-{a}")) || l.has(&format!("cli-arg-{a}"))) {
+                    missing.push(format!("cli-arg-{path}-{a}"));
+                }
             }
         }
+        assert!(
+            missing.is_empty(),
+            "no message for:\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]

@@ -4,10 +4,11 @@
 use crate::args::{ConsentCmd, FollowupCmd, PersonArgs, PersonCmd, ReferralCmd, SearchCmd};
 use crate::output::{self, json, say};
 use feldbuch_core::app::persons::{
-    self, AuskunftFormat, AuskunftTo, ClosePerson, CompleteFollowUp, EditPerson, EnrolParticipant,
-    ExitParticipant, FollowUp, FollowUpQuery, NewConsent, NewFollowUp, NoteQuery,
-    ParticipationInput, Person, PersonInput, PersonPatch, PersonQuery, PersonRef, Referral,
-    ReferralInput, ReferralQuery, ReferralStatusChange, WithdrawConsent,
+    self, AuskunftFormat, AuskunftTo, ClosePerson, CompleteFollowUp, EditFollowUp, EditPerson,
+    EditReferral, EnrolParticipant, ExitParticipant, ExitResult, FollowUp, FollowUpQuery,
+    FollowUpRef, NewConsent, NewFollowUp, NoteQuery, ParticipationInput, Person, PersonInput,
+    PersonPatch, PersonQuery, PersonRef, Referral, ReferralInput, ReferralPatch, ReferralQuery,
+    ReferralRef, ReferralStatusChange, WithdrawConsent,
 };
 use feldbuch_core::app::{sites, App};
 use feldbuch_core::ids::{ConsentId, ContactId, FollowUpId, PersonId, ReferralId};
@@ -120,10 +121,24 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
             };
             person_changed(l, &persons::enrol_participant(app, req)?, *json)
         }
-        PersonCmd::Exit { id, on, json } => {
+        PersonCmd::Exit {
+            id,
+            on,
+            job_searching,
+            in_education,
+            qualification,
+            employed,
+            json,
+        } => {
             let req = ExitParticipant {
                 id: PersonId::parse(id)?,
                 on: on.clone(),
+                result: Some(ExitResult {
+                    job_searching: *job_searching,
+                    in_education: *in_education,
+                    qualification: *qualification,
+                    employed: *employed,
+                }),
             };
             person_changed(l, &persons::exit_participant(app, req)?, *json)
         }
@@ -182,7 +197,7 @@ pub fn consent(app: &App, l: &Localizer, cmd: &ConsentCmd) -> Result<(), Error> 
     }
 }
 
-fn referral_line(l: &Localizer, r: &Referral) {
+pub fn referral_line(l: &Localizer, r: &Referral) {
     println!(
         "{}  {}  {}{}  {}  {}",
         r.id,
@@ -248,6 +263,44 @@ pub fn referral(app: &App, l: &Localizer, cmd: &ReferralCmd) -> Result<(), Error
                 return json(&list);
             }
             list.iter().for_each(|r| referral_line(l, r));
+            Ok(())
+        }
+        ReferralCmd::Edit {
+            id,
+            partner,
+            service,
+            note,
+            json: as_json,
+        } => {
+            let id = ReferralId::parse(id)?;
+            // A service is looked up among the services of the partner it will have.
+            let partner = partner
+                .as_deref()
+                .map(|p| sites::find_partner(app, p))
+                .transpose()?;
+            let service_id = match service.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => {
+                    let of = match &partner {
+                        Some(p) => p.clone(),
+                        None => {
+                            let current = persons::show_referral(app, ReferralRef { id })?;
+                            sites::find_partner(app, &current.partner_id.to_string())?
+                        }
+                    };
+                    Some(sites::find_service(&of, s)?)
+                }
+            };
+            let changes = ReferralPatch {
+                partner_id: partner.map(|p| p.id),
+                service_id,
+                note: note.clone(),
+            };
+            let r = persons::edit_referral(app, EditReferral { id, changes })?;
+            if *as_json {
+                return json(&r);
+            }
+            referral_line(l, &r);
             Ok(())
         }
         ReferralCmd::Status {
@@ -335,6 +388,37 @@ pub fn followup(app: &App, l: &Localizer, cmd: &FollowupCmd) -> Result<(), Error
                 return json(&f);
             }
             say(l, "cli-followup-added", &[("id", &f.id.to_string())]);
+            Ok(())
+        }
+        FollowupCmd::Edit {
+            id,
+            due,
+            what,
+            json: as_json,
+        } => {
+            let req = EditFollowUp {
+                id: FollowUpId::parse(id)?,
+                due: due.clone(),
+                what: what.clone(),
+            };
+            let f = persons::edit_followup(app, req)?;
+            if *as_json {
+                return json(&f);
+            }
+            followup_line(l, &f);
+            Ok(())
+        }
+        FollowupCmd::Reopen { id, json: as_json } => {
+            let f = persons::reopen_followup(
+                app,
+                FollowUpRef {
+                    id: FollowUpId::parse(id)?,
+                },
+            )?;
+            if *as_json {
+                return json(&f);
+            }
+            followup_line(l, &f);
             Ok(())
         }
         FollowupCmd::Done {

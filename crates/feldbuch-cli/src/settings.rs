@@ -1,6 +1,6 @@
 //! `retention …` and `audit`: the Einstellungen screen's data protection.
 
-use crate::args::RetentionCmd;
+use crate::args::{ProfileCmd, RetentionCmd};
 use crate::output::{self, json, say};
 use feldbuch_core::app::settings::{self, ApplyRetention, AuditQuery, SetRetention};
 use feldbuch_core::app::App;
@@ -111,4 +111,44 @@ pub fn retention(app: &App, l: &Localizer, cmd: &RetentionCmd) -> Result<(), Err
 
 pub fn audit(app: &App, l: &Localizer, query: AuditQuery, as_json: bool) -> Result<(), Error> {
     output::audit(l, &settings::audit_log(app, query)?, as_json)
+}
+
+/// `profile show|edit`: this device's worker.
+pub fn profile(app: &App, l: &Localizer, cmd: &ProfileCmd) -> Result<(), Error> {
+    let p = match cmd {
+        ProfileCmd::Show { json: as_json } => {
+            let p = settings::profile(app, ())?;
+            if *as_json {
+                return json(&p);
+            }
+            p
+        }
+        ProfileCmd::Edit {
+            name,
+            initials,
+            team,
+            json: as_json,
+        } => {
+            let p = settings::edit_profile(
+                app,
+                settings::ProfilePatch {
+                    display_name: name.clone(),
+                    initials: initials.clone(),
+                    team: team.clone(),
+                },
+            )?;
+            if *as_json {
+                return json(&p);
+            }
+            p
+        }
+    };
+    println!(
+        "{}  {}  {}  [{}]",
+        p.display_name,
+        p.initials,
+        p.team.as_deref().unwrap_or("–"),
+        l.tr(&format!("role-{}", p.role.id()), &[])
+    );
+    Ok(())
 }

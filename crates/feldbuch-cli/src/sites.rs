@@ -1,13 +1,84 @@
 //! `site …` and `partner …`: Einsatzorte, their regular visits, and the partner directory.
 
-use crate::args::{PartnerCmd, SiteCmd, SlotCmd};
+use crate::args::{PartnerCmd, ServiceCmd, SiteCmd, SlotCmd};
 use crate::output::{self, json, say};
+use crate::persons::referral_line;
 use crate::today::site_named;
-use feldbuch_core::app::sites::{self, NewSite, NewVisitSlot, PartnerInput, VisitSlotRef};
+use feldbuch_core::app::sites::{
+    self, ArchivePartner, ArchiveService, ArchiveSite, EditPartner, EditService, EditSite,
+    EditVisitSlot, NewService, NewSite, NewVisitSlot, Partner, PartnerInput, PartnerPatch,
+    PartnerRef, SitePatch, SiteRef, VisitSlot, VisitSlotRef,
+};
 use feldbuch_core::app::App;
-use feldbuch_core::ids::VisitSlotId;
+use feldbuch_core::ids::{ServiceId, VisitSlotId};
 use feldbuch_core::vocab::SiteKind;
 use feldbuch_core::{Error, Localizer};
+
+/// A record after a correction: one line, or the record as JSON.
+pub fn changed<T: serde::Serialize>(
+    l: &Localizer,
+    id: &str,
+    revision: i64,
+    record: &T,
+    as_json: bool,
+) -> Result<(), Error> {
+    if as_json {
+        return json(record);
+    }
+    say(
+        l,
+        "cli-record-changed",
+        &[("id", id), ("revision", &revision.to_string())],
+    );
+    Ok(())
+}
+
+/// A record archived or taken back into use: one line.
+pub fn archived(l: &Localizer, id: &str, archived: bool) {
+    let message = if archived {
+        "cli-record-archived"
+    } else {
+        "cli-record-unarchived"
+    };
+    say(l, message, &[("id", id)]);
+}
+
+fn slot_line(l: &Localizer, s: &VisitSlot) {
+    println!(
+        "{}  {}  {}–{}  {}",
+        s.id,
+        l.tr(&format!("weekday-{}", s.weekday), &[]),
+        s.start,
+        s.end,
+        s.site_name
+    );
+}
+
+fn partner_line(l: &Localizer, p: &Partner) {
+    let services: Vec<String> = p
+        .services
+        .iter()
+        .map(|s| {
+            if s.archived {
+                format!("{} ({})", s.name, l.tr("cli-archived-mark", &[]))
+            } else {
+                s.name.clone()
+            }
+        })
+        .collect();
+    println!(
+        "{}  {}  [{}]  {}{}",
+        p.id,
+        p.name,
+        l.tr(&p.kind.fluent_id(), &[]),
+        services.join(", "),
+        if p.archived {
+            format!("  ({})", l.tr("cli-archived-mark", &[]))
+        } else {
+            String::new()
+        }
+    );
+}
 
 pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
     match cmd {
@@ -15,6 +86,8 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             name,
             kind,
             district,
+            address,
+            contact_person,
         } => {
             let site = sites::add_site(
                 app,
@@ -22,8 +95,8 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
                     name: name.clone(),
                     kind: SiteKind::parse(kind)?,
                     district: district.clone(),
-                    address: None,
-                    contact_person: None,
+                    address: address.clone(),
+                    contact_person: contact_person.clone(),
                 },
             )?;
             say(
@@ -33,7 +106,78 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             );
             Ok(())
         }
-        SiteCmd::List { json } => output::sites(l, &sites::list_sites(app, ())?, *json),
+        SiteCmd::List { all, json } => {
+            let list = if *all {
+                sites::all_sites(app, ())?
+            } else {
+                sites::list_sites(app, ())?
+            };
+            output::sites(l, &list, *json)
+        }
+        SiteCmd::Show {
+            site,
+            json: as_json,
+        } => {
+            let id = sites::find_any_site(app, site)?.id;
+            let page = sites::site_page(app, SiteRef { id })?;
+            if *as_json {
+                return json(&page);
+            }
+            output::sites(l, std::slice::from_ref(&page.site), false)?;
+            page.visit_slots.iter().for_each(|s| slot_line(l, s));
+            for m in &page.months {
+                println!(
+                    "{}  {}",
+                    m.month,
+                    l.tr(
+                        "cli-site-month",
+                        &[
+                            ("contacts", &m.contacts.to_string()),
+                            ("minutes", &m.minutes.to_string())
+                        ]
+                    )
+                );
+            }
+            say(
+                l,
+                "cli-site-total",
+                &[("contacts", &page.total_contacts.to_string())],
+            );
+            Ok(())
+        }
+        SiteCmd::Edit {
+            site,
+            name,
+            kind,
+            district,
+            address,
+            contact_person,
+            json: as_json,
+        } => {
+            let id = sites::find_any_site(app, site)?.id;
+            let changes = SitePatch {
+                name: name.clone(),
+                kind: kind.as_deref().map(SiteKind::parse).transpose()?,
+                district: district.clone(),
+                address: address.clone(),
+                contact_person: contact_person.clone(),
+            };
+            let s = sites::edit_site(app, EditSite { id, changes })?;
+            changed(l, &s.id.to_string(), s.revision, &s, *as_json)
+        }
+        SiteCmd::Archive { site } | SiteCmd::Unarchive { site } => {
+            let id = sites::find_any_site(app, site)?.id;
+            let archive = matches!(cmd, SiteCmd::Archive { .. });
+            let s = sites::archive_site(
+                app,
+                ArchiveSite {
+                    id,
+                    archived: archive,
+                },
+            )?;
+            archived(l, &s.id.to_string(), s.archived);
+            Ok(())
+        }
         SiteCmd::Slot { cmd } => slot(app, l, cmd),
     }
 }
@@ -67,16 +211,29 @@ fn slot(app: &App, l: &Localizer, cmd: &SlotCmd) -> Result<(), Error> {
             if *as_json {
                 return json(&slots);
             }
-            for s in &slots {
-                println!(
-                    "{}  {}  {}–{}  {}",
-                    s.id,
-                    l.tr(&format!("weekday-{}", s.weekday), &[]),
-                    s.start,
-                    s.end,
-                    s.site_name
-                );
+            slots.iter().for_each(|s| slot_line(l, s));
+            Ok(())
+        }
+        SlotCmd::Edit {
+            id,
+            weekday,
+            start,
+            end,
+            json: as_json,
+        } => {
+            let s = sites::edit_visit_slot(
+                app,
+                EditVisitSlot {
+                    id: VisitSlotId::parse(id)?,
+                    weekday: *weekday,
+                    start: start.clone(),
+                    end: end.clone(),
+                },
+            )?;
+            if *as_json {
+                return json(&s);
             }
+            slot_line(l, &s);
             Ok(())
         }
         SlotCmd::Remove { id } => {
@@ -120,22 +277,103 @@ pub fn partner(app: &App, l: &Localizer, cmd: &PartnerCmd) -> Result<(), Error> 
             );
             Ok(())
         }
-        PartnerCmd::List { json: as_json } => {
-            let list = sites::list_partners(app, ())?;
+        PartnerCmd::List { all, json: as_json } => {
+            let list = if *all {
+                sites::all_partners(app, ())?
+            } else {
+                sites::list_partners(app, ())?
+            };
             if *as_json {
                 return json(&list);
             }
-            for p in &list {
-                let services: Vec<&str> = p.services.iter().map(|s| s.name.as_str()).collect();
-                println!(
-                    "{}  {}  [{}]  {}",
-                    p.id,
-                    p.name,
-                    l.tr(&p.kind.fluent_id(), &[]),
-                    services.join(", ")
-                );
-            }
+            list.iter().for_each(|p| partner_line(l, p));
             Ok(())
         }
+        PartnerCmd::Show {
+            partner,
+            json: as_json,
+        } => {
+            let id = sites::find_partner(app, partner)?.id;
+            let page = sites::partner_page(app, PartnerRef { id })?;
+            if *as_json {
+                return json(&page);
+            }
+            partner_line(l, &page.partner);
+            page.referrals.iter().for_each(|r| referral_line(l, r));
+            Ok(())
+        }
+        PartnerCmd::Edit {
+            partner,
+            name,
+            kind,
+            district,
+            address,
+            contact_person,
+            json: as_json,
+        } => {
+            let id = sites::find_partner(app, partner)?.id;
+            let changes = PartnerPatch {
+                name: name.clone(),
+                kind: kind.clone(),
+                district: district.clone(),
+                address: address.clone(),
+                contact_person: contact_person.clone(),
+            };
+            let p = sites::edit_partner(app, EditPartner { id, changes })?;
+            changed(l, &p.id.to_string(), p.revision, &p, *as_json)
+        }
+        PartnerCmd::Archive { partner } | PartnerCmd::Unarchive { partner } => {
+            let id = sites::find_partner(app, partner)?.id;
+            let archive = matches!(cmd, PartnerCmd::Archive { .. });
+            let p = sites::archive_partner(
+                app,
+                ArchivePartner {
+                    id,
+                    archived: archive,
+                },
+            )?;
+            archived(l, &p.id.to_string(), p.archived);
+            Ok(())
+        }
+        PartnerCmd::Service { cmd } => service(app, l, cmd),
     }
+}
+
+fn service(app: &App, l: &Localizer, cmd: &ServiceCmd) -> Result<(), Error> {
+    match cmd {
+        ServiceCmd::Add { partner, name } => {
+            let partner_id = sites::find_partner(app, partner)?.id;
+            let p = sites::add_service(
+                app,
+                NewService {
+                    partner_id,
+                    name: name.clone(),
+                },
+            )?;
+            partner_line(l, &p);
+        }
+        ServiceCmd::Rename { id, name } => {
+            let p = sites::edit_service(
+                app,
+                EditService {
+                    id: ServiceId::parse(id)?,
+                    name: name.clone(),
+                },
+            )?;
+            partner_line(l, &p);
+        }
+        ServiceCmd::Archive { id } | ServiceCmd::Unarchive { id } => {
+            let id = ServiceId::parse(id)?;
+            let archive = matches!(cmd, ServiceCmd::Archive { .. });
+            sites::archive_service(
+                app,
+                ArchiveService {
+                    id,
+                    archived: archive,
+                },
+            )?;
+            archived(l, &id.to_string(), archive);
+        }
+    }
+    Ok(())
 }

@@ -1175,3 +1175,327 @@ fn the_passphrase_is_changed_and_a_new_recovery_key_made() {
     assert_eq!(changed, ["recovery-key", "passphrase"], "{audit}");
     assert!(!audit.to_string().contains(key), "no key in the log");
 }
+
+#[test]
+fn records_are_corrected_and_archived_through_the_cli() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let run = |args: &[&str]| feldbuch(d, args);
+
+    // A site: corrected by name, a taken name refused (nothing changes), archived, back.
+    ok(&run(&[
+        "site",
+        "add",
+        "--name",
+        "Treff",
+        "--kind",
+        "quartierszentrum",
+    ]));
+    let refused = run(&[
+        "--lang",
+        "de",
+        "site",
+        "edit",
+        "KiTa Sonnenblume",
+        "--name",
+        "treff",
+    ]);
+    assert_eq!(code(&refused), 2, "{}", err(&refused));
+    assert!(err(&refused).contains("gibt es schon"), "{}", err(&refused));
+    let site = json_of(&run(&[
+        "site",
+        "edit",
+        "KiTa Sonnenblume",
+        "--name",
+        "KiTa Sonnenschein",
+        "--address",
+        "Am Park 3",
+        "--json",
+    ]));
+    assert_eq!(site["name"], "KiTa Sonnenschein");
+    assert_eq!(site["address"], "Am Park 3");
+    assert_eq!(site["revision"], 2);
+    let sid = site["id"].as_str().unwrap().to_string();
+    ok(&run(&[
+        "contact",
+        "add",
+        "--site",
+        "KiTa Sonnenschein",
+        "--kind",
+        "beratung",
+        "--duration",
+        "20",
+        "--anonymous",
+        "1",
+    ]));
+    ok(&run(&["site", "archive", "KiTa Sonnenschein"]));
+    let listed = ok(&run(&["site", "list"]));
+    assert!(!listed.contains("Sonnenschein"), "{listed}");
+    assert!(ok(&run(&["site", "list", "--all"])).contains("Sonnenschein"));
+    let page = json_of(&run(&["site", "show", &sid, "--json"]));
+    assert_eq!(page["total_contacts"], 1, "history stays: {page}");
+    assert_eq!(page["site"]["archived"], true);
+    let at_archived = run(&[
+        "contact",
+        "add",
+        "--site",
+        &sid,
+        "--kind",
+        "beratung",
+        "--duration",
+        "5",
+        "--anonymous",
+        "1",
+    ]);
+    assert_ne!(code(&at_archived), 0);
+    ok(&run(&["site", "unarchive", &sid]));
+    assert!(ok(&run(&["site", "list"])).contains("Sonnenschein"));
+
+    // A visit slot moved.
+    let slot = json_of(&run(&[
+        "site",
+        "slot",
+        "add",
+        &sid,
+        "--weekday",
+        "2",
+        "--start",
+        "08:00",
+        "--end",
+        "10:00",
+        "--json",
+    ]));
+    let slot_id = slot["id"].as_str().unwrap().to_string();
+    let moved = json_of(&run(&[
+        "site",
+        "slot",
+        "edit",
+        &slot_id,
+        "--weekday",
+        "4",
+        "--start",
+        "09:00",
+        "--end",
+        "11:00",
+        "--json",
+    ]));
+    assert_eq!(
+        (moved["weekday"].as_i64(), moved["start"].as_str()),
+        (Some(4), Some("09:00"))
+    );
+
+    // A partner and its services; a referral moved between them.
+    let partner = json_of(&run(&[
+        "partner",
+        "add",
+        "--name",
+        "Tafel",
+        "--kind",
+        "verein",
+        "--service",
+        "Lebensmittel",
+        "--json",
+    ]));
+    let other = json_of(&run(&[
+        "partner",
+        "add",
+        "--name",
+        "Schuldnerberatung",
+        "--kind",
+        "beratungsstelle",
+        "--json",
+    ]));
+    let food = partner["services"][0]["id"].as_str().unwrap().to_string();
+    let p = json_of(&run(&[
+        "partner",
+        "edit",
+        "Tafel",
+        "--contact-person",
+        "Frau Roth",
+        "--json",
+    ]));
+    assert_eq!(p["contact_person"], "Frau Roth");
+    ok(&run(&[
+        "partner",
+        "service",
+        "add",
+        "Schuldnerberatung",
+        "Budgetberatung",
+    ]));
+    ok(&run(&[
+        "partner",
+        "service",
+        "rename",
+        &food,
+        "Lebensmittelausgabe",
+    ]));
+    let person = json_of(&run(&["person", "add", "--pseudonym", "KR1990", "--json"]));
+    let pid = person["id"].as_str().unwrap().to_string();
+    ok(&run(&[
+        "consent",
+        "give",
+        &pid,
+        "--scope",
+        "documentation",
+        "--form",
+        "written",
+    ]));
+    let r = json_of(&run(&[
+        "referral",
+        "add",
+        "--partner",
+        "Tafel",
+        "--service",
+        "Lebensmittelausgabe",
+        "--person",
+        &pid,
+        "--json",
+    ]));
+    let rid = r["id"].as_str().unwrap().to_string();
+    let r = json_of(&run(&[
+        "referral",
+        "edit",
+        &rid,
+        "--partner",
+        "Schuldnerberatung",
+        "--service",
+        "Budgetberatung",
+        "--note",
+        "Termin Montag",
+        "--json",
+    ]));
+    assert_eq!(r["partner_id"], other["id"]);
+    assert_eq!(r["service_name"], "Budgetberatung");
+    assert_eq!(r["note"], "Termin Montag");
+    let shown = json_of(&run(&["partner", "show", "Schuldnerberatung", "--json"]));
+    assert_eq!(shown["referrals"].as_array().unwrap().len(), 1);
+    ok(&run(&["partner", "service", "archive", &food]));
+    ok(&run(&["partner", "archive", "Tafel"]));
+    let to_archived = run(&[
+        "--lang",
+        "en",
+        "referral",
+        "add",
+        "--partner",
+        "Tafel",
+        "--person",
+        &pid,
+    ]);
+    assert_eq!(code(&to_archived), 2);
+    assert!(
+        err(&to_archived).contains("archive"),
+        "{}",
+        err(&to_archived)
+    );
+    assert!(!ok(&run(&["partner", "list"])).contains("Tafel"));
+    assert!(ok(&run(&["partner", "list", "--all"])).contains("Tafel"));
+
+    // An activity corrected and archived.
+    let a = json_of(&run(&[
+        "activity",
+        "add",
+        "--kind",
+        "repair-cafe",
+        "--title",
+        "Repair-Café",
+        "--anonymous",
+        "4",
+        "--json",
+    ]));
+    let aid = a["id"].as_str().unwrap().to_string();
+    let a = json_of(&run(&[
+        "activity",
+        "edit",
+        &aid,
+        "--title",
+        "Repair-Café im Advent",
+        "--site",
+        &sid,
+        "--person",
+        &pid,
+        "--json",
+    ]));
+    assert_eq!(a["title"], "Repair-Café im Advent");
+    assert_eq!(a["total_attendance"], 5);
+    ok(&run(&["activity", "archive", &aid]));
+    assert_eq!(
+        json_of(&run(&["activity", "show", &aid, "--json"]))["archived"],
+        true
+    );
+
+    // A follow-up rescheduled, done, reopened.
+    let f = json_of(&run(&[
+        "followup",
+        "add",
+        "--due",
+        "2020-01-10",
+        "--what",
+        "Anrufen",
+        "--person",
+        &pid,
+        "--json",
+    ]));
+    let fid = f["id"].as_str().unwrap().to_string();
+    let f = json_of(&run(&[
+        "followup",
+        "edit",
+        &fid,
+        "--due",
+        "2020-01-17",
+        "--json",
+    ]));
+    assert_eq!(f["due_on"], "2020-01-17");
+    ok(&run(&["followup", "done", &fid]));
+    let f = json_of(&run(&["followup", "reopen", &fid, "--json"]));
+    assert_eq!(f["done_on"], serde_json::Value::Null);
+
+    // The profile.
+    let bad = run(&["profile", "edit", "--initials", "E1"]);
+    assert_eq!(code(&bad), 2);
+    let prof = json_of(&run(&[
+        "profile",
+        "edit",
+        "--name",
+        "Erika Beispiel",
+        "--team",
+        "",
+        "--json",
+    ]));
+    assert_eq!(prof["display_name"], "Erika Beispiel");
+    assert_eq!(prof["team"], serde_json::Value::Null);
+    assert!(ok(&run(&["profile", "show"])).contains("Erika Beispiel"));
+
+    // An ESF exit with results.
+    ok(&run(&[
+        "consent",
+        "give",
+        &pid,
+        "--scope",
+        "participant-reporting",
+        "--form",
+        "written",
+    ]));
+    ok(&run(&["person", "enrol", &pid, "--entry", "2020-01-01"]));
+    let p = json_of(&run(&[
+        "person",
+        "exit",
+        &pid,
+        "--on",
+        "2020-06-30",
+        "--employed",
+        "true",
+        "--job-searching",
+        "false",
+        "--json",
+    ]));
+    assert_eq!(p["participant"]["exit_result"]["employed"], true);
+    assert_eq!(p["participant"]["exit_result"]["job_searching"], false);
+    assert_eq!(
+        p["participant"]["exit_result"]["qualification"],
+        serde_json::Value::Null
+    );
+
+    // Every change is in the audit log.
+    let audit = json_of(&run(&["audit", "--action", "archive", "--json"]));
+    assert_eq!(audit.as_array().unwrap().len(), 4, "{audit}");
+}

@@ -74,6 +74,7 @@ export const writeAuskunft = (req: T.AuskunftTo): Promise<T.FileWritten> => call
 export const erasePerson = (req: T.PersonRef): Promise<T.ErasureReport> => call('erase_person', { req });
 export const addReferral = (req: T.ReferralInput): Promise<T.Referral> => call('add_referral', { req });
 export const setReferralStatus = (req: T.ReferralStatusChange): Promise<T.Referral> => call('set_referral_status', { req });
+export const showReferral = (req: T.ReferralRef): Promise<T.Referral> => call('show_referral', { req });
 export const editReferral = (req: T.EditReferral): Promise<T.Referral> => call('edit_referral', { req });
 export const listReferrals = (req: T.ReferralQuery): Promise<Array<T.Referral>> => call('list_referrals', { req });
 export const listFollowups = (req: T.FollowUpQuery): Promise<Array<T.FollowUp>> => call('list_followups', { req });

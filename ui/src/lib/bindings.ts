@@ -499,6 +499,7 @@ person_id: PersonId | null,
 contact_id: ContactId | null, note: string | null, };
 export type ReferralPatch = { partner_id?: PartnerId, service_id?: ServiceId, note?: string, };
 export type ReferralQuery = { open_only: boolean, };
+export type ReferralRef = { id: ReferralId, };
 export type ReferralStatus = "vorgeschlagen" | "vereinbart" | "wahrgenommen" | "nicht-wahrgenommen" | "abgebrochen";
 export type ReferralStatusChange = { id: ReferralId, status: string, 
 /**

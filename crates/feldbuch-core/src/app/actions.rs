@@ -86,6 +86,7 @@ macro_rules! for_each_action {
             persons::erase_person(PersonRef) -> ErasureReport;
             persons::add_referral(ReferralInput) -> Referral;
             persons::set_referral_status(ReferralStatusChange) -> Referral;
+            persons::show_referral(ReferralRef) -> Referral;
             persons::edit_referral(EditReferral) -> Referral;
             persons::list_referrals(ReferralQuery) -> Vec<Referral>;
             persons::list_followups(FollowUpQuery) -> Vec<FollowUp>;

@@ -163,6 +163,11 @@ pub struct EditFollowUp {
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
+pub struct ReferralRef {
+    pub id: ReferralId,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
 pub struct FollowUpRef {
     pub id: FollowUpId,
 }
@@ -306,6 +311,10 @@ pub fn add_followup(app: &App, req: NewFollowUp) -> Result<FollowUp> {
 
 pub fn complete_followup(app: &App, req: CompleteFollowUp) -> Result<FollowUp> {
     app.with_store(|s| s.complete_followup(req.id, req.on.as_deref()))
+}
+
+pub fn show_referral(app: &App, req: ReferralRef) -> Result<Referral> {
+    app.with_store(|s| s.referral(req.id))
 }
 
 pub fn edit_referral(app: &App, req: EditReferral) -> Result<Referral> {

@@ -123,6 +123,16 @@ pub fn find_site(app: &App, name_or_id: &str) -> Result<Site> {
     app.with_store(|s| s.resolve_site(name_or_id))
 }
 
+/// A site by id or by its exact name (case-insensitive), the archived ones too: for the
+/// commands that correct or archive a site.
+pub fn find_any_site(app: &App, name_or_id: &str) -> Result<Site> {
+    let wanted = name_or_id.trim();
+    app.with_store(|s| s.all_sites())?
+        .into_iter()
+        .find(|s| s.id.to_string() == wanted || s.name.to_lowercase() == wanted.to_lowercase())
+        .ok_or_else(|| Error::not_found("error-site-not-found", &[("value", wanted)]))
+}
+
 /// A partner by id or by its exact name (case-insensitive), like [`find_site`].
 pub fn find_partner(app: &App, name_or_id: &str) -> Result<Partner> {
     app.with_store(|s| s.resolve_partner(name_or_id))
