@@ -401,3 +401,5 @@ cli-record-unarchived = { $id } قيد الاستخدام مجددًا.
 cli-archived-mark = مؤرشف
 cli-site-month = { $contacts } اتصالات، { $minutes } دقيقة
 cli-site-total = مجموع الاتصالات: { $contacts }
+cli-arg-group = مجموعة مجهولة العدد:الفئة_العمرية:الجنس (يمكن التكرار)، مثل 2:unter-18:weiblich؛ بدلًا من ‎--anonymous و‎--age-band و‎--gender
+cli-arg-contact-edit-group = مجموعة مجهولة العدد:الفئة_العمرية:الجنس (يمكن التكرار)؛ تحل محل الأشخاص المجهولين السابقين

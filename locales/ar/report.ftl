@@ -72,6 +72,7 @@ report-table-participants-employment = المشاركون حسب الوضع ال
 report-table-participants-education = المشاركون حسب المستوى التعليمي (ISCED)
 report-table-participants-household = المشاركون حسب وضع الأسرة المعيشية
 report-table-participants-markers = المشاركون الذين لديهم سمات حرمان (يمكن وجود أكثر من سمة)
+report-table-anonymous = الأشخاص الذين تم الوصول إليهم دون تسجيل الاسم حسب الفئة العمرية والجنس
 report-table-participants-results = النتائج عند المغادرة (ESF Plus، يمكن وجود أكثر من نتيجة)
 report-head-result = النتيجة
 report-result-job-searching = يبحث عن عمل

@@ -393,3 +393,5 @@ cli-record-unarchived = { $id } wieder in Verwendung.
 cli-archived-mark = archiviert
 cli-site-month = { $contacts } Kontakte, { $minutes } Minuten
 cli-site-total = Kontakte insgesamt: { $contacts }
+cli-arg-group = Anonyme Gruppe ANZAHL:ALTERSGRUPPE:GESCHLECHT (mehrfach möglich), z. B. 2:unter-18:weiblich; statt --anonymous, --age-band, --gender
+cli-arg-contact-edit-group = Anonyme Gruppe ANZAHL:ALTERSGRUPPE:GESCHLECHT (mehrfach möglich); ersetzt die bisherigen anonymen Personen

@@ -72,6 +72,7 @@ report-table-participants-employment = Teilnehmende nach Erwerbsstatus
 report-table-participants-education = Teilnehmende nach Bildungsabschluss (ISCED)
 report-table-participants-household = Teilnehmende nach Haushaltssituation
 report-table-participants-markers = Teilnehmende mit Benachteiligungsmerkmalen (Mehrfachnennung)
+report-table-anonymous = Anonym erreichte Personen nach Altersgruppe und Geschlecht
 report-table-participants-results = Ergebnisse beim Austritt (ESF Plus, Mehrfachnennung)
 report-head-result = Ergebnis
 report-result-job-searching = Arbeitsuchend

@@ -393,3 +393,5 @@ cli-record-unarchived = { $id } back in use.
 cli-archived-mark = archived
 cli-site-month = { $contacts } contacts, { $minutes } minutes
 cli-site-total = Contacts in all: { $contacts }
+cli-arg-group = Anonymous group COUNT:AGE_BAND:GENDER (repeatable), e.g. 2:unter-18:weiblich; instead of --anonymous, --age-band, --gender
+cli-arg-contact-edit-group = Anonymous group COUNT:AGE_BAND:GENDER (repeatable); replaces the former anonymous people

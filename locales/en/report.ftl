@@ -72,6 +72,7 @@ report-table-participants-employment = Participants by employment status
 report-table-participants-education = Participants by education (ISCED)
 report-table-participants-household = Participants by household situation
 report-table-participants-markers = Participants with disadvantage markers (several possible)
+report-table-anonymous = People reached anonymously by age band and gender
 report-table-participants-results = Results at leaving (ESF Plus, several possible)
 report-head-result = Result
 report-result-job-searching = Engaged in job searching

@@ -393,3 +393,5 @@ cli-record-unarchived = { $id } yeniden kullanımda.
 cli-archived-mark = arşivde
 cli-site-month = { $contacts } görüşme, { $minutes } dakika
 cli-site-total = Toplam görüşme: { $contacts }
+cli-arg-group = Anonim grup SAYI:YAŞ_GRUBU:CİNSİYET (birden fazla), örn. 2:unter-18:weiblich; --anonymous, --age-band, --gender yerine
+cli-arg-contact-edit-group = Anonim grup SAYI:YAŞ_GRUBU:CİNSİYET (birden fazla); önceki anonim kişilerin yerini alır

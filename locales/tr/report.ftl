@@ -72,6 +72,7 @@ report-table-participants-employment = İstihdam durumuna göre katılımcılar
 report-table-participants-education = Eğitim düzeyine göre katılımcılar (ISCED)
 report-table-participants-household = Hane durumuna göre katılımcılar
 report-table-participants-markers = Dezavantaj ölçütü taşıyan katılımcılar (birden fazla seçilebilir)
+report-table-anonymous = Anonim ulaşılan kişiler (yaş grubu ve cinsiyete göre)
 report-table-participants-results = Ayrılışta sonuçlar (ESF Plus, birden fazla seçilebilir)
 report-head-result = Sonuç
 report-result-job-searching = İş arıyor

@@ -397,3 +397,5 @@ cli-record-unarchived = { $id } знову у вжитку.
 cli-archived-mark = в архіві
 cli-site-month = { $contacts } контактів, { $minutes } хвилин
 cli-site-total = Усього контактів: { $contacts }
+cli-arg-group = Анонімна група КІЛЬКІСТЬ:ВІКОВА_ГРУПА:СТАТЬ (можна кілька), напр. 2:unter-18:weiblich; замість --anonymous, --age-band, --gender
+cli-arg-contact-edit-group = Анонімна група КІЛЬКІСТЬ:ВІКОВА_ГРУПА:СТАТЬ (можна кілька); замінює попередніх анонімних осіб

@@ -72,6 +72,7 @@ report-table-participants-employment = Учасники за статусом з
 report-table-participants-education = Учасники за рівнем освіти (ISCED)
 report-table-participants-household = Учасники за типом домогосподарства
 report-table-participants-markers = Учасники з ознаками вразливості (можливо кілька)
+report-table-anonymous = Анонімно охоплені особи за віковою групою та статтю
 report-table-participants-results = Результати на момент виходу (ESF Plus, можливо кілька)
 report-head-result = Результат
 report-result-job-searching = Шукає роботу

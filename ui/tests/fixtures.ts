@@ -45,7 +45,7 @@ export const vocabulary: Vocabulary = {
 export function contact(over: Partial<Contact> = {}): Contact {
   return {
     id: 'c1', date: '2025-11-21', start: null, duration_min: 10, site_id: 'site-park', site_name: 'Stadtpark',
-    worker_id: 'w-123', kind: 'kurzkontakt', anonymous_count: 0, anonymous_age_band: null, anonymous_gender: null,
+    worker_id: 'w-123', kind: 'kurzkontakt', anonymous_count: 0, anonymous_age_band: null, anonymous_gender: null, anonymous_groups: [],
     topics: [], note: null, follow_up: null, persons: [], language: null, interpreter: false, outcome: null, revision: 1,
     created_at: '2025-11-21T09:30:00Z', updated_at: '2025-11-21T09:30:00Z',
     ...over,
@@ -169,6 +169,11 @@ export function reportDto(over: Partial<Report> = {}): Report {
       id: 'report-table-contacts-district', title: 'Kontakte nach Stadtteil des Einsatzorts', row_header: 'Stadtteil',
       rows: [{ key: 'Nordend', text: 'Nordend' }, { key: 'none', text: 'ohne Angabe' }],
       cols: contacts, cells: [[40], [SMALL]], col_totals: [42],
+    }),
+    anonymous: reportTable({
+      id: 'report-table-anonymous', title: 'Anonym erreichte Personen nach Altersgruppe und Geschlecht', row_header: 'Altersgruppe',
+      rows: [{ key: 'unter-18', text: 'unter 18' }], cols: [{ key: 'weiblich', text: 'weiblich' }], cells: [[SMALL]],
+      row_totals: [SMALL], col_totals: [SMALL], total: SMALL,
     }),
     contacts_by_kind: reportTable({
       id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', row_header: 'Kontaktart',

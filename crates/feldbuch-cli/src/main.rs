@@ -43,6 +43,13 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
+            // A value our own types refused (e.g. `--group`): their localized message.
+            if let Some(ours) =
+                std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>())
+            {
+                let _ = fail(&l10n, ours);
+                return ExitCode::from(2);
+            }
             let detail = e.render().to_string();
             let first = detail
                 .lines()

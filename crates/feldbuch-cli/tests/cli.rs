@@ -1495,6 +1495,28 @@ fn records_are_corrected_and_archived_through_the_cli() {
         serde_json::Value::Null
     );
 
+    // A mother with two children: one contact, two anonymous groups.
+    let c = json_of(&run(&[
+        "contact",
+        "add",
+        "--site",
+        &sid,
+        "--kind",
+        "beratung",
+        "--group",
+        "1:30-54:weiblich",
+        "--group",
+        "2:unter-18",
+        "--json",
+    ]));
+    assert_eq!(c["anonymous_count"], 3);
+    assert_eq!(c["anonymous_groups"].as_array().unwrap().len(), 2);
+    let bad = run(&[
+        "--lang", "de", "contact", "add", "--site", &sid, "--kind", "beratung", "--group", "zwei",
+    ]);
+    assert_eq!(code(&bad), 2);
+    assert!(err(&bad).contains("keine Gruppe"), "{}", err(&bad));
+
     // Every change is in the audit log.
     let audit = json_of(&run(&["audit", "--action", "archive", "--json"]));
     assert_eq!(audit.as_array().unwrap().len(), 4, "{audit}");

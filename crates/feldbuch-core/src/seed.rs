@@ -206,6 +206,7 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                         .then(|| AgeBand::ALL[rng.gen_range(0..AgeBand::ALL.len())]),
                     anonymous_gender: (anonymous > 0)
                         .then(|| Gender::ALL[rng.gen_range(0..Gender::ALL.len())]),
+                    anonymous_groups: vec![],
                     topics: chosen,
                     note,
                     follow_up: None,

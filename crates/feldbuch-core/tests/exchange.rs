@@ -1006,6 +1006,15 @@ fn corrections_and_archiving_travel_to_the_lead_like_the_first_write() {
             },
         )
         .unwrap();
+    let mut mixed = contact(&w.store, "Mutter mit zwei Kindern");
+    mixed.anonymous_count = 0;
+    mixed.anonymous_age_band = None;
+    mixed.anonymous_gender = None;
+    mixed.anonymous_groups = vec![
+        "1:30-54:weiblich".parse().unwrap(),
+        "2:unter-18".parse().unwrap(),
+    ];
+    w.store.add_contact(&mixed).unwrap();
     w.store.export(false).unwrap();
 
     let files = bundles(&w.outbox);
@@ -1045,6 +1054,14 @@ fn corrections_and_archiving_travel_to_the_lead_like_the_first_write() {
     assert_eq!(
         one("SELECT esf_exit_date || '/' || esf_exit_employed FROM persons"),
         "2026-09-01/1"
+    );
+    assert_eq!(
+        one(
+            "SELECT group_concat(age_band || '/' || gender || '=' || people, ' ') FROM
+            (SELECT * FROM anonymous_counts WHERE date = '2026-09-02' ORDER BY 1, 2, 3)"
+        ),
+        "30-54/weiblich=1 unter-18/keine-angabe=2",
+        "the groups travel and count at the lead"
     );
     assert_eq!(
         one("SELECT esf_exit_job_searching FROM persons"),

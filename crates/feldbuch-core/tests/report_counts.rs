@@ -1,16 +1,18 @@
 //! The report's running counts (migration 0004) against a fresh recount, by property: after
 //! any sequence of logging, editing and deleting contacts, linking and unlinking persons,
-//! withdrawing consent and erasing persons, `contact_counts` and `person_contact_days` hold
-//! exactly what counting the contacts from scratch gives — no row more, no row less.
+//! withdrawing consent and erasing persons, `contact_counts`, `person_contact_days` and
+//! `anonymous_counts` (migration 0009: anonymous people by age band and gender, plain counts and
+//! mixed groups) hold exactly what counting the contacts from scratch gives — no row more, no
+//! row less.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 use common::*;
 use feldbuch_core::ids::{ContactId, PersonId};
-use feldbuch_core::store::contacts::{ContactInput, ContactPatch};
+use feldbuch_core::store::contacts::{AnonymousGroupInput, ContactInput, ContactPatch};
 use feldbuch_core::store::persons::PersonInput;
 use feldbuch_core::store::sites::NewSite;
-use feldbuch_core::vocab::{ContactKind, SiteKind, Topic};
+use feldbuch_core::vocab::{AgeBand, ContactKind, Gender, SiteKind, Topic};
 use feldbuch_core::Store;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -28,6 +30,7 @@ enum Op {
         topics: u16,
         persons: Vec<usize>,
         duration: i64,
+        groups: Vec<(i64, usize, usize)>,
     },
     Edit {
         contact: usize,
@@ -37,6 +40,7 @@ enum Op {
         topics: Option<u16>,
         persons: Option<Vec<usize>>,
         anonymous: Option<i64>,
+        groups: Option<Vec<(i64, usize, usize)>>,
     },
     Delete(usize),
     Withdraw(usize),
@@ -45,10 +49,15 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     let persons = prop::collection::vec(0usize..4, 0..3);
+    // Anonymous groups: count, age band (6: none), gender (4: none); empty: a plain count.
+    let groups = prop::collection::vec((1i64..4, 0usize..7, 0usize..5), 0..4);
     prop_oneof![
-        5 => (0usize..2, 0usize..8, 0usize..4, 0i64..4, 0u16..1024, persons.clone(), 1i64..120)
-            .prop_map(|(site, kind, day, anonymous, topics, persons, duration)| Op::Add {
-                site, kind, day, anonymous, topics, persons, duration
+        5 => (
+            (0usize..2, 0usize..8, 0usize..4, 0i64..4),
+            (0u16..1024, persons.clone(), 1i64..120, groups.clone()),
+        )
+            .prop_map(|((site, kind, day, anonymous), (topics, persons, duration, groups))| {
+                Op::Add { site, kind, day, anonymous, topics, persons, duration, groups }
             }),
         3 => (
             0usize..40,
@@ -58,14 +67,26 @@ fn op() -> impl Strategy<Value = Op> {
             prop::option::of(0u16..1024),
             prop::option::of(persons),
             prop::option::of(0i64..4),
+            prop::option::of(groups),
         )
-            .prop_map(|(contact, day, site, kind, topics, persons, anonymous)| Op::Edit {
-                contact, day, site, kind, topics, persons, anonymous
+            .prop_map(|(contact, day, site, kind, topics, persons, anonymous, groups)| Op::Edit {
+                contact, day, site, kind, topics, persons, anonymous, groups
             }),
         1 => (0usize..40).prop_map(Op::Delete),
         1 => (0usize..4).prop_map(Op::Withdraw),
         1 => (0usize..4).prop_map(Op::Erase),
     ]
+}
+
+fn groups(drawn: &[(i64, usize, usize)]) -> Vec<AnonymousGroupInput> {
+    drawn
+        .iter()
+        .map(|(count, band, gender)| AnonymousGroupInput {
+            count: *count,
+            age_band: AgeBand::ALL.get(*band).map(|b| b.id().to_string()),
+            gender: Gender::ALL.get(*gender).map(|g| g.id().to_string()),
+        })
+        .collect()
 }
 
 fn topics(mask: u16) -> Vec<String> {
@@ -122,6 +143,31 @@ fn assert_counts_are_a_recount(store: &Store) {
          JOIN contacts AS c ON c.id = cp.contact_id GROUP BY 1, 2 ORDER BY 1, 2",
     );
     assert_eq!(kept, recount, "person_contact_days drifted from the links");
+    let kept = rows(store, "SELECT * FROM anonymous_counts ORDER BY 1, 2, 3");
+    let recount = rows(
+        store,
+        "SELECT c.date, coalesce(json_extract(g.value, '$.age_band'), 'unbekannt'),
+            coalesce(json_extract(g.value, '$.gender'), 'keine-angabe'),
+            sum(json_extract(g.value, '$.count'))
+         FROM contacts AS c, json_each(coalesce(c.anonymous_groups, json_array(json_object(
+            'age_band', c.anonymous_age_band, 'gender', c.anonymous_gender,
+            'count', c.anonymous_count)))) AS g
+         WHERE c.anonymous_count > 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    );
+    assert_eq!(kept, recount, "anonymous_counts drifted from the contacts");
+    let groups_add_up: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM contacts WHERE anonymous_groups IS NOT NULL AND anonymous_count
+                != (SELECT sum(json_extract(value, '$.count')) FROM json_each(anonymous_groups))",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        groups_add_up, 0,
+        "a contact's groups and its count disagree"
+    );
     assert_rollups_are_a_recount(store);
 }
 
@@ -172,13 +218,15 @@ fn running_counts_always_equal_a_recount() {
                         topics: t,
                         persons: p,
                         duration,
+                        groups: g,
                     } => {
                         let input = ContactInput {
                             site_id: site_ids[site],
                             kind: ContactKind::ALL[kind].id().into(),
                             date: Some(DAYS[day].into()),
                             duration_min: duration,
-                            anonymous_count: anonymous,
+                            anonymous_count: if g.is_empty() { anonymous } else { 0 },
+                            anonymous_groups: groups(&g),
                             topics: topics(t),
                             persons: ids(&persons, &p),
                             ..Default::default()
@@ -195,6 +243,7 @@ fn running_counts_always_equal_a_recount() {
                         topics: t,
                         persons: p,
                         anonymous,
+                        groups: g,
                     } => {
                         if contacts.is_empty() {
                             continue;
@@ -207,6 +256,7 @@ fn running_counts_always_equal_a_recount() {
                             topics: t.map(topics),
                             persons: p.map(|p| ids(&persons, &p)),
                             anonymous_count: anonymous,
+                            anonymous_groups: g.map(|g| groups(&g)),
                             ..Default::default()
                         };
                         let _ = store.edit_contact(id, &patch);

@@ -32,6 +32,8 @@ export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "
 export type ActivityPatch = { kind?: string, title?: string, date?: string, start?: string, duration_min?: number, site_id?: SiteId, volunteers_count?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, note?: string, persons?: Array<PersonId>, };
 export type ActivityRef = { id: ActivityId, };
 export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
+export type AnonymousGroup = { count: number, age_band: AgeBand | null, gender: Gender | null, };
+export type AnonymousGroupInput = { count: number, age_band?: string, gender?: string, };
 export type AppStatus = { initialised: boolean, unlocked: boolean, locale: Locale, auto_lock_minutes: number, 
 /**
  * `YYYY-MM-DD`, the app's today.
@@ -116,7 +118,12 @@ partner_id: PartnerId | null, partner_name: string | null, };
 export type ConsentForm = "written" | "verbal";
 export type ConsentId = string;
 export type ConsentScope = "documentation" | "forwarding" | "participant-reporting";
-export type Contact = { id: ContactId, date: string, start: string | null, duration_min: number, site_id: SiteId, site_name: string, worker_id: WorkerId, kind: ContactKind, anonymous_count: number, anonymous_age_band: AgeBand | null, anonymous_gender: Gender | null, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, revision: number, created_at: string, updated_at: string, };
+export type Contact = { id: ContactId, date: string, start: string | null, duration_min: number, site_id: SiteId, site_name: string, worker_id: WorkerId, kind: ContactKind, anonymous_count: number, anonymous_age_band: AgeBand | null, anonymous_gender: Gender | null, 
+/**
+ * The anonymous people by age band and gender: one group for a contact with a plain
+ * count, none without anonymous people.
+ */
+anonymous_groups: Array<AnonymousGroup>, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, revision: number, created_at: string, updated_at: string, };
 export type ContactId = string;
 export type ContactInput = { site_id: SiteId, kind: string, 
 /**
@@ -126,7 +133,12 @@ date: string | null,
 /**
  * `HH:MM`
  */
-start: string | null, duration_min: number, anonymous_count: number, anonymous_age_band: string | null, anonymous_gender: string | null, topics: Array<string>, note: string | null, 
+start: string | null, duration_min: number, anonymous_count: number, anonymous_age_band: string | null, anonymous_gender: string | null, 
+/**
+ * The anonymous people as groups by age band and gender (instead of the three fields
+ * above): a mother with two children is one contact.
+ */
+anonymous_groups?: Array<AnonymousGroupInput>, topics: Array<string>, note: string | null, 
 /**
  * Follow-up (Wiedervorlage) date `YYYY-MM-DD`.
  */
@@ -145,6 +157,10 @@ language: string | null, interpreter: boolean,
 outcome: string | null, };
 export type ContactKind = "erstkontakt" | "folgekontakt" | "beratung" | "begleitung" | "kurzkontakt" | "telefonat" | "gruppenangebot" | "netzwerkkontakt";
 export type ContactPatch = { site_id?: SiteId, kind?: string, date?: string, start?: string, duration_min?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, 
+/**
+ * Replaces the anonymous people (count, age band and gender) when given.
+ */
+anonymous_groups?: Array<AnonymousGroupInput>, 
 /**
  * Replaces all topics when given.
  */
@@ -511,6 +527,10 @@ export type Report = { locale: string, period: PeriodInfo, previous: PeriodInfo,
  * Months × site kinds, with both totals.
  */
 contacts_by_month: Table, contacts_by_district: Table, contacts_by_kind: Table, 
+/**
+ * People reached anonymously: age band × gender, with both totals.
+ */
+anonymous: Table, 
 /**
  * Topics are multi-select: no total, shares of all contacts.
  */

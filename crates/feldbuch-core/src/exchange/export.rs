@@ -123,6 +123,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "interpreter",
             "outcome",
             "followup_date",
+            "anonymous_groups",
         ],
         notes: &["note"],
         children: &[("contact_persons", "contact_id", "person_id")],

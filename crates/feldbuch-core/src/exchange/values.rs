@@ -49,6 +49,8 @@ enum Rule {
     Topics,
     /// `active` or `closed`.
     PersonStatus,
+    /// A JSON array (as text) of two or more anonymous groups, or nothing.
+    Groups,
 }
 
 use Rule::*;
@@ -179,6 +181,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("contacts", "interpreter") => Bool,
         ("contacts", "outcome") => opt_vocab(|s| is(Outcome::parse)(s)),
         ("contacts", "followup_date") => opt_date(),
+        ("contacts", "anonymous_groups") => Groups,
         ("contacts" | "activities", "note") => Text {
             max: MAX_NOTE_CHARS,
         },
@@ -240,7 +243,7 @@ fn check(table: &str, column: &str, rule: Rule, v: Option<&Value>) -> Result<()>
                 | Int { required, .. }
                 | Vocab { required, .. } => required,
                 Bool | Topics | PersonStatus => true,
-                Time | Text { .. } | Languages => false,
+                Time | Text { .. } | Languages | Groups => false,
             };
             return if required { Err(bad()) } else { Ok(()) };
         }
@@ -267,6 +270,7 @@ fn check(table: &str, column: &str, rule: Rule, v: Option<&Value>) -> Result<()>
         }),
         Topics => (0..(1i64 << Topic::ALL.len())).contains(&int()?),
         PersonStatus => matches!(text()?, "active" | "closed"),
+        Groups => groups_sum(text()?).is_some(),
     };
     if fits {
         Ok(())
@@ -275,12 +279,33 @@ fn check(table: &str, column: &str, rule: Rule, v: Option<&Value>) -> Result<()>
     }
 }
 
+/// The people in a contact's anonymous groups, if the text is two or more valid groups.
+fn groups_sum(text: &str) -> Option<i64> {
+    use crate::store::contacts::{AnonymousGroup, MAX_ANONYMOUS};
+    let groups: Vec<AnonymousGroup> = serde_json::from_str(text).ok()?;
+    let fits = groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| (1..=MAX_ANONYMOUS).contains(&g.count));
+    let sum: i64 = groups.iter().map(|g| g.count).sum();
+    (fits && sum <= MAX_ANONYMOUS).then_some(sum)
+}
+
 /// A record's id, revision, time and every field it carries, as local input would be checked.
 pub(crate) fn check_record(entity: &super::export::Entity, r: &Record) -> Result<()> {
     check_head(r)?;
     for column in entity.columns.iter().chain(entity.notes) {
         let rule = rule(entity.table, column).ok_or_else(|| invalid(entity.table, column))?;
         check(entity.table, column, rule, r.d.get(*column))?;
+    }
+    // A contact's groups add up to its anonymous count (the report counts both).
+    if let Some(groups) = r.d.get("anonymous_groups").and_then(|g| g.as_str()) {
+        let count =
+            r.d.get("anonymous_count")
+                .and_then(serde_json::Value::as_i64);
+        if groups_sum(groups) != count {
+            return Err(invalid(entity.table, "anonymous_groups"));
+        }
     }
     for (child, _, _) in entity.children {
         let Some(items) = r.d.get(*child) else {

@@ -10,8 +10,8 @@ use crate::error::Result;
 use crate::i18n::Localizer;
 use crate::store::{timestamp, Store};
 use crate::vocab::{
-    ActivityKind, ContactKind, Education, Employment, Gender, Household, Marker, PartnerKind,
-    ReferralStatus, SiteKind, Topic,
+    ActivityKind, AgeBand, ContactKind, Education, Employment, Gender, Household, Marker,
+    PartnerKind, ReferralStatus, SiteKind, Topic,
 };
 use chrono::{Datelike, NaiveDate};
 use rusqlite::OptionalExtension;
@@ -467,6 +467,7 @@ fn publish(
             _ => None,
         })
         .collect();
+    let anonymous = anonymous_table(store, period, l)?.protect(l, k);
     let referrals = Draft {
         id: "report-table-referrals",
         row_header: "report-head-partner-kind",
@@ -510,6 +511,7 @@ fn publish(
         contacts_by_month,
         contacts_by_district,
         contacts_by_kind,
+        anonymous,
         topics,
         topic_shares,
         referrals,
@@ -654,6 +656,39 @@ fn contact_tables(
         contacts_by_kind,
         sources,
     ))
+}
+
+/// People reached anonymously in the period, by age band and gender, from the running counts
+/// (a day has at most 24 rows there, however many contacts it has).
+fn anonymous_table(store: &Store, period: &Period, l: &Localizer) -> Result<Draft> {
+    let bands = AgeBand::ids();
+    let genders = Gender::ids();
+    let mut raw = vec![vec![0u64; genders.len()]; bands.len()];
+    let mut st = store.conn().prepare_cached(
+        "SELECT age_band, gender, sum(people) FROM anonymous_counts
+         WHERE date BETWEEN ?1 AND ?2 GROUP BY age_band, gender",
+    )?;
+    let mut rows = st.query([period.from.to_string(), period.to.to_string()])?;
+    while let Some(r) = rows.next()? {
+        let band: String = r.get(0)?;
+        let gender: String = r.get(1)?;
+        let n: i64 = r.get(2)?;
+        if let (Some(b), Some(g)) = (
+            bands.iter().position(|x| *x == band),
+            genders.iter().position(|x| *x == gender),
+        ) {
+            raw[b][g] += u64::try_from(n).unwrap_or(0);
+        }
+    }
+    Ok(Draft {
+        id: "report-table-anonymous",
+        row_header: "report-head-age",
+        rows: vocab_labels(l, bands, AgeBand::FLUENT_PREFIX),
+        cols: vocab_labels(l, genders, Gender::FLUENT_PREFIX),
+        raw,
+        row_totals: true,
+        col_totals: true,
+    })
 }
 
 /// Row or column headings for the ids of a vocabulary, in its display order.

@@ -442,6 +442,8 @@ pub struct Report {
     pub contacts_by_month: Table,
     pub contacts_by_district: Table,
     pub contacts_by_kind: Table,
+    /// People reached anonymously: age band × gender, with both totals.
+    pub anonymous: Table,
     /// Topics are multi-select: no total, shares of all contacts.
     pub topics: Table,
     pub topic_shares: Vec<Option<f64>>,

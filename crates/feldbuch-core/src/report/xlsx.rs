@@ -357,6 +357,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
         s.table(&report.contacts_by_month, &total)?;
         s.table(&report.contacts_by_district, &total)?;
         s.table(&report.contacts_by_kind, &total)?;
+        s.table(&report.anonymous, &total)?;
     }
 
     // Themen: counts and shares of all contacts.

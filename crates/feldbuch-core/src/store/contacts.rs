@@ -16,6 +16,53 @@ pub const MAX_ANONYMOUS: i64 = 500;
 pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_PERSONS: usize = 50;
 
+/// One group of anonymous people a contact reached, as entered: how many, of which age band and
+/// gender (both optional). On the command line `COUNT[:AGE_BAND[:GENDER]]`, e.g.
+/// `1:30-54:weiblich`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
+pub struct AnonymousGroupInput {
+    pub count: i64,
+    #[serde(default)]
+    #[ts(optional)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub gender: Option<String>,
+}
+
+impl std::str::FromStr for AnonymousGroupInput {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        let mut parts = s.split(':').map(str::trim);
+        let count = parts
+            .next()
+            .and_then(|c| c.parse::<i64>().ok())
+            .ok_or_else(|| Error::invalid("error-invalid-anonymous-group", &[("value", s)]))?;
+        let part = |p: Option<&str>| p.filter(|x| !x.is_empty()).map(String::from);
+        let group = AnonymousGroupInput {
+            count,
+            age_band: part(parts.next()),
+            gender: part(parts.next()),
+        };
+        match parts.next() {
+            Some(_) => Err(Error::invalid(
+                "error-invalid-anonymous-group",
+                &[("value", s)],
+            )),
+            None => Ok(group),
+        }
+    }
+}
+
+/// One group of anonymous people a contact reached, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AnonymousGroup {
+    pub count: i64,
+    pub age_band: Option<AgeBand>,
+    pub gender: Option<Gender>,
+}
+
 /// A contact as the user entered it, unvalidated: every face builds one of these. With the
 /// `cli` feature it is also the CLI's options of `contact add` (`--duration`, `--topic`, …): a
 /// field added here is an option there. The CLI fills in the references (`--site` and
@@ -65,6 +112,15 @@ pub struct ContactInput {
         arg(long = "gender", id = "gender", value_name = "GENDER")
     )]
     pub anonymous_gender: Option<String>,
+    /// The anonymous people as groups by age band and gender (instead of the three fields
+    /// above): a mother with two children is one contact.
+    #[serde(default)]
+    #[ts(as = "Option<Vec<AnonymousGroupInput>>", optional)]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "group", id = "group", value_name = "COUNT:AGE_BAND:GENDER")
+    )]
+    pub anonymous_groups: Vec<AnonymousGroupInput>,
     #[cfg_attr(
         feature = "cli",
         arg(long = "topic", id = "topic", value_name = "TOPIC")
@@ -136,6 +192,12 @@ pub struct ContactPatch {
         arg(long = "gender", id = "gender", value_name = "GENDER")
     )]
     pub anonymous_gender: Option<String>,
+    /// Replaces the anonymous people (count, age band and gender) when given.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "group", id = "group", value_name = "COUNT:AGE_BAND:GENDER")
+    )]
+    pub anonymous_groups: Option<Vec<AnonymousGroupInput>>,
     /// Replaces all topics when given.
     #[cfg_attr(
         feature = "cli",
@@ -171,6 +233,8 @@ pub(crate) struct ValidContact {
     pub(crate) anonymous_count: i64,
     pub(crate) anonymous_age_band: Option<AgeBand>,
     pub(crate) anonymous_gender: Option<Gender>,
+    /// Two or more groups; one group lives in the three fields above.
+    pub(crate) anonymous_groups: Vec<AnonymousGroup>,
     pub(crate) topics: Vec<Topic>,
     pub(crate) note: Option<String>,
     pub(crate) follow_up: Option<NaiveDate>,
@@ -194,6 +258,9 @@ pub struct Contact {
     pub anonymous_count: i64,
     pub anonymous_age_band: Option<AgeBand>,
     pub anonymous_gender: Option<Gender>,
+    /// The anonymous people by age band and gender: one group for a contact with a plain
+    /// count, none without anonymous people.
+    pub anonymous_groups: Vec<AnonymousGroup>,
     pub topics: Vec<Topic>,
     pub note: Option<String>,
     pub follow_up: Option<NaiveDate>,
@@ -211,7 +278,7 @@ const SELECT: &str =
         c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender, c.topics,
         c.note, c.followup_date, c.revision, c.created_at, c.updated_at,
         (SELECT group_concat(p.person_id, ',') FROM contact_persons p WHERE p.contact_id = c.id),
-        c.language, c.interpreter, c.outcome
+        c.language, c.interpreter, c.outcome, c.anonymous_groups
      FROM contacts c JOIN sites s ON s.id = c.site_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -231,6 +298,21 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         })
     };
     let topics = Topic::from_mask(topics);
+    let anonymous_count: i64 = r.get(8)?;
+    let anonymous_age_band: Option<AgeBand> = r.get(9)?;
+    let anonymous_gender: Option<Gender> = r.get(10)?;
+    let groups: Option<String> = r.get(21)?;
+    let anonymous_groups = match groups {
+        Some(json) => serde_json::from_str(&json).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(21, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        None if anonymous_count > 0 => vec![AnonymousGroup {
+            count: anonymous_count,
+            age_band: anonymous_age_band,
+            gender: anonymous_gender,
+        }],
+        None => vec![],
+    };
     Ok(Contact {
         id: r.get(0)?,
         date: parse_date(&date)?,
@@ -240,9 +322,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         site_name: r.get(5)?,
         worker_id: r.get(6)?,
         kind: r.get(7)?,
-        anonymous_count: r.get(8)?,
-        anonymous_age_band: r.get(9)?,
-        anonymous_gender: r.get(10)?,
+        anonymous_count,
+        anonymous_age_band,
+        anonymous_gender,
+        anonymous_groups,
         topics,
         note: r.get(12)?,
         follow_up: follow_up.as_deref().map(parse_date).transpose()?,
@@ -290,6 +373,34 @@ impl Store {
         if anonymous_count == 0 && (anonymous_age_band.is_some() || anonymous_gender.is_some()) {
             return Err(Error::invalid("error-anonymous-details-without-count", &[]));
         }
+        let (anonymous_count, anonymous_age_band, anonymous_gender, anonymous_groups) =
+            if input.anonymous_groups.is_empty() {
+                (
+                    anonymous_count,
+                    anonymous_age_band,
+                    anonymous_gender,
+                    vec![],
+                )
+            } else {
+                if anonymous_age_band.is_some() || anonymous_gender.is_some() {
+                    return Err(Error::invalid("error-anonymous-groups-and-details", &[]));
+                }
+                let groups = valid_groups(&input.anonymous_groups)?;
+                let sum: i64 = groups.iter().map(|g| g.count).sum();
+                if anonymous_count != 0 && anonymous_count != sum {
+                    return Err(Error::invalid(
+                        "error-anonymous-count-mismatch",
+                        &[
+                            ("count", &anonymous_count.to_string()),
+                            ("sum", &sum.to_string()),
+                        ],
+                    ));
+                }
+                match groups.as_slice() {
+                    [one] => (one.count, one.age_band, one.gender, vec![]),
+                    _ => (sum, None, None, groups),
+                }
+            };
         let mut topics = input
             .topics
             .iter()
@@ -333,6 +444,7 @@ impl Store {
             anonymous_count,
             anonymous_age_band,
             anonymous_gender,
+            anonymous_groups,
             topics,
             note,
             follow_up,
@@ -372,6 +484,15 @@ impl Store {
             site_name: v.site_name,
             worker_id: actor.worker,
             kind: v.kind,
+            anonymous_groups: if v.anonymous_groups.is_empty() && v.anonymous_count > 0 {
+                vec![AnonymousGroup {
+                    count: v.anonymous_count,
+                    age_band: v.anonymous_age_band,
+                    gender: v.anonymous_gender,
+                }]
+            } else {
+                v.anonymous_groups
+            },
             anonymous_count: v.anonymous_count,
             anonymous_age_band: v.anonymous_age_band,
             anonymous_gender: v.anonymous_gender,
@@ -391,6 +512,40 @@ impl Store {
     /// Change a contact; only the fields given in `patch` change. The revision goes up by one.
     pub fn edit_contact(&mut self, id: ContactId, patch: &ContactPatch) -> Result<Contact> {
         let old = self.contact(id)?;
+        // The anonymous people: new groups replace the old; a plain count, band or gender
+        // changes the one group; else the old stay as they were.
+        let plain = patch.anonymous_count.is_some()
+            || patch.anonymous_age_band.is_some()
+            || patch.anonymous_gender.is_some();
+        let (anonymous_count, anonymous_age_band, anonymous_gender, anonymous_groups) =
+            match &patch.anonymous_groups {
+                Some(groups) => (0, None, None, groups.clone()),
+                None if !plain && old.anonymous_groups.len() > 1 => (
+                    0,
+                    None,
+                    None,
+                    old.anonymous_groups
+                        .iter()
+                        .map(|g| AnonymousGroupInput {
+                            count: g.count,
+                            age_band: g.age_band.map(|a| a.id().to_string()),
+                            gender: g.gender.map(|x| x.id().to_string()),
+                        })
+                        .collect(),
+                ),
+                None => (
+                    patch.anonymous_count.unwrap_or(old.anonymous_count),
+                    patch
+                        .anonymous_age_band
+                        .clone()
+                        .or(old.anonymous_age_band.map(|a| a.id().to_string())),
+                    patch
+                        .anonymous_gender
+                        .clone()
+                        .or(old.anonymous_gender.map(|g| g.id().to_string())),
+                    vec![],
+                ),
+            };
         let merged = ContactInput {
             site_id: patch.site_id.unwrap_or(old.site_id),
             kind: patch
@@ -400,15 +555,10 @@ impl Store {
             date: Some(patch.date.clone().unwrap_or_else(|| old.date.to_string())),
             start: patch.start.clone().or(old.start.clone()),
             duration_min: patch.duration_min.unwrap_or(old.duration_min),
-            anonymous_count: patch.anonymous_count.unwrap_or(old.anonymous_count),
-            anonymous_age_band: patch
-                .anonymous_age_band
-                .clone()
-                .or(old.anonymous_age_band.map(|a| a.id().to_string())),
-            anonymous_gender: patch
-                .anonymous_gender
-                .clone()
-                .or(old.anonymous_gender.map(|g| g.id().to_string())),
+            anonymous_count,
+            anonymous_age_band,
+            anonymous_gender,
+            anonymous_groups,
             topics: patch
                 .topics
                 .clone()
@@ -435,7 +585,7 @@ impl Store {
             "UPDATE contacts SET updated_at = ?2, revision = revision + 1, date = ?3, start_time = ?4,
                 duration_min = ?5, site_id = ?6, kind = ?7, anonymous_count = ?8, anonymous_age_band = ?9,
                 anonymous_gender = ?10, note = ?11, followup_date = ?12, topics = ?14, language = ?15,
-                interpreter = ?16, outcome = ?17
+                interpreter = ?16, outcome = ?17, anonymous_groups = ?18
              WHERE id = ?1 AND revision = ?13",
             rusqlite::params![
                 id,
@@ -455,6 +605,7 @@ impl Store {
                 v.language,
                 v.interpreter,
                 v.outcome,
+                groups_json(&v.anonymous_groups)?,
             ],
         )?;
         if changed != 1 {
@@ -583,8 +734,9 @@ pub(crate) fn insert(
     tx.prepare_cached(
         "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
             site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
-            topics, language, interpreter, outcome)
-         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            topics, language, interpreter, outcome, anonymous_groups)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19)",
     )?
     .execute(rusqlite::params![
         id,
@@ -605,8 +757,104 @@ pub(crate) fn insert(
         v.language,
         v.interpreter,
         v.outcome,
+        groups_json(&v.anonymous_groups)?,
     ])?;
     write_children(tx, id, v, actor, ts)
+}
+
+/// The stored form of two or more groups; `None` for fewer (they live in the plain columns).
+fn groups_json(groups: &[AnonymousGroup]) -> Result<Option<String>> {
+    if groups.len() < 2 {
+        return Ok(None);
+    }
+    serde_json::to_string(groups)
+        .map(Some)
+        .map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Groups after the checks: each count 1 or more, known age bands and genders, groups of the
+/// same band and gender joined, the sum within [`MAX_ANONYMOUS`]; in vocabulary order.
+fn valid_groups(input: &[AnonymousGroupInput]) -> Result<Vec<AnonymousGroup>> {
+    let mut out: Vec<AnonymousGroup> = vec![];
+    for g in input {
+        let count = validate::in_range("error-invalid-anonymous-count", g.count, 1, MAX_ANONYMOUS)?;
+        let age_band = validate::optional_vocab(g.age_band.as_deref(), AgeBand::parse)?;
+        let gender = validate::optional_vocab(g.gender.as_deref(), Gender::parse)?;
+        match out
+            .iter_mut()
+            .find(|o| o.age_band == age_band && o.gender == gender)
+        {
+            Some(o) => o.count += count,
+            None => out.push(AnonymousGroup {
+                count,
+                age_band,
+                gender,
+            }),
+        }
+    }
+    let sum: i64 = out.iter().map(|g| g.count).sum();
+    validate::in_range("error-invalid-anonymous-count", sum, 0, MAX_ANONYMOUS)?;
+    out.sort_by_key(|g| (g.age_band, g.gender));
+    Ok(out)
+}
+
+/// A person a contact named is counted as one more anonymous person instead (withdrawal of the
+/// documentation consent, erasure): of unknown age band and gender, since nothing about them may
+/// stay. A new revision of the contact; the head count never passes [`MAX_ANONYMOUS`].
+pub(crate) fn one_more_anonymous(
+    tx: &rusqlite::Transaction<'_>,
+    contact: &str,
+    ts: &str,
+) -> Result<()> {
+    let (count, band, gender, groups): (i64, Option<AgeBand>, Option<Gender>, Option<String>) = tx
+        .prepare_cached(
+            "SELECT anonymous_count, anonymous_age_band, anonymous_gender, anonymous_groups
+             FROM contacts WHERE id = ?1",
+        )?
+        .query_row([contact], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+    let mut all: Vec<AnonymousGroup> = match groups {
+        Some(json) => serde_json::from_str(&json).map_err(|e| Error::Internal(e.to_string()))?,
+        None if count > 0 => vec![AnonymousGroup {
+            count,
+            age_band: band,
+            gender,
+        }],
+        None => vec![],
+    };
+    if count < MAX_ANONYMOUS {
+        match all
+            .iter_mut()
+            .find(|g| g.age_band.is_none() && g.gender.is_none())
+        {
+            Some(g) => g.count += 1,
+            None => all.push(AnonymousGroup {
+                count: 1,
+                age_band: None,
+                gender: None,
+            }),
+        }
+        all.sort_by_key(|g| (g.age_band, g.gender));
+    }
+    let total: i64 = all.iter().map(|g| g.count).sum();
+    let (band, gender) = match all.as_slice() {
+        [one] => (one.age_band, one.gender),
+        _ => (None, None),
+    };
+    tx.prepare_cached(
+        "UPDATE contacts SET anonymous_count = ?2, anonymous_age_band = ?3, anonymous_gender = ?4,
+            anonymous_groups = ?5, revision = revision + 1, updated_at = ?6 WHERE id = ?1",
+    )?
+    .execute(rusqlite::params![
+        contact,
+        total,
+        band,
+        gender,
+        groups_json(&all)?,
+        ts
+    ])?;
+    Ok(())
 }
 
 /// Rows that hang off a contact: the persons reached and its open follow-up.

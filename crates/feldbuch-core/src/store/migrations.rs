@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_revocation.sql"),
     include_str!("../../migrations/0007_field_names.sql"),
     include_str!("../../migrations/0008_corrections.sql"),
+    include_str!("../../migrations/0009_anonymous_groups.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -443,6 +443,7 @@ pub mod bench_plain {
             anonymous_count: 2,
             anonymous_age_band: Some("30-54".into()),
             anonymous_gender: Some("weiblich".into()),
+            anonymous_groups: vec![],
             topics: vec!["einsamkeit".into(), "wohnen".into()],
             note: Some(format!(
                 "Bench-Notiz {i}: Gespräch über Nachbarschaftshilfe"

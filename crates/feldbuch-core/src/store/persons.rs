@@ -712,11 +712,7 @@ impl Store {
                     .query_map([person], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for contact in &linked {
-                    tx.execute(
-                        "UPDATE contacts SET anonymous_count = min(anonymous_count + 1, 500),
-                            revision = revision + 1, updated_at = ?2 WHERE id = ?1",
-                        rusqlite::params![contact, ts],
-                    )?;
+                    super::contacts::one_more_anonymous(&tx, contact, &ts)?;
                     audit::append(&tx, &actor, now, audit::Action::Update, "contact", contact)?;
                 }
                 tx.execute("DELETE FROM contact_persons WHERE person_id = ?1", [person])?;

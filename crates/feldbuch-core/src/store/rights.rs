@@ -167,12 +167,10 @@ pub(crate) fn erase_in(
         .collect::<rusqlite::Result<_>>()?;
     for (contact, links) in &linked {
         let only_them = *links == 1;
-        tx.execute(
-            "UPDATE contacts SET anonymous_count = min(anonymous_count + 1, 500),
-                note = CASE WHEN ?3 THEN NULL ELSE note END,
-                revision = revision + 1, updated_at = ?2 WHERE id = ?1",
-            rusqlite::params![contact, ts, only_them],
-        )?;
+        super::contacts::one_more_anonymous(tx, contact, ts)?;
+        if only_them {
+            tx.execute("UPDATE contacts SET note = NULL WHERE id = ?1", [contact])?;
+        }
         report.contacts_anonymised += 1;
         if only_them {
             report.notes_erased += 1;

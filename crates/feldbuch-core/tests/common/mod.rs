@@ -70,6 +70,7 @@ pub fn contact(store: &Store, note: &str) -> ContactInput {
         anonymous_count: 2,
         anonymous_age_band: Some("30-54".into()),
         anonymous_gender: Some("weiblich".into()),
+        anonymous_groups: vec![],
         topics: vec!["einsamkeit".into(), "wohnen".into()],
         note: Some(note.into()),
         follow_up: None,
