@@ -202,6 +202,11 @@ pub enum Cmd {
     },
     /// Fill the store with seeded synthetic data (for benchmarks and demos)
     Seed(SeedArgs),
+    /// Print a document as PDF (in the language of --lang)
+    Print {
+        #[command(subcommand)]
+        cmd: PrintCmd,
+    },
     /// This device's worker profile
     Profile {
         #[command(subcommand)]
@@ -217,6 +222,34 @@ pub enum Cmd {
     RecoveryKey {
         #[command(subcommand)]
         cmd: RecoveryKeyCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrintCmd {
+    /// The Auskunft (Art. 15 DSGVO) of a person
+    Auskunft {
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// A consent receipt, in German and the language of --lang
+    Consent {
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// An activity's attendance list to sign
+    Attendance {
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The ESF participant sheet (Stammblatt)
+    Stammblatt {
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 

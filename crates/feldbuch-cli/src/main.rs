@@ -327,6 +327,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
         Cmd::Erase { person, json, .. } => persons::erase(app, l, PersonId::parse(person)?, *json),
         Cmd::Activity { cmd } => activities::activity(app, l, cmd),
         Cmd::Profile { cmd } => settings::profile(app, l, cmd),
+        Cmd::Print { cmd } => persons::print(app, l, cmd),
         Cmd::Retention { cmd } => settings::retention(app, l, cmd),
         Cmd::Audit {
             entity,

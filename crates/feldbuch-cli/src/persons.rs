@@ -1,7 +1,9 @@
 //! `person …`, `consent …`, `referral …`, `followup …`, `search …`, `auskunft`, `erase`: the
 //! Personen screen's actions.
 
-use crate::args::{ConsentCmd, FollowupCmd, PersonArgs, PersonCmd, ReferralCmd, SearchCmd};
+use crate::args::{
+    ConsentCmd, FollowupCmd, PersonArgs, PersonCmd, PrintCmd, ReferralCmd, SearchCmd,
+};
 use crate::output::{self, json, say};
 use feldbuch_core::app::persons::{
     self, AuskunftFormat, AuskunftTo, ClosePerson, CompleteFollowUp, EditFollowUp, EditPerson,
@@ -517,6 +519,7 @@ pub fn auskunft(
     let format = match format.trim() {
         "text" => AuskunftFormat::Text,
         "json" => AuskunftFormat::Json,
+        "pdf" => AuskunftFormat::Pdf,
         other => return Err(Error::invalid("error-invalid-format", &[("value", other)])),
     };
     let written = persons::write_auskunft(
@@ -545,5 +548,54 @@ pub fn erase(app: &App, l: &Localizer, id: PersonId, as_json: bool) -> Result<()
             ("contacts", &report.contacts_anonymised.to_string()),
         ],
     );
+    Ok(())
+}
+
+/// `print …`: a document as PDF, in the language of the output (`--lang`).
+pub fn print(app: &App, l: &Localizer, cmd: &PrintCmd) -> Result<(), Error> {
+    use feldbuch_core::app::documents::{self, Document, Print};
+    use feldbuch_core::ids::{ActivityId, ConsentId};
+    let (what, out) = match cmd {
+        PrintCmd::Auskunft { id, out } => {
+            let written = persons::write_auskunft(
+                app,
+                AuskunftTo {
+                    id: PersonId::parse(id)?,
+                    path: out.display().to_string(),
+                    format: AuskunftFormat::Pdf,
+                    locale: Some(l.locale()),
+                },
+            )?;
+            say(l, "cli-printed", &[("path", &written.path)]);
+            return Ok(());
+        }
+        PrintCmd::Consent { id, out } => (
+            Document::Consent {
+                consent_id: ConsentId::parse(id)?,
+            },
+            out,
+        ),
+        PrintCmd::Attendance { id, out } => (
+            Document::Attendance {
+                activity_id: ActivityId::parse(id)?,
+            },
+            out,
+        ),
+        PrintCmd::Stammblatt { id, out } => (
+            Document::Stammblatt {
+                person_id: PersonId::parse(id)?,
+            },
+            out,
+        ),
+    };
+    let written = documents::print(
+        app,
+        Print {
+            what,
+            path: out.display().to_string(),
+            locale: Some(l.locale()),
+        },
+    )?;
+    say(l, "cli-printed", &[("path", &written.path)]);
     Ok(())
 }

@@ -1521,3 +1521,119 @@ fn records_are_corrected_and_archived_through_the_cli() {
     let audit = json_of(&run(&["audit", "--action", "archive", "--json"]));
     assert_eq!(audit.as_array().unwrap().len(), 4, "{audit}");
 }
+
+/// The text of a PDF file, by `pdftotext` (poppler-utils, installed by .ci/setup).
+fn pdf_text(file: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn documents_are_printed_as_pdf_through_the_cli_in_german_and_arabic() {
+    let tmp = initialised();
+    let d = tmp.path();
+    let run = |args: &[&str]| feldbuch(d, args);
+    let person = json_of(&run(&["person", "add", "--pseudonym", "NS1979", "--json"]));
+    let pid = person["id"].as_str().unwrap().to_string();
+    let consent = json_of(&run(&[
+        "consent",
+        "give",
+        &pid,
+        "--scope",
+        "documentation",
+        "--form",
+        "verbal",
+        "--json",
+    ]));
+    let cid = consent["id"].as_str().unwrap().to_string();
+    let out = d.join("docs");
+    std::fs::create_dir(&out).unwrap();
+
+    let receipt = out.join("einwilligung.pdf");
+    ok(&run(&[
+        "--lang",
+        "ar",
+        "print",
+        "consent",
+        &cid,
+        "--out",
+        receipt.to_str().unwrap(),
+    ]));
+    let text = pdf_text(&receipt);
+    assert!(text.contains("Bestätigung Ihrer Einwilligung"), "{text}");
+    assert!(text.contains("mündlich"), "{text}");
+    assert!(text.contains("تأكيد موافقتك"), "{text}");
+    assert!(text.contains("NS1979"));
+    // An existing file is never replaced.
+    let again = run(&[
+        "--lang",
+        "de",
+        "print",
+        "consent",
+        &cid,
+        "--out",
+        receipt.to_str().unwrap(),
+    ]);
+    assert_ne!(code(&again), 0);
+    assert!(pdf_text(&receipt).contains("تأكيد موافقتك"));
+
+    let auskunft = out.join("auskunft.pdf");
+    ok(&run(&[
+        "--lang",
+        "de",
+        "print",
+        "auskunft",
+        &pid,
+        "--out",
+        auskunft.to_str().unwrap(),
+    ]));
+    let text = pdf_text(&auskunft);
+    assert!(text.contains("Auskunft nach Art. 15 DSGVO"), "{text}");
+
+    let a = json_of(&run(&[
+        "activity",
+        "add",
+        "--kind",
+        "garten-cafe",
+        "--title",
+        "Garten-Café",
+        "--person",
+        &pid,
+        "--json",
+    ]));
+    let aid = a["id"].as_str().unwrap().to_string();
+    let list = out.join("liste.pdf");
+    ok(&run(&[
+        "--lang",
+        "de",
+        "print",
+        "attendance",
+        &aid,
+        "--out",
+        list.to_str().unwrap(),
+    ]));
+    let text = pdf_text(&list);
+    assert!(text.contains("Anwesenheitsliste: Garten-Café"), "{text}");
+    assert!(text.contains("Unterschrift"));
+
+    // The Stammblatt needs an enrolled participant: refused with the reason otherwise.
+    let sheet = out.join("stammblatt.pdf");
+    let refused = run(&[
+        "--lang",
+        "de",
+        "print",
+        "stammblatt",
+        &pid,
+        "--out",
+        sheet.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&refused), 2);
+    assert!(err(&refused).contains("NS1979"), "{}", err(&refused));
+    assert!(!sheet.exists());
+}

@@ -14,6 +14,7 @@ macro_rules! locale_files {
             ($lang, "errors", include_str!(concat!("../../../locales/", $lang, "/errors.ftl"))),
             ($lang, "cli", include_str!(concat!("../../../locales/", $lang, "/cli.ftl"))),
             ($lang, "report", include_str!(concat!("../../../locales/", $lang, "/report.ftl"))),
+            ($lang, "print", include_str!(concat!("../../../locales/", $lang, "/print.ftl"))),
         )+]
     };
 }

@@ -17,6 +17,7 @@ pub mod exchange;
 pub mod fsutil;
 pub mod i18n;
 pub mod ids;
+pub mod print;
 pub mod report;
 pub mod secret;
 pub mod seed;

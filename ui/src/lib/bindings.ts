@@ -73,7 +73,7 @@ action?: string,
  * At most this many (100 without one).
  */
 limit?: number, entity_id: string | null, before: number | null, };
-export type AuskunftFormat = "text" | "json";
+export type AuskunftFormat = "text" | "json" | "pdf";
 export type AuskunftTo = { id: PersonId, path: string, format: AuskunftFormat, 
 /**
  * Its language (the app's setting without one).
@@ -183,6 +183,7 @@ fingerprint: string, enrolled_at: string, revoked_at: string | null,
  */
 last_sequence: number | null, last_import_at: string | null, };
 export type DeviceRef = { device_id: string, };
+export type Document = { "document": "consent", consent_id: ConsentId, } | { "document": "attendance", activity_id: ActivityId, } | { "document": "stammblatt", person_id: PersonId, };
 export type Draft = { 
 /**
  * `quick-entry`, `person`, `activity` or `referral`.
@@ -477,6 +478,12 @@ export type PersonSummary = { id: PersonId, pseudonym: string, district: string 
  */
 documented: boolean, };
 export type PickQuery = { text: string, };
+export type Print = { what: Document, path: string, 
+/**
+ * Its language: the client's for a consent receipt (German comes first anyway); the app's
+ * setting without one.
+ */
+locale?: Locale, };
 export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
 export type ProfilePatch = { display_name?: string, initials?: string, team?: string, };
 export type Progress = { 

@@ -11,6 +11,7 @@
 mod actions;
 pub mod activities;
 pub mod backups;
+pub mod documents;
 pub mod exchange;
 pub mod journal;
 pub mod persons;

@@ -38,6 +38,8 @@ pub enum AuskunftFormat {
     Text,
     /// The same as JSON (machine-readable, Art. 20).
     Json,
+    /// The readable text as a PDF to hand over or print.
+    Pdf,
 }
 
 /// What an erasure removed or anonymised.
@@ -118,6 +120,7 @@ impl Store {
             AuskunftFormat::Text => render_text(&a, l).into_bytes(),
             AuskunftFormat::Json => serde_json::to_vec_pretty(&a)
                 .map_err(|e| crate::Error::Internal(format!("auskunft json: {e}")))?,
+            AuskunftFormat::Pdf => crate::print::auskunft_pdf(&render_text(&a, l), l)?,
         };
         Ok((a, zeroize::Zeroizing::new(bytes)))
     }
