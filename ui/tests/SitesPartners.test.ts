@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -7,11 +7,11 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { Partner, VisitSlot } from '../src/lib/bindings';
+import type { Partner, PartnerPage, Site, SitePage, VisitSlot } from '../src/lib/bindings';
 import Sites from '../src/components/Sites.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
-import { partners, plain, sites, vocabulary } from './fixtures';
+import { partners, plain, referral, sites, vocabulary } from './fixtures';
 
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
@@ -120,5 +120,375 @@ describe('Einsatzorte & Partner', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('partner-row')).toHaveLength(2));
     expect(screen.queryByTestId('partner-add-form')).toBeNull();
     expect(screen.queryByTestId('slot-add-form')).toBeNull();
+  });
+});
+
+const archivedSite: Site = {
+  id: 'site-alt', name: 'Altes Gemeindehaus', kind: 'quartierszentrum', district: 'Süd', address: null, contact_person: null, archived: true, revision: 4,
+};
+const jobcenter = sites[0];
+
+function sitePage(site: Site = jobcenter, over: Partial<SitePage> = {}): SitePage {
+  return {
+    site,
+    visit_slots: slots.filter((s) => s.site_id === site.id),
+    months: [
+      { month: '2025-09', contacts: 12, minutes: 340 },
+      { month: '2025-10', contacts: 7, minutes: 95 },
+    ],
+    total_contacts: 19,
+    ...over,
+  };
+}
+
+/** A row of a directory table by record id. */
+const row = (attr: 'site' | 'partner', id: string) => document.querySelector<HTMLElement>(`[data-testid="${attr}-row"][data-${attr}="${id}"]`)!;
+
+async function openSite(user: ReturnType<typeof userEvent.setup>, id = jobcenter.id) {
+  await vi.waitFor(() => expect(row('site', id)).not.toBeNull());
+  await user.click(within(row('site', id)).getByTestId('site-open'));
+  await vi.waitFor(() => expect(byId('site-view')).toBeTruthy());
+}
+
+describe('Einsatzorte: korrigieren und archivieren', () => {
+  beforeEach(() => {
+    m.allSites.mockResolvedValue([...sites, archivedSite]);
+    m.sitePage.mockImplementation(async ({ id }) => sitePage(id === archivedSite.id ? archivedSite : sites.find((s) => s.id === id)));
+  });
+
+  it('lists archived sites apart, under "Archiv", marked, and keeps them out of the slot picker', async () => {
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(byId('site-archived-list')).toBeTruthy());
+    expect(plain(byId('site-list').textContent)).not.toContain('Altes Gemeindehaus');
+    const archived = plain(byId('site-archived-list').textContent);
+    expect(archived).toContain('Altes Gemeindehaus');
+    expect(archived).toContain(t('dir-archived'));
+    expect(screen.getByRole('heading', { name: t('dir-archive-heading') })).toBeTruthy();
+    expect(plain(byId('site-list').textContent)).not.toContain(t('dir-archived'));
+    // Only sites in use can get a new visit slot.
+    const options = within(byId('slot-site')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Stadtpark');
+    expect(options).not.toContain('Altes Gemeindehaus');
+  });
+
+  it('adds a site with address and contact person', async () => {
+    const user = userEvent.setup();
+    m.addSite.mockResolvedValue({ ...jobcenter, id: 'n1', name: 'Familienzentrum West' });
+    render(Sites, { props: { vocabulary } });
+    await user.type(byId('site-name'), 'Familienzentrum West');
+    await user.selectOptions(byId('site-kind'), 'kita');
+    await user.type(byId('site-address'), ' Westring 4 ');
+    await user.type(byId('site-contact'), 'Frau Öztürk');
+    await user.click(byId('site-add'));
+    expect(m.addSite).toHaveBeenCalledWith({
+      name: 'Familienzentrum West', kind: 'kita', district: null, address: 'Westring 4', contact_person: 'Frau Öztürk',
+    });
+    await vi.waitFor(() => expect((byId('site-address') as HTMLInputElement).value).toBe(''));
+    expect((byId('site-contact') as HTMLInputElement).value).toBe('');
+  });
+
+  it('opens a site with its details, visits and contacts per month', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openSite(user, 'site-kita-sonne');
+    expect(m.sitePage).toHaveBeenCalledWith({ id: 'site-kita-sonne' });
+    const view = byId('site-view');
+    expect(view.getAttribute('data-site')).toBe('site-kita-sonne');
+    expect(within(view).getByRole('heading', { level: 2 }).textContent).toBe('Kita Sonnenschein');
+    expect(document.activeElement).toBe(within(view).getByRole('heading', { level: 2 }));
+    expect((byId('site-edit-name') as HTMLInputElement).value).toBe('Kita Sonnenschein');
+    expect((byId('site-edit-kind') as HTMLSelectElement).value).toBe('kita');
+    expect((byId('site-edit-district') as HTMLInputElement).value).toBe('Nordend');
+    expect(within(view).getAllByTestId('slot-row')).toHaveLength(2);
+
+    const months = within(byId('site-months'));
+    const rows = months.getAllByTestId('site-month');
+    expect(rows.map((r) => r.getAttribute('data-month'))).toEqual(['2025-09', '2025-10']);
+    const cells = (r: HTMLElement) => [...r.querySelectorAll('th, td')].map((c) => plain(c.textContent));
+    expect(cells(rows[0])).toEqual(['September 2025', '12', '340']);
+    expect(cells(rows[1])).toEqual(['Oktober 2025', '7', '95']);
+    expect(byId('site-months-total').textContent).toBe('19');
+    expect(months.getByRole('columnheader', { name: t('dir-contacts') })).toBeTruthy();
+
+    await user.click(byId('site-close'));
+    expect(screen.queryByTestId('site-view')).toBeNull();
+    expect(document.activeElement).toBe(within(row('site', 'site-kita-sonne')).getByTestId('site-open'));
+  });
+
+  it('says so when a site has no contacts yet', async () => {
+    const user = userEvent.setup();
+    m.sitePage.mockResolvedValue(sitePage(jobcenter, { months: [], total_contacts: 0 }));
+    render(Sites, { props: { vocabulary } });
+    await openSite(user);
+    expect(screen.queryByTestId('site-months')).toBeNull();
+    expect(byId('site-months-empty').textContent).toBe(t('dir-months-empty'));
+  });
+
+  it('sends only the changed fields, trimmed (an emptied one as ""), and shows the new name', async () => {
+    const user = userEvent.setup();
+    const renamed: Site = { ...jobcenter, name: 'Jobcenter Nord', district: null, contact_person: 'Herr Bauer', revision: 2 };
+    m.editSite.mockResolvedValue(renamed);
+    render(Sites, { props: { vocabulary } });
+    await openSite(user);
+    m.allSites.mockResolvedValue([renamed, ...sites.slice(1), archivedSite]);
+    m.sitePage.mockResolvedValue(sitePage(renamed));
+    await user.clear(byId('site-edit-name'));
+    await user.type(byId('site-edit-name'), '  Jobcenter Nord ');
+    await user.clear(byId('site-edit-district'));
+    await user.type(byId('site-edit-contact'), ' Herr Bauer');
+    await user.click(byId('site-edit-save'));
+    expect(m.editSite).toHaveBeenCalledWith({
+      id: 'site-jc', changes: { name: 'Jobcenter Nord', district: '', contact_person: 'Herr Bauer' },
+    });
+    await vi.waitFor(() => expect(plain(byId('site-edit-status').textContent)).toBe(t('dir-saved')));
+    expect(plain(row('site', 'site-jc').textContent)).toContain('Jobcenter Nord');
+    expect(within(byId('site-view')).getByRole('heading', { level: 2 }).textContent).toBe('Jobcenter Nord');
+    expect((byId('site-edit-name') as HTMLInputElement).value).toBe('Jobcenter Nord');
+  });
+
+  it('sends nothing when nothing changed', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openSite(user);
+    await user.type(byId('site-edit-name'), '  ');
+    await user.click(byId('site-edit-save'));
+    expect(m.editSite).not.toHaveBeenCalled();
+    expect(plain(byId('site-edit-status').textContent)).toBe(t('dir-unchanged'));
+  });
+
+  it('shows a refused correction in the language of the UI and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    m.editSite.mockRejectedValue({ code: 'error-site-exists', args: { name: 'Stadtpark' } });
+    render(Sites, { props: { vocabulary } });
+    await openSite(user);
+    const loads = m.allSites.mock.calls.length;
+    await user.clear(byId('site-edit-name'));
+    await user.type(byId('site-edit-name'), 'Stadtpark');
+    await user.selectOptions(byId('site-edit-kind'), 'oeffentlicher-raum');
+    await user.click(byId('site-edit-save'));
+    expect(m.editSite).toHaveBeenCalledWith({ id: 'site-jc', changes: { name: 'Stadtpark', kind: 'oeffentlicher-raum' } });
+    await vi.waitFor(() => expect(byId('site-edit-error').textContent).toBe(t('error-site-exists', { name: 'Stadtpark' })));
+    expect(byId('site-edit-error').getAttribute('role')).toBe('alert');
+    expect((byId('site-edit-name') as HTMLInputElement).value).toBe('Stadtpark');
+    expect((byId('site-edit-kind') as HTMLSelectElement).value).toBe('oeffentlicher-raum');
+    expect(m.allSites.mock.calls.length).toBe(loads);
+  });
+
+  it('archives a site into the archive section and takes it back', async () => {
+    const user = userEvent.setup();
+    const archived: Site = { ...jobcenter, archived: true, revision: 2 };
+    m.archiveSite.mockResolvedValue(archived);
+    render(Sites, { props: { vocabulary } });
+    await openSite(user);
+    m.allSites.mockResolvedValue([...sites.slice(1), archived, archivedSite]);
+    m.sitePage.mockResolvedValue(sitePage(archived, { visit_slots: [] }));
+    await user.click(byId('site-archive'));
+    expect(m.archiveSite).toHaveBeenCalledWith({ id: 'site-jc', archived: true });
+    await vi.waitFor(() => expect(plain(byId('site-archived-list').textContent)).toContain('Jobcenter Mitte'));
+    expect(plain(byId('site-list').textContent)).not.toContain('Jobcenter Mitte');
+    expect(plain(byId('site-archive-status').textContent)).toBe(plain(t('dir-archived-status', { name: 'Jobcenter Mitte' })));
+    expect(byId('site-view-archived').textContent).toBe(t('dir-archived'));
+    expect(screen.queryByTestId('site-archive')).toBeNull();
+
+    m.archiveSite.mockResolvedValue({ ...jobcenter, revision: 3 });
+    m.allSites.mockResolvedValue([...sites, archivedSite]);
+    m.sitePage.mockResolvedValue(sitePage({ ...jobcenter, revision: 3 }));
+    await user.click(byId('site-unarchive'));
+    expect(m.archiveSite).toHaveBeenLastCalledWith({ id: 'site-jc', archived: false });
+    await vi.waitFor(() => expect(plain(byId('site-list').textContent)).toContain('Jobcenter Mitte'));
+    expect(plain(byId('site-archived-list').textContent)).not.toContain('Jobcenter Mitte');
+    expect(screen.queryByTestId('site-view-archived')).toBeNull();
+  });
+
+  it('moves a visit slot in place, and keeps the form on a refusal', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openSite(user, 'site-kita-sonne');
+    const view = within(byId('site-view'));
+    m.editVisitSlot.mockRejectedValueOnce({ code: 'error-slot-end-before-start', args: { start: '11:00', end: '09:00' } });
+    await user.click(view.getAllByTestId('slot-edit')[0]);
+    expect((view.getByTestId('slot-edit-weekday') as HTMLSelectElement).value).toBe('2');
+    expect((view.getByTestId('slot-edit-start') as HTMLInputElement).value).toBe('08:00');
+    await user.selectOptions(view.getByTestId('slot-edit-weekday'), t('weekday-3'));
+    await fireEvent.input(view.getByTestId('slot-edit-start'), { target: { value: '11:00' } });
+    await fireEvent.input(view.getByTestId('slot-edit-end'), { target: { value: '09:00' } });
+    await user.click(view.getByTestId('slot-edit-save'));
+    expect(m.editVisitSlot).toHaveBeenCalledWith({ id: 's1', weekday: 3, start: '11:00', end: '09:00' });
+    await vi.waitFor(() =>
+      expect(view.getByTestId('slot-edit-error').textContent).toBe(t('error-slot-end-before-start', { start: '11:00', end: '09:00' })),
+    );
+    expect((view.getByTestId('slot-edit-start') as HTMLInputElement).value).toBe('11:00');
+
+    const moved: VisitSlot = { ...slots[1], weekday: 3, start: '11:00', end: '12:00' };
+    m.editVisitSlot.mockResolvedValueOnce(moved);
+    m.listVisitSlots.mockResolvedValue([slots[0], moved, slots[2]]);
+    m.sitePage.mockResolvedValue(sitePage(sites[1], { visit_slots: [moved, slots[0]] }));
+    await fireEvent.input(view.getByTestId('slot-edit-end'), { target: { value: '12:00' } });
+    await user.click(view.getByTestId('slot-edit-save'));
+    expect(m.editVisitSlot).toHaveBeenLastCalledWith({ id: 's1', weekday: 3, start: '11:00', end: '12:00' });
+    await vi.waitFor(() => expect(view.queryByTestId('slot-edit-form')).toBeNull());
+    expect(plain(view.getAllByTestId('slot-row')[0].textContent)).toContain(t('weekday-3'));
+    expect(plain(view.getAllByTestId('slot-row')[0].textContent)).toContain('11:00');
+    expect(plain(view.getByTestId('slot-saved-status').textContent)).toBe(t('dir-slot-saved'));
+    // The overview of every site's visits was reloaded too.
+    const overview = plain(byId('visit-slots').textContent);
+    expect(overview).toContain(t('weekday-3'));
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('slot-edit');
+  });
+
+  it('volunteers see a site but cannot correct or archive it', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary, volunteer: true } });
+    await openSite(user, 'site-kita-sonne');
+    expect(screen.queryByTestId('site-edit-form')).toBeNull();
+    expect(screen.queryByTestId('site-archive')).toBeNull();
+    expect(screen.queryByTestId('slot-edit')).toBeNull();
+    expect(plain(byId('site-details').textContent)).toContain('Nordend');
+    expect(byId('site-months')).toBeTruthy();
+  });
+});
+
+describe('Netzwerkpartner: korrigieren, archivieren, Angebote, Vermittlungen', () => {
+  const tafel = partners[0];
+  const archivedPartner: Partner = {
+    id: 'pa-alt', name: 'Stadtteilbüro Alt', kind: 'quartiersmanagement', district: null, address: null, contact_person: null,
+    services: [], archived: true, revision: 2,
+  };
+  const page = (partner: Partner = tafel, over: Partial<PartnerPage> = {}): PartnerPage => ({
+    partner,
+    referrals: [
+      referral({ id: 'r2', status: 'vereinbart', created_at: '2025-11-12T10:00:00Z', pseudonym: 'AB-1955', service_name: 'Kleiderkammer' }),
+      referral({ id: 'r1', pseudonym: null, person_id: null, service_id: null, service_name: null }),
+    ],
+    ...over,
+  });
+
+  async function openPartner(user: ReturnType<typeof userEvent.setup>, id = tafel.id) {
+    await vi.waitFor(() => expect(row('partner', id)).not.toBeNull());
+    await user.click(within(row('partner', id)).getByTestId('partner-open'));
+    await vi.waitFor(() => expect(byId('partner-view')).toBeTruthy());
+  }
+
+  beforeEach(() => {
+    m.allPartners.mockResolvedValue([...partners, archivedPartner]);
+    m.partnerPage.mockImplementation(async ({ id }) => page([...partners, archivedPartner].find((p) => p.id === id)));
+  });
+
+  it('lists archived partners apart', async () => {
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(byId('partner-archived-list')).toBeTruthy());
+    expect(plain(byId('partner-archived-list').textContent)).toContain('Stadtteilbüro Alt');
+    expect(plain(byId('partner-list').textContent)).not.toContain('Stadtteilbüro Alt');
+    expect(plain(document.getElementById('partners-heading')?.textContent)).toBe(plain(t('partners-heading', { count: 2 })));
+  });
+
+  it('shows the referrals to a partner with date, pseudonym, service and status', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openPartner(user);
+    expect(m.partnerPage).toHaveBeenCalledWith({ id: 'pa-tafel' });
+    const rows = within(byId('partner-referrals')).getAllByTestId('partner-referral').map((r) => plain(r.textContent));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('12. Nov. 2025');
+    expect(rows[0]).toContain('AB-1955');
+    expect(rows[0]).toContain('Kleiderkammer');
+    expect(rows[0]).toContain(t('referral-status-vereinbart'));
+    expect(rows[1]).toContain(t('referral-status-vorgeschlagen'));
+    expect(rows[1]).not.toContain('MK-1980');
+  });
+
+  it('corrects a partner with only the changed fields', async () => {
+    const user = userEvent.setup();
+    const edited: Partner = { ...tafel, contact_person: null, address: 'Nordstraße 1', revision: 2 };
+    m.editPartner.mockResolvedValue(edited);
+    render(Sites, { props: { vocabulary } });
+    await openPartner(user);
+    expect((byId('partner-edit-contact') as HTMLInputElement).value).toBe('Frau Roth');
+    m.allPartners.mockResolvedValue([edited, partners[1], archivedPartner]);
+    m.partnerPage.mockResolvedValue(page(edited));
+    await user.clear(byId('partner-edit-contact'));
+    await user.type(byId('partner-edit-address'), 'Nordstraße 1 ');
+    await user.click(byId('partner-edit-save'));
+    expect(m.editPartner).toHaveBeenCalledWith({ id: 'pa-tafel', changes: { address: 'Nordstraße 1', contact_person: '' } });
+    await vi.waitFor(() => expect(plain(byId('partner-edit-status').textContent)).toBe(t('dir-saved')));
+    expect(plain(row('partner', 'pa-tafel').textContent)).not.toContain('Frau Roth');
+  });
+
+  it('archives a partner and takes it back', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openPartner(user);
+    const archived = { ...tafel, archived: true, revision: 2 };
+    m.archivePartner.mockResolvedValue(archived);
+    m.allPartners.mockResolvedValue([partners[1], archived, archivedPartner]);
+    m.partnerPage.mockResolvedValue(page(archived));
+    await user.click(byId('partner-archive'));
+    expect(m.archivePartner).toHaveBeenCalledWith({ id: 'pa-tafel', archived: true });
+    await vi.waitFor(() => expect(plain(byId('partner-archived-list').textContent)).toContain('Tafel Nord'));
+    await user.click(byId('partner-unarchive'));
+    expect(m.archivePartner).toHaveBeenLastCalledWith({ id: 'pa-tafel', archived: false });
+  });
+
+  it('adds, renames and archives services', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary } });
+    await openPartner(user);
+    const view = within(byId('partner-view'));
+
+    const added: Partner = { ...tafel, services: [...tafel.services, { id: 'sv-9', name: 'Sozialberatung', archived: false }] };
+    m.addService.mockResolvedValue(added);
+    m.partnerPage.mockResolvedValue(page(added));
+    await user.type(view.getByTestId('service-add-name'), ' Sozialberatung ');
+    await user.click(view.getByTestId('service-add'));
+    expect(m.addService).toHaveBeenCalledWith({ partner_id: 'pa-tafel', name: 'Sozialberatung' });
+    await vi.waitFor(() => expect(view.getAllByTestId('service-row')).toHaveLength(3));
+    expect(plain(view.getByTestId('service-status').textContent)).toBe(plain(t('dir-service-added', { name: 'Sozialberatung' })));
+    expect((view.getByTestId('service-add-name') as HTMLInputElement).value).toBe('');
+
+    // A refused rename keeps the form as typed.
+    m.editService.mockRejectedValueOnce({ code: 'error-service-exists', args: { name: 'Lebensmittel' } });
+    await user.click(view.getAllByTestId('service-rename')[1]);
+    expect(document.activeElement).toBe(view.getByTestId('service-rename-name'));
+    await user.clear(view.getByTestId('service-rename-name'));
+    await user.type(view.getByTestId('service-rename-name'), 'Lebensmittel');
+    await user.click(view.getByTestId('service-rename-save'));
+    expect(m.editService).toHaveBeenCalledWith({ id: 'sv-2', name: 'Lebensmittel' });
+    await vi.waitFor(() => expect(view.getByTestId('service-error').textContent).toBe(t('error-service-exists', { name: 'Lebensmittel' })));
+    expect((view.getByTestId('service-rename-name') as HTMLInputElement).value).toBe('Lebensmittel');
+
+    const renamed: Partner = { ...added, services: added.services.map((s) => (s.id === 'sv-2' ? { ...s, name: 'Kleiderstube' } : s)) };
+    m.editService.mockResolvedValueOnce(renamed);
+    m.partnerPage.mockResolvedValue(page(renamed));
+    await user.clear(view.getByTestId('service-rename-name'));
+    await user.type(view.getByTestId('service-rename-name'), 'Kleiderstube ');
+    await user.click(view.getByTestId('service-rename-save'));
+    expect(m.editService).toHaveBeenLastCalledWith({ id: 'sv-2', name: 'Kleiderstube' });
+    await vi.waitFor(() => expect(view.queryByTestId('service-rename-form')).toBeNull());
+    expect(plain(view.getAllByTestId('service-row')[1].textContent)).toContain('Kleiderstube');
+    expect(plain(view.getByTestId('service-status').textContent)).toBe(plain(t('dir-service-renamed', { name: 'Kleiderstube' })));
+
+    const archived: Partner = { ...renamed, services: renamed.services.map((s) => (s.id === 'sv-1' ? { ...s, archived: true } : s)) };
+    m.archiveService.mockResolvedValue(archived);
+    m.partnerPage.mockResolvedValue(page(archived));
+    m.allPartners.mockResolvedValue([archived, partners[1], archivedPartner]);
+    await user.click(view.getAllByTestId('service-archive')[0]);
+    expect(m.archiveService).toHaveBeenCalledWith({ id: 'sv-1', archived: true });
+    await vi.waitFor(() => expect(plain(view.getAllByTestId('service-row')[0].textContent)).toContain(t('dir-archived')));
+    expect(within(view.getAllByTestId('service-row')[0]).getByTestId('service-unarchive')).toBeTruthy();
+    // The directory shows only the services still offered.
+    expect(plain(row('partner', 'pa-tafel').textContent)).not.toContain('Lebensmittel');
+  });
+
+  it('volunteers see services and referrals but no controls', async () => {
+    const user = userEvent.setup();
+    render(Sites, { props: { vocabulary, volunteer: true } });
+    await openPartner(user);
+    expect(screen.queryByTestId('partner-edit-form')).toBeNull();
+    expect(screen.queryByTestId('partner-archive')).toBeNull();
+    expect(screen.queryByTestId('service-add-form')).toBeNull();
+    expect(screen.queryByTestId('service-rename')).toBeNull();
+    expect(screen.queryByTestId('service-archive')).toBeNull();
+    expect(screen.getAllByTestId('service-row')).toHaveLength(2);
+    expect(within(byId('partner-referrals')).getAllByTestId('partner-referral')).toHaveLength(2);
   });
 });

@@ -37,4 +37,7 @@ export function resetApiMocks(api: ApiModule): void {
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);
   }
+  // With nothing archived, the directory holds exactly the active records.
+  m.allSites.mockImplementation(() => m.listSites());
+  m.allPartners.mockImplementation(() => m.listPartners());
 }

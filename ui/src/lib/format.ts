@@ -10,6 +10,7 @@ function parseDate(iso: string): Date | null {
 const STYLES = {
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
   time: { hour: '2-digit', minute: '2-digit' },
   dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -44,6 +45,13 @@ export function formatDate(iso: string, locale: string, style: 'long' | 'medium'
   const date = parseDate(iso);
   if (!date) return iso;
   return formatter(locale, style).format(date);
+}
+
+/** A month from Rust ("YYYY-MM"), e.g. "November 2025". */
+export function formatMonth(yyyyMm: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
+  if (!m) return yyyyMm;
+  return formatter(locale, 'month').format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
 }
 
 export function formatTime(hhmm: string, locale: string): string {
