@@ -78,10 +78,14 @@ fn registered_manifested_and_granted_commands_agree() {
         "the window's set must grant exactly our commands"
     );
 
-    // And the capability grants that set and nothing else, to the main window only.
+    // And the capability grants that set and the system's open and save dialogs, nothing else
+    // (no message or ask dialogs, no file system, shell or HTTP), to the main window only.
     let cap: serde_json::Value =
         serde_json::from_str(&read("src-tauri/capabilities/default.json")).unwrap();
-    assert_eq!(cap["permissions"], serde_json::json!(["window-commands"]));
+    assert_eq!(
+        cap["permissions"],
+        serde_json::json!(["window-commands", "dialog:allow-open", "dialog:allow-save"])
+    );
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
     assert!(
         granted.iter().all(|p| !p.contains(':')),

@@ -29,6 +29,7 @@ pub fn run() {
     };
     let state = feldbuch_core::app::App::new(DataDir::new(dir), Arc::new(SystemClock));
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(|app| {
             use tauri::Manager;
