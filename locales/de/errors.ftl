@@ -208,3 +208,5 @@ error-backup-damaged = Diese Sicherung ist beschädigt oder gehört nicht zu die
 error-backup-running = Eine Sicherung läuft bereits.
 error-import-running = Ein Import läuft bereits.
 error-seed-confirm = „seed“ schreibt erfundene Einsatzorte, Personen und Kontakte in diesen Datenbestand. Sie würden exportiert und im Bericht gezählt und lassen sich nicht mehr von echten trennen. Nur für Mess- und Übungsbestände: bestätige mit --yes.
+error-not-written-here = Feldbuch zeigt nur Dateien im Ordner, die es selbst geschrieben hat.
+error-show-in-folder-failed = Der Ordner ließ sich nicht öffnen ({ $detail }).

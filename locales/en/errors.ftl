@@ -208,3 +208,5 @@ error-backup-damaged = This backup is damaged or does not belong to this store. 
 error-backup-running = A backup is already running.
 error-import-running = An import is already running.
 error-seed-confirm = “seed” writes invented sites, persons and contacts into this store. They would be exported and counted in the report, and can no longer be told apart from real ones. Only for benchmark and practice stores: confirm with --yes.
+error-not-written-here = Feldbuch only shows files in their folder that it wrote itself.
+error-show-in-folder-failed = The folder could not be opened ({ $detail }).

@@ -208,3 +208,5 @@ error-backup-damaged = Bu yedek bozuk ya da bu veri deposuna ait değil. Hiçbir
 error-backup-running = Bir yedekleme zaten çalışıyor.
 error-import-running = Bir içe aktarma zaten çalışıyor.
 error-seed-confirm = “seed” bu veri deposuna uydurma yerler, kişiler ve görüşmeler yazar. Bunlar dışa aktarılır ve raporda sayılır; sonradan gerçek kayıtlardan ayırt edilemez. Yalnızca ölçüm ve deneme depoları için: --yes ile onaylayın.
+error-not-written-here = Feldbuch yalnızca kendi yazdığı dosyaları klasörde gösterir.
+error-show-in-folder-failed = Klasör açılamadı ({ $detail }).

@@ -141,3 +141,60 @@ fn a_request_of_the_wrong_shape_changes_nothing() {
         .unwrap();
     assert_eq!(contacts, 0);
 }
+
+/// Printing writes a PDF where the user chose, never over a file, and only files this app wrote
+/// can be shown in their folder.
+#[test]
+fn a_printed_document_is_written_once_and_only_written_files_are_shown_in_their_folder() {
+    let (tmp, app) = set_up();
+    let person = app::persons::add_person(
+        &app,
+        app::decode(json!({
+            "pseudonym": "PR1990", "birth_year": null, "age_band": null, "gender": null,
+            "languages": [], "district": null, "markers": [], "real_name": null,
+            "contact_info": null
+        }))
+        .unwrap(),
+    )
+    .unwrap();
+    let p = app::persons::give_consent(
+        &app,
+        app::decode(json!({
+            "person_id": person.id.to_string(), "scope": "documentation", "form": "written",
+            "given_on": null, "partner_id": null
+        }))
+        .unwrap(),
+    )
+    .unwrap();
+    let consent = p.consents[0].id.to_string();
+    let out = tmp.path().join("Einwilligung PR1990.pdf");
+    let print = json!({
+        "what": { "document": "consent", "consent_id": consent },
+        "path": out.display().to_string(), "locale": "tr"
+    });
+    let written = app::documents::print(&app, app::decode(print.clone()).unwrap()).unwrap();
+    assert_eq!(written.path, out.display().to_string());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    // Again to the same file: refused, the first stays.
+    let again = app::documents::print(&app, app::decode(print).unwrap());
+    assert_eq!(again.err().map(|e| e.code()), Some("error-file-exists"));
+    assert_eq!(std::fs::read(&out).unwrap(), bytes);
+
+    let refused =
+        app::settings::show_in_folder(&app, app::decode(json!({ "path": "/etc/passwd" })).unwrap());
+    assert_eq!(
+        refused.err().map(|e| e.code()),
+        Some("error-not-written-here")
+    );
+    // The written file may be shown (whether a file manager is there is the machine's matter).
+    let shown =
+        app::settings::show_in_folder(&app, app::decode(json!({ "path": written.path })).unwrap());
+    assert!(
+        shown
+            .as_ref()
+            .err()
+            .is_none_or(|e| e.code() == "error-show-in-folder-failed"),
+        "{shown:?}"
+    );
+}

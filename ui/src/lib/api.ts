@@ -19,6 +19,7 @@ export const setLocale = (req: T.SetLocale): Promise<void> => call('set_locale',
 export const setAutoLock = (req: T.SetAutoLock): Promise<void> => call('set_auto_lock', { req });
 export const profile = (): Promise<T.Profile> => call('profile', { req: null });
 export const editProfile = (req: T.ProfilePatch): Promise<T.Profile> => call('edit_profile', { req });
+export const showInFolder = (req: T.FilePath): Promise<void> => call('show_in_folder', { req });
 export const changePassphrase = (req: T.ChangePassphrase): Promise<void> => call('change_passphrase', { req });
 export const newRecoveryKey = (req: T.ConfirmPassphrase): Promise<T.RecoveryKeyShown> => call('new_recovery_key', { req });
 export const saveDraft = (req: T.Draft): Promise<void> => call('save_draft', { req });

@@ -31,6 +31,7 @@ macro_rules! for_each_action {
             settings::set_auto_lock(SetAutoLock) -> ();
             settings::profile(()) -> Profile;
             settings::edit_profile(ProfilePatch) -> Profile;
+            settings::show_in_folder(FilePath) -> ();
             settings::change_passphrase(ChangePassphrase) -> ();
             settings::new_recovery_key(ConfirmPassphrase) -> RecoveryKeyShown;
             settings::save_draft(Draft) -> ();

@@ -46,6 +46,7 @@ pub fn print(app: &App, req: Print) -> Result<FileWritten> {
         Document::Stammblatt { person_id } => s.stammblatt(person_id, &l),
     })?;
     crate::fsutil::write_new(&path, &bytes)?;
+    app.remember_written(&path);
     Ok(FileWritten {
         path: path.display().to_string(),
     })

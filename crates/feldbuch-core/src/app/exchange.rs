@@ -204,6 +204,7 @@ pub fn write_enrolment(app: &App, req: SaveTo) -> Result<EnrolmentWritten> {
         }
         None => super::write_document(&name, &bytes)?.path,
     };
+    app.remember_written(std::path::Path::new(&path));
     Ok(EnrolmentWritten {
         path,
         fingerprint,

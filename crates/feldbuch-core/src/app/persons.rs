@@ -264,7 +264,9 @@ pub fn export_auskunft(app: &App, req: PersonRef) -> Result<FileWritten> {
     let l = Localizer::new(app.data().settings().locale);
     let name = auskunft_file_name(req.id, app.clock().now());
     let (_, bytes) = app.with_store(|s| s.auskunft_document(req.id, AuskunftFormat::Text, &l))?;
-    write_document(&name, &bytes)
+    let written = write_document(&name, &bytes)?;
+    app.remember_written(std::path::Path::new(&written.path));
+    Ok(written)
 }
 
 /// The Auskunft into the file the user chose (text or JSON), in the app's language (or the one
@@ -274,6 +276,7 @@ pub fn write_auskunft(app: &App, req: AuskunftTo) -> Result<FileWritten> {
     let l = Localizer::new(req.locale.unwrap_or_else(|| app.data().settings().locale));
     let (_, bytes) = app.with_store(|s| s.auskunft_document(req.id, req.format, &l))?;
     crate::fsutil::write_new(&path, &bytes)?;
+    app.remember_written(&path);
     Ok(FileWritten {
         path: path.display().to_string(),
     })

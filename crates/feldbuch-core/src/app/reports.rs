@@ -68,6 +68,7 @@ pub fn write_report(app: &App, req: ReportRequest) -> Result<ReportFile> {
         None => crate::datadir::documents_dir()?.join(xlsx::file_name(&period, app.clock().now())),
     };
     xlsx::write(&r, &l, &path)?;
+    app.remember_written(&path);
     Ok(ReportFile {
         path: path.display().to_string(),
         report: r,

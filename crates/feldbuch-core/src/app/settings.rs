@@ -1,6 +1,7 @@
 //! Einstellungen: language, auto-lock, the profile, drafts of unsaved forms, retention periods
 //! and the audit log.
 
+pub use super::exchange::FilePath;
 pub use super::session::RecoveryKeyShown;
 use super::App;
 use crate::custody::OsKeyring;
@@ -76,6 +77,43 @@ pub fn new_recovery_key(app: &App, req: ConfirmPassphrase) -> Result<RecoveryKey
     Ok(RecoveryKeyShown {
         recovery_key: next.to_display().to_string(),
     })
+}
+
+/// Open the folder of a file this app wrote for the user (the report, an Auskunft, a printed
+/// document, an enrolment file) in the system's file manager. Any other path is refused: the
+/// window cannot make the app open what it did not write.
+pub fn show_in_folder(app: &App, req: super::exchange::FilePath) -> Result<()> {
+    let path = super::path_of(&req.path)?;
+    if !app.wrote(&path) {
+        return Err(crate::error::Error::invalid("error-not-written-here", &[]));
+    }
+    let spawned = {
+        #[cfg(target_os = "windows")]
+        {
+            std::process::Command::new("explorer")
+                .arg(format!("/select,{}", path.display()))
+                .spawn()
+        }
+        #[cfg(target_os = "macos")]
+        {
+            std::process::Command::new("open")
+                .arg("-R")
+                .arg(&path)
+                .spawn()
+        }
+        #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+        {
+            let folder = path.parent().unwrap_or(&path);
+            std::process::Command::new("xdg-open").arg(folder).spawn()
+        }
+    };
+    match spawned {
+        Ok(_) => Ok(()),
+        Err(e) => Err(crate::error::Error::invalid(
+            "error-show-in-folder-failed",
+            &[("detail", &e.to_string())],
+        )),
+    }
 }
 
 pub fn profile(app: &App, _: ()) -> Result<Profile> {

@@ -83,6 +83,9 @@ pub struct Inner {
     open: AtomicBool,
     jobs: Jobs,
     backup: Mutex<BackupRun>,
+    /// The files this app wrote for the user since it started (newest last, at most 50): the
+    /// only ones "show in folder" opens.
+    written: Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl App {
@@ -96,7 +99,30 @@ impl App {
             open: AtomicBool::new(false),
             jobs: Jobs::default(),
             backup: Mutex::new(BackupRun::default()),
+            written: Mutex::new(Vec::new()),
         }))
+    }
+
+    /// Note a file written for the user (so that it may be shown in its folder).
+    pub fn remember_written(&self, path: &std::path::Path) {
+        let mut w = self
+            .0
+            .written
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        w.push(path.to_path_buf());
+        let excess = w.len().saturating_sub(50);
+        w.drain(..excess);
+    }
+
+    /// Whether this app wrote `path` for the user since it started.
+    pub fn wrote(&self, path: &std::path::Path) -> bool {
+        self.0
+            .written
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .any(|p| p == path)
     }
 
     pub fn data(&self) -> &DataDir {
