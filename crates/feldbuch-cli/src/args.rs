@@ -350,16 +350,8 @@ pub enum SiteCmd {
     Edit {
         /// Site name or id
         site: String,
-        #[arg(long)]
-        name: Option<String>,
-        #[arg(long)]
-        kind: Option<String>,
-        #[arg(long)]
-        district: Option<String>,
-        #[arg(long)]
-        address: Option<String>,
-        #[arg(long)]
-        contact_person: Option<String>,
+        #[command(flatten)]
+        fields: DirectoryFields,
         #[arg(long)]
         json: bool,
     },
@@ -378,6 +370,21 @@ pub enum SiteCmd {
         #[command(subcommand)]
         cmd: SlotCmd,
     },
+}
+
+/// A correction of a site or a partner: only the options given change; an empty text clears.
+#[derive(Debug, Args)]
+pub struct DirectoryFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub district: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub contact_person: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -457,16 +464,8 @@ pub enum PartnerCmd {
     Edit {
         /// Partner name or id
         partner: String,
-        #[arg(long)]
-        name: Option<String>,
-        #[arg(long)]
-        kind: Option<String>,
-        #[arg(long)]
-        district: Option<String>,
-        #[arg(long)]
-        address: Option<String>,
-        #[arg(long)]
-        contact_person: Option<String>,
+        #[command(flatten)]
+        fields: DirectoryFields,
         #[arg(long)]
         json: bool,
     },

@@ -147,20 +147,16 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
         }
         SiteCmd::Edit {
             site,
-            name,
-            kind,
-            district,
-            address,
-            contact_person,
+            fields: f,
             json: as_json,
         } => {
             let id = sites::find_any_site(app, site)?.id;
             let changes = SitePatch {
-                name: name.clone(),
-                kind: kind.as_deref().map(SiteKind::parse).transpose()?,
-                district: district.clone(),
-                address: address.clone(),
-                contact_person: contact_person.clone(),
+                name: f.name.clone(),
+                kind: f.kind.as_deref().map(SiteKind::parse).transpose()?,
+                district: f.district.clone(),
+                address: f.address.clone(),
+                contact_person: f.contact_person.clone(),
             };
             let s = sites::edit_site(app, EditSite { id, changes })?;
             changed(l, &s.id.to_string(), s.revision, &s, *as_json)
@@ -304,20 +300,16 @@ pub fn partner(app: &App, l: &Localizer, cmd: &PartnerCmd) -> Result<(), Error> 
         }
         PartnerCmd::Edit {
             partner,
-            name,
-            kind,
-            district,
-            address,
-            contact_person,
+            fields: f,
             json: as_json,
         } => {
             let id = sites::find_partner(app, partner)?.id;
             let changes = PartnerPatch {
-                name: name.clone(),
-                kind: kind.clone(),
-                district: district.clone(),
-                address: address.clone(),
-                contact_person: contact_person.clone(),
+                name: f.name.clone(),
+                kind: f.kind.clone(),
+                district: f.district.clone(),
+                address: f.address.clone(),
+                contact_person: f.contact_person.clone(),
             };
             let p = sites::edit_partner(app, EditPartner { id, changes })?;
             changed(l, &p.id.to_string(), p.revision, &p, *as_json)

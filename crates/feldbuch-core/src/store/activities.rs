@@ -338,26 +338,17 @@ impl Store {
     /// Archive an activity or take it back into use; it stays in history and reports.
     pub fn set_activity_archived(&mut self, id: ActivityId, archived: bool) -> Result<Activity> {
         let old = self.activity(id)?;
-        if old.archived == archived {
-            return Ok(old);
+        if old.archived != archived {
+            let on = archived.then(|| self.clock().today().to_string());
+            self.set_archived(
+                "activities",
+                "activity",
+                &id.to_string(),
+                "archived_on = ?2",
+                &on,
+                archived,
+            )?;
         }
-        let now = self.clock().now();
-        let ts = timestamp(now);
-        let actor = self.actor().clone();
-        let on = archived.then(|| self.clock().today().to_string());
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "UPDATE activities SET archived_on = ?2, updated_at = ?3, revision = revision + 1
-             WHERE id = ?1",
-            rusqlite::params![id, on, ts],
-        )?;
-        let action = if archived {
-            audit::Action::Archive
-        } else {
-            audit::Action::Unarchive
-        };
-        audit::append(&tx, &actor, now, action, "activity", &id.to_string())?;
-        tx.commit()?;
         self.activity(id)
     }
 

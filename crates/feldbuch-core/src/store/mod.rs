@@ -366,6 +366,39 @@ pub(crate) fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> 
     Ok(())
 }
 
+impl Store {
+    /// Archive a record or take it back into use: `set` assigns `?2` (the table's archive
+    /// column), a new revision, an audit `archive`/`unarchive` entry, in one transaction.
+    pub(crate) fn set_archived(
+        &mut self,
+        table: &str,
+        entity: &str,
+        id: &str,
+        set: &str,
+        value: &dyn rusqlite::ToSql,
+        archived: bool,
+    ) -> Result<()> {
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            &format!(
+                "UPDATE {table} SET {set}, updated_at = ?3, revision = revision + 1 WHERE id = ?1"
+            ),
+            rusqlite::params![id, value, ts],
+        )?;
+        let action = if archived {
+            audit::Action::Archive
+        } else {
+            audit::Action::Unarchive
+        };
+        audit::append(&tx, &actor, now, action, entity, id)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
 /// Leave a tombstone for an erased or deleted record, so an export carries the deletion.
 pub(crate) fn tombstone(
     conn: &Connection,

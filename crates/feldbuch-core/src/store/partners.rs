@@ -205,14 +205,6 @@ fn ensure_unique_name(
     }
 }
 
-fn archive_action(archived: bool) -> audit::Action {
-    if archived {
-        audit::Action::Archive
-    } else {
-        audit::Action::Unarchive
-    }
-}
-
 impl Store {
     /// Add a partner with its services. Names are unique (case-insensitive).
     pub fn add_partner(&mut self, input: &PartnerInput) -> Result<Partner> {
@@ -357,28 +349,17 @@ impl Store {
     pub fn set_partner_archived(&mut self, id: PartnerId, archived: bool) -> Result<Partner> {
         self.deny_volunteer()?;
         let old = self.partner(id)?;
-        if old.archived == archived {
-            return Ok(old);
+        if old.archived != archived {
+            let on = archived.then(|| self.clock().today().to_string());
+            self.set_archived(
+                "partners",
+                "partner",
+                &id.to_string(),
+                "archived_on = ?2",
+                &on,
+                archived,
+            )?;
         }
-        let now = self.clock().now();
-        let ts = timestamp(now);
-        let actor = self.actor().clone();
-        let on = archived.then(|| self.clock().today().to_string());
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "UPDATE partners SET archived_on = ?2, updated_at = ?3, revision = revision + 1
-             WHERE id = ?1",
-            rusqlite::params![id, on, ts],
-        )?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            archive_action(archived),
-            "partner",
-            &id.to_string(),
-        )?;
-        tx.commit()?;
         self.partner(id)
     }
 
@@ -434,27 +415,18 @@ impl Store {
     pub fn set_service_archived(&mut self, service: ServiceId, archived: bool) -> Result<Partner> {
         self.deny_volunteer()?;
         let p = self.partner_of_service(service)?;
-        let now = self.clock().now();
-        let ts = timestamp(now);
-        let actor = self.actor().clone();
-        let on = archived.then(|| self.clock().today().to_string());
-        let tx = self.conn_mut().transaction()?;
-        let changed = tx.execute(
-            "UPDATE partner_services SET archived_on = ?2, updated_at = ?3, revision = revision + 1
-             WHERE id = ?1 AND (archived_on IS NULL) = ?4",
-            rusqlite::params![service, on, ts, archived],
-        )?;
-        if changed == 1 {
-            audit::append(
-                &tx,
-                &actor,
-                now,
-                archive_action(archived),
+        let was = p.services.iter().any(|s| s.id == service && s.archived);
+        if was != archived {
+            let on = archived.then(|| self.clock().today().to_string());
+            self.set_archived(
+                "partner_services",
                 "service",
                 &service.to_string(),
+                "archived_on = ?2",
+                &on,
+                archived,
             )?;
         }
-        tx.commit()?;
         self.partner(p.id)
     }
 

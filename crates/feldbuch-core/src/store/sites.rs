@@ -227,24 +227,16 @@ impl Store {
     pub fn set_site_archived(&mut self, id: SiteId, archived: bool) -> Result<Site> {
         self.deny_volunteer()?;
         let old = self.site(id)?;
-        if old.archived == archived {
-            return Ok(old);
+        if old.archived != archived {
+            self.set_archived(
+                "sites",
+                "site",
+                &id.to_string(),
+                "archived = ?2",
+                &archived,
+                archived,
+            )?;
         }
-        let now = self.clock().now();
-        let ts = super::timestamp(now);
-        let actor = self.actor().clone();
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "UPDATE sites SET archived = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?1",
-            rusqlite::params![id, archived, ts],
-        )?;
-        let action = if archived {
-            audit::Action::Archive
-        } else {
-            audit::Action::Unarchive
-        };
-        audit::append(&tx, &actor, now, action, "site", &id.to_string())?;
-        tx.commit()?;
         self.site(id)
     }
 
