@@ -599,7 +599,7 @@ exchange-queued =
        *[other] { $count } حزمة تصدير تنتظر: تعذّرت الكتابة في مجلد التصدير. ستُكتب مع التصدير التالي.
     }
 exchange-no-office-key = التصدير غير ممكن: المفتاح العام للمكتب المركزي غير موجود. أدخله في «إعدادات التصدير».
-exchange-no-folder = التصدير غير ممكن: لم يُحدَّد مجلد للتصدير. أدخله في «إعدادات التصدير».
+exchange-no-folder = التصدير غير ممكن: لم يُحدَّد مجلد للتصدير. اختره في «إعدادات التصدير».
 exchange-export-full = تصدير كل شيء، لا التغييرات فقط
 exchange-export-full-hint = عادةً لا يتضمن التصدير إلا ما تغيّر منذ التصدير السابق. يفيد تصدير كل شيء إذا فقد المكتب المركزي حزمة.
 exchange-export-now = صدِّر الآن
@@ -632,8 +632,6 @@ exchange-export-earlier =
     }
 exchange-settings-heading = إعدادات التصدير
 exchange-folder-label = مجلد التصدير
-exchange-folder-hint = المسار الكامل، مثل مجلد على ذاكرة USB أو على محرك شبكة.
-exchange-folder-save = حفظ المجلد
 exchange-folder-saved = تم حفظ مجلد التصدير.
 exchange-schedule-label = وتيرة التصدير
 exchange-schedule-hint = يتبعها التذكير في شاشة «اليوم».
@@ -674,13 +672,11 @@ exchange-lead-hint = هنا تجتمع حزم التصدير الخاصة بفر
 exchange-identity-heading = المفتاح السري للمكتب المركزي
 exchange-identity-kept = المفتاح السري للمكتب المركزي محفوظ على هذا الجهاز.
 exchange-identity-missing = لم يُحفظ المفتاح السري للمكتب المركزي على هذا الجهاز بعد.
-exchange-identity-label = مسار ملف مفتاح المكتب المركزي
 exchange-identity-hint = يُحفظ المفتاح مشفّرًا داخل Feldbuch. بعد ذلك يمكنك إعادة الملف نفسه إلى مكان آمن.
 exchange-identity-save = حفظ المفتاح
 exchange-identity-saved = تم حفظ المفتاح. المفتاح العام:
 exchange-enrol-heading = تسجيل جهاز
 exchange-enrol-hint = بملف تسجيل الجهاز يمكنك استيراد عمليات تصديره.
-exchange-enrol-label = مسار ملف التسجيل
 exchange-enrol-check = افحص الملف
 exchange-enrol-preview = هذا الملف يسجّل جهاز { $name } ({ $initials }).
 exchange-enrol-preview-team = هذا الملف يسجّل جهاز { $name } ({ $initials })، الفريق { $team }.
@@ -706,9 +702,7 @@ exchange-devices-revoke-question = إلغاء جهاز { $name } ({ $initials })
 exchange-devices-revoke-yes = نعم، ألغِه نهائيًا
 exchange-devices-revoke-no = تراجع
 exchange-import-heading = استيراد حزم التصدير
-exchange-import-paths-label = ملفات أو مجلدات (مسار واحد في كل سطر)
 exchange-import-paths-hint = تُقرأ من المجلد كل حزم التصدير (*.age)، لكل جهاز بترتيب الأرقام؛ تُستورد كل حزمة كاملةً أو لا تُستورد. يمكنك متابعة العمل أثناء ذلك.
-exchange-import-paths-required = أدخل ملفًا أو مجلدًا واحدًا على الأقل.
 exchange-import-accept-gap = قبول الفجوات
 exchange-import-accept-gap-hint = إذا نقصت حزم من جهاز قبل هذه الحزم، فلا يُستورد أي منها عادةً. عند تحديد هذا الخيار تُستورد مع ذلك وتُدوَّن الفجوة.
 exchange-import-no-identity = الاستيراد غير ممكن: احفظ أولًا المفتاح السري للمكتب المركزي على هذا الجهاز.
@@ -829,10 +823,6 @@ journal-show = عرض
 journal-list-heading = الإدخالات، الأحدث أولاً
 journal-empty = لا توجد إدخالات لهذا الاختيار.
 journal-older = تحميل إدخالات أقدم
-journal-delete = حذف
-journal-delete-question = حذف هذا الاتصال؟
-journal-delete-yes = نعم، احذف
-journal-delete-no = إلغاء
 journal-attendance = { $count } مشاركين
 
 # Einstellungen: keys

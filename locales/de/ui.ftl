@@ -543,7 +543,7 @@ exchange-queued =
        *[other] { $count } Exportpakete warten: Der Exportordner konnte nicht beschrieben werden. Sie werden mit dem nächsten Export geschrieben.
     }
 exchange-no-office-key = Export nicht möglich: Der öffentliche Schlüssel der Zentrale fehlt. Trag ihn unter „Einstellungen für den Export“ ein.
-exchange-no-folder = Export nicht möglich: Es ist kein Exportordner eingestellt. Trag ihn unter „Einstellungen für den Export“ ein.
+exchange-no-folder = Export nicht möglich: Es ist kein Exportordner eingestellt. Wähle ihn unter „Einstellungen für den Export“.
 exchange-export-full = Alles exportieren, nicht nur die Änderungen
 exchange-export-full-hint = Normalerweise enthält ein Export nur, was sich seit dem letzten geändert hat. Alles zu exportieren hilft, wenn die Zentrale ein Paket verloren hat.
 exchange-export-now = Jetzt exportieren
@@ -565,8 +565,6 @@ exchange-export-earlier =
     }
 exchange-settings-heading = Einstellungen für den Export
 exchange-folder-label = Exportordner
-exchange-folder-hint = Der vollständige Pfad, z. B. ein Ordner auf einem USB-Stick oder einem Netzlaufwerk.
-exchange-folder-save = Ordner speichern
 exchange-folder-saved = Exportordner gespeichert.
 exchange-schedule-label = Rhythmus der Exporte
 exchange-schedule-hint = Danach richtet sich die Erinnerung auf „Heute“.
@@ -607,13 +605,11 @@ exchange-lead-hint = Hier kommen die Exportpakete deines Teams zusammen. Jedes P
 exchange-identity-heading = Geheimer Schlüssel der Zentrale
 exchange-identity-kept = Der geheime Schlüssel der Zentrale ist auf diesem Gerät hinterlegt.
 exchange-identity-missing = Auf diesem Gerät ist noch kein geheimer Schlüssel der Zentrale hinterlegt.
-exchange-identity-label = Pfad zur Schlüsseldatei der Zentrale
 exchange-identity-hint = Der Schlüssel wird verschlüsselt in Feldbuch aufbewahrt. Die Datei selbst kannst du danach wieder sicher verwahren.
 exchange-identity-save = Schlüssel hinterlegen
 exchange-identity-saved = Schlüssel hinterlegt. Öffentlicher Schlüssel:
 exchange-enrol-heading = Gerät anmelden
 exchange-enrol-hint = Mit der Anmeldedatei eines Geräts kannst du seine Exporte einlesen.
-exchange-enrol-label = Pfad zur Anmeldedatei
 exchange-enrol-check = Datei prüfen
 exchange-enrol-preview = Diese Datei meldet das Gerät von { $name } ({ $initials }) an.
 exchange-enrol-preview-team = Diese Datei meldet das Gerät von { $name } ({ $initials }), Team { $team }, an.
@@ -639,9 +635,7 @@ exchange-devices-revoke-question = Gerät von { $name } ({ $initials }) für imm
 exchange-devices-revoke-yes = Ja, für immer sperren
 exchange-devices-revoke-no = Abbrechen
 exchange-import-heading = Exportpakete einlesen
-exchange-import-paths-label = Dateien oder Ordner (ein Pfad pro Zeile)
 exchange-import-paths-hint = Aus einem Ordner werden alle Exportpakete (*.age) gelesen, je Gerät in der Reihenfolge der Nummern; jedes Paket wird ganz oder gar nicht übernommen. Während des Einlesens kannst du weiterarbeiten.
-exchange-import-paths-required = Gib mindestens eine Datei oder einen Ordner an.
 exchange-import-accept-gap = Lücken in Kauf nehmen
 exchange-import-accept-gap-hint = Fehlen von einem Gerät Pakete vor diesen, wird normalerweise nichts davon eingelesen. Mit diesem Häkchen wird trotzdem eingelesen und die Lücke vermerkt.
 exchange-import-no-identity = Einlesen nicht möglich: Hinterlege zuerst den geheimen Schlüssel der Zentrale.
@@ -745,10 +739,6 @@ journal-show = Anzeigen
 journal-list-heading = Einträge, die neuesten zuerst
 journal-empty = Keine Einträge für diese Auswahl.
 journal-older = Ältere Einträge laden
-journal-delete = Löschen
-journal-delete-question = Diesen Kontakt löschen?
-journal-delete-yes = Ja, löschen
-journal-delete-no = Abbrechen
 journal-attendance = { $count } Teilnehmende
 
 # Einstellungen: keys

@@ -543,7 +543,7 @@ exchange-queued =
        *[other] { $count } export bundles are waiting: the export folder could not be written. They will be written with the next export.
     }
 exchange-no-office-key = Export not possible: the central office’s public key is missing. Enter it under “Export settings”.
-exchange-no-folder = Export not possible: no export folder is set. Enter it under “Export settings”.
+exchange-no-folder = Export not possible: no export folder is set. Choose it under “Export settings”.
 exchange-export-full = Export everything, not only the changes
 exchange-export-full-hint = Normally an export holds only what changed since the last one. Exporting everything helps when the central office lost a bundle.
 exchange-export-now = Export now
@@ -565,8 +565,6 @@ exchange-export-earlier =
     }
 exchange-settings-heading = Export settings
 exchange-folder-label = Export folder
-exchange-folder-hint = The full path, e.g. a folder on a USB stick or a network drive.
-exchange-folder-save = Save folder
 exchange-folder-saved = Export folder saved.
 exchange-schedule-label = Export schedule
 exchange-schedule-hint = The reminder on “Today” follows it.
@@ -607,13 +605,11 @@ exchange-lead-hint = This is where your team’s export bundles come together. E
 exchange-identity-heading = Central office’s secret key
 exchange-identity-kept = The central office’s secret key is kept on this device.
 exchange-identity-missing = No secret key of the central office is kept on this device yet.
-exchange-identity-label = Path to the central office’s key file
 exchange-identity-hint = The key is kept encrypted inside Feldbuch. Afterwards you can put the file itself back in safe keeping.
 exchange-identity-save = Keep key
 exchange-identity-saved = Key kept. Public key:
 exchange-enrol-heading = Enrol a device
 exchange-enrol-hint = With a device’s enrolment file you can import its exports.
-exchange-enrol-label = Path to the enrolment file
 exchange-enrol-check = Check file
 exchange-enrol-preview = This file enrols the device of { $name } ({ $initials }).
 exchange-enrol-preview-team = This file enrols the device of { $name } ({ $initials }), team { $team }.
@@ -639,9 +635,7 @@ exchange-devices-revoke-question = Revoke the device of { $name } ({ $initials }
 exchange-devices-revoke-yes = Yes, revoke for good
 exchange-devices-revoke-no = Cancel
 exchange-import-heading = Import export bundles
-exchange-import-paths-label = Files or folders (one path per line)
 exchange-import-paths-hint = From a folder, all export bundles (*.age) are read, per device in the order of their numbers; each bundle is imported whole or not at all. You can go on working while it runs.
-exchange-import-paths-required = Enter at least one file or folder.
 exchange-import-accept-gap = Accept gaps
 exchange-import-accept-gap-hint = When bundles of a device are missing before these, none of them is normally imported. With this box ticked they are imported anyway and the gap is noted.
 exchange-import-no-identity = Import not possible: first keep the central office’s secret key on this device.
@@ -745,10 +739,6 @@ journal-show = Show
 journal-list-heading = Entries, newest first
 journal-empty = No entries for this choice.
 journal-older = Load older entries
-journal-delete = Delete
-journal-delete-question = Delete this contact?
-journal-delete-yes = Yes, delete
-journal-delete-no = Cancel
 journal-attendance = { $count } attending
 
 # Einstellungen: keys

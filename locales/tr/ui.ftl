@@ -543,7 +543,7 @@ exchange-queued =
        *[other] { $count } dışa aktarım paketi bekliyor: Dışa aktarım klasörüne yazılamadı. Paketler bir sonraki dışa aktarımla yazılacak.
     }
 exchange-no-office-key = Dışa aktarım yapılamıyor: Merkezin açık anahtarı eksik. Anahtarı “Dışa aktarım ayarları” bölümüne girin.
-exchange-no-folder = Dışa aktarım yapılamıyor: Dışa aktarım klasörü ayarlanmamış. Klasörü “Dışa aktarım ayarları” bölümüne girin.
+exchange-no-folder = Dışa aktarım yapılamıyor: Dışa aktarım klasörü ayarlanmamış. Klasörü “Dışa aktarım ayarları” bölümünde seçin.
 exchange-export-full = Yalnızca değişiklikleri değil, her şeyi dışa aktar
 exchange-export-full-hint = Normalde bir dışa aktarım yalnızca sonuncusundan bu yana değişenleri içerir. Merkez bir paketi kaybettiyse her şeyi dışa aktarmak işe yarar.
 exchange-export-now = Şimdi dışa aktar
@@ -565,8 +565,6 @@ exchange-export-earlier =
     }
 exchange-settings-heading = Dışa aktarım ayarları
 exchange-folder-label = Dışa aktarım klasörü
-exchange-folder-hint = Tam yol, ör. bir USB bellekte ya da ağ sürücüsünde bir klasör.
-exchange-folder-save = Klasörü kaydet
 exchange-folder-saved = Dışa aktarım klasörü kaydedildi.
 exchange-schedule-label = Dışa aktarım sıklığı
 exchange-schedule-hint = “Bugün” ekranındaki hatırlatma buna göre gösterilir.
@@ -607,13 +605,11 @@ exchange-lead-hint = Ekibinizin dışa aktarım paketleri burada bir araya gelir
 exchange-identity-heading = Merkezin gizli anahtarı
 exchange-identity-kept = Merkezin gizli anahtarı bu cihazda saklanıyor.
 exchange-identity-missing = Bu cihazda henüz merkezin gizli anahtarı saklanmıyor.
-exchange-identity-label = Merkezin anahtar dosyasının yolu
 exchange-identity-hint = Anahtar Feldbuch içinde şifreli olarak saklanır. Dosyanın kendisini ardından yeniden güvenli bir yerde saklayabilirsiniz.
 exchange-identity-save = Anahtarı sakla
 exchange-identity-saved = Anahtar saklandı. Açık anahtar:
 exchange-enrol-heading = Cihaz kaydet
 exchange-enrol-hint = Bir cihazın kayıt dosyasıyla o cihazın dışa aktarımlarını içe aktarabilirsiniz.
-exchange-enrol-label = Kayıt dosyasının yolu
 exchange-enrol-check = Dosyayı kontrol et
 exchange-enrol-preview = Bu dosya { $name } ({ $initials }) kişisinin cihazını kaydeder.
 exchange-enrol-preview-team = Bu dosya { $name } ({ $initials }), ekip { $team }, kişisinin cihazını kaydeder.
@@ -639,9 +635,7 @@ exchange-devices-revoke-question = { $name } ({ $initials }) cihazı kalıcı ol
 exchange-devices-revoke-yes = Evet, kalıcı olarak iptal et
 exchange-devices-revoke-no = Vazgeç
 exchange-import-heading = Dışa aktarım paketlerini içe aktar
-exchange-import-paths-label = Dosyalar veya klasörler (her satıra bir yol)
 exchange-import-paths-hint = Bir klasördeki tüm dışa aktarım paketleri (*.age) her cihaz için numara sırasıyla okunur; her paket ya tamamen ya da hiç alınmaz. Bu sırada çalışmaya devam edebilirsiniz.
-exchange-import-paths-required = En az bir dosya veya klasör girin.
 exchange-import-accept-gap = Boşlukları kabul et
 exchange-import-accept-gap-hint = Bir cihazın bunlardan önceki paketleri eksikse normalde hiçbiri içe aktarılmaz. Bu kutu işaretliyken yine de içe aktarılır ve boşluk not edilir.
 exchange-import-no-identity = İçe aktarma yapılamıyor: Önce merkezin gizli anahtarını bu cihazda saklayın.
@@ -745,10 +739,6 @@ journal-show = Göster
 journal-list-heading = Kayıtlar, en yenisi önce
 journal-empty = Bu seçim için kayıt yok.
 journal-older = Daha eski kayıtları yükle
-journal-delete = Sil
-journal-delete-question = Bu görüşme silinsin mi?
-journal-delete-yes = Evet, sil
-journal-delete-no = Vazgeç
 journal-attendance = { $count } katılımcı
 
 # Einstellungen: keys

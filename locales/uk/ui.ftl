@@ -579,7 +579,7 @@ exchange-queued =
        *[other] { $count } пакета експорту очікують: не вдалося записати в папку експорту. Їх буде записано з наступним експортом.
     }
 exchange-no-office-key = Експорт неможливий: бракує відкритого ключа центрального офісу. Введіть його в розділі «Налаштування експорту».
-exchange-no-folder = Експорт неможливий: папку експорту не вказано. Введіть її в розділі «Налаштування експорту».
+exchange-no-folder = Експорт неможливий: папку експорту не вказано. Виберіть її в розділі «Налаштування експорту».
 exchange-export-full = Експортувати все, а не лише зміни
 exchange-export-full-hint = Зазвичай експорт містить лише те, що змінилося після попереднього. Повний експорт допоможе, якщо центральний офіс загубив пакет.
 exchange-export-now = Експортувати зараз
@@ -595,8 +595,6 @@ exchange-export-earlier =
     }
 exchange-settings-heading = Налаштування експорту
 exchange-folder-label = Папка експорту
-exchange-folder-hint = Повний шлях, наприклад папка на USB-накопичувачі чи мережевому диску.
-exchange-folder-save = Зберегти папку
 exchange-folder-saved = Папку експорту збережено.
 exchange-schedule-label = Періодичність експорту
 exchange-schedule-hint = Від неї залежить нагадування на екрані «Сьогодні».
@@ -637,13 +635,11 @@ exchange-lead-hint = Тут збираються пакети експорту �
 exchange-identity-heading = Секретний ключ центрального офісу
 exchange-identity-kept = Секретний ключ центрального офісу зберігається на цьому пристрої.
 exchange-identity-missing = На цьому пристрої ще не збережено секретний ключ центрального офісу.
-exchange-identity-label = Шлях до файлу ключа центрального офісу
 exchange-identity-hint = Ключ зберігається в Feldbuch у зашифрованому вигляді. Сам файл після цього можна знову покласти в надійне місце.
 exchange-identity-save = Зберегти ключ
 exchange-identity-saved = Ключ збережено. Відкритий ключ:
 exchange-enrol-heading = Зареєструвати пристрій
 exchange-enrol-hint = За файлом реєстрації пристрою ви можете імпортувати його експорти.
-exchange-enrol-label = Шлях до файлу реєстрації
 exchange-enrol-check = Перевірити файл
 exchange-enrol-preview = Цей файл реєструє пристрій { $name } ({ $initials }).
 exchange-enrol-preview-team = Цей файл реєструє пристрій { $name } ({ $initials }), команда { $team }.
@@ -669,9 +665,7 @@ exchange-devices-revoke-question = Остаточно відкликати пр�
 exchange-devices-revoke-yes = Так, відкликати остаточно
 exchange-devices-revoke-no = Скасувати
 exchange-import-heading = Імпорт пакетів експорту
-exchange-import-paths-label = Файли або папки (один шлях у рядку)
 exchange-import-paths-hint = З папки зчитуються всі пакети експорту (*.age), для кожного пристрою в порядку номерів; кожен пакет імпортується цілком або зовсім ні. Під час імпорту можна працювати далі.
-exchange-import-paths-required = Вкажіть принаймні один файл або папку.
 exchange-import-accept-gap = Приймати прогалини
 exchange-import-accept-gap-hint = Якщо бракує пакетів пристрою, що мали бути перед цими, зазвичай жоден із них не імпортується. З цією позначкою їх імпортують попри це, а прогалину занотовують.
 exchange-import-no-identity = Імпорт неможливий: спершу збережіть секретний ключ центрального офісу на цьому пристрої.
@@ -780,10 +774,6 @@ journal-show = Показати
 journal-list-heading = Записи, найновіші спершу
 journal-empty = Для цього вибору записів немає.
 journal-older = Завантажити старіші записи
-journal-delete = Видалити
-journal-delete-question = Видалити цей контакт?
-journal-delete-yes = Так, видалити
-journal-delete-no = Скасувати
 journal-attendance = Учасників: { $count }
 
 # Einstellungen: keys

@@ -204,12 +204,19 @@ pub(crate) async fn unlock_with(h: &Harness, passphrase: &str) {
     );
 }
 
-/// From `qe-gender`, Tab over every topic chip to `qe-duration`, pressing Space on `pressed`.
+/// From `qe-gender`, Tab into the topics, walk them with Arrow Down pressing Space on `pressed`,
+/// and Tab on to `qe-duration`.
 pub(crate) async fn tab_over_topics(h: &Harness, pressed: &[&str]) {
-    for topic in TOPICS {
+    // The topics are one Tab stop (a toolbar); Arrow Down moves to the next in either direction.
+    for (i, topic) in TOPICS.iter().enumerate() {
         let id = format!("qe-topic-{topic}");
-        h.tab_to(&id).await;
-        if pressed.contains(&topic) {
+        if i == 0 {
+            h.tab_to(&id).await;
+        } else {
+            h.press(&keys(&[Key::Down])).await;
+            h.expect_focus(&id).await;
+        }
+        if pressed.contains(topic) {
             h.press(&keys(&[Key::Space])).await;
             h.wait_attr(&id, "aria-pressed", "true", QUICK).await;
         }

@@ -23,6 +23,7 @@ mod berichte;
 mod flows;
 mod harness;
 mod proof;
+mod week;
 mod workflow;
 
 use flows::*;

@@ -6,19 +6,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../src/lib/api', async (importOriginal) =>
   (await import('./api-mock')).mockedApi(await importOriginal()),
 );
+vi.mock('../src/lib/dialog', async (importOriginal) =>
+  (await import('./dialog-mock')).mockedDialog(await importOriginal()),
+);
 
 import * as api from '../src/lib/api';
+import * as dialog from '../src/lib/dialog';
 import type { AppStatus, DeviceListing, ImportBatch, Progress } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Austausch from '../src/components/Austausch.svelte';
 import Heute from '../src/components/Heute.svelte';
-import { baseName, batchCounts, entityMessageId, importPaths, prettyFields } from '../src/lib/exchange';
+import { addPaths, baseName, batchCounts, entityMessageId, prettyFields } from '../src/lib/exchange';
 import { formatDate, formatDateTime } from '../src/lib/format';
 import { applyLocale, t, tError } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
+import { resetDialogMocks } from './dialog-mock';
 import { conflict, exportEntry, exportStatus, importFile, plain, sites, vocabulary, volunteerProfile } from './fixtures';
 
 const m = vi.mocked(api);
+const d = vi.mocked(dialog);
 const byId = (id: string) => screen.getByTestId(id);
 const text = (id: string) => plain(byId(id).textContent);
 
@@ -28,6 +34,7 @@ beforeEach(() => {
   applyLocale('de');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   resetApiMocks(api);
+  resetDialogMocks(dialog);
 });
 afterEach(() => cleanup());
 
@@ -222,28 +229,69 @@ describe('Austausch: status and export', () => {
 });
 
 describe('Austausch: settings', () => {
-  it('fills the fields from the status and saves the folder', async () => {
+  it('shows the folder read-only and saves the one chosen in the folder dialog', async () => {
     const user = userEvent.setup();
     m.setExportFolder.mockResolvedValue(undefined);
+    d.chooseFolder.mockResolvedValue('/mnt/share/export');
     await renderScreen();
     const folder = byId('export-folder') as HTMLInputElement;
     expect(folder.value).toBe('/media/usb/feldbuch');
+    expect(folder.readOnly).toBe(true);
     expect(screen.getByLabelText(t('exchange-folder-label'))).toBe(folder);
-    await user.clear(folder);
-    await user.type(folder, '  /mnt/share/export  ');
-    await user.click(byId('export-folder-save'));
+    const choose = byId('export-folder-choose');
+    expect(choose.tagName).toBe('BUTTON');
+    expect(plain(choose.textContent)).toBe(t('dlg-export-folder-choose'));
+    // Nothing to type into.
+    await user.type(folder, 'x');
+    expect(folder.value).toBe('/media/usb/feldbuch');
+
+    m.exportStatus.mockResolvedValue(exportStatus({ folder: '/mnt/share/export' }));
+    await user.click(choose);
+    expect(d.chooseFolder).toHaveBeenCalledWith(t('dlg-export-folder-title'));
     expect(m.setExportFolder).toHaveBeenCalledWith({ folder: '/mnt/share/export' });
     await vi.waitFor(() => expect(text('export-folder-status')).toBe(t('exchange-folder-saved')));
+    expect(folder.value).toBe('/mnt/share/export');
     expect(m.exportStatus).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(document.activeElement).toBe(choose));
   });
 
-  it('shows the error of a refused folder', async () => {
+  it('saves nothing and says nothing when the folder dialog is cancelled', async () => {
+    const user = userEvent.setup();
+    await renderScreen();
+    await user.click(byId('export-folder-choose'));
+    expect(d.chooseFolder).toHaveBeenCalledTimes(1);
+    await tick();
+    expect(m.setExportFolder).not.toHaveBeenCalled();
+    expect((byId('export-folder') as HTMLInputElement).value).toBe('/media/usb/feldbuch');
+    expect(text('export-folder-status')).toBe('');
+    expect(screen.queryByTestId('export-folder-error')).toBeNull();
+    expect(document.activeElement).toBe(byId('export-folder-choose'));
+  });
+
+  it('says when no folder is set yet, and cannot choose before the status is loaded', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ folder: null }));
+    await renderScreen();
+    const folder = byId('export-folder') as HTMLInputElement;
+    expect(folder.value).toBe('');
+    expect(folder.placeholder).toBe(t('dlg-no-folder'));
+    expect(plain(document.getElementById(folder.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(
+      t('dlg-export-folder-hint'),
+    );
+  });
+
+  it('shows the error of a refused folder, and of a dialog that cannot open', async () => {
     const user = userEvent.setup();
     m.setExportFolder.mockRejectedValue({ code: 'error-path-invalid', args: {} });
+    d.chooseFolder.mockResolvedValueOnce('/proc');
     await renderScreen();
-    await user.clear(byId('export-folder'));
-    await user.click(byId('export-folder-save'));
+    await user.click(byId('export-folder-choose'));
     await vi.waitFor(() => expect(text('export-folder-error')).toBe(t('error-path-invalid')));
+    expect((byId('export-folder') as HTMLInputElement).value).toBe('/media/usb/feldbuch');
+
+    d.chooseFolder.mockRejectedValueOnce({ code: 'error-internal', args: {} });
+    await user.click(byId('export-folder-choose'));
+    await vi.waitFor(() => expect(text('export-folder-error')).toBe(t('error-internal')));
+    expect(m.setExportFolder).toHaveBeenCalledTimes(1);
   });
 
   it('saves the schedule on change', async () => {
@@ -334,13 +382,40 @@ describe('Austausch: lead', () => {
     expect(byId('import-start').getAttribute('aria-describedby')).toBe('import-not-ready');
 
     m.exportStatus.mockResolvedValue(leadStatus());
-    await user.type(byId('office-identity'), '/home/lead/office-key.txt');
+    const shown = byId('office-identity') as HTMLInputElement;
+    expect(shown.readOnly).toBe(true);
+    expect(screen.getByLabelText(t('dlg-office-identity-label'))).toBe(shown);
+    d.chooseFile.mockResolvedValue('/home/lead/office-key.txt');
+    await user.click(byId('office-identity-choose'));
+    // Any file: the key file's name is the office's own.
+    expect(d.chooseFile).toHaveBeenCalledWith(t('dlg-office-identity-title'));
+    expect(shown.value).toBe('/home/lead/office-key.txt');
+    expect(document.activeElement).toBe(byId('office-identity-choose'));
+    expect(m.setOfficeIdentity).not.toHaveBeenCalled();
     await user.click(byId('office-identity-save'));
     expect(m.setOfficeIdentity).toHaveBeenCalledWith({ path: '/home/lead/office-key.txt' });
     await vi.waitFor(() => expect(byId('office-identity-state').dataset.kept).toBe('true'));
     expect(text('office-identity-status')).toContain('age1office');
+    expect(shown.value).toBe('');
     expect((byId('import-start') as HTMLButtonElement).disabled).toBe(false);
     expect(screen.queryByTestId('import-not-ready')).toBeNull();
+  });
+
+  it('asks for the key file first; a cancelled dialog keeps the file chosen before', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus({ office_identity: false }));
+    await renderScreen();
+    await user.click(byId('office-identity-save'));
+    expect(m.setOfficeIdentity).not.toHaveBeenCalled();
+    expect(text('office-identity-error')).toBe(t('dlg-file-required'));
+
+    d.chooseFile.mockResolvedValueOnce('/home/lead/office-key.txt');
+    await user.click(byId('office-identity-choose'));
+    expect(screen.queryByTestId('office-identity-error')).toBeNull();
+    await user.click(byId('office-identity-choose'));
+    expect(d.chooseFile).toHaveBeenCalledTimes(2);
+    expect((byId('office-identity') as HTMLInputElement).value).toBe('/home/lead/office-key.txt');
+    expect(m.setOfficeIdentity).not.toHaveBeenCalled();
   });
 
   const enrolment = {
@@ -353,8 +428,18 @@ describe('Austausch: lead', () => {
     m.exportStatus.mockResolvedValue(leadStatus());
     m.previewEnrolment.mockResolvedValue(enrolment);
     m.enrolDevice.mockResolvedValue(enrolment);
+    d.chooseFile.mockResolvedValue('/media/usb/Feldbuch-Anmeldung-MY.json');
     await renderScreen();
-    await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
+    const shown = byId('enrol-path') as HTMLInputElement;
+    expect(shown.readOnly).toBe(true);
+    expect(shown.placeholder).toBe(t('dlg-no-file'));
+    expect(screen.getByLabelText(t('dlg-enrol-label'))).toBe(shown);
+    await user.click(byId('enrol-choose'));
+    expect(d.chooseFile).toHaveBeenCalledWith(t('dlg-enrol-title'), [{ name: t('dlg-filter-enrolment'), extensions: ['json'] }]);
+    expect(shown.value).toBe('/media/usb/Feldbuch-Anmeldung-MY.json');
+    expect(document.activeElement).toBe(byId('enrol-choose'));
+    // Choosing checks nothing yet.
+    expect(m.previewEnrolment).not.toHaveBeenCalled();
     await user.click(byId('enrol-check'));
     expect(m.previewEnrolment).toHaveBeenCalledWith({ path: '/media/usb/Feldbuch-Anmeldung-MY.json' });
     await vi.waitFor(() => byId('enrol-preview'));
@@ -379,36 +464,57 @@ describe('Austausch: lead', () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
     m.previewEnrolment.mockResolvedValue(enrolment);
+    d.chooseFile.mockResolvedValue('/media/usb/x.json');
     await renderScreen();
-    await user.type(byId('enrol-path'), '/media/usb/x.json');
+    await user.click(byId('enrol-choose'));
     await user.click(byId('enrol-check'));
     await vi.waitFor(() => byId('enrol-reject'));
     await user.click(byId('enrol-reject'));
     expect(m.enrolDevice).not.toHaveBeenCalled();
     expect(screen.queryByTestId('enrol-preview')).toBeNull();
     expect(text('enrol-rejected')).toBe(plain(t('exchange-enrol-rejected')));
-    expect(document.activeElement).toBe(byId('enrol-path'));
+    // On to choosing another file.
+    expect(document.activeElement).toBe(byId('enrol-choose'));
   });
 
-  it('drops a checked file when the path changes, so another file is never enrolled unchecked', async () => {
+  it('drops a checked file when another is chosen, so another file is never enrolled unchecked', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
     m.previewEnrolment.mockResolvedValue(enrolment);
+    d.chooseFile.mockResolvedValueOnce('/media/usb/a.json');
     await renderScreen();
-    await user.type(byId('enrol-path'), '/media/usb/a.json');
+    await user.click(byId('enrol-choose'));
     await user.click(byId('enrol-check'));
     await vi.waitFor(() => byId('enrol-confirm'));
-    await user.type(byId('enrol-path'), 'x');
+    // A cancelled dialog changes nothing…
+    await user.click(byId('enrol-choose'));
+    expect(byId('enrol-confirm')).toBeTruthy();
+    expect((byId('enrol-path') as HTMLInputElement).value).toBe('/media/usb/a.json');
+    // …another file drops the check.
+    d.chooseFile.mockResolvedValueOnce('/media/usb/b.json');
+    await user.click(byId('enrol-choose'));
     expect(screen.queryByTestId('enrol-preview')).toBeNull();
+    expect((byId('enrol-path') as HTMLInputElement).value).toBe('/media/usb/b.json');
     expect(m.enrolDevice).not.toHaveBeenCalled();
+    expect(m.previewEnrolment).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for an enrolment file before checking', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    await renderScreen();
+    await user.click(byId('enrol-check'));
+    expect(m.previewEnrolment).not.toHaveBeenCalled();
+    expect(text('enrol-check-error')).toBe(t('dlg-file-required'));
   });
 
   it("shows Rust's reason when a file is refused at the check or at enrolling", async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
     m.previewEnrolment.mockRejectedValueOnce({ code: 'error-enrolment-worker-taken', args: {} });
+    d.chooseFile.mockResolvedValue('/media/usb/x.json');
     await renderScreen();
-    await user.type(byId('enrol-path'), '/media/usb/x.json');
+    await user.click(byId('enrol-choose'));
     await user.click(byId('enrol-check'));
     await vi.waitFor(() => expect(text('enrol-check-error')).toBe(plain(t('error-enrolment-worker-taken'))));
     expect(screen.queryByTestId('enrol-preview')).toBeNull();
@@ -510,7 +616,8 @@ describe('Austausch: lead', () => {
     await renderScreen();
     await vi.waitFor(() => byId('devices-empty'));
     m.enrolledDevices.mockResolvedValue([device()]);
-    await user.type(byId('enrol-path'), '/media/usb/Feldbuch-Anmeldung-MY.json');
+    d.chooseFile.mockResolvedValue('/media/usb/Feldbuch-Anmeldung-MY.json');
+    await user.click(byId('enrol-choose'));
     await user.click(byId('enrol-check'));
     await vi.waitFor(() => byId('enrol-confirm'));
     await user.click(byId('enrol-confirm'));
@@ -521,9 +628,68 @@ describe('Austausch: lead', () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());
     await renderScreen();
+    expect(text('import-paths')).toBe(t('dlg-import-none'));
     await user.click(byId('import-start'));
     expect(m.importBundles).not.toHaveBeenCalled();
-    expect(text('import-error')).toBe(t('exchange-import-paths-required'));
+    expect(text('import-error')).toBe(t('dlg-import-required'));
+    // Cancelled dialogs choose nothing.
+    await user.click(byId('import-choose-files'));
+    await user.click(byId('import-choose-folder'));
+    expect(byId('import-paths').dataset.count).toBe('0');
+    expect(text('import-error')).toBe(t('dlg-import-required'));
+  });
+
+  it('collects the bundles and folders chosen in the dialogs, each once, and takes one off', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.importBundles.mockResolvedValue({ cancelled: false, files: [] });
+    await renderScreen();
+    await user.click(byId('import-start'));
+    expect(text('import-error')).toBe(t('dlg-import-required'));
+
+    d.chooseFiles.mockResolvedValueOnce(['/media/usb/feldbuch-AK-000003.age', '/media/usb/feldbuch-AK-000004.age']);
+    await user.click(byId('import-choose-files'));
+    expect(d.chooseFiles).toHaveBeenCalledWith(t('dlg-import-files-title'), [{ name: t('dlg-filter-bundles'), extensions: ['age'] }]);
+    expect(document.activeElement).toBe(byId('import-choose-files'));
+    // Choosing answers the message that asked for it.
+    expect(screen.queryByTestId('import-error')).toBeNull();
+
+    d.chooseFolder.mockResolvedValueOnce('/home/lead/eingang');
+    await user.click(byId('import-choose-folder'));
+    expect(d.chooseFolder).toHaveBeenCalledWith(t('dlg-import-folder-title'));
+    expect(document.activeElement).toBe(byId('import-choose-folder'));
+    d.chooseFiles.mockResolvedValueOnce(['/media/usb/feldbuch-AK-000004.age']);
+    await user.click(byId('import-choose-files'));
+
+    const list = byId('import-paths');
+    expect(list.dataset.count).toBe('3');
+    const shown = () => screen.getAllByTestId('import-path').map((li) => li.dataset.path);
+    expect(shown()).toEqual(['/media/usb/feldbuch-AK-000003.age', '/media/usb/feldbuch-AK-000004.age', '/home/lead/eingang']);
+    const ul = list.querySelector('ul') as HTMLUListElement;
+    expect(plain(document.getElementById(ul.getAttribute('aria-labelledby') ?? '')?.textContent)).toBe(t('dlg-import-label'));
+    expect(list.querySelector('input, textarea')).toBeNull();
+    const removes = screen.getAllByTestId('import-path-remove');
+    expect(removes[0].getAttribute('aria-label')).toBe(t('dlg-import-remove-label', { name: 'feldbuch-AK-000003.age' }));
+
+    await user.click(removes[0]);
+    expect(shown()).toEqual(['/media/usb/feldbuch-AK-000004.age', '/home/lead/eingang']);
+    expect(document.activeElement).toBe(screen.getAllByTestId('import-path-remove')[0]);
+
+    await user.click(byId('import-start'));
+    expect(m.importBundles).toHaveBeenCalledWith(
+      { paths: ['/media/usb/feldbuch-AK-000004.age', '/home/lead/eingang'], accept_gap: false },
+      expect.any(Function),
+    );
+  });
+
+  it('shows the error of a dialog that cannot open', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    d.chooseFiles.mockRejectedValueOnce({ code: 'error-internal', args: {} });
+    await renderScreen();
+    await user.click(byId('import-choose-files'));
+    await vi.waitFor(() => expect(text('import-error')).toBe(t('error-internal')));
+    expect(byId('import-paths').dataset.count).toBe('0');
   });
 
   /** importBundles that waits: the test sends progress and decides the outcome. */
@@ -548,7 +714,10 @@ describe('Austausch: lead', () => {
     m.cancelImport.mockResolvedValue(undefined);
     const ctl = pendingImport();
     await renderScreen();
-    await user.type(byId('import-paths'), '/media/usb/feldbuch\n\n  /home/lead/extra.age  \n');
+    d.chooseFolder.mockResolvedValueOnce('/media/usb/feldbuch');
+    await user.click(byId('import-choose-folder'));
+    d.chooseFiles.mockResolvedValueOnce(['/home/lead/extra.age']);
+    await user.click(byId('import-choose-files'));
     await user.click(byId('import-start'));
     expect(m.importBundles).toHaveBeenCalledWith({ paths: ['/media/usb/feldbuch', '/home/lead/extra.age'], accept_gap: false }, expect.any(Function));
     expect((byId('import-start') as HTMLButtonElement).disabled).toBe(true);
@@ -618,7 +787,8 @@ describe('Austausch: lead', () => {
     m.mergeConflicts.mockResolvedValue([conflict()]);
     await renderScreen();
     expect(m.mergeConflicts).toHaveBeenCalledTimes(1);
-    await user.type(byId('import-paths'), '/media/usb/feldbuch');
+    d.chooseFolder.mockResolvedValueOnce('/media/usb/feldbuch');
+    await user.click(byId('import-choose-folder'));
     await user.click(byId('import-start'));
 
     const result = await vi.waitFor(() => byId('import-result'));
@@ -664,7 +834,8 @@ describe('Austausch: lead', () => {
     m.importBundles.mockRejectedValue({ code: 'error-import-no-bundles', args: {} });
     await renderScreen();
     expect(screen.getByLabelText(t('exchange-import-accept-gap'))).toBe(byId('import-accept-gap'));
-    await user.type(byId('import-paths'), '/tmp/leer');
+    d.chooseFolder.mockResolvedValueOnce('/tmp/leer');
+    await user.click(byId('import-choose-folder'));
     await user.click(byId('import-accept-gap'));
     await user.click(byId('import-start'));
     expect(m.importBundles).toHaveBeenCalledWith({ paths: ['/tmp/leer'], accept_gap: true }, expect.any(Function));
@@ -759,15 +930,17 @@ describe('Austausch in every language', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('conflict')).toHaveLength(1));
     await user.click(screen.getByText(t('exchange-conflict-details')));
     const shown = plain(document.body.textContent);
-    expect(shown).not.toMatch(/\b(exchange|export-schedule|audit-entity)-[a-z-]+/);
+    expect(shown).not.toMatch(/\b(exchange|export-schedule|audit-entity|dlg)-[a-z-]+/);
+    expect((byId('export-folder') as HTMLInputElement).placeholder).toBe(t('dlg-no-folder'));
     expect(shown).toContain(t('exchange-no-office-key'));
   });
 });
 
 describe('exchange helpers', () => {
-  it('takes one path per line, trimmed, without blanks or repeats', () => {
-    expect(importPaths(' /a/b.age \r\n\n/c\n/a/b.age\n   ')).toEqual(['/a/b.age', '/c']);
-    expect(importPaths('')).toEqual([]);
+  it('adds the paths chosen to those chosen before, in order, each once', () => {
+    expect(addPaths([], ['/a/b.age', '/c', '/a/b.age'])).toEqual(['/a/b.age', '/c']);
+    expect(addPaths(['/c'], ['/a/b.age', '/c', ''])).toEqual(['/c', '/a/b.age']);
+    expect(addPaths([], [])).toEqual([]);
   });
 
   it('names the file of a path with either separator', () => {

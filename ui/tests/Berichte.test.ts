@@ -6,17 +6,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../src/lib/api', async (importOriginal) =>
   (await import('./api-mock')).mockedApi(await importOriginal()),
 );
+vi.mock('../src/lib/dialog', async (importOriginal) =>
+  (await import('./dialog-mock')).mockedDialog(await importOriginal()),
+);
 
 import * as api from '../src/lib/api';
+import * as dialog from '../src/lib/dialog';
 import type { AppStatus } from '../src/lib/bindings';
 import App from '../src/App.svelte';
 import Berichte from '../src/components/Berichte.svelte';
 import { applyLocale, i18n, t } from '../src/lib/i18n.svelte';
-import { lastCompleteQuarter, recentQuarters, validK } from '../src/lib/report';
+import { lastCompleteQuarter, recentQuarters, reportFileName, validK } from '../src/lib/report';
 import { resetApiMocks } from './api-mock';
+import { resetDialogMocks } from './dialog-mock';
 import { plain, reportDto, vocabulary, volunteerProfile, workerProfile } from './fixtures';
 
 const m = vi.mocked(api);
+const d = vi.mocked(dialog);
 const byId = (id: string) => screen.getByTestId(id);
 const TODAY = '2025-11-21';
 const Q3 = { quarter: '2025-Q3', from: null, to: null };
@@ -49,6 +55,7 @@ beforeEach(() => {
   applyLocale('de');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   resetApiMocks(api);
+  resetDialogMocks(dialog);
 });
 afterEach(() => cleanup());
 
@@ -301,6 +308,58 @@ describe('Berichte: figures', () => {
     expect(byId('report-save-status').textContent?.trim()).toBe('');
   });
 
+  it('Save as writes the workbook where the save dialog says, with the default name of the documents folder', async () => {
+    const user = userEvent.setup();
+    const out = '/media/usb/Quartalsbericht.xlsx';
+    d.chooseSaveFile.mockResolvedValue(out);
+    m.writeReport.mockImplementation(async (req) => ({ path: req.out ?? '', report: reportDto() }));
+    renderScreen();
+    const button = byId('report-save-as');
+    expect(plain(button.textContent)).toBe(t('dlg-report-save-as'));
+    await user.click(button);
+    expect(d.chooseSaveFile).toHaveBeenCalledTimes(1);
+    const [title, name, filters] = d.chooseSaveFile.mock.calls[0];
+    expect(title).toBe(t('dlg-report-save-title'));
+    expect(name).toMatch(/^Feldbuch-Bericht-2025-Q3-\d{8}-\d{6}\.xlsx$/);
+    expect(filters).toEqual([{ name: t('dlg-filter-xlsx'), extensions: ['xlsx'] }]);
+    expect(m.writeReport).toHaveBeenCalledWith({ period: Q3, k: 3, locale: 'de', out });
+    expect(m.report).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(plain(byId('report-save-status').textContent)).toBe(`${plain(t('reports-saved'))} ${out}`));
+    expect(figureRow('contacts')).toBeTruthy();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('Save as: a cancelled dialog writes nothing and keeps what is shown', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(byId('report-save'));
+    await vi.waitFor(() => expect(plain(byId('report-save-status').textContent)).toContain('Feldbuch-Bericht-2025-Q3.xlsx'));
+    await user.click(byId('report-save-as'));
+    expect(d.chooseSaveFile).toHaveBeenCalledTimes(1);
+    await tick();
+    expect(m.writeReport).toHaveBeenCalledTimes(1);
+    expect(plain(byId('report-save-status').textContent)).toContain('Feldbuch-Bericht-2025-Q3.xlsx');
+    expect(screen.queryByTestId('report-error')).toBeNull();
+    expect(document.activeElement).toBe(byId('report-save-as'));
+  });
+
+  it('Save as: an invalid form opens no dialog, a dialog that cannot open says so', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.selectOptions(byId('report-quarter'), 'custom');
+    await user.click(byId('report-save-as'));
+    expect(d.chooseSaveFile).not.toHaveBeenCalled();
+    expect(byId('report-error').textContent).toBe(t('reports-range-required'));
+
+    await user.type(byId('report-from'), '2026-01-05');
+    await user.type(byId('report-to'), '2026-02-20');
+    d.chooseSaveFile.mockRejectedValueOnce({ code: 'error-internal', args: {} });
+    await user.click(byId('report-save-as'));
+    expect(d.chooseSaveFile.mock.calls[0][1]).toMatch(/^Feldbuch-Bericht-2026-01-05_2026-02-20-\d{8}-\d{6}\.xlsx$/);
+    await vi.waitFor(() => expect(byId('report-error').textContent).toBe(t('error-internal')));
+    expect(m.writeReport).not.toHaveBeenCalled();
+  });
+
   it('fetches the report again, as it was asked for, when the language changes', async () => {
     const user = userEvent.setup();
     m.report.mockImplementation(async () => reportDto({ locale: i18n.locale }));
@@ -352,6 +411,14 @@ describe('Berichte: figures', () => {
 });
 
 describe('report helpers', () => {
+  it("names the workbook as the core does (UTC time)", () => {
+    const now = new Date(Date.UTC(2026, 0, 5, 7, 3, 9));
+    expect(reportFileName({ quarter: '2025-Q4', from: null, to: null }, now)).toBe('Feldbuch-Bericht-2025-Q4-20260105-070309.xlsx');
+    expect(reportFileName({ quarter: null, from: '2025-10-01', to: '2025-12-31' }, now)).toBe(
+      'Feldbuch-Bericht-2025-10-01_2025-12-31-20260105-070309.xlsx',
+    );
+  });
+
   it('knows the quarters', () => {
     expect(lastCompleteQuarter('2026-01-15')).toBe('2025-Q4');
     expect(lastCompleteQuarter('2026-07-01')).toBe('2026-Q2');

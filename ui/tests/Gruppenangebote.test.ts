@@ -209,4 +209,114 @@ describe('Gruppenangebote', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('activity-attendance-persons-chip')).toHaveLength(1));
     expect(plain(byId('activity-attendance-persons-chip').textContent)).toContain(t('picker-no-consent'));
   });
+
+  it('corrects an activity: its fields start from it, only the changed ones are sent, the row shows them', async () => {
+    const user = userEvent.setup();
+    m.editActivity.mockImplementation(async ({ id, changes }) => ({
+      ...activities.find((a) => a.id === id)!, ...(changes as Partial<Activity>), revision: 2,
+    }));
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    const edit = screen.getAllByTestId('activity-edit')[1];
+    await user.click(edit);
+    await vi.waitFor(() => expect(byId('activity-edit-form')).toBeTruthy());
+    expect(edit.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.id).toBe('ae-heading');
+    expect((byId('ae-title') as HTMLInputElement).value).toBe('Repair-Café Oktober');
+    expect((byId('ae-date') as HTMLInputElement).value).toBe('2025-10-30');
+    expect((byId('ae-start') as HTMLInputElement).value).toBe('15:00');
+    expect((byId('ae-site') as HTMLSelectElement).value).toBe('site-park');
+    expect((byId('ae-volunteers') as HTMLInputElement).value).toBe('2');
+    expect(screen.getAllByTestId('ae-persons-chip')).toHaveLength(1);
+    // The add form beside it keeps its own fields.
+    expect((byId('activity-title') as HTMLInputElement).value).toBe('');
+
+    await user.clear(byId('ae-title'));
+    await user.type(byId('ae-title'), 'Repair-Café Oktober (Nachtrag)');
+    await user.clear(byId('ae-volunteers'));
+    await user.type(byId('ae-volunteers'), '3');
+    await user.clear(byId('ae-start'));
+    await user.click(byId('ae-save'));
+
+    expect(m.editActivity).toHaveBeenCalledWith({
+      id: 'a1', changes: { title: 'Repair-Café Oktober (Nachtrag)', start: '', volunteers_count: 3 },
+    });
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-edit-form')).toBeNull());
+    expect(plain(screen.getAllByTestId('activity-row')[1].textContent)).toContain('Repair-Café Oktober (Nachtrag)');
+    expect(plain(byId('activity-attendance-status').textContent)).toBe(
+      plain(t('rec-activity-saved', { title: 'Repair-Café Oktober (Nachtrag)' })),
+    );
+    expect(document.activeElement).toBe(screen.getAllByTestId('activity-edit')[1]);
+    expect(m.listActivities).toHaveBeenCalledTimes(1);
+  });
+
+  it('a refused correction keeps the form and what was typed; Escape closes it unsaved', async () => {
+    const user = userEvent.setup();
+    m.editActivity.mockRejectedValue({ code: 'error-date-in-future', args: { value: '2099-01-01' } });
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    await user.click(screen.getAllByTestId('activity-edit')[0]);
+    await user.clear(byId('ae-date'));
+    await user.type(byId('ae-date'), '2099-01-01');
+    await user.click(byId('ae-save'));
+    expect(m.editActivity).toHaveBeenCalledWith({ id: 'a2', changes: { date: '2099-01-01' } });
+    await vi.waitFor(() => expect(byId('ae-error').textContent).toBe(t('error-date-in-future', { value: '2099-01-01' })));
+    expect((byId('ae-date') as HTMLInputElement).value).toBe('2099-01-01');
+
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-edit-form')).toBeNull());
+    expect(m.editActivity).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getAllByTestId('activity-edit')[0]);
+  });
+
+  it('keeps an activity’s archived site as its current choice and cannot empty it', async () => {
+    const user = userEvent.setup();
+    m.listActivities.mockResolvedValue([{ ...activities[0], site_id: 'site-alt', site_name: 'Altes Jugendhaus' }]);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(1));
+    await user.click(byId('activity-edit'));
+    const select = byId('ae-site') as HTMLSelectElement;
+    expect(select.value).toBe('site-alt');
+    expect([...select.options].map((o) => o.value)).toEqual(['site-alt', ...sites.map((s) => s.id)]);
+    expect(plain(select.selectedOptions[0].textContent)).toBe(plain(t('rec-site-archived', { name: 'Altes Jugendhaus' })));
+  });
+
+  it('archives an activity and takes it back: archived ones stay listed, marked', async () => {
+    const user = userEvent.setup();
+    m.archiveActivity.mockImplementation(async ({ id, archived }) => ({ ...activities.find((a) => a.id === id)!, archived }));
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    expect(screen.queryAllByTestId('activity-archived')).toHaveLength(0);
+    const archive = screen.getAllByTestId('activity-archive')[0];
+    archive.focus();
+    await user.keyboard('{Enter}');
+    expect(m.archiveActivity).toHaveBeenCalledWith({ id: 'a2', archived: true });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-archived')).toHaveLength(1));
+    const row = screen.getAllByTestId('activity-row')[0];
+    expect(row.classList.contains('archived')).toBe(true);
+    expect(plain(row.textContent)).toContain(t('rec-archived'));
+    expect(screen.getAllByTestId('activity-row')).toHaveLength(2);
+    // The same button, now to take it back: the keyboard stays on it.
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('activity-unarchive');
+
+    m.archiveActivity.mockRejectedValueOnce({ code: 'error-locked', args: {} });
+    await user.click(byId('activity-unarchive'));
+    await vi.waitFor(() => expect(byId('activity-archive-error').textContent).toBe(t('error-locked')));
+    await user.click(byId('activity-unarchive'));
+    expect(m.archiveActivity).toHaveBeenLastCalledWith({ id: 'a2', archived: false });
+    await vi.waitFor(() => expect(screen.queryAllByTestId('activity-archived')).toHaveLength(0));
+  });
+
+  it('volunteers correct their activities without a note field and never send a note', async () => {
+    const user = userEvent.setup();
+    m.editActivity.mockImplementation(async ({ id }) => activities.find((a) => a.id === id)!);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: true } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(2));
+    await user.click(screen.getAllByTestId('activity-edit')[0]);
+    expect(screen.queryByTestId('ae-note')).toBeNull();
+    await user.clear(byId('ae-anonymous'));
+    await user.type(byId('ae-anonymous'), '6');
+    await user.click(byId('ae-save'));
+    expect(m.editActivity).toHaveBeenCalledWith({ id: 'a2', changes: { anonymous_count: 6 } });
+  });
 });

@@ -7,12 +7,12 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { Consent } from '../src/lib/bindings';
+import type { Consent, Contact } from '../src/lib/bindings';
 import Personen from '../src/components/Personen.svelte';
-import { formatDate } from '../src/lib/format';
+import { formatDate, localDay } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
-import { contact, followUp, partners, person, personPage, personSummaries, plain, referral, vocabulary } from './fixtures';
+import { contact, followUp, partners, person, personPage, personSummaries, plain, referral, sites, vocabulary } from './fixtures';
 
 const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
@@ -439,5 +439,257 @@ describe('Personen: person page', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('person-result')).toHaveLength(2));
     await user.click(screen.getAllByTestId('person-result')[0]);
     await vi.waitFor(() => expect(byId('person-page-error').textContent).toBe(t('error-forbidden')));
+  });
+});
+
+describe('Personen: corrections on the person page', () => {
+  const enrolled = person({
+    consents: [reporting],
+    participant: {
+      entry_date: '2025-09-01', exit_date: null, employment: 'arbeitslos', education: null, household: null, exit_result: {},
+    },
+  });
+
+  beforeEach(() => {
+    m.listSites.mockResolvedValue(sites);
+    m.listPersons.mockResolvedValue([{ id: 'p-mk', pseudonym: 'MK-1980' }]);
+  });
+
+  it('a contact of the timeline opens for correcting; the saved one shows its new note', async () => {
+    const user = setup();
+    await openPerson(user);
+    const line = byId('timeline-contact');
+    expect(line.dataset.contact).toBe('c1');
+    m.editContact.mockImplementation(async ({ id, changes }) => ({ ...personPage().contacts[0], id, ...(changes as Partial<Contact>) }));
+    await user.click(within(line).getByTestId('contact-edit'));
+    // Below the timeline's "Kontakte" (h3), the form's heading is an h4.
+    expect(document.activeElement?.tagName).toBe('H4');
+    await vi.waitFor(() => expect(plain(byId('ce-persons-chip').textContent)).toContain('MK-1980'));
+    expect((byId('ce-site') as HTMLSelectElement).value).toBe('site-park');
+    await user.clear(byId('ce-duration'));
+    await user.type(byId('ce-duration'), '40');
+    await user.clear(byId('ce-note'));
+    await user.type(byId('ce-note'), 'Antrag besprochen');
+    await user.click(byId('ce-save'));
+    expect(m.editContact).toHaveBeenCalledWith({ id: 'c1', changes: { duration_min: 40, note: 'Antrag besprochen' } });
+    await vi.waitFor(() => expect(byId('timeline-contact-note').textContent).toBe('Antrag besprochen'));
+    expect(screen.queryByTestId('contact-edit-form')).toBeNull();
+    expect(plain(byId('timeline-status').textContent)).toBe(t('rec-contact-saved'));
+    // The person page is not read again (each read is audited).
+    expect(m.personPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('a contact that no longer names the person leaves the timeline; a deleted one too', async () => {
+    const contacts = [...personPage().contacts, contact({ id: 'c2', date: '2025-11-10', persons: ['p-mk'] })];
+    m.personPage.mockResolvedValue(personPage({ contacts }));
+    m.editContact.mockImplementation(async ({ id, changes }) => ({ ...contacts[0], id, ...(changes as Partial<Contact>) }));
+    m.deleteContact.mockResolvedValue(undefined);
+    const user = setup();
+    await openPerson(user);
+    expect(screen.getAllByTestId('timeline-contact')).toHaveLength(2);
+    await user.click(screen.getAllByTestId('contact-edit')[0]);
+    await vi.waitFor(() => expect(screen.getAllByTestId('ce-persons-chip')).toHaveLength(1));
+    await user.click(byId('ce-persons-remove'));
+    await user.click(byId('ce-save'));
+    expect(m.editContact).toHaveBeenCalledWith({ id: 'c1', changes: { persons: [] } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('timeline-contact')).toHaveLength(1));
+
+    await user.click(byId('contact-edit'));
+    await user.click(byId('ce-delete'));
+    await user.click(byId('ce-delete-confirm'));
+    expect(m.deleteContact).toHaveBeenCalledWith({ id: 'c2' });
+    await vi.waitFor(() => expect(screen.queryAllByTestId('timeline-contact')).toHaveLength(0));
+    expect(plain(byId('timeline-status').textContent)).toBe(t('contact-deleted'));
+  });
+
+  it('corrects a referral: another partner (which drops the service), then the note', async () => {
+    const user = setup();
+    await openPerson(user);
+    await user.click(byId('referral-edit'));
+    expect((byId('referral-edit-partner') as HTMLSelectElement).value).toBe('pa-tafel');
+    expect((byId('referral-edit-service') as HTMLSelectElement).value).toBe('sv-1');
+    // The same partner keeps a service: "no particular service" cannot be sent for it.
+    const none = (byId('referral-edit-service') as HTMLSelectElement).options[0];
+    expect(none.disabled).toBe(true);
+    await user.selectOptions(byId('referral-edit-service'), 'sv-2');
+    m.editReferral.mockResolvedValueOnce(referral({ service_id: 'sv-2', service_name: 'Kleiderkammer', revision: 2 }));
+    await user.click(byId('referral-edit-save'));
+    expect(m.editReferral).toHaveBeenCalledWith({ id: 'r1', changes: { service_id: 'sv-2' } });
+    await vi.waitFor(() => expect(plain(byId('timeline-referral').textContent)).toContain('Kleiderkammer'));
+    expect(plain(byId('timeline-status').textContent)).toBe(t('rec-referral-saved'));
+
+    await user.click(byId('referral-edit'));
+    await user.selectOptions(byId('referral-edit-partner'), 'pa-sb');
+    expect((byId('referral-edit-service') as HTMLSelectElement).value).toBe('');
+    await user.type(byId('referral-edit-note'), 'Termin am Dienstag');
+    m.editReferral.mockResolvedValueOnce(
+      referral({ partner_id: 'pa-sb', partner_name: 'Schuldnerberatung', service_id: null, service_name: null, note: 'Termin am Dienstag' }),
+    );
+    await user.click(byId('referral-edit-save'));
+    expect(m.editReferral).toHaveBeenLastCalledWith({ id: 'r1', changes: { partner_id: 'pa-sb', note: 'Termin am Dienstag' } });
+    await vi.waitFor(() => expect(plain(byId('timeline-referral').textContent)).toContain('Schuldnerberatung'));
+    expect(plain(byId('timeline-referral').textContent)).toContain('Termin am Dienstag');
+  });
+
+  it('a referral to an archived partner keeps it as the current choice; a refusal keeps the form', async () => {
+    m.personPage.mockResolvedValue(
+      personPage({ referrals: [referral({ partner_id: 'pa-alt', partner_name: 'Stadtteilbüro', service_id: null, service_name: null })] }),
+    );
+    const user = setup();
+    await openPerson(user);
+    await user.click(byId('referral-edit'));
+    const select = byId('referral-edit-partner') as HTMLSelectElement;
+    expect(select.value).toBe('pa-alt');
+    expect(plain(select.selectedOptions[0].textContent)).toBe(plain(t('rec-partner-archived', { name: 'Stadtteilbüro' })));
+    m.editReferral.mockRejectedValueOnce({ code: 'error-text-too-long', args: { field: 'note', max: '500' } });
+    await user.type(byId('referral-edit-note'), 'sehr lang');
+    await user.click(byId('referral-edit-save'));
+    expect(m.editReferral).toHaveBeenCalledWith({ id: 'r1', changes: { note: 'sehr lang' } });
+    await vi.waitFor(() => expect(byId('referral-edit-error').textContent).toBe(t('error-text-too-long', { field: 'note', max: '500' })));
+    expect((byId('referral-edit-note') as HTMLInputElement).value).toBe('sehr lang');
+  });
+
+  it('reschedules an open follow-up and reopens a done one', async () => {
+    m.personPage.mockResolvedValue(
+      personPage({ followups: [followUp(), followUp({ id: 'f2', what: 'Antrag abgeben', done_on: '2025-11-15', overdue: false })] }),
+    );
+    const user = setup();
+    await openPerson(user);
+    expect(screen.getAllByTestId('followup-reschedule')).toHaveLength(1);
+    await user.click(byId('followup-reschedule'));
+    expect(document.activeElement).toBe(byId('followup-due'));
+    expect((byId('followup-due') as HTMLInputElement).value).toBe('2025-11-18');
+    expect((byId('followup-what') as HTMLInputElement).value).toBe('Rückruf');
+
+    m.editFollowup.mockRejectedValueOnce({ code: 'error-invalid-date', args: { value: '2025-13-01' } });
+    await user.clear(byId('followup-due'));
+    await user.type(byId('followup-due'), '2025-13-01');
+    await user.click(byId('followup-reschedule-save'));
+    expect(m.editFollowup).toHaveBeenCalledWith({ id: 'f1', due: '2025-13-01' });
+    await vi.waitFor(() => expect(byId('followup-reschedule-error').textContent).toBe(t('error-invalid-date', { value: '2025-13-01' })));
+    expect((byId('followup-due') as HTMLInputElement).value).toBe('2025-13-01');
+
+    m.editFollowup.mockResolvedValueOnce(followUp({ due_on: '2025-12-05', overdue: false }));
+    await user.clear(byId('followup-due'));
+    await user.type(byId('followup-due'), '2025-12-05');
+    await user.click(byId('followup-reschedule-save'));
+    expect(m.editFollowup).toHaveBeenLastCalledWith({ id: 'f1', due: '2025-12-05' });
+    await vi.waitFor(() => expect(screen.queryByTestId('followup-due')).toBeNull());
+    const open = screen.getAllByTestId('timeline-followup')[0];
+    expect(plain(open.textContent)).toContain(plain(t('followup-due', { date: formatDate('2025-12-05', 'de') })));
+    expect(open.classList.contains('overdue')).toBe(false);
+    expect(document.activeElement).toBe(byId('followup-reschedule'));
+
+    m.reopenFollowup.mockResolvedValue(followUp({ id: 'f2', what: 'Antrag abgeben', done_on: null, overdue: false }));
+    await user.click(byId('followup-reopen'));
+    expect(m.reopenFollowup).toHaveBeenCalledWith({ id: 'f2' });
+    await vi.waitFor(() => expect(screen.queryByTestId('followup-reopen')).toBeNull());
+    expect(screen.getAllByTestId('timeline-followup-done')).toHaveLength(2);
+  });
+
+  it('closes the case with a date and a reason, and reopens it', async () => {
+    const user = setup();
+    await openPerson(user);
+    expect(screen.queryByTestId('person-reopen')).toBeNull();
+    await user.click(byId('person-close'));
+    expect(document.activeElement).toBe(byId('person-close-date'));
+    expect((byId('person-close-date') as HTMLInputElement).value).toBe(localDay());
+
+    // A refusal keeps the form and what was typed.
+    m.closePerson.mockRejectedValueOnce({ code: 'error-date-in-future', args: { value: '2099-01-01' } });
+    await user.clear(byId('person-close-date'));
+    await user.type(byId('person-close-date'), '2099-01-01');
+    await user.type(byId('person-close-reason'), 'Umzug nach Kassel');
+    await user.click(byId('person-close-save'));
+    await vi.waitFor(() => expect(byId('person-close-error').textContent).toBe(t('error-date-in-future', { value: '2099-01-01' })));
+    expect((byId('person-close-reason') as HTMLInputElement).value).toBe('Umzug nach Kassel');
+
+    m.closePerson.mockResolvedValueOnce(
+      person({ status: 'closed', closed_on: '2025-11-20', close_reason: 'Umzug nach Kassel', revision: 2 }),
+    );
+    await user.clear(byId('person-close-date'));
+    await user.type(byId('person-close-date'), '2025-11-20');
+    await user.click(byId('person-close-save'));
+    expect(m.closePerson).toHaveBeenLastCalledWith({ id: 'p-mk', reason: 'Umzug nach Kassel', on: '2025-11-20' });
+    await vi.waitFor(() => expect(byId('person-reopen')).toBeTruthy());
+    const details = plain(byId('person-details').textContent);
+    expect(details).toContain(t('person-status-closed'));
+    expect(details).toContain(plain(t('person-closed-on', { date: formatDate('2025-11-20', 'de') })));
+    expect(byId('person-close-reason-shown').textContent).toBe('Umzug nach Kassel');
+    expect(plain(byId('person-case-status').textContent)).toBe(t('rec-case-closed-done'));
+    expect(document.activeElement).toBe(byId('person-reopen'));
+
+    m.reopenPerson.mockResolvedValue(person({ revision: 3 }));
+    await user.click(byId('person-reopen'));
+    expect(m.reopenPerson).toHaveBeenCalledWith({ id: 'p-mk' });
+    await vi.waitFor(() => expect(byId('person-close')).toBeTruthy());
+    expect(plain(byId('person-details').textContent)).toContain(t('person-status-active'));
+    expect(screen.queryByTestId('person-close-reason-shown')).toBeNull();
+    expect(plain(byId('person-case-status').textContent)).toBe(t('rec-case-reopened'));
+  });
+
+  it('records an ESF exit with the chosen results and shows the recorded ones', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: enrolled }));
+    const user = setup();
+    await openPerson(user);
+    expect(screen.queryByTestId('person-exit-recorded')).toBeNull();
+    const legends = [...byId('person-exit').querySelectorAll('fieldset legend')].map((l) => plain(l.textContent));
+    expect(legends).toEqual([
+      t('report-result-job-searching'), t('report-result-in-education'), t('report-result-qualification'), t('report-result-employed'),
+    ]);
+    // Nothing recorded yet: every indicator starts as "not recorded".
+    for (const name of ['job-searching', 'in-education', 'qualification', 'employed']) {
+      expect((byId(`person-exit-${name}-unset`) as HTMLInputElement).checked).toBe(true);
+    }
+    await user.clear(byId('person-exit-date'));
+    await user.type(byId('person-exit-date'), '2025-11-15');
+    await user.click(byId('person-exit-employed-yes'));
+    await user.click(byId('person-exit-job-searching-no'));
+    m.exitParticipant.mockResolvedValue({
+      ...enrolled,
+      revision: 2,
+      participant: { ...enrolled.participant!, exit_date: '2025-11-15', exit_result: { employed: true, job_searching: false } },
+    });
+    await user.click(byId('person-exit-save'));
+    expect(m.exitParticipant).toHaveBeenCalledWith({ id: 'p-mk', on: '2025-11-15', result: { job_searching: false, employed: true } });
+
+    await vi.waitFor(() => expect(byId('person-exit-recorded')).toBeTruthy());
+    expect(plain(byId('person-exit-recorded').textContent)).toBe(formatDate('2025-11-15', 'de'));
+    expect(byId('person-exit-recorded-employed').textContent).toBe(t('label-yes'));
+    expect(byId('person-exit-recorded-job-searching').textContent).toBe(t('label-no'));
+    expect(byId('person-exit-recorded-qualification').textContent).toBe(t('rec-exit-unset'));
+    expect(plain(byId('person-exit-status').textContent)).toBe(t('rec-exit-saved'));
+    // The form now starts from what is recorded.
+    expect((byId('person-exit-employed-yes') as HTMLInputElement).checked).toBe(true);
+    expect((byId('person-exit-date') as HTMLInputElement).value).toBe('2025-11-15');
+    expect(byId('person-exit-save').textContent?.trim()).toBe(t('rec-exit-change'));
+  });
+
+  it('an exit before the entry is refused with the core’s message, the answers stay', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: enrolled }));
+    m.exitParticipant.mockRejectedValue({ code: 'error-exit-before-entry', args: { value: '2025-08-01' } });
+    const user = setup();
+    await openPerson(user);
+    await user.clear(byId('person-exit-date'));
+    await user.type(byId('person-exit-date'), '2025-08-01');
+    await user.click(byId('person-exit-qualification-yes'));
+    await user.click(byId('person-exit-save'));
+    expect(m.exitParticipant).toHaveBeenCalledWith({ id: 'p-mk', on: '2025-08-01', result: { qualification: true } });
+    await vi.waitFor(() => expect(byId('person-exit-error').textContent).toBe(t('error-exit-before-entry', { value: '2025-08-01' })));
+    expect((byId('person-exit-qualification-yes') as HTMLInputElement).checked).toBe(true);
+    expect((byId('person-exit-date') as HTMLInputElement).value).toBe('2025-08-01');
+  });
+
+  it('volunteers may correct contacts, but not referrals, cases or exits', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: { ...enrolled, consents: [documentation, reporting] } }));
+    const user = setup(true);
+    await openPerson(user);
+    expect(screen.getAllByTestId('contact-edit')).toHaveLength(1);
+    expect(screen.queryByTestId('referral-edit')).toBeNull();
+    expect(screen.queryByTestId('person-case')).toBeNull();
+    expect(screen.queryByTestId('person-close')).toBeNull();
+    expect(screen.queryByTestId('person-exit')).toBeNull();
+    await user.click(byId('contact-edit'));
+    expect(screen.queryByTestId('ce-note')).toBeNull();
   });
 });

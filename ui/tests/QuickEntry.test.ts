@@ -128,7 +128,8 @@ describe('QuickEntry', () => {
       'qe-anonymous',
       'qe-age-band',
       'qe-gender',
-      ...vocabulary.topics.map((topic) => `qe-topic-${topic}`),
+      // The topics are one Tab stop (a toolbar): the first topic.
+      `qe-topic-${vocabulary.topics[0]}`,
       'qe-duration',
       'qe-follow-up',
       'qe-language',
@@ -139,6 +140,32 @@ describe('QuickEntry', () => {
     for (const id of order) {
       await user.tab();
       expect(document.activeElement?.getAttribute('data-testid')).toBe(id);
+    }
+  });
+
+  it('moves between topics with the arrow keys, mirrored right to left, and Space toggles', async () => {
+    const { user } = setup();
+    const first = vocabulary.topics[0];
+    const second = vocabulary.topics[1];
+    const last = vocabulary.topics[vocabulary.topics.length - 1];
+    byId(`qe-topic-${first}`).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(byId(`qe-topic-${second}`));
+    await user.keyboard(' ');
+    expect(byId(`qe-topic-${second}`).getAttribute('aria-pressed')).toBe('true');
+    // The Tab stop stays on the topic last used.
+    expect(byId(`qe-topic-${second}`).tabIndex).toBe(0);
+    expect(byId(`qe-topic-${first}`).tabIndex).toBe(-1);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(byId(`qe-topic-${last}`));
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement, 'wraps round').toBe(byId(`qe-topic-${first}`));
+    document.documentElement.dir = 'rtl';
+    try {
+      await user.keyboard('{ArrowLeft}');
+      expect(document.activeElement, 'left is forward right to left').toBe(byId(`qe-topic-${second}`));
+    } finally {
+      document.documentElement.dir = 'ltr';
     }
   });
 

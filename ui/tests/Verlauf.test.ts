@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -7,8 +7,9 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { Activity, JournalEntry } from '../src/lib/bindings';
+import type { Activity, Contact, JournalEntry } from '../src/lib/bindings';
 import Verlauf from '../src/components/Verlauf.svelte';
+import { formatDate } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
 import { contact, plain, sites, vocabulary } from './fixtures';
@@ -70,20 +71,91 @@ describe('Verlauf', () => {
     });
   });
 
-  it('deletes a contact only after the question, and shows a refusal', async () => {
+  it('every contact opens for correcting: the changed duration and note are saved and shown', async () => {
+    const user = userEvent.setup();
+    m.editContact.mockImplementation(async ({ id, changes }) => ({ ...(first[0] as Contact), id, ...(changes as Partial<Contact>), revision: 2 }));
+    render(Verlauf, { props: { vocabulary } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-edit')).toHaveLength(1));
+    const row = screen.getAllByTestId('journal-entry')[0];
+    expect(row.dataset.contact).toBe('c2');
+    expect(plain(row.textContent)).toContain('10 Minuten');
+
+    await user.click(within(row).getByTestId('contact-edit'));
+    expect(byId('contact-edit').getAttribute('aria-expanded')).toBe('true');
+    expect((byId('ce-duration') as HTMLInputElement).value).toBe('10');
+    await user.clear(byId('ce-duration'));
+    await user.type(byId('ce-duration'), '35');
+    await user.type(byId('ce-note'), 'Rückruf vereinbart');
+    await user.click(byId('ce-save'));
+
+    expect(m.editContact).toHaveBeenCalledWith({ id: 'c2', changes: { duration_min: 35, note: 'Rückruf vereinbart' } });
+    await vi.waitFor(() => expect(screen.queryByTestId('contact-edit-form')).toBeNull());
+    expect(plain(screen.getAllByTestId('journal-entry')[0].textContent)).toContain('35 Minuten');
+    expect(plain(byId('journal-status').textContent)).toBe(t('rec-contact-saved'));
+    // The focus is back on the button that opened the form; the list was not asked again.
+    expect(document.activeElement).toBe(byId('contact-edit'));
+    expect(m.journal).toHaveBeenCalledTimes(1);
+  });
+
+  it('a refused correction keeps the form open with what was typed', async () => {
+    const user = userEvent.setup();
+    m.editContact.mockRejectedValue({ code: 'error-date-in-future', args: { value: '2099-12-31' } });
+    render(Verlauf, { props: { vocabulary } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-edit')).toHaveLength(1));
+    await user.click(byId('contact-edit'));
+    await user.clear(byId('ce-date'));
+    await user.type(byId('ce-date'), '2099-12-31');
+    await user.click(byId('ce-save'));
+    await vi.waitFor(() => expect(byId('ce-error').textContent).toBe(t('error-date-in-future', { value: '2099-12-31' })));
+    expect((byId('ce-date') as HTMLInputElement).value).toBe('2099-12-31');
+    expect(plain(screen.getAllByTestId('journal-entry')[0].textContent)).toContain(formatDate('2025-11-20', 'de'));
+  });
+
+  it('deletes a contact from its form only after the question, and shows a refusal', async () => {
     const user = userEvent.setup();
     render(Verlauf, { props: { vocabulary } });
-    await vi.waitFor(() => expect(screen.getAllByTestId('journal-delete')).toHaveLength(1));
-    await user.click(byId('journal-delete'));
-    await user.click(byId('journal-delete-cancel'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-edit')).toHaveLength(1));
+    await user.click(byId('contact-edit'));
+    await user.click(byId('ce-delete'));
+    await user.click(byId('ce-delete-cancel'));
     expect(m.deleteContact).not.toHaveBeenCalled();
     m.deleteContact.mockRejectedValueOnce({ code: 'error-locked', args: {} });
-    await user.click(byId('journal-delete'));
-    await user.click(byId('journal-delete-confirm'));
-    await vi.waitFor(() => expect(byId('journal-delete-error')).toBeTruthy());
+    await user.click(byId('ce-delete'));
+    await user.click(byId('ce-delete-confirm'));
+    await vi.waitFor(() => expect(byId('ce-delete-error')).toBeTruthy());
     expect(screen.getAllByTestId('journal-entry')).toHaveLength(2);
-    await user.click(byId('journal-delete-confirm'));
+    await user.click(byId('ce-delete-confirm'));
     await vi.waitFor(() => expect(screen.getAllByTestId('journal-entry')).toHaveLength(1));
     expect(m.deleteContact).toHaveBeenLastCalledWith({ id: 'c2' });
+    expect(screen.queryByTestId('contact-edit-form')).toBeNull();
+    expect(plain(byId('journal-status').textContent)).toBe(t('contact-deleted'));
+  });
+
+  it('an activity opens for correcting and can be archived and taken back', async () => {
+    const user = userEvent.setup();
+    m.editActivity.mockImplementation(async ({ id, changes }) => ({ ...activity, id, ...(changes as Partial<Activity>), revision: 2 }));
+    m.archiveActivity.mockImplementation(async ({ id, archived }) => ({ ...activity, id, archived }));
+    render(Verlauf, { props: { vocabulary } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-edit')).toHaveLength(1));
+    expect(screen.getAllByTestId('journal-entry')[1].dataset.activity).toBe('a1');
+
+    await user.click(byId('activity-edit'));
+    expect((byId('ae-title') as HTMLInputElement).value).toBe('Repair-Café');
+    await user.clear(byId('ae-title'));
+    await user.type(byId('ae-title'), 'Repair-Café im Park');
+    await user.click(byId('ae-save'));
+    expect(m.editActivity).toHaveBeenCalledWith({ id: 'a1', changes: { title: 'Repair-Café im Park' } });
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-edit-form')).toBeNull());
+    expect(plain(screen.getAllByTestId('journal-entry')[1].textContent)).toContain('Repair-Café im Park');
+    expect(plain(byId('journal-status').textContent)).toBe(plain(t('rec-activity-saved', { title: 'Repair-Café im Park' })));
+
+    expect(screen.queryByTestId('activity-archived')).toBeNull();
+    await user.click(byId('activity-archive'));
+    expect(m.archiveActivity).toHaveBeenCalledWith({ id: 'a1', archived: true });
+    await vi.waitFor(() => expect(byId('activity-archived')).toBeTruthy());
+    expect(plain(byId('activity-archived').textContent)).toBe(t('rec-archived'));
+    await user.click(byId('activity-unarchive'));
+    expect(m.archiveActivity).toHaveBeenLastCalledWith({ id: 'a1', archived: false });
+    await vi.waitFor(() => expect(screen.queryByTestId('activity-archived')).toBeNull());
   });
 });

@@ -286,12 +286,14 @@ describe('Heute', () => {
     expect(rows[1].classList.contains('overdue')).toBe(false);
     expect(plain(rows[1].textContent)).not.toContain('Überfällig');
 
-    // The next 7 days beside what is due: to plan, not to tick off.
+    // The next 7 days beside what is due: to plan (and reschedule), not to tick off.
     const upcoming = screen.getAllByTestId('followup-upcoming-row');
     expect(upcoming).toHaveLength(1);
     expect(plain(upcoming[0].textContent)).toContain('Kita-Anmeldung prüfen');
     expect(plain(upcoming[0].textContent)).toContain('MK-1980');
-    expect(upcoming[0].querySelector('button')).toBeNull();
+    expect(upcoming[0].querySelector('[data-testid="followup-complete"]')).toBeNull();
+    expect(upcoming[0].querySelectorAll('button')).toHaveLength(1);
+    expect(upcoming[0].querySelector('button')?.dataset.testid).toBe('followup-reschedule');
   });
 
   it('counts all of a busy day, shows the latest 50 and loads earlier ones on request', async () => {
@@ -333,6 +335,96 @@ describe('Heute', () => {
     await user.click(byId('qe-save'));
     await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1));
     expect(api.today).toHaveBeenCalledTimes(2);
+  });
+  it('a contact of today opens for correcting; after saving the list is read again and shows it', async () => {
+    const user = userEvent.setup();
+    const changed = { ...data.contacts[0], duration_min: 45, note: 'Begleitung zum Amt vereinbart', revision: 2 };
+    vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValue({ ...data, contacts: [changed] });
+    vi.mocked(api.listSites).mockResolvedValue(sites);
+    vi.mocked(api.editContact).mockResolvedValue(changed);
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1));
+    expect(byId('contact-row').dataset.contact).toBe('c1');
+
+    await user.click(byId('contact-edit'));
+    expect((byId('ce-duration') as HTMLInputElement).value).toBe('20');
+    await user.clear(byId('ce-duration'));
+    await user.type(byId('ce-duration'), '45');
+    await user.clear(byId('ce-note'));
+    await user.type(byId('ce-note'), 'Begleitung zum Amt vereinbart');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(api.editContact).toHaveBeenCalledWith({ id: 'c1', changes: { duration_min: 45, note: 'Begleitung zum Amt vereinbart' } });
+
+    await vi.waitFor(() => expect(screen.queryByTestId('contact-edit-form')).toBeNull());
+    expect(api.today).toHaveBeenCalledTimes(2);
+    expect(plain(byId('contact-row').textContent)).toContain('45 Minuten');
+    expect(byId('contact-note').textContent).toBe('Begleitung zum Amt vereinbart');
+    expect(document.activeElement).toBe(byId('contact-edit'));
+    expect(plain(byId('today-contacts-status').textContent)).toBe(t('rec-contact-saved'));
+    // The quick entry beside it is untouched (its fields have ids of their own).
+    expect((byId('qe-duration') as HTMLInputElement).value).toBe('15');
+  });
+
+  it('deletes a contact of today from its form, after the question', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.today).mockResolvedValueOnce(data).mockResolvedValue({ ...data, contacts: [], contacts_total: 0 });
+    vi.mocked(api.deleteContact).mockResolvedValue(undefined);
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1));
+    await user.click(byId('contact-edit'));
+    await user.click(byId('ce-delete'));
+    await user.click(byId('ce-delete-confirm'));
+    expect(api.deleteContact).toHaveBeenCalledWith({ id: 'c1' });
+    await vi.waitFor(() => expect(screen.queryAllByTestId('contact-row')).toHaveLength(0));
+    expect(plain(byId('today-contacts-status').textContent)).toBe(t('contact-deleted'));
+    // Its line is gone: the focus goes to the list's heading, not to the page's start.
+    expect(document.activeElement?.id).toBe('today-contacts-heading');
+  });
+
+  it('reschedules a due follow-up: sends the new day and reads the lists again', async () => {
+    const user = userEvent.setup();
+    const moved = { ...data.follow_ups_due[0], due_on: '2025-11-24', overdue: false };
+    vi.mocked(api.today)
+      .mockResolvedValueOnce(data)
+      .mockResolvedValue({ ...data, follow_ups_due: [data.follow_ups_due[1]], follow_ups_upcoming: [moved, ...data.follow_ups_upcoming] });
+    vi.mocked(api.editFollowup).mockResolvedValue(moved);
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-reschedule')).toHaveLength(3));
+
+    const row = screen.getAllByTestId('followup-row')[0];
+    await user.click(row.querySelector('[data-testid="followup-reschedule"]') as HTMLElement);
+    expect(document.activeElement).toBe(byId('followup-due'));
+    await user.clear(byId('followup-due'));
+    await user.type(byId('followup-due'), '2025-11-24');
+    await user.keyboard('{Enter}');
+    expect(api.editFollowup).toHaveBeenCalledWith({ id: 'f1', due: '2025-11-24' });
+    expect(api.completeFollowup).not.toHaveBeenCalled();
+
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-upcoming-row')).toHaveLength(2));
+    expect(screen.getAllByTestId('followup-row')).toHaveLength(1);
+    expect(plain(screen.getAllByTestId('followup-upcoming-row')[0].textContent)).toContain('Rückruf Wohnungsamt');
+    expect(plain(byId('followup-status').textContent)).toBe(plain(t('rec-followup-rescheduled', { date: '24. Nov. 2025' })));
+    // The keyboard follows the follow-up to its new place.
+    expect(document.activeElement?.id).toBe('followup-f1-reschedule');
+  });
+
+  it('a refused reschedule keeps the typed day; Escape closes without saving', async () => {
+    const user = userEvent.setup();
+    vi.mocked(api.today).mockResolvedValue(data);
+    vi.mocked(api.editFollowup).mockRejectedValue({ code: 'error-invalid-date', args: { value: '24.11.2025' } });
+    render(Heute, { props: { vocabulary, today: '2025-11-21' } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('followup-reschedule')).toHaveLength(3));
+    await user.click(screen.getAllByTestId('followup-reschedule')[2]);
+    await user.clear(byId('followup-due'));
+    await user.type(byId('followup-due'), '24.11.2025');
+    await user.click(byId('followup-reschedule-save'));
+    expect(api.editFollowup).toHaveBeenCalledWith({ id: 'f3', due: '24.11.2025' });
+    await vi.waitFor(() => expect(byId('followup-reschedule-error').textContent).toBe(t('error-invalid-date', { value: '24.11.2025' })));
+    expect((byId('followup-due') as HTMLInputElement).value).toBe('24.11.2025');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('followup-due')).toBeNull();
+    expect(api.editFollowup).toHaveBeenCalledTimes(1);
+    expect(api.today).toHaveBeenCalledTimes(1);
   });
 });
 

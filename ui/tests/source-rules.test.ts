@@ -69,6 +69,30 @@ describe('source rules', () => {
     );
   });
 
+  it('opens the system dialogs only through src/lib/dialog.ts, and has no file inputs', () => {
+    const read = (p: string) => readFileSync(p, 'utf8');
+    const plugins = codeFiles.filter((p) => /@tauri-apps\/plugin-/.test(read(p)));
+    expect(plugins.map((p) => relative(UI_DIR, p))).toEqual([join('src', 'lib', 'dialog.ts')]);
+    // Every path is chosen in the system's dialog, never typed nor picked by the web view.
+    expect(offenders(svelteFiles, markup, /type=["']file["']|webkitdirectory/)).toEqual([]);
+  });
+
+  it('has no field a path can be typed into (only read-only ones show a path)', () => {
+    const fields: string[] = [];
+    for (const path of svelteFiles) {
+      // An <input> or <textarea> tag, with {…} expressions (which may hold ">") inside it.
+      for (const tag of markup(path).match(/<(input|textarea)\b(?:[^>{]|\{[^}]*\})*>/g) ?? []) {
+        // What the field is called and what it is bound to, in words: "enrol-path", "pathsText".
+        const named = [...tag.matchAll(/\b(?:id|data-testid|bind:value)=["{]([^"}]*)/g)].map((m) => m[1]).join(' ');
+        const words = named.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+        if (words.some((w) => /^(path|folder|file)s?$/.test(w)) && !/\sreadonly\b/.test(tag)) {
+          fields.push(`${relative(UI_DIR, path)}: ${tag.replace(/\s+/g, ' ')}`);
+        }
+      }
+    }
+    expect(fields).toEqual([]);
+  });
+
   it('uses logical CSS properties only (dir="rtl" must just work)', () => {
     const styles = [...svelteFiles, ...files(SRC_DIR, /\.css$/)];
     const physical =

@@ -1,4 +1,4 @@
-// Small helpers of the Austausch screen: the paths typed for an import, file names, and how a
+// Small helpers of the Austausch screen: the paths chosen for an import, file names, and how a
 // merge conflict's record is shown. Plain functions, so they are tested without a component.
 import type { ImportedFile } from './bindings';
 
@@ -8,13 +8,10 @@ export const SCHEDULES = ['weekly', 'monthly', 'quarterly'] as const;
 /** The error code of a bundle refused because bundles of its device are missing before it. */
 export const GAP_ERROR = 'error-bundle-gap';
 
-/** One path per line; blank lines and surrounding spaces are dropped, duplicates sent once. */
-export function importPaths(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const path = line.trim();
-    if (path !== '' && !out.includes(path)) out.push(path);
-  }
+/** The paths chosen so far with those chosen now: in the order chosen, each once. */
+export function addPaths(chosen: readonly string[], more: readonly string[]): string[] {
+  const out = [...chosen];
+  for (const path of more) if (path !== '' && !out.includes(path)) out.push(path);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Person, PersonQuery } from './bindings';
+import type { ExitResult, Person, PersonQuery } from './bindings';
 
 /**
  * A person as pickers and chips show it: by pseudonym only. `documented: false` marks a person
@@ -37,4 +37,31 @@ export function whole(value: number | null | undefined, fallback: number): numbe
 export function whole(value: number | null | undefined, fallback: null): number | null;
 export function whole(value: number | null | undefined, fallback: number | null): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : fallback;
+}
+
+/** The ESF Plus common result indicators at leaving, in the funder's order, named as the report names them. */
+export const EXIT_INDICATORS = [
+  { key: 'job_searching', name: 'job-searching', label: 'report-result-job-searching' },
+  { key: 'in_education', name: 'in-education', label: 'report-result-in-education' },
+  { key: 'qualification', name: 'qualification', label: 'report-result-qualification' },
+  { key: 'employed', name: 'employed', label: 'report-result-employed' },
+] as const satisfies readonly { key: keyof ExitResult; name: string; label: string }[];
+
+/** An indicator's answer: yes, no or not recorded (''). */
+export type ExitAnswer = 'yes' | 'no' | '';
+
+/** The answers in the order they are offered, with their Fluent ids. */
+export const EXIT_ANSWERS: readonly { value: ExitAnswer; label: string }[] = [
+  { value: 'yes', label: 'label-yes' },
+  { value: 'no', label: 'label-no' },
+  { value: '', label: 'rec-exit-unset' },
+];
+
+export function exitAnswer(value: boolean | null | undefined): ExitAnswer {
+  return value === true ? 'yes' : value === false ? 'no' : '';
+}
+
+/** The Fluent id that names a recorded answer. */
+export function exitAnswerLabel(value: boolean | null | undefined): string {
+  return EXIT_ANSWERS.find((a) => a.value === exitAnswer(value))?.label ?? 'rec-exit-unset';
 }

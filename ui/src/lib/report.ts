@@ -1,6 +1,6 @@
 // Helpers of the Berichte screen: calendar quarters, the threshold k and number formatting.
 // The figures themselves (and their suppression) come from Rust; nothing here recomputes them.
-import type { Hidden, Shown, Table } from './bindings';
+import type { Hidden, ReportPeriod, Shown, Table } from './bindings';
 import { t } from './i18n.svelte';
 
 /** Bounds and default of the threshold k (as in the core: report::K_RANGE, DEFAULT_K). */
@@ -50,6 +50,19 @@ export function recentQuarters(today: string, count = QUARTER_CHOICES): QuarterC
 /** The last complete quarter before `today`: what a report is usually made for. */
 export function lastCompleteQuarter(today: string): string {
   return quarterId(previousQuarter(quarterOf(today) ?? (quarterOf(todayIso()) as Quarter)));
+}
+
+/**
+ * The workbook's file name as the core gives it in the documents folder (report::xlsx::file_name):
+ * "Feldbuch-Bericht-<quarter or from_to>-<UTC time YYYYMMDD-HHMMSS>.xlsx". Suggested in the
+ * save dialog, so both ways of saving name a report alike.
+ */
+export function reportFileName(period: ReportPeriod, now: Date): string {
+  const label = period.quarter ?? `${period.from ?? ''}_${period.to ?? ''}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getUTCFullYear()}${two(now.getUTCMonth() + 1)}${two(now.getUTCDate())}`;
+  const time = `${two(now.getUTCHours())}${two(now.getUTCMinutes())}${two(now.getUTCSeconds())}`;
+  return `Feldbuch-Bericht-${label}-${date}-${time}.xlsx`;
 }
 
 /** A valid k, or null. */
