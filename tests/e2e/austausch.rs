@@ -92,13 +92,28 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     w.click("export-due-go").await;
     w.wait_attr("export-status", "data-due", "true", UI).await;
 
-    // The export folder is a shared drive: it outlives the worker's test directory.
+    // The export folder is a shared drive: it outlives the worker's test directory. It is chosen
+    // in the system's folder dialog, then the stick is pulled (the folder is gone).
     let outbox = office.path().join("outbox");
+    std::fs::create_dir_all(&outbox).expect("the shared drive");
     w.fill("office-key", &recipient).await;
     w.click("office-key-save").await;
-    w.fill("export-folder", outbox.to_str().unwrap()).await;
-    w.click("export-folder-save").await;
+    w.choose_in_dialog(
+        "export-folder-choose",
+        "Exportordner wählen",
+        outbox.to_str().unwrap(),
+        false,
+    )
+    .await;
+    w.wait_value(
+        "export-folder",
+        "the chosen folder",
+        |v| v == outbox.to_str().unwrap_or_default(),
+        UI,
+    )
+    .await;
     w.wait_enabled("export-now", UI).await;
+    std::fs::remove_dir(&outbox).expect("pull the stick");
     // The saved key is one long word: it wraps inside its card.
     w.assert_fits_width("Austausch with the office key saved")
         .await;
@@ -233,11 +248,17 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     l.click("nav-austausch").await;
     // No office key kept yet: nothing can be opened.
     l.wait_testid("import-not-ready", UI).await;
-    l.fill("office-identity", office_key.to_str().unwrap())
-        .await;
+    l.choose_in_dialog(
+        "office-identity-choose",
+        "Schlüsseldatei der Zentrale wählen",
+        office_key.to_str().unwrap(),
+        false,
+    )
+    .await;
     l.click("office-identity-save").await;
     l.wait_enabled("import-start", UI).await;
-    l.fill("enrol-path", &enrolment).await;
+    l.choose_in_dialog("enrol-choose", "Anmeldedatei eines Geräts wählen", &enrolment, false)
+        .await;
     l.click("enrol-check").await;
     // Before anything is written, the lead's screen shows the fingerprint the worker reads out.
     l.wait_testid("enrol-preview", UI).await;
@@ -258,7 +279,13 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     .await;
 
     // Start importing the folder, and cancel once the first file is in.
-    l.fill("import-paths", outbox.to_str().unwrap()).await;
+    l.choose_in_dialog(
+        "import-choose-folder",
+        "Ordner mit Exportpaketen wählen",
+        outbox.to_str().unwrap(),
+        false,
+    )
+    .await;
     l.click("import-start").await;
     // Read in the page itself (cheaper than WebDriver's visibility check, which the poll
     // repeats).
@@ -325,7 +352,17 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     l.wait_testid("device-revoke-question", UI).await;
     l.click("device-revoke-yes").await;
     l.wait_attr("device", "data-revoked", "true", UI).await;
-    l.fill("import-paths", late.to_str().unwrap()).await;
+    // The folder imported before leaves the list; the late bundle's folder is chosen.
+    l.click("import-path-remove").await;
+    l.wait_attr("import-paths", "data-count", "0", UI).await;
+    l.choose_in_dialog(
+        "import-choose-folder",
+        "Ordner mit Exportpaketen wählen",
+        late.to_str().unwrap(),
+        false,
+    )
+    .await;
+    l.wait_attr("import-paths", "data-count", "1", UI).await;
     l.click("import-start").await;
     l.wait_attr("import-file", "data-error", "error-device-revoked", SLOW)
         .await;

@@ -932,6 +932,62 @@ impl Harness {
     }
 
     /// Click a text field, check it has the focus, and replace its value by typing.
+    /// Click `button`, which opens the system's own file dialog (GTK under Xvfb), and choose
+    /// `path` in it as a person does: real key presses from the X server (xdotool), Ctrl+L and
+    /// the path into the location field (a save dialog: over the suggested name), then Enter.
+    /// `title` is the dialog's window title (its Fluent text). Waits until the dialog is gone.
+    pub(crate) async fn choose_in_dialog(&self, button: &str, title: &str, path: &str, save: bool) {
+        self.click(button).await;
+        let xdotool = |args: &[&str]| {
+            Command::new("xdotool")
+                .args(args)
+                .output()
+                .expect("run xdotool (installed by .ci/setup)")
+        };
+        let deadline = Instant::now() + UI;
+        let window = loop {
+            let found = xdotool(&["search", "--onlyvisible", "--name", title]);
+            let id = String::from_utf8_lossy(&found.stdout)
+                .lines()
+                .next()
+                .map(str::to_owned);
+            if let Some(id) = id {
+                break id;
+            }
+            if Instant::now() > deadline {
+                let msg = self
+                    .diagnose(&format!("no dialog {title:?} opened by `{button}`"))
+                    .await;
+                panic!("{msg}");
+            }
+            tokio::time::sleep(POLL).await;
+        };
+        // The dialog draws its widgets a moment after it maps.
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        xdotool(&["windowfocus", "--sync", &window]);
+        if save {
+            xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+        } else {
+            xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        xdotool(&["type", "--delay", "15", path]);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        // A folder typed into the location field may first be opened: Enter again selects it.
+        for _ in 0..4 {
+            xdotool(&["key", "--clearmodifiers", "Return"]);
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            let open = xdotool(&["search", "--onlyvisible", "--name", title]);
+            if String::from_utf8_lossy(&open.stdout).trim().is_empty() {
+                return;
+            }
+        }
+        let msg = self
+            .diagnose(&format!("the dialog {title:?} did not take {path:?}"))
+            .await;
+        panic!("{msg}");
+    }
+
     pub(crate) async fn fill(&self, testid: &str, text: &str) {
         self.click(testid).await;
         self.expect_focus(testid).await;
