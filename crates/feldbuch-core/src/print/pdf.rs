@@ -3,7 +3,7 @@
 //! Text goes through three steps before a glyph is placed: unicode-bidi splits each line into
 //! runs in visual order (an Arabic sentence with a Latin pseudonym and digits), each run is cut
 //! where the script changes font (Noto Sans Arabic for Arabic letters, Noto Sans for the rest),
-//! and rustybuzz shapes every piece (joined Arabic letters, Turkish and Ukrainian letters with
+//! and harfrust (HarfBuzz's Rust port) shapes every piece (joined Arabic letters, Turkish and Ukrainian letters with
 //! their marks). Lines are broken at spaces by their shaped width. A right-to-left document
 //! aligns its lines to the right margin and mirrors the columns of its tables.
 //!
@@ -86,7 +86,7 @@ enum Op {
 
 /// The faces, parsed once for shaping.
 struct Shaper {
-    faces: Vec<rustybuzz::Face<'static>>,
+    faces: Vec<harfrust::Font>,
 }
 
 impl Shaper {
@@ -94,27 +94,42 @@ impl Shaper {
         let faces = [Face::Regular, Face::Bold, Face::Arabic, Face::ArabicBold]
             .iter()
             .map(|f| {
-                rustybuzz::Face::from_slice(f.data(), 0)
+                harfrust::Font::new(f.data(), 0)
                     .ok_or_else(|| Error::Internal("a bundled font does not load".into()))
             })
             .collect::<Result<_>>()?;
         Ok(Shaper { faces })
     }
 
+    fn has_glyph(&self, face: Face, c: char) -> bool {
+        self.faces[face.index()].charmap().map_unicode(c).is_some()
+    }
+
     fn shape(&self, face: Face, size: f32, text: &str, rtl: bool) -> Piece {
-        let rb = &self.faces[face.index()];
-        let upem = f32::from(rb.units_per_em() as u16).max(1.0);
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        let font = &self.faces[face.index()];
+        let upem = f32::from(font.units_per_em()).max(1.0);
+        let shaper = harfrust::ShaperFont::new(font);
+        let mut buffer = harfrust::Buffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
         buffer.set_direction(if rtl {
-            rustybuzz::Direction::RightToLeft
+            harfrust::Direction::RightToLeft
         } else {
-            rustybuzz::Direction::LeftToRight
+            harfrust::Direction::LeftToRight
         });
-        let out = rustybuzz::shape(rb, &[], buffer);
-        let infos = out.glyph_infos();
-        let positions = out.glyph_positions();
+        // A shaping error (none is known for the bundled fonts) leaves the piece empty rather
+        // than failing the document.
+        if harfrust::shape(&shaper, &mut buffer, harfrust::ShapeOptions::new()).is_err() {
+            return Piece {
+                face,
+                size,
+                text: text.to_string(),
+                glyphs: vec![],
+                width: 0.0,
+            };
+        }
+        let infos = buffer.glyph_infos();
+        let positions = buffer.glyph_positions();
         // Each glyph covers its cluster up to the next cluster in text order.
         let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
         starts.sort_unstable();
@@ -177,14 +192,13 @@ impl Shaper {
     /// has no glyph for (parentheses, Latin letters) take the Latin one; other neutral
     /// characters (spaces, digits, punctuation) stay with the piece they are in.
     fn split_by_script(&self, run: &str, size: f32, bold: bool, rtl: bool) -> Vec<Piece> {
-        let arabic_face = &self.faces[Face::Arabic.index()];
         let mut pieces = vec![];
         let mut current = String::new();
         let mut arabic: Option<bool> = None;
         for c in run.chars() {
             let wants = if is_arabic(c) {
                 Some(true)
-            } else if c.is_alphabetic() || arabic_face.glyph_index(c).is_none() {
+            } else if c.is_alphabetic() || !self.has_glyph(Face::Arabic, c) {
                 Some(false)
             } else {
                 None
