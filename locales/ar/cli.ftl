@@ -331,7 +331,7 @@ cli-arg-journal-site = في موقع العمل هذا فقط (الاسم أو �
 cli-arg-journal-person = مع هذا الشخص فقط (المعرّف)
 cli-arg-journal-kind = هذا النوع فقط: نوع اتصال (فالاتصالات فقط) أو نوع نشاط (فالأنشطة فقط)
 cli-arg-journal-topic = الاتصالات بهذا الموضوع فقط: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-cli-arg-limit = هذا العدد من الإدخالات على الأكثر (الافتراضي 50، والحد الأقصى 200)
+cli-arg-journal-limit = هذا العدد من الإدخالات على الأكثر (الافتراضي 50، والحد الأقصى 200)
 cli-journal-empty = لا توجد إدخالات.
 cli-journal-more = توجد إدخالات أقدم: ضيّق النطاق باستخدام --to أو --limit.
 

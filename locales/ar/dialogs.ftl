@@ -10,6 +10,9 @@ dlg-file-required = اختر ملفًا أولًا.
 dlg-filter-bundles = حزم التصدير (*.age)
 dlg-filter-enrolment = ملفات التسجيل (*.json)
 dlg-filter-xlsx = مصنّفات Excel (*.xlsx)
+dlg-filter-pdf = مستندات PDF (*.pdf)
+dlg-filter-text = ملفات نصية (*.txt)
+dlg-filter-json = ملفات JSON (*.json)
 
 ## التبادل والإعدادات: مجلد التصدير
 

@@ -17,8 +17,16 @@ rec-person-unknown = (الشخص لم يعد مسجلًا)
 
 rec-contact-edit-heading = تعديل اللقاء بتاريخ { $date } في { $site }
 rec-contact-edit-hint = يُحفظ فقط ما تغيّره. Ctrl+Enter للحفظ، وEsc للإلغاء.
-rec-contact-groups = الأشخاص المجهولون مسجلون في مجموعات: { $groups }. إذا غيّرت العدد أو الفئة العمرية أو الجنس فسيُدمجون في مجموعة واحدة.
 rec-contact-saved = تم تعديل اللقاء.
+
+## اللقاء: أشخاص مجهولو الهوية في عدة مجموعات (الإدخال السريع والتصحيح)
+
+rec-group-legend = المجموعة { $number }
+rec-group-count = العدد
+rec-group-add = إضافة مجموعة أخرى
+rec-group-add-hint = للأشخاص مجهولي الهوية من فئات عمرية أو أجناس مختلفة، مثل أمّ مع طفلين.
+rec-group-remove = إزالة
+rec-group-remove-label = إزالة: المجموعة { $number }
 
 ## تصحيح الأنشطة الجماعية وأرشفتها
 

@@ -198,7 +198,7 @@ settings-autolock-saved =
        *[other] يُقفل Feldbuch نفسه بعد { $minutes } دقيقة دون استخدام.
     }
 settings-profile-heading = الملف الشخصي
-settings-profile-hint = يُحدَّد الملف الشخصي أثناء الإعداد.
+settings-profile-hint = يحدّد المكتب المركزي دورك عند التسجيل. يمكنك تصحيح اسمك وأحرفك الأولى وفريقك أدناه.
 settings-profile-name = الاسم
 settings-profile-initials = الأحرف الأولى
 settings-profile-team = الفريق

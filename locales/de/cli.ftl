@@ -323,7 +323,7 @@ cli-arg-journal-site = Nur an diesem Einsatzort (Name oder ID)
 cli-arg-journal-person = Nur mit dieser Person (ID)
 cli-arg-journal-kind = Nur diese Art: eine Kontaktart (dann nur Kontakte) oder eine Art von Gruppenangebot (dann nur Gruppenangebote)
 cli-arg-journal-topic = Nur Kontakte mit diesem Thema: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-cli-arg-limit = Höchstens so viele Einträge (Standard 50, höchstens 200)
+cli-arg-journal-limit = Höchstens so viele Einträge (Standard 50, höchstens 200)
 cli-journal-empty = Keine Einträge.
 cli-journal-more = Es gibt ältere Einträge: --to oder --limit schränken ein.
 

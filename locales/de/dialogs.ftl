@@ -10,6 +10,9 @@ dlg-file-required = Wähle zuerst eine Datei.
 dlg-filter-bundles = Exportpakete (*.age)
 dlg-filter-enrolment = Anmeldedateien (*.json)
 dlg-filter-xlsx = Excel-Arbeitsmappen (*.xlsx)
+dlg-filter-pdf = PDF-Dokumente (*.pdf)
+dlg-filter-text = Textdateien (*.txt)
+dlg-filter-json = JSON-Dateien (*.json)
 
 ## Austausch und Einstellungen: Exportordner
 

@@ -17,8 +17,16 @@ rec-person-unknown = (Person nicht mehr vorhanden)
 
 rec-contact-edit-heading = Kontakt vom { $date } bei { $site } bearbeiten
 rec-contact-edit-hint = Gespeichert wird nur, was du änderst. Strg+Eingabe speichert, Esc bricht ab.
-rec-contact-groups = Die anonymen Personen sind in Gruppen erfasst: { $groups }. Änderst du Anzahl, Altersgruppe oder Geschlecht, werden sie zu einer Gruppe zusammengefasst.
 rec-contact-saved = Kontakt geändert.
+
+## Kontakt: anonyme Personen in mehreren Gruppen (Schnellerfassung und Korrektur)
+
+rec-group-legend = Gruppe { $number }
+rec-group-count = Anzahl
+rec-group-add = Weitere Gruppe hinzufügen
+rec-group-add-hint = Für anonyme Personen verschiedener Altersgruppen oder Geschlechter, z. B. eine Mutter mit zwei Kindern.
+rec-group-remove = Entfernen
+rec-group-remove-label = Entfernen: Gruppe { $number }
 
 ## Gruppenangebote korrigieren und archivieren
 

@@ -173,7 +173,7 @@ settings-autolock-saved =
        *[other] Feldbuch sperrt sich nach { $minutes } Minuten ohne Eingabe.
     }
 settings-profile-heading = Profil
-settings-profile-hint = Das Profil wird bei der Einrichtung festgelegt.
+settings-profile-hint = Die Rolle legt die Zentrale bei der Anmeldung fest. Name, Kürzel und Team kannst du unten korrigieren.
 settings-profile-name = Name
 settings-profile-initials = Kürzel
 settings-profile-team = Team

@@ -323,7 +323,7 @@ cli-arg-journal-site = Only at this site (name or ID)
 cli-arg-journal-person = Only with this person (ID)
 cli-arg-journal-kind = Only this kind: a contact kind (then contacts only) or an activity kind (then activities only)
 cli-arg-journal-topic = Only contacts with this topic: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-cli-arg-limit = At most this many entries (default 50, at most 200)
+cli-arg-journal-limit = At most this many entries (default 50, at most 200)
 cli-journal-empty = No entries.
 cli-journal-more = There are older entries: narrow down with --to or --limit.
 

@@ -10,6 +10,9 @@ dlg-file-required = Choose a file first.
 dlg-filter-bundles = Export bundles (*.age)
 dlg-filter-enrolment = Enrolment files (*.json)
 dlg-filter-xlsx = Excel workbooks (*.xlsx)
+dlg-filter-pdf = PDF documents (*.pdf)
+dlg-filter-text = Text files (*.txt)
+dlg-filter-json = JSON files (*.json)
 
 ## Exchange and Settings: export folder
 

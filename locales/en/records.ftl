@@ -17,8 +17,16 @@ rec-person-unknown = (person no longer on file)
 
 rec-contact-edit-heading = Edit the contact of { $date } at { $site }
 rec-contact-edit-hint = Only what you change is saved. Ctrl+Enter saves, Esc cancels.
-rec-contact-groups = The anonymous people are recorded in groups: { $groups }. If you change the number, age group or gender, they become one group.
 rec-contact-saved = Contact changed.
+
+## Contact: anonymous people in several groups (quick entry and correction)
+
+rec-group-legend = Group { $number }
+rec-group-count = Number
+rec-group-add = Add another group
+rec-group-add-hint = For anonymous people of different age groups or genders, e.g. a mother with two children.
+rec-group-remove = Remove
+rec-group-remove-label = Remove: group { $number }
 
 ## Correcting and archiving group activities
 

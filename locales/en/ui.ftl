@@ -173,7 +173,7 @@ settings-autolock-saved =
        *[other] Feldbuch locks itself after { $minutes } minutes without input.
     }
 settings-profile-heading = Profile
-settings-profile-hint = The profile is set during setup.
+settings-profile-hint = Your role is set by the central office at enrolment. You can correct your name, initials and team below.
 settings-profile-name = Name
 settings-profile-initials = Initials
 settings-profile-team = Team

@@ -323,7 +323,7 @@ cli-arg-journal-site = Yalnızca bu çalışma yerinde (ad veya kimlik)
 cli-arg-journal-person = Yalnızca bu kişiyle (kimlik)
 cli-arg-journal-kind = Yalnızca bu tür: bir görüşme türü (o zaman yalnızca görüşmeler) veya bir etkinlik türü (o zaman yalnızca etkinlikler)
 cli-arg-journal-topic = Yalnızca bu konudaki görüşmeler: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-cli-arg-limit = En fazla bu kadar kayıt (varsayılan 50, en fazla 200)
+cli-arg-journal-limit = En fazla bu kadar kayıt (varsayılan 50, en fazla 200)
 cli-journal-empty = Kayıt yok.
 cli-journal-more = Daha eski kayıtlar var: --to veya --limit ile daraltın.
 

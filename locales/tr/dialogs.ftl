@@ -10,6 +10,9 @@ dlg-file-required = Önce bir dosya seçin.
 dlg-filter-bundles = Dışa aktarım paketleri (*.age)
 dlg-filter-enrolment = Kayıt dosyaları (*.json)
 dlg-filter-xlsx = Excel çalışma kitapları (*.xlsx)
+dlg-filter-pdf = PDF belgeleri (*.pdf)
+dlg-filter-text = Metin dosyaları (*.txt)
+dlg-filter-json = JSON dosyaları (*.json)
 
 ## Değişim ve Ayarlar: dışa aktarım klasörü
 

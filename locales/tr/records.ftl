@@ -17,8 +17,16 @@ rec-person-unknown = (kişi artık kayıtlı değil)
 
 rec-contact-edit-heading = { $date } tarihli { $site } görüşmesini düzenle
 rec-contact-edit-hint = Yalnızca değiştirdikleriniz kaydedilir. Ctrl+Enter kaydeder, Esc vazgeçer.
-rec-contact-groups = Anonim kişiler gruplar halinde kaydedilmiş: { $groups }. Sayıyı, yaş grubunu veya cinsiyeti değiştirirseniz tek bir grupta birleştirilirler.
 rec-contact-saved = Görüşme değiştirildi.
+
+## Görüşme: birden fazla gruptaki anonim kişiler (hızlı kayıt ve düzeltme)
+
+rec-group-legend = Grup { $number }
+rec-group-count = Sayı
+rec-group-add = Başka bir grup ekle
+rec-group-add-hint = Farklı yaş gruplarından veya cinsiyetlerden anonim kişiler için, ör. iki çocuklu bir anne.
+rec-group-remove = Kaldır
+rec-group-remove-label = Kaldır: Grup { $number }
 
 ## Grup etkinliklerini düzeltme ve arşivleme
 

@@ -173,7 +173,7 @@ settings-autolock-saved =
        *[other] Feldbuch, { $minutes } dakika işlem yapılmazsa kendini kilitler.
     }
 settings-profile-heading = Profil
-settings-profile-hint = Profil, kurulum sırasında belirlenir.
+settings-profile-hint = Rolünüzü kayıt sırasında merkez belirler. Adınızı, kısaltmanızı ve ekibinizi aşağıda düzeltebilirsiniz.
 settings-profile-name = Ad
 settings-profile-initials = Kısaltma
 settings-profile-team = Ekip

@@ -327,7 +327,7 @@ cli-arg-journal-site = Лише в цьому місці роботи (назв�
 cli-arg-journal-person = Лише з цією особою (ID)
 cli-arg-journal-kind = Лише цей вид: вид контакту (тоді лише контакти) або вид заходу (тоді лише заходи)
 cli-arg-journal-topic = Лише контакти з цією темою: einsamkeit, wohnen, arbeit, gesundheit, finanzen, familie, sprache, behoerden, freizeit, sonstiges
-cli-arg-limit = Щонайбільше стільки записів (типово 50, щонайбільше 200)
+cli-arg-journal-limit = Щонайбільше стільки записів (типово 50, щонайбільше 200)
 cli-journal-empty = Записів немає.
 cli-journal-more = Є старіші записи: звузьте пошук за допомогою --to або --limit.
 

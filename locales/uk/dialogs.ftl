@@ -10,6 +10,9 @@ dlg-file-required = Спочатку виберіть файл.
 dlg-filter-bundles = Пакети експорту (*.age)
 dlg-filter-enrolment = Файли реєстрації (*.json)
 dlg-filter-xlsx = Книги Excel (*.xlsx)
+dlg-filter-pdf = Документи PDF (*.pdf)
+dlg-filter-text = Текстові файли (*.txt)
+dlg-filter-json = Файли JSON (*.json)
 
 ## Обмін і Налаштування: папка експорту
 

@@ -189,7 +189,7 @@ settings-autolock-saved =
        *[other] Feldbuch блокується після { $minutes } хвилини бездіяльності.
     }
 settings-profile-heading = Профіль
-settings-profile-hint = Профіль задається під час налаштування.
+settings-profile-hint = Роль визначає центральний офіс під час реєстрації. Ім’я, ініціали та команду можна виправити нижче.
 settings-profile-name = Ім’я
 settings-profile-initials = Ініціали
 settings-profile-team = Команда

@@ -204,9 +204,10 @@ pub(crate) async fn unlock_with(h: &Harness, passphrase: &str) {
     );
 }
 
-/// From `qe-gender`, Tab into the topics, walk them with Arrow Down pressing Space on `pressed`,
-/// and Tab on to `qe-duration`.
+/// From `qe-gender`, Tab past the button that adds a group of anonymous people into the topics,
+/// walk them with Arrow Down pressing Space on `pressed`, and Tab on to `qe-duration`.
 pub(crate) async fn tab_over_topics(h: &Harness, pressed: &[&str]) {
+    h.tab_to("qe-group-add").await;
     // The topics are one Tab stop (a toolbar); Arrow Down moves to the next in either direction.
     for (i, topic) in TOPICS.iter().enumerate() {
         let id = format!("qe-topic-{topic}");

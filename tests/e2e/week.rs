@@ -113,6 +113,8 @@ async fn typical_contact_by_keys(h: &Harness) -> usize {
     k.type_over("2").await;
     k.tab_to("qe-age-band").await;
     k.tab_to("qe-gender").await;
+    // Past the button that adds another group of anonymous people.
+    k.tab_to("qe-group-add").await;
     k.tab_to(&format!("qe-topic-{}", TOPICS[0])).await;
     k.key(Key::Space).await;
     k.key(Key::Down).await;

@@ -197,8 +197,9 @@ describe('Berichte: figures', () => {
     await showDefault(user);
     const ids = [...document.querySelectorAll<HTMLElement>('[data-table]')].map((el) => el.dataset.table);
     expect(ids).toEqual([
-      'report-table-contacts-month', 'report-table-contacts-district', 'report-table-contacts-kind', 'report-table-topics',
-      'report-table-referrals', 'report-table-activities', 'report-table-participants-gender', 'report-table-completeness',
+      'report-table-contacts-month', 'report-table-contacts-district', 'report-table-contacts-kind', 'report-table-anonymous',
+      'report-table-topics', 'report-table-referrals', 'report-table-activities', 'report-table-participants-gender',
+      'report-table-participants-results', 'report-table-completeness',
     ]);
     expect(document.querySelector('[data-table="report-table-participants-gender"] [data-suppressed]')?.textContent).toBe('< 5');
     const topics = table('report-table-topics');
@@ -210,6 +211,38 @@ describe('Berichte: figures', () => {
     );
     expect(plain(topics.querySelector('[data-row="arbeit"] [data-col="share"]')?.textContent)).toBe(t('value-none'));
     expect(byId('report-sdc-note').textContent).toBe(t('report-method-sdc', { k: 5 }));
+  });
+
+  it('shows the people reached anonymously (age band × gender) with the contact tables, their marks and both totals', async () => {
+    const user = userEvent.setup();
+    await showDefault(user);
+    const anonymous = table('report-table-anonymous');
+    // Among the contact tables.
+    expect(anonymous.closest('section')?.getAttribute('aria-labelledby')).toBe('report-contacts-heading');
+    expect(anonymous.querySelector('caption')?.textContent).toBe('Anonym erreichte Personen nach Altersgruppe und Geschlecht');
+    expect([...anonymous.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Altersgruppe', 'weiblich', 'männlich', t('report-total')]);
+    const row = (key: string) => [...(anonymous.querySelector(`[data-row="${key}"]`)?.children ?? [])].map((c) => plain(c.textContent));
+    expect(row('unter-18')).toEqual(['unter 18', '4', '< 3', 'x']);
+    expect(row('30-54')).toEqual(['30 bis 54', '5', 'x', '11']);
+    expect(row('total')).toEqual([t('report-total'), '9', 'x', '15']);
+    const cell = (r: string, c: string) => anonymous.querySelector(`[data-row="${r}"] [data-col="${c}"]`) as HTMLElement;
+    expect(cell('unter-18', 'weiblich').dataset.value).toBe('4');
+    expect(cell('unter-18', 'maennlich').dataset.hidden).toBe('small');
+    expect(cell('unter-18', 'maennlich').dataset.value).toBeUndefined();
+    expect(cell('30-54', 'maennlich').dataset.hidden).toBe('protect');
+    expect(cell('unter-18', 'total').dataset.hidden).toBe('protect');
+    expect(cell('total', 'total').dataset.value).toBe('15');
+  });
+
+  it('shows the results at leaving with the participants’ tables', async () => {
+    const user = userEvent.setup();
+    await showDefault(user);
+    const results = table('report-table-participants-results');
+    expect(results.closest('section')?.getAttribute('aria-labelledby')).toBe('report-participants-heading');
+    expect(results.querySelector('caption')?.textContent).toBe('Ergebnisse beim Austritt');
+    expect(plain(results.querySelector('[data-row="job-searching"] [data-col="exits"]')?.textContent)).toBe('7');
+    expect((results.querySelector('[data-row="employed"] [data-col="exits"]') as HTMLElement).dataset.hidden).toBe('small');
+    expect(plain(results.querySelector('tfoot [data-col="exits"]')?.textContent)).toBe('x');
   });
 
   it('shows the key figures for both periods with the change in percent', async () => {
@@ -327,6 +360,30 @@ describe('Berichte: figures', () => {
     await vi.waitFor(() => expect(plain(byId('report-save-status').textContent)).toBe(`${plain(t('reports-saved'))} ${out}`));
     expect(figureRow('contacts')).toBeTruthy();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('"Im Ordner zeigen" after either way of saving asks the core to show exactly the written file', async () => {
+    const user = userEvent.setup();
+    m.showInFolder.mockResolvedValue(undefined);
+    renderScreen();
+    expect(screen.queryByTestId('show-in-folder')).toBeNull();
+    await user.click(byId('report-save'));
+    await vi.waitFor(() => expect(screen.getByTestId('show-in-folder')).toBeTruthy());
+    expect(plain(byId('show-in-folder').textContent)).toBe(t('doc-show-in-folder'));
+    await user.click(byId('show-in-folder'));
+    expect(m.showInFolder).toHaveBeenCalledWith({ path: '/home/ak/Dokumente/Feldbuch-Bericht-2025-Q3.xlsx' });
+
+    const out = '/media/usb/Quartalsbericht.xlsx';
+    d.chooseSaveFile.mockResolvedValue(out);
+    m.writeReport.mockImplementation(async (req) => ({ path: req.out ?? '', report: reportDto() }));
+    await user.click(byId('report-save-as'));
+    await vi.waitFor(() => expect(plain(byId('report-save-status').textContent)).toContain(out));
+    // The core refuses a path it did not write: its message, localized.
+    m.showInFolder.mockRejectedValueOnce({ code: 'error-not-written-here', args: {} });
+    await user.click(byId('show-in-folder'));
+    expect(m.showInFolder).toHaveBeenLastCalledWith({ path: out });
+    await vi.waitFor(() => expect(byId('show-in-folder-error').textContent).toBe(t('error-not-written-here')));
+    expect(byId('show-in-folder-error').getAttribute('role')).toBe('alert');
   });
 
   it('Save as: a cancelled dialog writes nothing and keeps what is shown', async () => {

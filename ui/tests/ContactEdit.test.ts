@@ -186,21 +186,80 @@ describe('ContactEdit', () => {
     expect(m.editContact).toHaveBeenCalledWith({ id: 'c7', changes: { duration_min: 12 } });
   });
 
-  it('says when the anonymous people are in several groups, and keeps them unless changed', async () => {
+  it('loads several groups of anonymous people into their rows, keeps them unless changed, and sends a changed set', async () => {
     const groups: Contact = {
       ...full,
       anonymous_count: 3, anonymous_age_band: null, anonymous_gender: null,
       anonymous_groups: [{ count: 1, age_band: '30-54', gender: 'weiblich' }, { count: 2, age_band: 'unter-18', gender: null }],
     };
     const { user } = setup({ contact: groups });
-    const note = plain(byId('ce-anonymous-note').textContent);
-    expect(note).toContain(`1 anonyme Person, ${t('age-band-30-54')}, ${t('gender-weiblich')}`);
-    expect(note).toContain(`2 anonyme Personen, ${t('age-band-unter-18')}`);
-    expect(byId('ce-anonymous').getAttribute('aria-describedby')).toBe('ce-anonymous-note');
+    // The first group in the three fields, the second in a row of its own.
+    expect(value('ce-anonymous')).toBe('1');
+    expect(value('ce-age-band')).toBe('30-54');
+    expect(value('ce-gender')).toBe('weiblich');
+    expect(value('ce-group-count-1')).toBe('2');
+    expect(value('ce-group-age-band-1')).toBe('unter-18');
+    expect(value('ce-group-gender-1')).toBe('');
+    expect(screen.queryByTestId('ce-group-count-2')).toBeNull();
+
+    // Untouched groups are not sent.
     await user.clear(byId('ce-duration'));
     await user.type(byId('ce-duration'), '25');
     await user.click(byId('ce-save'));
-    expect(m.editContact).toHaveBeenCalledWith({ id: 'c7', changes: { duration_min: 25 } });
+    expect(m.editContact).toHaveBeenLastCalledWith({ id: 'c7', changes: { duration_min: 25 } });
+
+    // A changed row and one more group: the whole set, with a count of 0.
+    await user.clear(byId('ce-group-count-1'));
+    await user.type(byId('ce-group-count-1'), '3');
+    await user.click(byId('ce-group-add'));
+    expect(document.activeElement).toBe(byId('ce-group-count-2'));
+    await user.type(byId('ce-group-count-2'), '1');
+    await user.selectOptions(byId('ce-group-gender-2'), 'maennlich');
+    await user.click(byId('ce-save'));
+    expect(m.editContact).toHaveBeenLastCalledWith({
+      id: 'c7',
+      changes: {
+        duration_min: 25,
+        anonymous_count: 0,
+        anonymous_groups: [
+          { count: 1, age_band: '30-54', gender: 'weiblich' },
+          { count: 3, age_band: 'unter-18' },
+          { count: 1, gender: 'maennlich' },
+        ],
+      },
+    });
+  });
+
+  it('back to one group: the three plain fields replace the stored groups', async () => {
+    const groups: Contact = {
+      ...full,
+      anonymous_count: 3, anonymous_age_band: null, anonymous_gender: null,
+      anonymous_groups: [{ count: 1, age_band: '30-54', gender: 'weiblich' }, { count: 2, age_band: 'unter-18', gender: null }],
+    };
+    const { user } = setup({ contact: groups });
+    await user.click(byId('ce-group-remove-1'));
+    expect(document.activeElement).toBe(byId('ce-group-add'));
+    await user.click(byId('ce-save'));
+    expect(m.editContact).toHaveBeenCalledWith({
+      id: 'c7',
+      changes: { anonymous_count: 1, anonymous_age_band: '30-54', anonymous_gender: 'weiblich' },
+    });
+  });
+
+  it('a contact with one group gets a second: both are sent as groups', async () => {
+    const { user } = setup();
+    expect(screen.queryByTestId('ce-group-count-1')).toBeNull();
+    await user.click(byId('ce-group-add'));
+    await user.type(byId('ce-group-count-1'), '1');
+    await user.selectOptions(byId('ce-group-age-band-1'), '30-54');
+    await user.click(byId('ce-save'));
+    expect(m.editContact).toHaveBeenCalledWith({
+      id: 'c7',
+      changes: {
+        anonymous_count: 0,
+        anonymous_groups: [{ count: 2, age_band: 'unter-18', gender: 'weiblich' }, { count: 1, age_band: '30-54' }],
+      },
+    });
   });
 
   it('deletes only after the question; a refusal is shown and the form stays', async () => {
@@ -246,5 +305,24 @@ describe('contactChanges', () => {
     expect(contactChanges(full, full.site_id, { ...fields, note: '   ' }, vocabulary.topics, false)).toEqual({ note: '' });
     // A volunteer's form never changes the note.
     expect(contactChanges(full, full.site_id, { ...fields, note: 'x' }, vocabulary.topics, true)).toEqual({});
+  });
+
+  it('keeps stored groups untouched, and a row without people is no group', () => {
+    const groups: Contact = {
+      ...full,
+      anonymous_count: 3, anonymous_age_band: null, anonymous_gender: null,
+      anonymous_groups: [{ count: 1, age_band: null, gender: 'divers' }, { count: 2, age_band: 'ab-65', gender: null }],
+    };
+    const fields = fieldsOf(groups);
+    expect(fields.groups).toEqual([{ count: 2, ageBand: 'ab-65', gender: '' }]);
+    expect(contactChanges(groups, groups.site_id, fields, vocabulary.topics, false)).toEqual({});
+    // An empty extra row leaves one group: sent as groups all the same (the core makes it plain).
+    const more = { ...fields, groups: [...fields.groups, { count: null, ageBand: '' as const, gender: '' as const }] };
+    expect(contactChanges(groups, groups.site_id, more, vocabulary.topics, false)).toEqual({});
+    const fewer = { ...fields, groups: [{ count: 0, ageBand: 'ab-65' as const, gender: '' as const }] };
+    expect(contactChanges(groups, groups.site_id, fewer, vocabulary.topics, false)).toEqual({
+      anonymous_count: 0,
+      anonymous_groups: [{ count: 1, gender: 'divers' }],
+    });
   });
 });

@@ -128,6 +128,8 @@ describe('QuickEntry', () => {
       'qe-anonymous',
       'qe-age-band',
       'qe-gender',
+      // One more stop: the button that adds a group of anonymous people.
+      'qe-group-add',
       // The topics are one Tab stop (a toolbar): the first topic.
       `qe-topic-${vocabulary.topics[0]}`,
       'qe-duration',
@@ -141,6 +143,148 @@ describe('QuickEntry', () => {
       await user.tab();
       expect(document.activeElement?.getAttribute('data-testid')).toBe(id);
     }
+  });
+
+  it('anonymous groups: two rows send both as anonymous_groups and a count of 0, without band or gender', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    await user.click(byId('qe-site'));
+    await user.keyboard('sonne{Enter}');
+    await user.clear(byId('qe-anonymous'));
+    await user.type(byId('qe-anonymous'), '1');
+    await user.selectOptions(byId('qe-age-band'), '30-54');
+    await user.selectOptions(byId('qe-gender'), 'weiblich');
+    expect(screen.queryByTestId('qe-group-count-1')).toBeNull();
+
+    await user.click(byId('qe-group-add'));
+    // The new row has the focus, under its own legend and labels.
+    expect(document.activeElement).toBe(byId('qe-group-count-1'));
+    const row = byId('qe-group-1');
+    expect(row.tagName).toBe('FIELDSET');
+    expect(plain(row.querySelector('legend')?.textContent)).toBe(plain(t('rec-group-legend', { number: 2 })));
+    expect(screen.getByLabelText(t('rec-group-count'))).toBe(byId('qe-group-count-1'));
+    expect(byId('qe-group-remove-1').getAttribute('aria-label')).toBe(plain(t('rec-group-remove-label', { number: 2 })));
+    await user.type(byId('qe-group-count-1'), '2');
+    await user.selectOptions(byId('qe-group-age-band-1'), 'unter-18');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    expect(addContact).toHaveBeenCalledTimes(1);
+    expect(addContact.mock.calls[0][0]).toEqual({
+      site_id: 'site-kita-sonne',
+      kind: 'erstkontakt',
+      date: localDay(),
+      start: expect.stringMatching(/^\d{2}:\d{2}$/),
+      duration_min: 15,
+      anonymous_count: 0,
+      anonymous_age_band: null,
+      anonymous_gender: null,
+      anonymous_groups: [
+        { count: 1, age_band: '30-54', gender: 'weiblich' },
+        { count: 2, age_band: 'unter-18' },
+      ],
+      topics: [],
+      note: null,
+      persons: [],
+      follow_up: null,
+      language: null,
+      interpreter: false,
+      outcome: null,
+    });
+    await tick();
+    // The next contact starts with one group again.
+    expect(screen.queryByTestId('qe-group-count-1')).toBeNull();
+  });
+
+  it('anonymous groups: rows without people are left out; removing rows moves the focus and leaves the plain fields', async () => {
+    const { user } = setup();
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    await user.click(byId('qe-site'));
+    await user.keyboard('park{Enter}');
+    await user.clear(byId('qe-anonymous'));
+    await user.type(byId('qe-anonymous'), '3');
+    await user.click(byId('qe-group-add'));
+    await user.click(byId('qe-group-add'));
+    expect(document.activeElement).toBe(byId('qe-group-count-2'));
+    await user.type(byId('qe-group-count-2'), '4');
+    await user.selectOptions(byId('qe-group-gender-2'), 'maennlich');
+
+    // The Tab order runs through the rows, then to the add button and the topics.
+    byId('qe-gender').focus();
+    for (const id of [
+      'qe-group-count-1', 'qe-group-age-band-1', 'qe-group-gender-1', 'qe-group-remove-1',
+      'qe-group-count-2', 'qe-group-age-band-2', 'qe-group-gender-2', 'qe-group-remove-2',
+      'qe-group-add', `qe-topic-${vocabulary.topics[0]}`,
+    ]) {
+      await user.tab();
+      expect(document.activeElement?.getAttribute('data-testid')).toBe(id);
+    }
+
+    // The empty first row is not sent.
+    await user.click(byId('qe-save'));
+    expect(addContact.mock.calls[0][0]).toMatchObject({
+      anonymous_count: 0,
+      anonymous_groups: [{ count: 3 }, { count: 4, gender: 'maennlich' }],
+    });
+    await tick();
+
+    await user.click(byId('qe-site'));
+    await user.keyboard('park{Enter}');
+    await user.clear(byId('qe-anonymous'));
+    await user.type(byId('qe-anonymous'), '2');
+    await user.selectOptions(byId('qe-gender'), 'divers');
+    await user.click(byId('qe-group-add'));
+    await user.type(byId('qe-group-count-1'), '5');
+    await user.click(byId('qe-group-add'));
+    await user.type(byId('qe-group-count-2'), '6');
+    // Removing a row: the one that took its place gets the focus…
+    await user.click(byId('qe-group-remove-1'));
+    expect((byId('qe-group-count-1') as HTMLInputElement).value).toBe('6');
+    expect(screen.queryByTestId('qe-group-count-2')).toBeNull();
+    expect(document.activeElement).toBe(byId('qe-group-count-1'));
+    // … and without rows, the add button.
+    await user.click(byId('qe-group-remove-1'));
+    expect(screen.queryByTestId('qe-group-count-1')).toBeNull();
+    expect(document.activeElement).toBe(byId('qe-group-add'));
+
+    // One group again: the plain fields, as always, and no groups.
+    await user.click(byId('qe-save'));
+    const sent = addContact.mock.calls[1][0];
+    expect(sent).toMatchObject({ anonymous_count: 2, anonymous_age_band: null, anonymous_gender: 'divers' });
+    expect(sent).not.toHaveProperty('anonymous_groups');
+  });
+
+  it('keeps the further groups in the draft and restores them', async () => {
+    const { user } = setup();
+    await vi.waitFor(() => expect(loadDraft).toHaveBeenCalled());
+    await user.click(byId('qe-group-add'));
+    await user.type(byId('qe-group-count-1'), '2');
+    await user.selectOptions(byId('qe-group-age-band-1'), 'unter-18');
+    await vi.waitFor(() => expect(saveDraft).toHaveBeenCalled(), { timeout: 2000 });
+    const body = JSON.parse(saveDraft.mock.calls[saveDraft.mock.calls.length - 1][0].body);
+    expect(body.groups).toEqual([{ count: 2, ageBand: 'unter-18', gender: '' }]);
+    cleanup();
+
+    loadDraft.mockResolvedValue(
+      JSON.stringify({
+        siteId: 'site-jc', siteText: 'Jobcenter Mitte', anonymousCount: 1, ageBand: '30-54', gender: 'weiblich',
+        // A draft is not trusted: unknown values are dropped, what is not a row is skipped.
+        groups: [{ count: 2, ageBand: 'unter-18', gender: 'weiblich' }, { count: 1, ageBand: 'alt', gender: 'x' }, 'kaputt'],
+      }),
+    );
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    const again = setup();
+    await vi.waitFor(() => expect((byId('qe-group-count-1') as HTMLInputElement).value).toBe('2'));
+    expect((byId('qe-group-age-band-1') as HTMLSelectElement).value).toBe('unter-18');
+    expect((byId('qe-group-gender-1') as HTMLSelectElement).value).toBe('weiblich');
+    expect((byId('qe-group-count-2') as HTMLInputElement).value).toBe('1');
+    expect((byId('qe-group-age-band-2') as HTMLSelectElement).value).toBe('');
+    expect(screen.queryByTestId('qe-group-count-3')).toBeNull();
+    await again.user.click(byId('qe-save'));
+    expect(addContact.mock.calls[0][0].anonymous_groups).toEqual([
+      { count: 1, age_band: '30-54', gender: 'weiblich' },
+      { count: 2, age_band: 'unter-18', gender: 'weiblich' },
+      { count: 1 },
+    ]);
   });
 
   it('moves between topics with the arrow keys, mirrored right to left, and Space toggles', async () => {

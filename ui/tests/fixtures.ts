@@ -172,8 +172,10 @@ export function reportDto(over: Partial<Report> = {}): Report {
     }),
     anonymous: reportTable({
       id: 'report-table-anonymous', title: 'Anonym erreichte Personen nach Altersgruppe und Geschlecht', row_header: 'Altersgruppe',
-      rows: [{ key: 'unter-18', text: 'unter 18' }], cols: [{ key: 'weiblich', text: 'weiblich' }], cells: [[SMALL]],
-      row_totals: [SMALL], col_totals: [SMALL], total: SMALL,
+      rows: [{ key: 'unter-18', text: 'unter 18' }, { key: '30-54', text: '30 bis 54' }],
+      cols: [{ key: 'weiblich', text: 'weiblich' }, { key: 'maennlich', text: 'männlich' }],
+      cells: [[4, SMALL], [5, PROTECT]],
+      row_totals: [PROTECT, 11], col_totals: [9, PROTECT], total: 15,
     }),
     contacts_by_kind: reportTable({
       id: 'report-table-contacts-kind', title: 'Kontakte nach Kontaktart', row_header: 'Kontaktart',
@@ -200,6 +202,11 @@ export function reportDto(over: Partial<Report> = {}): Report {
         id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', row_header: 'Geschlecht',
         rows: [{ key: 'weiblich', text: 'weiblich' }], cols: [{ key: 'entries', text: 'Eintritte' }, { key: 'exits', text: 'Austritte' }],
         cells: [[SMALL, 0]], col_totals: [SMALL, 0],
+      }),
+      reportTable({
+        id: 'report-table-participants-results', title: 'Ergebnisse beim Austritt', row_header: 'Ergebnis',
+        rows: [{ key: 'job-searching', text: 'arbeitsuchend' }, { key: 'employed', text: 'erwerbstätig' }],
+        cols: [{ key: 'exits', text: 'Austritte' }], cells: [[7], [SMALL]], col_totals: [PROTECT],
       }),
     ],
     completeness: reportTable({

@@ -60,3 +60,12 @@ export const enrolmentFilter = (): FileFilter => ({ name: t('dlg-filter-enrolmen
 
 /** The report's workbook. */
 export const workbookFilter = (): FileFilter => ({ name: t('dlg-filter-xlsx'), extensions: ['xlsx'] });
+
+/** A printed document (consent receipt, attendance list, Stammblatt) or an Auskunft as PDF. */
+export const pdfFilter = (): FileFilter => ({ name: t('dlg-filter-pdf'), extensions: ['pdf'] });
+
+/** An Auskunft as plain text. */
+export const textFilter = (): FileFilter => ({ name: t('dlg-filter-text'), extensions: ['txt'] });
+
+/** An Auskunft as JSON. */
+export const jsonFilter = (): FileFilter => ({ name: t('dlg-filter-json'), extensions: ['json'] });
