@@ -44,6 +44,13 @@ rec-followup-reschedule = تأجيل
 rec-followup-rescheduled = تم تأجيل المتابعة إلى { $date }.
 rec-followup-reopen = إعادة فتح
 
+## ملف الشخص: تصحيح بيانات الشخص
+
+rec-person-edit = تصحيح البيانات
+rec-person-edit-heading = تصحيح بيانات «{ $pseudonym }»
+rec-person-edit-hint = يُحفظ فقط ما تغيّره، وإفراغ حقل يحذف ما فيه من بيانات. Ctrl+Enter للحفظ، وEsc للإلغاء.
+rec-person-saved = تم تعديل بيانات الشخص.
+
 ## ملف الشخص: الإغلاق وإعادة الفتح
 
 rec-case-heading = إغلاق الملف

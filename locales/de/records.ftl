@@ -44,6 +44,13 @@ rec-followup-reschedule = Verschieben
 rec-followup-rescheduled = Wiedervorlage verschoben auf { $date }.
 rec-followup-reopen = Wieder öffnen
 
+## Personenakte: Angaben zur Person korrigieren
+
+rec-person-edit = Angaben korrigieren
+rec-person-edit-heading = Angaben zu „{ $pseudonym }“ korrigieren
+rec-person-edit-hint = Gespeichert wird nur, was du änderst; ein geleertes Feld löscht die Angabe. Strg+Eingabe speichert, Esc bricht ab.
+rec-person-saved = Angaben zur Person geändert.
+
 ## Personenakte: abschließen und wieder öffnen
 
 rec-case-heading = Abschluss der Akte

@@ -44,6 +44,13 @@ rec-followup-reschedule = Reschedule
 rec-followup-rescheduled = Follow-up moved to { $date }.
 rec-followup-reopen = Reopen
 
+## Person's record: correcting the details
+
+rec-person-edit = Correct details
+rec-person-edit-heading = Correct the details of “{ $pseudonym }”
+rec-person-edit-hint = Only what you change is saved; an emptied field removes the entry. Ctrl+Enter saves, Esc cancels.
+rec-person-saved = Details of the person changed.
+
 ## Person's record: closing and reopening
 
 rec-case-heading = Closing the record

@@ -44,6 +44,13 @@ rec-followup-reschedule = Ertele
 rec-followup-rescheduled = Takip { $date } tarihine ertelendi.
 rec-followup-reopen = Yeniden aç
 
+## Kişi dosyası: kişiye ilişkin bilgileri düzeltme
+
+rec-person-edit = Bilgileri düzelt
+rec-person-edit-heading = “{ $pseudonym }” adlı kişinin bilgilerini düzelt
+rec-person-edit-hint = Yalnızca değiştirdikleriniz kaydedilir; boşaltılan bir alan o bilgiyi siler. Ctrl+Enter kaydeder, Esc vazgeçer.
+rec-person-saved = Kişiye ilişkin bilgiler değiştirildi.
+
 ## Kişi dosyası: kapatma ve yeniden açma
 
 rec-case-heading = Dosyanın kapatılması

@@ -44,6 +44,13 @@ rec-followup-reschedule = Перенести
 rec-followup-rescheduled = Нагадування перенесено на { $date }.
 rec-followup-reopen = Відкрити знову
 
+## Справа особи: виправлення даних про особу
+
+rec-person-edit = Виправити дані
+rec-person-edit-heading = Виправити дані «{ $pseudonym }»
+rec-person-edit-hint = Зберігається лише те, що ви змінюєте; очищене поле видаляє дані. Ctrl+Enter зберігає, Esc скасовує.
+rec-person-saved = Дані про особу змінено.
+
 ## Справа особи: закриття й повторне відкриття
 
 rec-case-heading = Закриття справи

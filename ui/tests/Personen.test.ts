@@ -693,3 +693,171 @@ describe('Personen: corrections on the person page', () => {
     expect(screen.queryByTestId('ce-note')).toBeNull();
   });
 });
+
+describe('Personen: correcting a person', () => {
+  const input = (id: string) => byId(id) as HTMLInputElement;
+
+  async function openEdit(user: ReturnType<typeof userEvent.setup>) {
+    await openPerson(user);
+    await user.click(byId('person-edit'));
+    await vi.waitFor(() => expect(byId('person-edit-form')).toBeTruthy());
+  }
+
+  it('starts from the record, sends only what changed and shows the saved values', async () => {
+    const user = setup();
+    await openEdit(user);
+    expect(document.activeElement?.id).toBe('person-edit-heading');
+    expect(input('person-edit-pseudonym').value).toBe('MK-1980');
+    expect(input('person-edit-birth-year').value).toBe('1980');
+    expect((byId('person-edit-age-band') as HTMLSelectElement).value).toBe('');
+    expect((byId('person-edit-gender') as HTMLSelectElement).value).toBe('weiblich');
+    expect(input('person-edit-district').value).toBe('Nordend');
+    expect(input('person-edit-languages').value).toBe('tr, de');
+    expect(input('person-edit-marker-einsam').checked).toBe(true);
+    expect(input('person-edit-marker-wohnungslos').checked).toBe(false);
+    // The new-person form keeps its own fields beside it.
+    expect(input('person-new-pseudonym').value).toBe('');
+
+    await user.clear(byId('person-edit-pseudonym'));
+    await user.type(byId('person-edit-pseudonym'), ' MK-81 ');
+    await user.clear(byId('person-edit-birth-year'));
+    await user.selectOptions(byId('person-edit-age-band'), '30-54');
+    await user.clear(byId('person-edit-district'));
+    await user.type(byId('person-edit-district'), 'Bornheim');
+    await user.clear(byId('person-edit-languages'));
+    await user.type(byId('person-edit-languages'), 'tr, de, AR,, de');
+    await user.click(byId('person-edit-marker-wohnungslos'));
+    await user.click(byId('person-edit-marker-einsam'));
+    await user.click(byId('person-edit-marker-alleinerziehend'));
+    m.editPerson.mockResolvedValue(
+      person({
+        pseudonym: 'MK-81', birth_year: null, age_band: '30-54', district: 'Bornheim', languages: ['tr', 'de', 'ar'],
+        markers: ['wohnungslos', 'alleinerziehend'], revision: 2,
+      }),
+    );
+    await user.click(byId('person-edit-save'));
+    expect(m.editPerson).toHaveBeenCalledTimes(1);
+    // Gender stayed as it was: it is not sent. The markers go as the whole new list.
+    expect(m.editPerson.mock.calls[0][0]).toStrictEqual({
+      id: 'p-mk',
+      changes: {
+        pseudonym: 'MK-81', birth_year: null, age_band: '30-54', district: 'Bornheim', languages: ['tr', 'de', 'ar'],
+        markers: ['wohnungslos', 'alleinerziehend'],
+      },
+    });
+
+    await vi.waitFor(() => expect(screen.queryByTestId('person-edit-form')).toBeNull());
+    expect(plain(byId('person-page-heading').textContent)).toBe('MK-81');
+    // Without a year of birth the age band is shown.
+    expect(screen.queryByTestId('person-birth-year-shown')).toBeNull();
+    expect(byId('person-age-band-shown').textContent).toBe(t('age-band-30-54'));
+    expect(byId('person-gender-shown').textContent).toBe(t('gender-weiblich'));
+    expect(byId('person-district-shown').textContent).toBe('Bornheim');
+    expect(byId('person-languages-shown').textContent).toBe('tr, de, ar');
+    const markers = plain(byId('person-markers-shown').textContent);
+    expect(markers).toContain(t('marker-wohnungslos'));
+    expect(markers).toContain(t('marker-alleinerziehend'));
+    expect(markers).not.toContain(t('marker-einsam'));
+    expect(plain(byId('person-edit-status').textContent)).toBe(t('rec-person-saved'));
+    expect(document.activeElement).toBe(byId('person-edit'));
+    // The search lists pseudonym, district and markers: it runs again; the page is not read again.
+    await vi.waitFor(() => expect(m.searchPersons).toHaveBeenCalledTimes(2));
+    expect(m.personPage).toHaveBeenCalledTimes(1);
+
+    // Opened again, the form starts from the saved record.
+    await user.click(byId('person-edit'));
+    expect(input('person-edit-pseudonym').value).toBe('MK-81');
+    expect(input('person-edit-birth-year').value).toBe('');
+    expect(input('person-edit-languages').value).toBe('tr, de, ar');
+    expect(screen.queryByTestId('person-edit-status')).toBeNull();
+  });
+
+  it('a year typed sends the number, a cleared choice sends ""; Ctrl+Enter saves, nothing changed sends nothing', async () => {
+    m.personPage.mockResolvedValue(personPage({ person: person({ birth_year: null, age_band: '55-64' }) }));
+    const user = setup();
+    await openPerson(user);
+    expect(byId('person-age-band-shown').textContent).toBe(t('age-band-55-64'));
+    expect(screen.queryByTestId('person-birth-year-shown')).toBeNull();
+
+    // Saving what was not changed only closes the form.
+    await user.click(byId('person-edit'));
+    await user.click(byId('person-edit-save'));
+    expect(screen.queryByTestId('person-edit-form')).toBeNull();
+    expect(m.editPerson).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('person-edit')));
+
+    await user.click(byId('person-edit'));
+    expect((byId('person-edit-age-band') as HTMLSelectElement).value).toBe('55-64');
+    await user.type(byId('person-edit-birth-year'), '1961');
+    await user.selectOptions(byId('person-edit-gender'), '');
+    m.editPerson.mockResolvedValue(person({ birth_year: 1961, age_band: '55-64', gender: null, revision: 2 }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(m.editPerson.mock.calls[0][0]).toStrictEqual({ id: 'p-mk', changes: { birth_year: 1961, gender: '' } });
+    await vi.waitFor(() => expect(screen.queryByTestId('person-edit-form')).toBeNull());
+    expect(byId('person-birth-year-shown').textContent).toBe('1961');
+    expect(byId('person-age-band-shown').textContent).toBe(t('age-band-55-64'));
+    expect(byId('person-gender-shown').textContent).toBe(t('value-none'));
+  });
+
+  it('a refused correction keeps what was typed and shows the core’s message; an empty pseudonym is not sent', async () => {
+    const user = setup();
+    await openEdit(user);
+    await user.clear(byId('person-edit-pseudonym'));
+    await user.click(byId('person-edit-save'));
+    expect(m.editPerson).not.toHaveBeenCalled();
+    expect(byId('person-edit-error').textContent).toBe(t('person-new-error-pseudonym'));
+    expect(document.activeElement).toBe(byId('person-edit-pseudonym'));
+    expect(byId('person-edit-pseudonym').getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(byId('person-edit-pseudonym'), 'MK-1980');
+    await user.clear(byId('person-edit-birth-year'));
+    await user.type(byId('person-edit-birth-year'), '1800');
+    await user.click(byId('person-edit-marker-grundsicherung'));
+    const refusal = { code: 'error-invalid-birth-year', args: { min: '1900', max: '2025', value: '1800' } };
+    m.editPerson.mockRejectedValue(refusal);
+    await user.click(byId('person-edit-save'));
+    expect(m.editPerson.mock.calls[0][0]).toStrictEqual({ id: 'p-mk', changes: { birth_year: 1800, markers: ['grundsicherung', 'einsam'] } });
+    await vi.waitFor(() => expect(byId('person-edit-error').textContent).toBe(t('error-invalid-birth-year', refusal.args)));
+    expect(byId('person-edit-form')).toBeTruthy();
+    expect(input('person-edit-birth-year').value).toBe('1800');
+    expect(input('person-edit-marker-grundsicherung').checked).toBe(true);
+    // The record shown is unchanged.
+    expect(byId('person-birth-year-shown').textContent).toBe('1980');
+    expect(m.searchPersons).toHaveBeenCalledTimes(1);
+  });
+
+  it('Cancel and Escape send nothing and leave the record as it was', async () => {
+    const user = setup();
+    await openEdit(user);
+    await user.clear(byId('person-edit-district'));
+    await user.type(byId('person-edit-district'), 'Bockenheim');
+    await user.click(byId('person-edit-cancel'));
+    expect(screen.queryByTestId('person-edit-form')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('person-edit')));
+
+    await user.click(byId('person-edit'));
+    // What was typed before the cancel is gone.
+    expect(input('person-edit-district').value).toBe('Nordend');
+    await user.click(byId('person-edit-marker-behinderung'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('person-edit-form')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('person-edit')));
+
+    expect(m.editPerson).not.toHaveBeenCalled();
+    expect(byId('person-district-shown').textContent).toBe('Nordend');
+    expect(plain(byId('person-markers-shown').textContent)).not.toContain(t('marker-behinderung'));
+    expect(plain(byId('person-edit-status').textContent)).toBe('');
+  });
+
+  it('volunteers may correct the persons they registered (never their real names)', async () => {
+    const user = setup(true);
+    await openEdit(user);
+    await user.clear(byId('person-edit-pseudonym'));
+    await user.type(byId('person-edit-pseudonym'), 'MK-80');
+    m.editPerson.mockResolvedValue(person({ pseudonym: 'MK-80', revision: 2 }));
+    await user.click(byId('person-edit-save'));
+    expect(m.editPerson.mock.calls[0][0]).toStrictEqual({ id: 'p-mk', changes: { pseudonym: 'MK-80' } });
+    await vi.waitFor(() => expect(plain(byId('person-page-heading').textContent)).toBe('MK-80'));
+    expect(screen.queryByTestId('person-identity')).toBeNull();
+  });
+});

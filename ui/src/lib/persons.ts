@@ -1,4 +1,4 @@
-import type { ExitResult, Person, PersonQuery } from './bindings';
+import type { AgeBand, ExitResult, Gender, Marker, Person, PersonInput, PersonPatch, PersonQuery } from './bindings';
 
 /**
  * A person as pickers and chips show it: by pseudonym only. `documented: false` marks a person
@@ -37,6 +37,86 @@ export function whole(value: number | null | undefined, fallback: number): numbe
 export function whole(value: number | null | undefined, fallback: null): number | null;
 export function whole(value: number | null | undefined, fallback: number | null): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : fallback;
+}
+
+/**
+ * What the new-person form and the correction of a person hold while they are typed (see
+ * PersonFields.svelte): '' is "not set", the languages are the text as typed ("tr, de").
+ */
+export type PersonFieldValues = {
+  pseudonym: string;
+  birthYear: number | null;
+  ageBand: AgeBand | '';
+  gender: Gender | '';
+  district: string;
+  languages: string;
+  markers: Marker[];
+};
+
+export function emptyPersonFields(): PersonFieldValues {
+  return { pseudonym: '', birthYear: null, ageBand: '', gender: '', district: '', languages: '', markers: [] };
+}
+
+/** The values the correction form starts from. */
+export function personFieldsOf(person: Person): PersonFieldValues {
+  return {
+    pseudonym: person.pseudonym,
+    birthYear: person.birth_year,
+    ageBand: person.age_band ?? '',
+    gender: person.gender ?? '',
+    district: person.district ?? '',
+    languages: person.languages.join(', '),
+    markers: [...person.markers],
+  };
+}
+
+/** The language codes as typed: lowercase, trimmed, no empties, no duplicates, in typed order. */
+function languageList(text: string): string[] {
+  return splitList(text.toLowerCase());
+}
+
+/** The markers in the vocabulary's order (one the vocabulary no longer lists stays, at the end). */
+function markerList(markers: readonly Marker[], order: readonly Marker[]): Marker[] {
+  return [...order.filter((m) => markers.includes(m)), ...markers.filter((m) => !order.includes(m))];
+}
+
+/** A new person from the form (no real name or contact data: those need a consent first). */
+export function personInput(values: PersonFieldValues, markerOrder: readonly Marker[]): PersonInput {
+  return {
+    pseudonym: values.pseudonym.trim(),
+    birth_year: whole(values.birthYear, null),
+    age_band: values.ageBand === '' ? null : values.ageBand,
+    gender: values.gender === '' ? null : values.gender,
+    languages: languageList(values.languages),
+    district: optionalText(values.district),
+    markers: markerList(values.markers, markerOrder),
+    real_name: null,
+    contact_info: null,
+  };
+}
+
+/**
+ * A correction of a person: only the fields that differ from `person`. The core keeps every
+ * field the patch leaves out (the generated `PersonPatch` lists them all, as `null` keeps too);
+ * an emptied optional text or choice is sent as '' (cleared), an emptied year of birth as
+ * `null` (removed); languages and markers are sent as the whole new list.
+ */
+export function personChanges(person: Person, values: PersonFieldValues, markerOrder: readonly Marker[]): Partial<PersonPatch> {
+  const changes: Partial<PersonPatch> = {};
+  const pseudonym = values.pseudonym.trim();
+  if (pseudonym !== person.pseudonym) changes.pseudonym = pseudonym;
+  const birthYear = whole(values.birthYear, null);
+  if (birthYear !== person.birth_year) changes.birth_year = birthYear;
+  if (values.ageBand !== (person.age_band ?? '')) changes.age_band = values.ageBand;
+  if (values.gender !== (person.gender ?? '')) changes.gender = values.gender;
+  const district = values.district.trim();
+  if (district !== (person.district ?? '')) changes.district = district;
+  const languages = languageList(values.languages);
+  if (languages.join(',') !== person.languages.join(',')) changes.languages = languages;
+  const markers = markerList(values.markers, markerOrder);
+  const before = markerList(person.markers, markerOrder);
+  if (markers.join(',') !== before.join(',')) changes.markers = markers;
+  return changes;
 }
 
 /** The ESF Plus common result indicators at leaving, in the funder's order, named as the report names them. */
