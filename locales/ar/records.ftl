@@ -75,3 +75,5 @@ rec-exit-save = حفظ الخروج
 rec-exit-change = تعديل الخروج
 rec-exit-saved = تم حفظ الخروج.
 qe-topics-hint = تنقّل بين المواضيع بمفاتيح الأسهم، واختر بمفتاح المسافة.
+rec-timeline-shown = { $shown } من { $total } اتصالات، الأحدث أولًا.
+rec-timeline-all = عرض كل الاتصالات

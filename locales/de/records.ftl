@@ -75,3 +75,5 @@ rec-exit-save = Austritt speichern
 rec-exit-change = Austritt ändern
 rec-exit-saved = Austritt gespeichert.
 qe-topics-hint = Mit den Pfeiltasten zwischen den Themen wechseln, mit der Leertaste wählen.
+rec-timeline-shown = { $shown } von { $total } Kontakten, die neuesten zuerst.
+rec-timeline-all = Alle Kontakte zeigen

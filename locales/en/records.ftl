@@ -75,3 +75,5 @@ rec-exit-save = Save exit
 rec-exit-change = Change exit
 rec-exit-saved = Exit saved.
 qe-topics-hint = Move between topics with the arrow keys, choose with Space.
+rec-timeline-shown = { $shown } of { $total } contacts, newest first.
+rec-timeline-all = Show all contacts

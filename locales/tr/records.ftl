@@ -75,3 +75,5 @@ rec-exit-save = Çıkışı kaydet
 rec-exit-change = Çıkışı değiştir
 rec-exit-saved = Çıkış kaydedildi.
 qe-topics-hint = Konular arasında ok tuşlarıyla gezinin, Boşluk ile seçin.
+rec-timeline-shown = { $total } görüşmeden { $shown } tanesi, en yenileri önce.
+rec-timeline-all = Tüm görüşmeleri göster

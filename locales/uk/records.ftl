@@ -75,3 +75,5 @@ rec-exit-save = Зберегти вихід
 rec-exit-change = Змінити вихід
 rec-exit-saved = Вихід збережено.
 qe-topics-hint = Переходьте між темами клавішами зі стрілками, вибирайте пробілом.
+rec-timeline-shown = { $shown } з { $total } контактів, найновіші спершу.
+rec-timeline-all = Показати всі контакти

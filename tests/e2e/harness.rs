@@ -931,7 +931,6 @@ impl Harness {
         .await
     }
 
-    /// Click a text field, check it has the focus, and replace its value by typing.
     /// Click `button`, which opens the system's own file dialog (GTK under Xvfb), and choose
     /// `path` in it as a person does: real key presses from the X server (xdotool), Ctrl+L and
     /// the path into the location field (a save dialog: over the suggested name), then Enter.
@@ -971,23 +970,46 @@ impl Harness {
             xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
-        xdotool(&["type", "--delay", "15", path]);
+        // A folder is typed with its trailing slash: Enter opens it, the next Enter (nothing typed
+        // in the location field) takes the folder shown.
+        let typed = if !save && Path::new(path).is_dir() && !path.ends_with('/') {
+            format!("{path}/")
+        } else {
+            path.to_string()
+        };
+        xdotool(&["type", "--delay", "15", &typed]);
         tokio::time::sleep(Duration::from_millis(300)).await;
-        // A folder typed into the location field may first be opened: Enter again selects it.
-        for _ in 0..4 {
-            xdotool(&["key", "--clearmodifiers", "Return"]);
+        // Enter takes a file; in a folder dialog it opens the typed folder instead, and the
+        // dialog's accept button (Alt+S "Select", Alt+O "Open") takes the folder shown.
+        for keys in ["Return", "Return", "alt+s", "alt+o"] {
+            xdotool(&["key", "--clearmodifiers", keys]);
             tokio::time::sleep(Duration::from_millis(800)).await;
             let open = xdotool(&["search", "--onlyvisible", "--name", title]);
             if String::from_utf8_lossy(&open.stdout).trim().is_empty() {
                 return;
             }
         }
+        // The dialog is no part of the page: a picture of the whole screen, where xwd is there.
+        let shot = self
+            .artifacts
+            .join(format!("{}-dialog-screen.png", self.name));
+        let _ = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > '{}'",
+                shot.display()
+            ))
+            .status();
         let msg = self
-            .diagnose(&format!("the dialog {title:?} did not take {path:?}"))
+            .diagnose(&format!(
+                "the dialog {title:?} did not take {path:?} (screen: {})",
+                shot.display()
+            ))
             .await;
         panic!("{msg}");
     }
 
+    /// Click a text field, check it has the focus, and replace its value by typing.
     pub(crate) async fn fill(&self, testid: &str, text: &str) {
         self.click(testid).await;
         self.expect_focus(testid).await;

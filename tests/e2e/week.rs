@@ -2,7 +2,9 @@
 //! Tuesday's three contacts logged on Wednesday (the quick entry's date), one corrected from the
 //! journal and all found there by date; a typical contact by keyboard within 25 keystrokes
 //! (besides its note), counted; a site renamed, its new name in the history; a case closed with
-//! a date and reason, gone from the active list and due in retention, then reopened.
+//! a date and reason, gone from the active list and due in retention, then reopened; a consent
+//! receipt printed in German and the client's language, saved through the system's dialog and
+//! read back from the PDF.
 
 use crate::flows::*;
 use crate::harness::*;
@@ -84,6 +86,7 @@ async fn week(name: &'static str, locale: &str) {
     correct_from_the_journal(&h).await;
     rename_the_site(&h).await;
     close_and_reopen_a_case(&h).await;
+    print_a_consent_receipt(&h, locale).await;
     h.finish().await;
 }
 
@@ -334,4 +337,51 @@ async fn close_and_reopen_a_case(h: &Harness) {
             .ok_or_else(|| format!("not reopened: {}", shown["person"]))
     })
     .await;
+}
+
+/// A message of the window's `.ftl` files (a plain one, no placeables): the dialogs' titles.
+fn ftl(locale: &str, file: &str, id: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale)
+        .join(format!("{file}.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} not in {}", path.display()))
+        .to_string()
+}
+
+/// On the person page: a documentation consent, then its receipt for a client who reads
+/// Turkish (or Arabic), saved where the system's dialog says; the PDF holds both languages.
+async fn print_a_consent_receipt(h: &Harness, locale: &str) {
+    h.select_value("consent-scope", "documentation").await;
+    h.select_value("consent-form", "written").await;
+    h.click("consent-give-submit").await;
+    h.wait_testid_or_error("consent-row", "consent-error", UI)
+        .await;
+    let client = if locale == "ar" { "ar" } else { "tr" };
+    h.select_value("consent-print-locale", client).await;
+    let out = h.root().join(format!("Einwilligung {PSEUDONYM}.pdf"));
+    let title = ftl(locale, "documents", "doc-consent-save-title");
+    h.choose_in_dialog("consent-print", &title, out.to_str().unwrap(), true)
+        .await;
+    h.wait_row(&by_testid("consent-print-status"), &[PSEUDONYM], UI)
+        .await;
+    assert!(out.exists(), "no receipt at {}", out.display());
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("Bestätigung Ihrer Einwilligung"), "{text}");
+    assert!(text.contains(PSEUDONYM), "{text}");
+    let translated = if client == "ar" {
+        "تأكيد موافقتك"
+    } else {
+        "Onayınızın teyidi"
+    };
+    assert!(text.contains(translated), "{text}");
 }

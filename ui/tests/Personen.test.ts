@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -88,7 +88,7 @@ describe('Personen: search', () => {
     const user = setup();
     await openPerson(user);
     expect(m.personPage).toHaveBeenCalledTimes(1);
-    expect(m.personPage).toHaveBeenCalledWith({ id: 'p-mk' });
+    expect(m.personPage).toHaveBeenCalledWith({ id: 'p-mk', contacts: 50 });
     expect(plain(byId('person-page-heading').textContent)).toBe('MK-1980');
     expect(document.activeElement).toBe(byId('person-page-heading'));
     expect(screen.getAllByTestId('person-result')[0].getAttribute('aria-current')).toBe('true');
@@ -163,7 +163,7 @@ describe('Personen: new person', () => {
       pseudonym: 'ZK-2001', birth_year: 2001, age_band: null, gender: 'divers', languages: ['tr', 'ar'],
       district: null, markers: ['alleinerziehend', 'fluchterfahrung'], real_name: null, contact_info: null,
     });
-    await vi.waitFor(() => expect(m.personPage).toHaveBeenCalledWith({ id: 'p-new' }));
+    await vi.waitFor(() => expect(m.personPage).toHaveBeenCalledWith({ id: 'p-new', contacts: 50 }));
     expect(plain(byId('person-new-status').textContent)).toContain('ZK-2001');
     expect((byId('person-new-pseudonym') as HTMLInputElement).value).toBe('');
     // The list is searched again so that the new person shows up.
@@ -859,5 +859,24 @@ describe('Personen: correcting a person', () => {
     expect(m.editPerson.mock.calls[0][0]).toStrictEqual({ id: 'p-mk', changes: { pseudonym: 'MK-80' } });
     await vi.waitFor(() => expect(plain(byId('person-page-heading').textContent)).toBe('MK-80'));
     expect(screen.queryByTestId('person-identity')).toBeNull();
+  });
+});
+
+describe('Personen: a person met many times', () => {
+  it('opens with the newest 50 contacts and loads all on request', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => contact({ id: `c${i}`, persons: ['p-mk'] }));
+    const all = [...many, contact({ id: 'c-old', date: '2024-01-02', persons: ['p-mk'] })];
+    m.personPage
+      .mockResolvedValueOnce(personPage({ contacts: many, contacts_total: 51 }))
+      .mockResolvedValueOnce(personPage({ contacts: all, contacts_total: 51 }));
+    const user = setup();
+    await openPerson(user);
+    expect(m.personPage).toHaveBeenLastCalledWith({ id: 'p-mk', contacts: 50 });
+    expect(await screen.findAllByTestId('timeline-contact')).toHaveLength(50);
+    expect(plain(byId('timeline-contacts-shown').textContent)).toContain('51');
+    await user.click(byId('timeline-contacts-all'));
+    await waitFor(() => expect(screen.getAllByTestId('timeline-contact')).toHaveLength(51));
+    expect(m.personPage).toHaveBeenLastCalledWith({ id: 'p-mk' });
+    expect(screen.queryByTestId('timeline-contacts-all')).toBeNull();
   });
 });

@@ -110,6 +110,7 @@ export function personPage(over: Partial<PersonPage> = {}): PersonPage {
     contacts: [
       contact({ id: 'c1', date: '2025-11-03', site_name: 'Stadtpark', kind: 'beratung', topics: ['wohnen'], note: '<b>fett</b>', persons: ['p-mk'] }),
     ],
+    contacts_total: 1,
     referrals: [referral()],
     followups: [followUp()],
     attendance: [{ activity_id: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober' }],

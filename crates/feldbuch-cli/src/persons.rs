@@ -9,8 +9,8 @@ use feldbuch_core::app::persons::{
     self, AuskunftFormat, AuskunftTo, ClosePerson, CompleteFollowUp, EditFollowUp, EditPerson,
     EditReferral, EnrolParticipant, ExitParticipant, ExitResult, FollowUp, FollowUpQuery,
     FollowUpRef, NewConsent, NewFollowUp, NoteQuery, ParticipationInput, Person, PersonInput,
-    PersonPatch, PersonQuery, PersonRef, Referral, ReferralInput, ReferralPatch, ReferralQuery,
-    ReferralRef, ReferralStatusChange, WithdrawConsent,
+    PersonPageQuery, PersonPatch, PersonQuery, PersonRef, Referral, ReferralInput, ReferralPatch,
+    ReferralQuery, ReferralRef, ReferralStatusChange, WithdrawConsent,
 };
 use feldbuch_core::app::{sites, App};
 use feldbuch_core::ids::{ConsentId, ContactId, FollowUpId, PersonId, ReferralId};
@@ -64,7 +64,11 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
         PersonCmd::List { json } => output::persons(l, &persons::list_persons(app, ())?, *json),
         PersonCmd::Show { id, json } => {
             let id = PersonId::parse(id)?;
-            output::person(l, &persons::person_page(app, PersonRef { id })?, *json)
+            output::person(
+                l,
+                &persons::person_page(app, PersonPageQuery { id, contacts: None })?,
+                *json,
+            )
         }
         PersonCmd::Edit {
             id,

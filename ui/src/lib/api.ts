@@ -62,7 +62,7 @@ export const pickPersons = (req: T.PickQuery): Promise<Array<T.PersonPick>> => c
 export const listPersons = (): Promise<Array<T.PersonName>> => call('list_persons', { req: null });
 export const addPerson = (req: T.PersonInput): Promise<T.Person> => call('add_person', { req });
 export const editPerson = (req: T.EditPerson): Promise<T.Person> => call('edit_person', { req });
-export const personPage = (req: T.PersonRef): Promise<T.PersonPage> => call('person_page', { req });
+export const personPage = (req: T.PersonPageQuery): Promise<T.PersonPage> => call('person_page', { req });
 export const giveConsent = (req: T.NewConsent): Promise<T.Person> => call('give_consent', { req });
 export const withdrawConsent = (req: T.WithdrawConsent): Promise<T.Person> => call('withdraw_consent', { req });
 export const enrolParticipant = (req: T.EnrolParticipant): Promise<T.Person> => call('enrol_participant', { req });

@@ -447,12 +447,21 @@ export type PersonInput = { pseudonym: string, birth_year: number | null, age_ba
  */
 languages: Array<string>, district: string | null, markers: Array<string>, real_name: string | null, contact_info: string | null, };
 export type PersonName = { id: PersonId, pseudonym: string, };
-export type PersonPage = { person: Person, contacts: Array<Contact>, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, };
-export type PersonPatch = { pseudonym: string | null, 
+export type PersonPage = { person: Person, 
+/**
+ * The contacts that reached the person, newest first (the newest few when asked for).
+ */
+contacts: Array<Contact>, 
+/**
+ * How many contacts reached the person in all.
+ */
+contacts_total: number, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, };
+export type PersonPageQuery = { id: PersonId, contacts?: number, };
+export type PersonPatch = { pseudonym?: string, 
 /**
  * Absent keeps the year, `null` removes it, a number sets it.
  */
-birth_year?: number | null, age_band: string | null, gender: string | null, languages: Array<string> | null, district: string | null, markers: Array<string> | null, real_name: string | null, contact_info: string | null, };
+birth_year?: number | null, age_band?: string, gender?: string, languages?: Array<string>, district?: string, markers?: Array<string>, real_name?: string, contact_info?: string, };
 export type PersonPick = { id: PersonId, pseudonym: string, documented: boolean, };
 export type PersonQuery = { 
 /**

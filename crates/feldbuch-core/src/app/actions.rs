@@ -74,7 +74,7 @@ macro_rules! for_each_action {
             persons::list_persons(()) -> Vec<PersonName>;
             persons::add_person(PersonInput) -> Person;
             persons::edit_person(EditPerson) -> Person;
-            persons::person_page(PersonRef) -> PersonPage;
+            persons::person_page(PersonPageQuery) -> PersonPage;
             persons::give_consent(NewConsent) -> Person;
             persons::withdraw_consent(WithdrawConsent) -> Person;
             persons::enrol_participant(EnrolParticipant) -> Person;

@@ -27,6 +27,15 @@ pub struct PersonRef {
     pub id: PersonId,
 }
 
+/// A person's page; `contacts`: only the newest so many of their contacts (all without).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct PersonPageQuery {
+    pub id: PersonId,
+    #[serde(default)]
+    #[ts(optional)]
+    pub contacts: Option<u32>,
+}
+
 /// What the person picker of the entry forms was typed.
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct PickQuery {
@@ -204,8 +213,8 @@ pub fn edit_person(app: &App, req: EditPerson) -> Result<Person> {
 }
 
 /// Everything on one person: an audited read, made only when the user opens the person.
-pub fn person_page(app: &App, req: PersonRef) -> Result<PersonPage> {
-    app.with_store(|s| s.person_page(req.id))
+pub fn person_page(app: &App, req: PersonPageQuery) -> Result<PersonPage> {
+    app.with_store(|s| s.person_page_with(req.id, req.contacts))
 }
 
 /// Record a consent; answers the person with it.

@@ -889,12 +889,18 @@ fn write_children(
 
 impl Store {
     /// Contacts that reached a person, newest first (the person's timeline).
-    pub(crate) fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>> {
+    /// The newest `limit` of them (all without one).
+    pub(crate) fn contacts_of_person(
+        &self,
+        person: PersonId,
+        limit: Option<u32>,
+    ) -> Result<Vec<Contact>> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "{SELECT} WHERE c.id IN (SELECT contact_id FROM contact_persons WHERE person_id = ?1)
-             ORDER BY c.date DESC, c.start_time DESC, c.id DESC"
+             ORDER BY c.date DESC, c.start_time DESC, c.id DESC LIMIT ?2"
         ))?;
-        let rows = stmt.query_map([person], from_row)?;
+        let limit = limit.map_or(-1, i64::from);
+        let rows = stmt.query_map(rusqlite::params![person, limit], from_row)?;
         let all: Vec<Contact> = rows.collect::<rusqlite::Result<_>>()?;
         Ok(all.into_iter().filter_map(|c| self.shown(c)).collect())
     }
