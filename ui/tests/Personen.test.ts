@@ -240,10 +240,8 @@ describe('Personen: person page', () => {
     await user.click(byId('person-identity-save'));
     expect(m.editPerson).toHaveBeenCalledWith({
       id: 'p-mk',
-      changes: {
-        pseudonym: null, age_band: null, gender: null, languages: null, district: null, markers: null,
-        real_name: 'Meryem Kaya', contact_info: '',
-      },
+      // Only the two identity fields: every other field is absent, so it stays as it is.
+      changes: { real_name: 'Meryem Kaya', contact_info: '' },
     });
     await vi.waitFor(() => expect((byId('person-real-name') as HTMLInputElement).value).toBe('Meryem Kaya'));
   });

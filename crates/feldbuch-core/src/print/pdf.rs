@@ -18,10 +18,10 @@ use krilla::Document;
 use std::ops::Range;
 use unicode_bidi::{BidiInfo, Level};
 
+// Two fonts only (each binary embeds them, the package carries two binaries): bold is drawn
+// by stroking the regular glyphs' outlines as well as filling them.
 const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
 const ARABIC: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansArabic-Regular.ttf");
-const ARABIC_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansArabic-Bold.ttf");
 
 /// A4 in points, and the margin on every side.
 const PAGE_W: f32 = 595.28;
@@ -44,15 +44,17 @@ enum Face {
 impl Face {
     fn data(self) -> &'static [u8] {
         match self {
-            Face::Regular => REGULAR,
-            Face::Bold => BOLD,
-            Face::Arabic => ARABIC,
-            Face::ArabicBold => ARABIC_BOLD,
+            Face::Regular | Face::Bold => REGULAR,
+            Face::Arabic | Face::ArabicBold => ARABIC,
         }
     }
 
     fn index(self) -> usize {
         self as usize
+    }
+
+    fn bold(self) -> bool {
+        matches!(self, Face::Bold | Face::ArabicBold)
     }
 
     /// The face for a piece of text: Arabic letters need the Arabic font.
@@ -450,13 +452,12 @@ impl Layout {
 
     /// Write the PDF.
     pub fn finish(self) -> Result<Vec<u8>> {
-        let fonts: Vec<Font> = [Face::Regular, Face::Bold, Face::Arabic, Face::ArabicBold]
-            .iter()
-            .map(|f| {
-                Font::new(f.data().into(), 0)
-                    .ok_or_else(|| Error::Internal("a bundled font does not load".into()))
-            })
-            .collect::<Result<_>>()?;
+        let load = |data: &'static [u8]| {
+            Font::new(data.into(), 0)
+                .ok_or_else(|| Error::Internal("a bundled font does not load".into()))
+        };
+        let (latin, arabic) = (load(REGULAR)?, load(ARABIC)?);
+        let fonts = [latin.clone(), latin, arabic.clone(), arabic];
         let mut doc = Document::new();
         doc.set_metadata(
             krilla::metadata::Metadata::new()
@@ -471,14 +472,23 @@ impl Layout {
             let mut surface = page.surface();
             for op in ops {
                 match op {
-                    Op::Text { x, y, piece } => surface.draw_glyphs(
-                        Point::from_xy(x, y),
-                        &piece.glyphs,
-                        fonts[piece.face.index()].clone(),
-                        &piece.text,
-                        piece.size,
-                        false,
-                    ),
+                    Op::Text { x, y, piece } => {
+                        if piece.face.bold() {
+                            surface.set_stroke(Some(krilla::paint::Stroke {
+                                width: piece.size * 0.035,
+                                ..Default::default()
+                            }));
+                        }
+                        surface.draw_glyphs(
+                            Point::from_xy(x, y),
+                            &piece.glyphs,
+                            fonts[piece.face.index()].clone(),
+                            &piece.text,
+                            piece.size,
+                            false,
+                        );
+                        surface.set_stroke(None);
+                    }
                     Op::Line { x1, y1, x2, y2 } => {
                         let mut pb = PathBuilder::new();
                         pb.move_to(x1, y1);
