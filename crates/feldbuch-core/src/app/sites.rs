@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::ids::{PartnerId, ServiceId, SiteId, VisitSlotId};
 pub use crate::store::partners::{Partner, PartnerInput, PartnerPatch, Service};
 pub use crate::store::referrals::Referral;
-pub use crate::store::sites::{NewSite, Site, SitePatch, VisitSlot};
+pub use crate::store::sites::{NewSite, Site, SiteMonth, SitePatch, VisitSlot};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -26,15 +26,6 @@ pub struct ArchiveSite {
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct SiteRef {
     pub id: SiteId,
-}
-
-/// One month of a site's history.
-#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
-pub struct SiteMonth {
-    /// `YYYY-MM`
-    pub month: String,
-    pub contacts: i64,
-    pub minutes: i64,
 }
 
 /// A site's page: the site, its regular visits and its contacts per month, oldest first (its
@@ -189,20 +180,7 @@ pub fn archive_site(app: &App, req: ArchiveSite) -> Result<Site> {
 pub fn site_page(app: &App, req: SiteRef) -> Result<SitePage> {
     app.with_store(|s| {
         let site = s.site(req.id)?;
-        let months: Vec<SiteMonth> = s
-            .conn()
-            .prepare_cached(
-                "SELECT month, sum(contacts), sum(minutes) FROM contact_month_counts
-                 WHERE site_id = ?1 GROUP BY month ORDER BY month",
-            )?
-            .query_map([req.id], |r| {
-                Ok(SiteMonth {
-                    month: r.get(0)?,
-                    contacts: r.get(1)?,
-                    minutes: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let months = s.site_months(req.id)?;
         Ok(SitePage {
             visit_slots: s.visit_slots(Some(site.id))?,
             total_contacts: months.iter().map(|m| m.contacts).sum(),

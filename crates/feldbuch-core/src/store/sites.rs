@@ -307,6 +307,34 @@ impl Store {
     }
 }
 
+/// One month of a site's history.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct SiteMonth {
+    /// `YYYY-MM`
+    pub month: String,
+    pub contacts: i64,
+    pub minutes: i64,
+}
+
+impl Store {
+    /// A site's contacts and minutes per month, oldest first, from the report's monthly
+    /// roll-ups (a few hundred rows however many contacts there are).
+    pub fn site_months(&self, id: SiteId) -> Result<Vec<SiteMonth>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT month, sum(contacts), sum(minutes) FROM contact_month_counts
+             WHERE site_id = ?1 GROUP BY month ORDER BY month",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(SiteMonth {
+                month: r.get(0)?,
+                contacts: r.get(1)?,
+                minutes: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 /// A visit slot's weekday and times after the checks: 1–7, `HH:MM`, the end after the start.
 fn valid_slot(weekday: i64, start: &str, end: &str) -> Result<(i64, String, String)> {
     let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
