@@ -134,6 +134,7 @@ cli-slot-removed = تمت إزالة موعد الزيارة: { $id }
 cli-partner-added = تمت إضافة الشريك «{ $name }» ({ $id }).
 cli-referral-added = تمت إضافة الإحالة: { $id }
 cli-activity-added = تم تسجيل النشاط الجماعي: { $id }
+cli-activity-facilitators = أداره: { $initials }
 cli-attendance = عدد الحاضرين: { $total } (مسجّلون: { $registered }، مجهولو الهوية: { $anonymous })
 cli-followup-added = تمت إضافة المتابعة: { $id }
 cli-overdue = متأخرة

@@ -130,6 +130,7 @@ cli-slot-removed = Besuchszeit entfernt: { $id }
 cli-partner-added = Partner „{ $name }“ angelegt ({ $id }).
 cli-referral-added = Vermittlung angelegt: { $id }
 cli-activity-added = Gruppenangebot erfasst: { $id }
+cli-activity-facilitators = Durchgeführt von: { $initials }
 cli-attendance = { $total } Teilnehmende ({ $registered } angemeldet, { $anonymous } anonym)
 cli-followup-added = Wiedervorlage angelegt: { $id }
 cli-overdue = überfällig

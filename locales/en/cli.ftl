@@ -130,6 +130,7 @@ cli-slot-removed = Visit slot removed: { $id }
 cli-partner-added = Partner "{ $name }" added ({ $id }).
 cli-referral-added = Referral added: { $id }
 cli-activity-added = Group activity recorded: { $id }
+cli-activity-facilitators = Run by: { $initials }
 cli-attendance = { $total } attending ({ $registered } registered, { $anonymous } anonymous)
 cli-followup-added = Follow-up added: { $id }
 cli-overdue = overdue

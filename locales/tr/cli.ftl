@@ -130,6 +130,7 @@ cli-slot-removed = Ziyaret saati kaldırıldı: { $id }
 cli-partner-added = “{ $name }” ortak kurumu eklendi ({ $id }).
 cli-referral-added = Yönlendirme eklendi: { $id }
 cli-activity-added = Grup etkinliği kaydedildi: { $id }
+cli-activity-facilitators = Yürütenler: { $initials }
 cli-attendance = { $total } katılımcı ({ $registered } kayıtlı, { $anonymous } anonim)
 cli-followup-added = Takip eklendi: { $id }
 cli-overdue = gecikmiş

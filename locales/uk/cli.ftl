@@ -132,6 +132,7 @@ cli-slot-removed = Час відвідування видалено: { $id }
 cli-partner-added = Партнера «{ $name }» додано ({ $id }).
 cli-referral-added = Направлення додано: { $id }
 cli-activity-added = Групове заняття записано: { $id }
+cli-activity-facilitators = Проводили: { $initials }
 cli-attendance = Учасників: { $total } (зареєстрованих: { $registered }, анонімних: { $anonymous })
 cli-followup-added = Нагадування додано: { $id }
 cli-overdue = прострочено

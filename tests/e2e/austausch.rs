@@ -350,6 +350,23 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     assert_eq!(sequences, (1..=6).collect::<Vec<_>>());
     l.wait_testid("conflicts-empty", UI).await;
 
+    // The enrolled worker is a colleague the lead can name: a group activity run together.
+    l.click("nav-activities").await;
+    l.fill("activity-title", "Netzwerktreffen Nord").await;
+    l.fill("activity-anonymous", "4").await;
+    l.click("activity-co-facilitator").await;
+    l.click("activity-save").await;
+    l.wait_until(UI, || async {
+        let text = l.text_of("activity-facilitators").await;
+        if text.contains("EM") {
+            Ok(())
+        } else {
+            Err(format!("facilitators {text:?}"))
+        }
+    })
+    .await;
+    l.click("nav-austausch").await;
+
     // The worker's laptop is lost: the list shows its device with the last bundle; the lead
     // revokes it (after the question), and the late bundle is refused.
     l.wait_attr("device", "data-revoked", "false", UI).await;

@@ -230,7 +230,7 @@ describe('attendance list', () => {
   const repair: Activity = {
     id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', duration_min: null,
     site_id: 'site-park', site_name: 'Stadtpark', volunteers_count: 0, anonymous_count: 3, anonymous_age_band: null,
-    anonymous_gender: null, note: null, attendees: [], facilitators: ['AK'], total_attendance: 3, archived: false, revision: 1,
+    anonymous_gender: null, note: null, attendees: [], facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 3, archived: false, revision: 1,
   };
 
   it('prints an activity’s list to sign where the save dialog says; a cancel sends nothing', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -7,7 +7,7 @@ vi.mock('../src/lib/api', async (importOriginal) =>
 );
 
 import * as api from '../src/lib/api';
-import type { Activity } from '../src/lib/bindings';
+import type { Activity, TeamMember } from '../src/lib/bindings';
 import Gruppenangebote from '../src/components/Gruppenangebote.svelte';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
 import { resetApiMocks } from './api-mock';
@@ -25,11 +25,11 @@ const activity = (over: Partial<Activity> & Pick<Activity, 'id' | 'kind' | 'titl
 const activities: Activity[] = [
   activity({
     id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', site_id: 'site-park', site_name: 'Stadtpark',
-    volunteers_count: 2, anonymous_count: 7, attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: true }], facilitators: ['AK'], total_attendance: 8,
+    volunteers_count: 2, anonymous_count: 7, attendees: [{ id: 'p-mk', pseudonym: 'MK-1980', documented: true }], facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 8,
   }),
   activity({
     id: 'a2', kind: 'urban-gardening', title: 'Beete anlegen', date: '2025-11-12',
-    anonymous_count: 4, facilitators: ['AK'], total_attendance: 4,
+    anonymous_count: 4, facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 4,
   }),
 ];
 
@@ -84,7 +84,7 @@ describe('Gruppenangebote', () => {
     expect(m.addActivity).toHaveBeenCalledWith({
       kind: 'kompetenztraining', title: 'Kompetenztraining Bewerbung', date: '2025-11-20', start: '10:00',
       duration_min: 90, site_id: 'site-jc', volunteers_count: 1, anonymous_count: 3, anonymous_age_band: null,
-      anonymous_gender: null, note: 'gut besucht', persons: ['p-mk'],
+      anonymous_gender: null, note: 'gut besucht', persons: ['p-mk'], co_facilitators: [],
     });
     await vi.waitFor(() => expect(plain(byId('activity-status').textContent)).toContain('Kompetenztraining Bewerbung'));
     expect(m.listActivities).toHaveBeenCalledTimes(2);
@@ -318,5 +318,53 @@ describe('Gruppenangebote', () => {
     await user.type(byId('ae-anonymous'), '6');
     await user.click(byId('ae-save'));
     expect(m.editActivity).toHaveBeenCalledWith({ id: 'a2', changes: { anonymous_count: 6 } });
+  });
+
+  it('names colleagues as co-facilitators and the anonymous participants’ age group and gender', async () => {
+    const user = userEvent.setup();
+    const member = (id: string, display_name: string, initials: string, me = false): TeamMember => ({
+      id, display_name, initials, team: 'Nord', role: 'worker', me,
+    });
+    m.team.mockResolvedValue([member('w-ak', 'Anna Kaya', 'AK', true), member('w-bs', 'Ben Schulz', 'BS'), member('w-cd', 'Cem Demir', 'CD')]);
+    m.addActivity.mockImplementation(async (input) => ({ ...activities[1], id: 'a3', title: input.title }));
+    m.editActivity.mockImplementation(async ({ id, changes }) => ({
+      ...activities.find((a) => a.id === id)!,
+      facilitators: [
+        { id: 'w-ak', initials: 'AK', recorder: true },
+        ...(changes.co_facilitators ?? []).map((w) => ({ id: w, initials: w === 'w-bs' ? 'BS' : 'CD', recorder: false })),
+      ],
+    }));
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(screen.getAllByTestId('activity-co-facilitator')).toHaveLength(2));
+    // This device's own worker is never offered: they are the first facilitator anyway.
+    expect(plain(byId('activity-co-facilitators').textContent)).not.toContain('Anna Kaya');
+
+    await user.type(byId('activity-title'), 'Sprachcafé');
+    await user.clear(byId('activity-anonymous'));
+    await user.type(byId('activity-anonymous'), '4');
+    await user.selectOptions(byId('activity-age-band'), '30-54');
+    await user.selectOptions(byId('activity-gender'), 'weiblich');
+    await user.click(screen.getByRole('checkbox', { name: 'Cem Demir (CD)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ben Schulz (BS)' }));
+    await user.click(byId('activity-save'));
+    expect(m.addActivity).toHaveBeenCalledWith(
+      expect.objectContaining({ anonymous_count: 4, anonymous_age_band: '30-54', anonymous_gender: 'weiblich', co_facilitators: ['w-bs', 'w-cd'] }),
+    );
+
+    // A correction starts from who ran it and sends only what changed.
+    await user.click(screen.getAllByTestId('activity-edit')[0]);
+    const ticked = () => screen.getAllByTestId('ae-co-facilitator').filter((c) => (c as HTMLInputElement).checked);
+    expect(ticked()).toHaveLength(0);
+    await user.click(within(byId('activity-edit-form')).getByRole('checkbox', { name: 'Ben Schulz (BS)' }));
+    await user.click(byId('ae-save'));
+    expect(m.editActivity).toHaveBeenCalledWith({ id: 'a2', changes: { co_facilitators: ['w-bs'] } });
+    await vi.waitFor(() => expect(plain(byId('activity-facilitators').textContent)).toBe(plain(t('activities-facilitators', { initials: 'AK, BS' }))));
+  });
+
+  it('says so when no colleague is known on this device', async () => {
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    await vi.waitFor(() => expect(m.team).toHaveBeenCalled());
+    expect(screen.queryAllByTestId('activity-co-facilitator')).toHaveLength(0);
+    expect(plain(byId('activity-co-facilitators').textContent)).toContain(plain(t('activities-co-facilitators-none')));
   });
 });

@@ -20,7 +20,7 @@ const byId = (id: string) => screen.getByTestId(id);
 const activity: Activity = {
   id: 'a1', kind: 'repair-cafe', title: 'Repair-Café', date: '2025-11-19', start: '15:00', duration_min: null,
   site_id: 'site-park', site_name: 'Stadtpark', volunteers_count: 0, anonymous_count: 6, anonymous_age_band: null,
-  anonymous_gender: null, note: null, attendees: [], facilitators: ['AK'], total_attendance: 6, archived: false, revision: 1,
+  anonymous_gender: null, note: null, attendees: [], facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 6, archived: false, revision: 1,
 };
 const first: JournalEntry[] = [
   { type: 'contact', ...contact({ id: 'c2', date: '2025-11-20', start: '10:15', kind: 'beratung', topics: ['wohnen'] }) },

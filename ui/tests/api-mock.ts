@@ -33,7 +33,7 @@ export function resetApiMocks(api: ApiModule): void {
   m.today.mockResolvedValue({ date: '2025-11-21', contacts: [], contacts_total: 0, follow_ups_due: [], follow_ups_upcoming: [], planned_visits: [] });
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.listPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
-    m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts, m.enrolledDevices,
+    m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts, m.enrolledDevices, m.team,
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);
   }

@@ -9,8 +9,12 @@ use feldbuch_core::app::activities::{
     EditActivity,
 };
 use feldbuch_core::app::{App, DateRange};
-use feldbuch_core::ids::ActivityId;
+use feldbuch_core::ids::{ActivityId, WorkerId};
 use feldbuch_core::{Error, Localizer};
+
+fn worker_ids(ids: &[String]) -> Result<Vec<WorkerId>, Error> {
+    ids.iter().map(|id| WorkerId::parse(id)).collect()
+}
 
 fn activity_line(l: &Localizer, a: &Activity) {
     println!(
@@ -45,6 +49,7 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             gender,
             note,
             person,
+            facilitator,
             json: as_json,
         } => {
             let site_id = match site.as_deref().map(str::trim) {
@@ -66,6 +71,7 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
                     anonymous_gender: gender.clone(),
                     note: note.clone(),
                     persons: person_ids(person)?,
+                    co_facilitators: worker_ids(facilitator)?,
                 },
             )?;
             if *as_json {
@@ -97,6 +103,12 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
                 return json(&a);
             }
             activity_line(l, &a);
+            let run_by: Vec<&str> = a.facilitators.iter().map(|f| f.initials.as_str()).collect();
+            say(
+                l,
+                "cli-activity-facilitators",
+                &[("initials", &run_by.join(", "))],
+            );
             for p in &a.attendees {
                 println!("  {}  {}", p.id, p.pseudonym);
             }
@@ -116,6 +128,8 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             gender,
             note,
             person,
+            facilitator,
+            no_facilitators,
             json: as_json,
         } => {
             let site_id = match site.as_deref().map(str::trim) {
@@ -138,6 +152,13 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
                     None
                 } else {
                     Some(person_ids(person)?)
+                },
+                co_facilitators: if *no_facilitators {
+                    Some(vec![])
+                } else if facilitator.is_empty() {
+                    None
+                } else {
+                    Some(worker_ids(facilitator)?)
                 },
             };
             let id = ActivityId::parse(id)?;

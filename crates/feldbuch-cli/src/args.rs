@@ -260,6 +260,11 @@ pub enum ProfileCmd {
         #[arg(long)]
         json: bool,
     },
+    /// The workers this device knows (who may co-facilitate an activity)
+    Team {
+        #[arg(long)]
+        json: bool,
+    },
     /// Correct the name, initials or team (an empty team clears it)
     Edit {
         #[arg(long)]
@@ -580,6 +585,9 @@ pub enum ActivityCmd {
         note: Option<String>,
         #[arg(long)]
         person: Vec<String>,
+        /// A colleague who ran it too (a worker id from `profile team`; repeatable)
+        #[arg(long)]
+        facilitator: Vec<String>,
         #[arg(long)]
         json: bool,
     },
@@ -626,6 +634,12 @@ pub enum ActivityCmd {
         /// Replaces the registered attendance when given
         #[arg(long)]
         person: Vec<String>,
+        /// Replaces the co-facilitators when given (worker ids from `profile team`)
+        #[arg(long, conflicts_with = "no_facilitators")]
+        facilitator: Vec<String>,
+        /// Name no co-facilitators any more (the recording worker stays)
+        #[arg(long)]
+        no_facilitators: bool,
         #[arg(long)]
         json: bool,
     },

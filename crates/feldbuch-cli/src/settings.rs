@@ -113,9 +113,26 @@ pub fn audit(app: &App, l: &Localizer, query: AuditQuery, as_json: bool) -> Resu
     output::audit(l, &settings::audit_log(app, query)?, as_json)
 }
 
-/// `profile show|edit`: this device's worker.
+/// `profile show|edit|team`: this device's worker and the workers it knows.
 pub fn profile(app: &App, l: &Localizer, cmd: &ProfileCmd) -> Result<(), Error> {
     let p = match cmd {
+        ProfileCmd::Team { json: as_json } => {
+            let team = feldbuch_core::app::activities::team(app, ())?;
+            if *as_json {
+                return json(&team);
+            }
+            for w in &team {
+                println!(
+                    "{}  {}  {}  {}  [{}]",
+                    w.id,
+                    w.initials,
+                    w.display_name,
+                    w.team.as_deref().unwrap_or("–"),
+                    l.tr(&w.role.fluent_id(), &[])
+                );
+            }
+            return Ok(());
+        }
         ProfileCmd::Show { json: as_json } => {
             let p = settings::profile(app, ())?;
             if *as_json {

@@ -1637,3 +1637,104 @@ fn documents_are_printed_as_pdf_through_the_cli_in_german_and_arabic() {
     assert!(err(&refused).contains("NS1979"), "{}", err(&refused));
     assert!(!sheet.exists());
 }
+
+#[test]
+fn activities_name_the_colleagues_a_lead_knows_through_the_cli() {
+    let w = initialised();
+    let enrol_file = w.path().join("enrolment.json");
+    let exported = ok(&feldbuch(
+        w.path(),
+        &["enrol", "export", "--out", enrol_file.to_str().unwrap()],
+    ));
+    let lead = tempfile::tempdir().unwrap();
+    let l = lead.path();
+    let run = |args: &[&str]| feldbuch(l, args);
+    ok(&run(&[
+        "init",
+        "--name",
+        "Tina Lead",
+        "--initials",
+        "TL",
+        "--role",
+        "lead",
+    ]));
+    let alone = json_of(&run(&["profile", "team", "--json"]));
+    assert_eq!(alone.as_array().map(Vec::len), Some(1), "{alone}");
+    ok(&run(&[
+        "enrol",
+        "import",
+        enrol_file.to_str().unwrap(),
+        "--fingerprint",
+        &fingerprint_in(&exported),
+    ]));
+    let team = json_of(&run(&["profile", "team", "--json"]));
+    let colleague = team
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["me"] == serde_json::json!(false))
+        .unwrap_or_else(|| panic!("no colleague in {team}"));
+    assert_eq!(colleague["initials"], serde_json::json!("EM"));
+    let em = colleague["id"].as_str().unwrap().to_string();
+    assert!(ok(&run(&["profile", "team"])).contains("Erika"));
+
+    // Not a worker this store knows, or not an id at all: refused, nothing written.
+    let add = |named: &str| {
+        run(&[
+            "--lang",
+            "de",
+            "activity",
+            "add",
+            "--kind",
+            "repair-cafe",
+            "--title",
+            "Repair-Café",
+            "--anonymous",
+            "3",
+            "--facilitator",
+            named,
+            "--json",
+        ])
+    };
+    let unknown = add("0190a1b2-0000-7000-8000-000000000000");
+    assert_eq!(code(&unknown), 2, "{}", err(&unknown));
+    assert!(err(&unknown).contains("nicht bekannt"), "{}", err(&unknown));
+    assert_eq!(code(&add("EM")), 2);
+    assert_eq!(
+        json_of(&run(&["activity", "list", "--json"])),
+        serde_json::json!([])
+    );
+
+    let run_by = |a: &serde_json::Value| -> Vec<(String, bool)> {
+        a["facilitators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["initials"].as_str().unwrap().to_string(),
+                    f["recorder"].as_bool().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let a = json_of(&add(&em));
+    assert_eq!(
+        run_by(&a),
+        vec![("TL".to_string(), true), ("EM".to_string(), false)]
+    );
+    let id = a["id"].as_str().unwrap();
+    let shown = ok(&run(&["--lang", "de", "activity", "show", id]));
+    assert!(shown.contains("Durchgeführt von: TL, EM"), "{shown}");
+
+    // Taken away again: the recorder stays.
+    let cleared = json_of(&run(&[
+        "activity",
+        "edit",
+        id,
+        "--no-facilitators",
+        "--json",
+    ]));
+    assert_eq!(run_by(&cleared), vec![("TL".to_string(), true)]);
+    assert_eq!(cleared["revision"], serde_json::json!(2));
+}

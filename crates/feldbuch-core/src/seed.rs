@@ -357,6 +357,7 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
             anonymous_gender: None,
             note: None,
             persons: attendees,
+            co_facilitators: Vec::new(),
         };
         activities::insert(&tx, id, &activity, &actor, &stamp(d))?;
         audit::append(

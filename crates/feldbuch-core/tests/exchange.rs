@@ -1069,3 +1069,115 @@ fn corrections_and_archiving_travel_to_the_lead_like_the_first_write() {
         "a result not recorded travels as not recorded"
     );
 }
+
+#[test]
+fn a_lead_names_enrolled_colleagues_as_co_facilitators_and_an_unknown_one_changes_nothing() {
+    use feldbuch_core::ids::WorkerId;
+    use feldbuch_core::store::activities::{ActivityInput, ActivityPatch};
+    let mut w = worker();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = lead_store(tmp.path());
+    let me = lead.profile().unwrap().worker_id;
+    let team = |s: &Store| -> Vec<(WorkerId, String, bool)> {
+        s.team()
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.id, m.initials, m.me))
+            .collect()
+    };
+    let run_by = |s: &Store, id| -> Vec<(String, bool)> {
+        s.activity(id)
+            .unwrap()
+            .facilitators
+            .into_iter()
+            .map(|f| (f.initials, f.recorder))
+            .collect()
+    };
+    assert_eq!(team(&lead), vec![(me, "TL".to_string(), true)]);
+
+    // The worker's device enrolled: its worker joins the team the lead may name.
+    let enrolment = w.store.enrolment().unwrap();
+    lead.enrol_device(&serde_json::to_vec(&enrolment).unwrap())
+        .unwrap();
+    let colleague = WorkerId::parse(&enrolment.worker_id).unwrap();
+    assert_eq!(
+        team(&lead),
+        vec![
+            (colleague, "EM".to_string(), false),
+            (me, "TL".to_string(), true)
+        ]
+    );
+
+    // A worker this store does not know: refused, nothing written.
+    let before = table_counts(&lead);
+    let input = |named: Vec<WorkerId>| ActivityInput {
+        kind: "repair-cafe".into(),
+        title: "Repair-Café".into(),
+        anonymous_count: 6,
+        co_facilitators: named,
+        ..Default::default()
+    };
+    assert_eq!(
+        lead.add_activity(&input(vec![colleague, WorkerId::new()]))
+            .err()
+            .map(|e| e.code()),
+        Some("error-co-facilitator-unknown")
+    );
+    assert_eq!(table_counts(&lead), before);
+    assert!(lead.list_activities(None, None).unwrap().is_empty());
+
+    // Named twice and the recorder named too: each once, the recorder first.
+    let a = lead
+        .add_activity(&input(vec![colleague, me, colleague]))
+        .unwrap();
+    let both = vec![("TL".to_string(), true), ("EM".to_string(), false)];
+    assert_eq!(run_by(&lead, a.id), both);
+
+    // A correction of the title keeps them; an unknown one is refused and changes nothing.
+    let title = ActivityPatch {
+        title: Some("Repair-Café im Hof".into()),
+        ..Default::default()
+    };
+    let a = lead.edit_activity(a.id, &title).unwrap();
+    assert_eq!(run_by(&lead, a.id), both);
+    assert_eq!(
+        lead.edit_activity(
+            a.id,
+            &ActivityPatch {
+                co_facilitators: Some(vec![WorkerId::new()]),
+                ..Default::default()
+            }
+        )
+        .err()
+        .map(|e| e.code()),
+        Some("error-co-facilitator-unknown")
+    );
+    assert_eq!(lead.activity(a.id).unwrap(), a);
+
+    // A revoked device's worker leaves the team to pick from; the activity keeps naming them.
+    lead.revoke_device(&enrolment.device_id).unwrap();
+    assert_eq!(team(&lead), vec![(me, "TL".to_string(), true)]);
+    assert_eq!(run_by(&lead, a.id), both);
+
+    // Taken away: the recorder stays, a new revision, audited as an update.
+    let cleared = lead
+        .edit_activity(
+            a.id,
+            &ActivityPatch {
+                co_facilitators: Some(vec![]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(cleared.revision, a.revision + 1);
+    assert_eq!(run_by(&lead, a.id), vec![("TL".to_string(), true)]);
+    let updates: i64 = lead
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'update' AND entity_id = ?1",
+            [a.id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(updates, 2);
+}

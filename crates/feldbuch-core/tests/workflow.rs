@@ -187,7 +187,12 @@ fn activities_count_registered_and_anonymous_attendance() {
         .unwrap();
     assert_eq!(act.attendees.len(), 2);
     assert_eq!(act.total_attendance, 9);
-    assert_eq!(act.facilitators, vec!["EM".to_string()]);
+    let run_by: Vec<(&str, bool)> = act
+        .facilitators
+        .iter()
+        .map(|f| (f.initials.as_str(), f.recorder))
+        .collect();
+    assert_eq!(run_by, vec![("EM", true)]);
     let act = store.set_attendance(act.id, &[a], 10).unwrap();
     assert_eq!(act.total_attendance, 11);
     assert_eq!(store.person_page(a).unwrap().attendance.len(), 1);

@@ -89,6 +89,7 @@ export const showActivity = (req: T.ActivityRef): Promise<T.Activity> => call('s
 export const setAttendance = (req: T.Attendance): Promise<T.Activity> => call('set_attendance', { req });
 export const editActivity = (req: T.EditActivity): Promise<T.Activity> => call('edit_activity', { req });
 export const archiveActivity = (req: T.ArchiveActivity): Promise<T.Activity> => call('archive_activity', { req });
+export const team = (): Promise<Array<T.TeamMember>> => call('team', { req: null });
 export const print = (req: T.Print): Promise<T.FileWritten> => call('print', { req });
 export const report = (req: T.ReportRequest): Promise<T.Report> => call('report', { req });
 export const writeReport = (req: T.ReportRequest): Promise<T.ReportFile> => call('write_report', { req });

@@ -7,9 +7,9 @@ export type Activity = { id: ActivityId, kind: ActivityKind, title: string, date
  */
 attendees: Array<Attendee>, 
 /**
- * Facilitators' initials.
+ * Who ran it: the worker who recorded it first, then the co-facilitators by initials.
  */
-facilitators: Array<string>, 
+facilitators: Array<Facilitator>, 
 /**
  * Registered plus anonymous.
  */
@@ -27,9 +27,18 @@ date: string | null, start: string | null, duration_min: number | null, site_id:
 /**
  * Registered persons present (each needs a documentation consent).
  */
-persons: Array<PersonId>, };
+persons: Array<PersonId>, 
+/**
+ * Colleagues who ran it too (workers this store knows: [`Store::team`]); the acting worker
+ * is always the first facilitator and need not be named.
+ */
+co_facilitators?: Array<WorkerId>, };
 export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
-export type ActivityPatch = { kind?: string, title?: string, date?: string, start?: string, duration_min?: number, site_id?: SiteId, volunteers_count?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, note?: string, persons?: Array<PersonId>, };
+export type ActivityPatch = { kind?: string, title?: string, date?: string, start?: string, duration_min?: number, site_id?: SiteId, volunteers_count?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, note?: string, persons?: Array<PersonId>, 
+/**
+ * Replaces the co-facilitators when given (the activity's own worker always stays).
+ */
+co_facilitators?: Array<WorkerId>, };
 export type ActivityRef = { id: ActivityId, };
 export type AgeBand = "unter-18" | "18-29" | "30-54" | "55-64" | "ab-65" | "unbekannt";
 export type AnonymousGroup = { count: number, age_band: AgeBand | null, gender: Gender | null, };
@@ -279,6 +288,15 @@ queued: boolean,
 written: Array<string>, record_count: number, counts: { [key in string]?: number }, folder: string, };
 export type ExportSchedule = "weekly" | "monthly" | "quarterly";
 export type ExportScheduleChange = { schedule: ExportSchedule, };
+export type Facilitator = { id: WorkerId, 
+/**
+ * `?` for a worker this store does not know (yet).
+ */
+initials: string, 
+/**
+ * The worker who recorded the activity (not a co-facilitator).
+ */
+recorder: boolean, };
 export type FilePath = { path: string, };
 export type FileWritten = { path: string, };
 export type FollowUp = { id: FollowUpId, due_on: string, 
@@ -655,6 +673,11 @@ col_totals?: Array<Shown<number>>,
  * The grand total, when the table has both.
  */
 total?: Shown<number>, };
+export type TeamMember = { id: WorkerId, display_name: string, initials: string, team: string | null, role: Role, 
+/**
+ * This device's own worker.
+ */
+me: boolean, };
 export type Today = { date: string, 
 /**
  * The last of today's contacts, as many as asked for.

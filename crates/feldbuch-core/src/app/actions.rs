@@ -101,6 +101,7 @@ macro_rules! for_each_action {
             activities::set_attendance(Attendance) -> Activity;
             activities::edit_activity(EditActivity) -> Activity;
             activities::archive_activity(ArchiveActivity) -> Activity;
+            activities::team(()) -> Vec<TeamMember>;
             documents::print(Print) -> FileWritten;
             reports::report(ReportRequest) -> Report;
             reports::write_report(ReportRequest) -> ReportFile;

@@ -4,7 +4,8 @@ use super::App;
 pub use super::DateRange;
 use crate::error::Result;
 use crate::ids::{ActivityId, PersonId};
-pub use crate::store::activities::{Activity, ActivityInput, ActivityPatch, Attendee};
+pub use crate::store::activities::{Activity, ActivityInput, ActivityPatch, Attendee, Facilitator};
+pub use crate::store::profile::TeamMember;
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -60,4 +61,9 @@ pub fn archive_activity(app: &App, req: ArchiveActivity) -> Result<Activity> {
 
 pub fn set_attendance(app: &App, req: Attendance) -> Result<Activity> {
     app.with_store(|s| s.set_attendance(req.id, &req.persons, req.anonymous_count))
+}
+
+/// The workers who may be named as co-facilitators ([`crate::store::Store::team`]).
+pub fn team(app: &App, _req: ()) -> Result<Vec<TeamMember>> {
+    app.with_store(|s| s.team())
 }

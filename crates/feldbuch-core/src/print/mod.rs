@@ -109,7 +109,11 @@ impl Store {
         );
         doc.field(
             &l.tr("print-label-facilitators", &[]),
-            &a.facilitators.join(", "),
+            &a.facilitators
+                .iter()
+                .map(|f| f.initials.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
         );
         doc.gap(6.0);
         doc.para(&l.tr("print-attendance-note", &[]));

@@ -16,6 +16,7 @@ pub const MAX_ATTENDEES: usize = 200;
 pub const MAX_ANONYMOUS_ATTENDANCE: i64 = 2000;
 pub const MAX_VOLUNTEERS: i64 = 200;
 pub const MAX_ACTIVITY_NOTE: usize = 4000;
+pub const MAX_CO_FACILITATORS: usize = 20;
 
 /// An activity as entered, unvalidated.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -34,6 +35,11 @@ pub struct ActivityInput {
     pub note: Option<String>,
     /// Registered persons present (each needs a documentation consent).
     pub persons: Vec<PersonId>,
+    /// Colleagues who ran it too (workers this store knows: [`Store::team`]); the acting worker
+    /// is always the first facilitator and need not be named.
+    #[serde(default)]
+    #[ts(optional, as = "Option<Vec<WorkerId>>")]
+    pub co_facilitators: Vec<WorkerId>,
 }
 
 /// A correction of an activity: only the fields given change; an empty text clears an optional
@@ -54,6 +60,8 @@ pub struct ActivityPatch {
     pub anonymous_gender: Option<String>,
     pub note: Option<String>,
     pub persons: Option<Vec<PersonId>>,
+    /// Replaces the co-facilitators when given (the activity's own worker always stays).
+    pub co_facilitators: Option<Vec<WorkerId>>,
 }
 
 /// An activity as read back.
@@ -74,13 +82,30 @@ pub struct Activity {
     pub note: Option<String>,
     /// Registered persons present (each with a documentation consent).
     pub attendees: Vec<Attendee>,
-    /// Facilitators' initials.
-    pub facilitators: Vec<String>,
+    /// Who ran it: the worker who recorded it first, then the co-facilitators by initials.
+    pub facilitators: Vec<Facilitator>,
     /// Registered plus anonymous.
     pub total_attendance: i64,
     /// Archived: out of the activity list's work, still in history and reports.
     pub archived: bool,
     pub revision: i64,
+}
+
+impl Activity {
+    /// The worker who recorded it (its first facilitator).
+    pub fn recorder(&self) -> Option<WorkerId> {
+        self.facilitators.iter().find(|f| f.recorder).map(|f| f.id)
+    }
+}
+
+/// A worker who ran an activity.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Facilitator {
+    pub id: WorkerId,
+    /// `?` for a worker this store does not know (yet).
+    pub initials: String,
+    /// The worker who recorded the activity (not a co-facilitator).
+    pub recorder: bool,
 }
 
 /// A registered person present at an activity (they have a documentation consent in force).
@@ -114,6 +139,7 @@ pub(crate) struct Valid {
     pub(crate) anonymous_gender: Option<Gender>,
     pub(crate) note: Option<String>,
     pub(crate) persons: Vec<PersonId>,
+    pub(crate) co_facilitators: Vec<WorkerId>,
 }
 
 /// Write an activity with the acting worker as its first facilitator and its attendance (also
@@ -152,7 +178,22 @@ pub(crate) fn insert(
         "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
     )?
     .execute(rusqlite::params![id, actor.worker])?;
+    write_co_facilitators(tx, id, &v.co_facilitators)?;
     write_attendance(tx, id, &v.persons)
+}
+
+fn write_co_facilitators(
+    tx: &rusqlite::Transaction<'_>,
+    id: ActivityId,
+    workers: &[WorkerId],
+) -> Result<()> {
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
+    )?;
+    for w in workers {
+        ins.execute(rusqlite::params![id, w])?;
+    }
+    Ok(())
 }
 
 fn write_attendance(
@@ -170,8 +211,14 @@ fn write_attendance(
 }
 
 impl Store {
-    /// `kept_site`: the site the activity names already (an edit may keep an archived one).
-    fn validate_activity(&self, input: &ActivityInput, kept_site: Option<SiteId>) -> Result<Valid> {
+    /// `kept_site`: the site the activity names already (an edit may keep an archived one);
+    /// `recorder`: the worker who recorded it (the acting one for a new activity).
+    fn validate_activity(
+        &self,
+        input: &ActivityInput,
+        kept_site: Option<SiteId>,
+        recorder: WorkerId,
+    ) -> Result<Valid> {
         let kind = ActivityKind::parse(&input.kind)?;
         let title = validate::required_line(field::TITLE, &input.title, 120)?;
         let date = validate::date_up_to_today(input.date.as_deref(), self.clock().today())?;
@@ -217,6 +264,7 @@ impl Store {
             ));
         }
         let persons = self.consenting_persons(&input.persons)?;
+        let co_facilitators = self.co_facilitators(&input.co_facilitators, recorder)?;
         Ok(Valid {
             kind,
             title,
@@ -230,12 +278,44 @@ impl Store {
             anonymous_gender,
             note,
             persons,
+            co_facilitators,
         })
+    }
+
+    /// Co-facilitators as named: known workers, each once, the recorder left out (it is always
+    /// the first facilitator).
+    fn co_facilitators(&self, named: &[WorkerId], recorder: WorkerId) -> Result<Vec<WorkerId>> {
+        if named.len() > MAX_CO_FACILITATORS {
+            return Err(Error::invalid(
+                "error-too-many-co-facilitators",
+                &[("max", &MAX_CO_FACILITATORS.to_string())],
+            ));
+        }
+        let mut out: Vec<WorkerId> = Vec::new();
+        for &w in named {
+            if w == recorder || out.contains(&w) {
+                continue;
+            }
+            let known = self
+                .conn()
+                .prepare_cached("SELECT 1 FROM workers WHERE id = ?1")?
+                .query_row([w], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if !known {
+                return Err(Error::invalid(
+                    "error-co-facilitator-unknown",
+                    &[("id", &w.to_string())],
+                ));
+            }
+            out.push(w);
+        }
+        Ok(out)
     }
 
     /// Record a group activity; the acting worker is its first facilitator.
     pub fn add_activity(&mut self, input: &ActivityInput) -> Result<Activity> {
-        let v = self.validate_activity(input, None)?;
+        let v = self.validate_activity(input, None, self.actor().worker)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -284,8 +364,16 @@ impl Store {
                 .persons
                 .clone()
                 .unwrap_or_else(|| old.attendees.iter().map(|a| a.id).collect()),
+            co_facilitators: patch.co_facilitators.clone().unwrap_or_else(|| {
+                old.facilitators
+                    .iter()
+                    .filter(|f| !f.recorder)
+                    .map(|f| f.id)
+                    .collect()
+            }),
         };
-        let v = self.validate_activity(&input, old.site_id)?;
+        let recorder = old.recorder().unwrap_or(self.actor().worker);
+        let v = self.validate_activity(&input, old.site_id, recorder)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -322,6 +410,13 @@ impl Store {
                 [id],
             )?;
             write_attendance(&tx, id, &v.persons)?;
+        }
+        if patch.co_facilitators.is_some() {
+            tx.execute(
+                "DELETE FROM activity_facilitators WHERE activity_id = ?1 AND worker_id IS NOT ?2",
+                rusqlite::params![id, recorder],
+            )?;
+            write_co_facilitators(&tx, id, &v.co_facilitators)?;
         }
         audit::append(
             &tx,
@@ -371,7 +466,8 @@ impl Store {
             persons: persons.to_vec(),
             ..Default::default()
         };
-        let v = self.validate_activity(&input, old.site_id)?;
+        let recorder = old.recorder().unwrap_or(self.actor().worker);
+        let v = self.validate_activity(&input, old.site_id, recorder)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
@@ -473,11 +569,18 @@ impl Store {
         a.facilitators = self
             .conn()
             .prepare_cached(
-                "SELECT coalesce(w.initials, '?') FROM activity_facilitators f
+                "SELECT f.worker_id, coalesce(w.initials, '?'), f.worker_id IS ?2
+                 FROM activity_facilitators f
                  LEFT JOIN workers w ON w.id = f.worker_id WHERE f.activity_id = ?1
-                 ORDER BY 1",
+                 ORDER BY 3 DESC, 2, 1",
             )?
-            .query_map([id], |r| r.get(0))?
+            .query_map(rusqlite::params![id, worker], |r| {
+                Ok(Facilitator {
+                    id: r.get(0)?,
+                    initials: r.get(1)?,
+                    recorder: r.get(2)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         a.total_attendance = a.anonymous_count + a.attendees.len() as i64;
         Ok(a)

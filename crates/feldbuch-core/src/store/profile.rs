@@ -72,6 +72,18 @@ pub struct Profile {
     pub locale: Locale,
 }
 
+/// A worker this store knows ([`Store::team`]).
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct TeamMember {
+    pub id: WorkerId,
+    pub display_name: String,
+    pub initials: String,
+    pub team: Option<String>,
+    pub role: Role,
+    /// This device's own worker.
+    pub me: bool,
+}
+
 /// Write the first records of a new store: meta, this device, this worker, the first audit entry.
 pub(crate) fn initialise(
     conn: &mut Connection,
@@ -165,6 +177,30 @@ impl Store {
                 })
             },
         )?)
+    }
+
+    /// The workers this store knows, by name: this device's own and, at a lead's device, the
+    /// enrolled ones (a revoked device's worker no longer). Who may be named as a co-facilitator.
+    pub fn team(&self) -> Result<Vec<TeamMember>> {
+        let me = self.actor().worker;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT w.id, w.display_name, w.initials, w.team, w.role FROM workers w
+             LEFT JOIN devices d ON d.id = w.device_id
+             WHERE d.revoked_at IS NULL
+             ORDER BY w.display_name COLLATE NOCASE, w.initials, w.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let id: WorkerId = r.get(0)?;
+            Ok(TeamMember {
+                id,
+                display_name: r.get(1)?,
+                initials: r.get(2)?,
+                team: r.get(3)?,
+                role: r.get(4)?,
+                me: id == me,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Record an unlock (or a recovery) in the audit log.
