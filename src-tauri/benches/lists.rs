@@ -121,6 +121,19 @@ async fn timed_click(h: &Harness, testid: &str, css: &str) -> (f64, f64) {
     }
 }
 
+/// WebDriver's own share: the same two commands as [`timed_click`] (a click, then the script
+/// that waits two animation frames) for a click that changes nothing (the page's heading).
+async fn driver_floor(h: &Harness) -> f64 {
+    let el = h.wait_for("main h1", UI).await;
+    let t = Instant::now();
+    el.click().await.unwrap();
+    h.c()
+        .execute_async(PAINTED, vec![json!("main h1")])
+        .await
+        .unwrap();
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
 fn quantiles(v: &[f64]) -> (f64, f64) {
     let mut s = v.to_vec();
     s.sort_by(f64::total_cmp);
@@ -182,6 +195,7 @@ async fn main() {
     let (mut journal_page, mut journal_driver) = (vec![], vec![]);
     let (mut person_page, mut person_driver) = (vec![], vec![]);
     let (mut site_page, mut site_driver) = (vec![], vec![]);
+    let mut floor = vec![];
     let mut timeline_rows = 0;
     for i in 0..clicks {
         // Verlauf's first page, from Heute.
@@ -210,14 +224,16 @@ async fn main() {
         let (page, driver) = timed_click(&h, "site-open", &by_testid("site-month")).await;
         site_page.push(page);
         site_driver.push(driver);
+        floor.push(driver_floor(&h).await);
         eprintln!(
-            "click {i}: journal {:.0}/{:.0} ms, person {:.0}/{:.0} ms, site {:.0}/{:.0} ms (in page/WebDriver)",
+            "click {i}: journal {:.0}/{:.0} ms, person {:.0}/{:.0} ms, site {:.0}/{:.0} ms (in page/WebDriver), WebDriver alone {:.0} ms",
             journal_page[i as usize],
             journal_driver[i as usize],
             person_page[i as usize],
             person_driver[i as usize],
             site_page[i as usize],
-            site_driver[i as usize]
+            site_driver[i as usize],
+            floor[i as usize]
         );
     }
     println!(
@@ -241,6 +257,8 @@ async fn main() {
         let (dm, d95) = quantiles(driver);
         println!("| {name} | {pm:.0} / {p95:.0} ms | {dm:.0} / {d95:.0} ms |");
     }
+    let (fm, f95) = quantiles(&floor);
+    println!("| WebDriver alone (a click that changes nothing, two frames) | – | {fm:.0} / {f95:.0} ms |");
     h.close_session().await;
     h.finish().await;
 }
