@@ -198,6 +198,7 @@ error-invalid-k = يجب أن يكون أصغر عدد منشور بين { $min 
 
 error-invalid-export-schedule = «{ $value }» ليس جدولًا زمنيًا للتصدير (weekly أو monthly أو quarterly).
 error-file-unreadable = تعذّرت قراءة الملف { $file }.
+error-recovery-key-required = أدخل مفتاح الاستعادة (FELDBUCH_RECOVERY_KEY أو ‎--key-file أو في الطرفية).
 error-office-identity-missing = لا يحمل هذا الجهاز مفتاح المكتب المركزي. أضف ملف مفتاح المكتب المركزي أولًا.
 error-import-no-bundles = لم يُعثر على حزم تصدير (*.age).
 error-import-some-refused = رُفض { $refused } من { $total } ملفات؛ واستُورد كل ما عداها.

@@ -198,6 +198,7 @@ error-invalid-k = Die Mindestfallzahl muss zwischen { $min } und { $max } liegen
 
 error-invalid-export-schedule = „{ $value }“ ist kein Exportrhythmus (weekly, monthly oder quarterly).
 error-file-unreadable = Die Datei { $file } kann nicht gelesen werden.
+error-recovery-key-required = Gib den Wiederherstellungsschlüssel an (FELDBUCH_RECOVERY_KEY, --key-file oder im Terminal).
 error-office-identity-missing = Auf diesem Gerät ist kein Schlüssel der Zentrale hinterlegt. Hinterlegen Sie zuerst die Schlüsseldatei der Zentrale.
 error-import-no-bundles = Keine Exportpakete (*.age) gefunden.
 error-import-some-refused = { $refused } von { $total } Dateien wurden abgelehnt; alle anderen sind eingelesen.

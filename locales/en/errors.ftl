@@ -198,6 +198,7 @@ error-invalid-k = The smallest published count must be between { $min } and { $m
 
 error-invalid-export-schedule = "{ $value }" is not an export schedule (weekly, monthly or quarterly).
 error-file-unreadable = The file { $file } cannot be read.
+error-recovery-key-required = Give the recovery key (FELDBUCH_RECOVERY_KEY, --key-file or at the terminal).
 error-office-identity-missing = This device holds no key of the central office. Add the office’s key file first.
 error-import-no-bundles = No export bundles (*.age) found.
 error-import-some-refused = { $refused } of { $total } files were refused; all others are imported.

@@ -198,6 +198,7 @@ error-invalid-k = Yayımlanan en küçük sayı { $min } ile { $max } arasında 
 
 error-invalid-export-schedule = “{ $value }” bir dışa aktarma sıklığı değil (weekly, monthly veya quarterly).
 error-file-unreadable = { $file } dosyası okunamıyor.
+error-recovery-key-required = Kurtarma anahtarını girin (FELDBUCH_RECOVERY_KEY, --key-file veya terminalde).
 error-office-identity-missing = Bu cihazda merkez ofisin anahtarı yok. Önce merkez ofisin anahtar dosyasını ekleyin.
 error-import-no-bundles = Dışa aktarma paketi (*.age) bulunamadı.
 error-import-some-refused = { $total } dosyadan { $refused } tanesi reddedildi; diğerlerinin hepsi içe aktarıldı.

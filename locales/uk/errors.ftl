@@ -198,6 +198,7 @@ error-invalid-k = Найменше опубліковане число має б
 
 error-invalid-export-schedule = «{ $value }» – не розклад експорту (weekly, monthly або quarterly).
 error-file-unreadable = Файл { $file } неможливо прочитати.
+error-recovery-key-required = Вкажіть ключ відновлення (FELDBUCH_RECOVERY_KEY, --key-file або в терміналі).
 error-office-identity-missing = На цьому пристрої немає ключа центрального офісу. Спершу додайте файл ключа центрального офісу.
 error-import-no-bundles = Пакетів експорту (*.age) не знайдено.
 error-import-some-refused = Відхилено { $refused } з { $total } файлів; усі інші імпортовано.

@@ -296,6 +296,16 @@ pub enum RecoveryKeyCmd {
         #[arg(long)]
         yes: bool,
     },
+    /// Open the store with the recovery key (the keyring lost, or the data folder moved to
+    /// another computer) and set a new passphrase; prints the next recovery key once
+    Use {
+        /// Read the recovery key from this file (or set FELDBUCH_RECOVERY_KEY, or type it)
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+        /// Read the new passphrase from this file (or set FELDBUCH_NEW_PASSPHRASE, or type it twice)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

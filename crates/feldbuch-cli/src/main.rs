@@ -159,6 +159,32 @@ fn new_passphrase(file: Option<&std::path::Path>, l10n: &Localizer) -> Result<Pa
     prompt_new(l10n)
 }
 
+/// The recovery key of `recovery-key use`: FELDBUCH_RECOVERY_KEY, the file, or typed.
+fn recovery_key_text(
+    file: Option<&std::path::Path>,
+    l10n: &Localizer,
+) -> Result<zeroize::Zeroizing<String>, Error> {
+    if let Ok(k) = std::env::var("FELDBUCH_RECOVERY_KEY") {
+        return Ok(zeroize::Zeroizing::new(k));
+    }
+    if let Some(file) = file {
+        return std::fs::read_to_string(file)
+            .map(zeroize::Zeroizing::new)
+            .map_err(|_| {
+                Error::invalid(
+                    "error-file-unreadable",
+                    &[("file", &file.display().to_string())],
+                )
+            });
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::invalid("error-recovery-key-required", &[]));
+    }
+    rpassword::prompt_password(format!("{} ", l10n.tr("cli-recovery-key-prompt", &[])))
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| Error::invalid("error-recovery-key-required", &[]))
+}
+
 /// A new passphrase typed twice at the terminal.
 fn prompt_new(l10n: &Localizer) -> Result<Passphrase, Error> {
     let first =
@@ -202,6 +228,31 @@ fn keys(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
                 settings::new_recovery_key(&app, settings::ConfirmPassphrase { passphrase: pw })?;
             output::say(l10n, "cli-recovery-key-intro", &[]);
             println!("{}", shown.recovery_key);
+            Ok(())
+        }
+        Cmd::RecoveryKey {
+            cmd:
+                args::RecoveryKeyCmd::Use {
+                    key_file,
+                    new_passphrase_file,
+                },
+        } => {
+            if !dir.is_initialised() {
+                return Err(Error::NotInitialised);
+            }
+            let key = recovery_key_text(key_file.as_deref(), l10n)?;
+            let new = new_passphrase(new_passphrase_file.as_deref(), l10n)?;
+            install_platform_keyring()?;
+            let (mut store, next) = dir.recover(&key, &new, &OsKeyring, clock())?;
+            output::say(l10n, "cli-recovered", &[]);
+            output::say(l10n, "cli-recovery-key-intro", &[]);
+            println!("{}", next.to_display().as_str());
+            if let Err(e) = store.backup_if_due() {
+                eprintln!(
+                    "{}",
+                    l10n.tr("cli-backup-failed", &[("message", &l10n.tr(e.code(), &[]))])
+                );
+            }
             Ok(())
         }
         _ => Err(Error::Internal("not an action on the keys".into())),

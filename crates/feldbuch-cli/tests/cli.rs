@@ -1738,3 +1738,45 @@ fn activities_name_the_colleagues_a_lead_knows_through_the_cli() {
     assert_eq!(run_by(&cleared), vec![("TL".to_string(), true)]);
     assert_eq!(cleared["revision"], serde_json::json!(2));
 }
+
+#[test]
+fn the_recovery_key_opens_the_store_and_sets_a_new_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let first_key = init_with_site(d).lines().last().unwrap().trim().to_string();
+    let recover = |key: &str, new: &str| {
+        Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+            .args(["--lang", "de", "--data-dir"])
+            .arg(d)
+            .args(["recovery-key", "use"])
+            .env("FELDBUCH_RECOVERY_KEY", key)
+            .env("FELDBUCH_NEW_PASSPHRASE", new)
+            .env_remove("FELDBUCH_PASSPHRASE")
+            .output()
+            .unwrap()
+    };
+    // A wrong key: refused with the exit code of a wrong secret; the passphrase still holds.
+    let wrong = recover(
+        "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA",
+        "neue lange passphrase",
+    );
+    assert_ne!(code(&wrong), 0, "{}", err(&wrong));
+    ok(&feldbuch(d, &["site", "list"]));
+
+    let out = ok(&recover(&first_key, "neue lange passphrase"));
+    assert!(out.contains("Wiederherstellungsschlüssel"), "{out}");
+    let next_key = out.lines().last().unwrap().trim().to_string();
+    assert_eq!(next_key.split('-').count(), 13, "{out}");
+    assert_ne!(next_key, first_key);
+    // The old passphrase and the used key open nothing any more; the new passphrase does.
+    assert_eq!(code(&feldbuch(d, &["site", "list"])), 4);
+    assert_eq!(code(&recover(&first_key, "noch eine passphrase")), 4);
+    let sites = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["site", "list", "--json"])
+        .env("FELDBUCH_PASSPHRASE", "neue lange passphrase")
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&sites)[0]["name"], "KiTa Sonnenblume");
+}

@@ -113,7 +113,18 @@ fn with_timeout<T: Send + 'static>(
 
 impl OsKeyring {
     fn entry(store: StoreId) -> Result<keyring_core::Entry> {
-        keyring_core::Entry::new(KEYRING_SERVICE, &store.to_string()).map_err(map_keyring_error)
+        let user = store.to_string();
+        // The Credential Manager's default ("enterprise") persistence roams with the user's
+        // profile to the other computers of a domain: this computer's secret stays on it.
+        #[cfg(target_os = "windows")]
+        let entry = keyring_core::Entry::new_with_modifiers(
+            KEYRING_SERVICE,
+            &user,
+            &std::collections::HashMap::from([("persistence", "Local")]),
+        );
+        #[cfg(not(target_os = "windows"))]
+        let entry = keyring_core::Entry::new(KEYRING_SERVICE, &user);
+        entry.map_err(map_keyring_error)
     }
 }
 

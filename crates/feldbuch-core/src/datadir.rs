@@ -38,9 +38,12 @@ impl Default for Settings {
     }
 }
 
-/// The platform's default data directory: `$XDG_DATA_HOME/feldbuch` on Linux.
+/// The platform's default data directory: `$XDG_DATA_HOME/feldbuch` on Linux,
+/// `%LOCALAPPDATA%\feldbuch` on Windows – the local, not the roaming, application data: a
+/// roaming profile or a redirected folder would copy the store to a server at every logoff and
+/// put a live SQLite database on a network share.
 pub fn default_data_dir() -> Result<PathBuf> {
-    dirs::data_dir()
+    dirs::data_local_dir()
         .map(|d| d.join("feldbuch"))
         .ok_or_else(|| Error::Internal("no data directory on this platform".into()))
 }

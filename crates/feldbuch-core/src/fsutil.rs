@@ -133,6 +133,13 @@ pub fn probe_writable(dir: &Path) -> std::io::Result<()> {
     fs::remove_file(&probe)
 }
 
+/// fsync a file written through another handle (SQLite's, say). Opened for writing: Windows
+/// flushes a file's buffers only through a handle that may write to it.
+pub fn sync_file(path: &Path) -> Result<()> {
+    OpenOptions::new().write(true).open(path)?.sync_all()?;
+    Ok(())
+}
+
 /// fsync a directory so a rename in it is durable.
 pub fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]

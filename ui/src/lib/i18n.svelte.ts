@@ -11,8 +11,9 @@ export const DEFAULT_LOCALE = 'de';
 export const KNOWN_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk'];
 const RTL_LOCALES = new Set(['ar', 'fa', 'he', 'ur']);
 
-// The command line's own messages (cli.ftl) are not needed in the window.
-const sources = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/*/cli.ftl'], {
+// The command line's own messages (cli.ftl) and the Windows installer's (installer.ftl) are not
+// needed in the window.
+const sources = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/*/cli.ftl', '!../../../locales/*/installer.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

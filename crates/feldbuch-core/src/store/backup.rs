@@ -17,7 +17,7 @@ use super::audit::{self, Action};
 use super::{migrations, open_keyed, timestamp, Store, DB_FILE};
 use crate::cancel::{Cancel, Meter};
 use crate::error::{Error, Result};
-use crate::fsutil::{create_private_dir, remove_temp_files, sync_dir, TEMP_PREFIX};
+use crate::fsutil::{create_private_dir, remove_temp_files, sync_dir, sync_file, TEMP_PREFIX};
 use crate::secret::StoreKey;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -189,7 +189,7 @@ pub(crate) fn make(
             if cancel.is_cancelled() {
                 return Err(Error::Cancelled);
             }
-            std::fs::File::open(&tmp)?.sync_all()?;
+            sync_file(&tmp)?;
             std::fs::rename(&tmp, &target)?;
             sync_dir(&folder)
         })
@@ -368,7 +368,7 @@ pub(crate) fn restore(
         .and_then(|_| check_copy(&copy, key))
         .and_then(|()| carry_revocations(&store, &copy, key))
         .and_then(|carried| {
-            std::fs::File::open(&copy)?.sync_all()?;
+            sync_file(&copy)?;
             Ok(carried)
         });
     let carried = match copied {
