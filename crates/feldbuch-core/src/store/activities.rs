@@ -174,26 +174,37 @@ pub(crate) fn insert(
         v.note,
         actor.worker
     ])?;
-    tx.prepare_cached(
-        "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
-    )?
-    .execute(rusqlite::params![id, actor.worker])?;
-    write_co_facilitators(tx, id, &v.co_facilitators)?;
+    let mut run_by = vec![actor.worker];
+    run_by.extend(&v.co_facilitators);
+    write_facilitators(tx, id, &run_by)?;
     write_attendance(tx, id, &v.persons)
 }
 
-fn write_co_facilitators(
+/// Rows `(activity, other)` of one of an activity's link tables.
+fn write_links<T: rusqlite::ToSql>(
+    tx: &rusqlite::Transaction<'_>,
+    sql: &str,
+    id: ActivityId,
+    others: &[T],
+) -> Result<()> {
+    let mut ins = tx.prepare_cached(sql)?;
+    for other in others {
+        ins.execute(rusqlite::params![id, other])?;
+    }
+    Ok(())
+}
+
+fn write_facilitators(
     tx: &rusqlite::Transaction<'_>,
     id: ActivityId,
     workers: &[WorkerId],
 ) -> Result<()> {
-    let mut ins = tx.prepare_cached(
+    write_links(
+        tx,
         "INSERT INTO activity_facilitators (activity_id, worker_id) VALUES (?1, ?2)",
-    )?;
-    for w in workers {
-        ins.execute(rusqlite::params![id, w])?;
-    }
-    Ok(())
+        id,
+        workers,
+    )
 }
 
 fn write_attendance(
@@ -201,13 +212,12 @@ fn write_attendance(
     id: ActivityId,
     persons: &[PersonId],
 ) -> Result<()> {
-    let mut ins = tx.prepare_cached(
+    write_links(
+        tx,
         "INSERT INTO activity_attendance (activity_id, person_id) VALUES (?1, ?2)",
-    )?;
-    for p in persons {
-        ins.execute(rusqlite::params![id, p])?;
-    }
-    Ok(())
+        id,
+        persons,
+    )
 }
 
 impl Store {
@@ -416,7 +426,7 @@ impl Store {
                 "DELETE FROM activity_facilitators WHERE activity_id = ?1 AND worker_id IS NOT ?2",
                 rusqlite::params![id, recorder],
             )?;
-            write_co_facilitators(&tx, id, &v.co_facilitators)?;
+            write_facilitators(&tx, id, &v.co_facilitators)?;
         }
         audit::append(
             &tx,
