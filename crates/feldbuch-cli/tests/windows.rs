@@ -40,15 +40,21 @@ impl Windows {
         }
     }
 
-    /// `feldbuch.exe --data-dir DIR ARGS` under Wine with the passphrase `pass`.
+    /// `feldbuch.exe [--data-dir DIR] ARGS` under Wine, Wine's own chatter off.
+    fn command(&self, dir: Option<&Path>, args: &[&str]) -> Command {
+        let mut c = Command::new(&self.wine);
+        c.arg(&self.exe);
+        if let Some(dir) = dir {
+            c.arg("--data-dir").arg(win(dir));
+        }
+        c.args(args).env("WINEDEBUG", "-all");
+        c
+    }
+
+    /// `feldbuch.exe --data-dir DIR ARGS` with the passphrase `pass`.
     fn run_with(&self, dir: &Path, pass: &str, args: &[&str]) -> Output {
-        Command::new(&self.wine)
-            .arg(&self.exe)
-            .arg("--data-dir")
-            .arg(win(dir))
-            .args(args)
+        self.command(Some(dir), args)
             .env("FELDBUCH_PASSPHRASE", pass)
-            .env("WINEDEBUG", "-all")
             .output()
             .unwrap()
     }
@@ -59,15 +65,10 @@ impl Windows {
 
     /// `recovery-key use` with `key` and the new passphrase `new`.
     fn recover(&self, dir: &Path, key: &str, new: &str) -> Output {
-        Command::new(&self.wine)
-            .arg(&self.exe)
-            .arg("--data-dir")
-            .arg(win(dir))
-            .args(["recovery-key", "use"])
+        self.command(Some(dir), &["recovery-key", "use"])
             .env("FELDBUCH_RECOVERY_KEY", key)
             .env("FELDBUCH_NEW_PASSPHRASE", new)
             .env_remove("FELDBUCH_PASSPHRASE")
-            .env("WINEDEBUG", "-all")
             .output()
             .unwrap()
     }
@@ -318,11 +319,9 @@ fn the_windows_cli_keeps_the_contract_under_wine() {
     }
 
     // Without --data-dir: the local application data of the Windows user, not the roaming.
-    let fresh = Command::new(&w.wine)
-        .arg(&w.exe)
-        .args(["init", "--name", "Ohne Ordner", "--initials", "OO"])
+    let fresh = w
+        .command(None, &["init", "--name", "Ohne Ordner", "--initials", "OO"])
         .env("FELDBUCH_PASSPHRASE", PASS)
-        .env("WINEDEBUG", "-all")
         .output()
         .unwrap();
     ok(&fresh);
