@@ -88,6 +88,9 @@ Section "Feldbuch"
     ReadRegStr $0 HKLM "SOFTWARE\${WEBVIEW2}" "pv"
   ${EndIf}
   ${If} $0 == ""
+    ReadRegStr $0 HKCU "Software\${WEBVIEW2}" "pv"
+  ${EndIf}
+  ${If} $0 == ""
   ${OrIf} $0 == "0.0.0.0"
     DetailPrint "$(installer_webview2_missing)"
     MessageBox MB_OK|MB_ICONINFORMATION "$(installer_webview2_missing)" /SD IDOK
@@ -103,9 +106,8 @@ Section "Uninstall"
   RMDir "$INSTDIR\bin"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
-  Delete "$SMPROGRAMS\Feldbuch\Feldbuch.lnk"
-  Delete "$SMPROGRAMS\Feldbuch\$(installer_shortcut_cli).lnk"
-  RMDir "$SMPROGRAMS\Feldbuch"
+  ; The folder is Feldbuch's own; its shortcuts' names depend on the installer's language.
+  RMDir /r "$SMPROGRAMS\Feldbuch"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
   DetailPrint "$(installer_data_kept)"
 SectionEnd

@@ -247,12 +247,7 @@ fn keys(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
             output::say(l10n, "cli-recovered", &[]);
             output::say(l10n, "cli-recovery-key-intro", &[]);
             println!("{}", next.to_display().as_str());
-            if let Err(e) = store.backup_if_due() {
-                eprintln!(
-                    "{}",
-                    l10n.tr("cli-backup-failed", &[("message", &l10n.tr(e.code(), &[]))])
-                );
-            }
+            day_backup(&mut store, l10n);
             Ok(())
         }
         _ => Err(Error::Internal("not an action on the keys".into())),
@@ -289,15 +284,19 @@ fn open_with(dir: &DataDir, l10n: &Localizer, pw: &Passphrase) -> Result<Store, 
     }
     install_platform_keyring()?;
     let mut store = dir.unlock(pw, &OsKeyring, clock())?;
-    // The day's backup, before the command (a one-shot process has no background to leave it
-    // to). Its failure (say, a full disk) does not keep the lead from the store: it is said.
+    day_backup(&mut store, l10n);
+    Ok(store)
+}
+
+/// The day's backup, before the command (a one-shot process has no background to leave it
+/// to). Its failure (say, a full disk) does not keep the user from the store: it is said.
+fn day_backup(store: &mut Store, l10n: &Localizer) {
     if let Err(e) = store.backup_if_due() {
         eprintln!(
             "{}",
             l10n.tr("cli-backup-failed", &[("message", &l10n.tr(e.code(), &[]))])
         );
     }
-    Ok(store)
 }
 
 fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
