@@ -234,6 +234,7 @@ audit-entity-retention = الاحتفاظ بالبيانات
 audit-entity-device = جهاز
 audit-entity-setting = إعداد
 audit-entity-bundle = حزمة تصدير
+audit-entity-office-bundle = حزمة المكتب
 audit-entity-report = تقرير
 audit-entity-backup = نسخة احتياطية
 

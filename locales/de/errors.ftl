@@ -213,3 +213,13 @@ error-import-running = Ein Import läuft bereits.
 error-seed-confirm = „seed“ schreibt erfundene Einsatzorte, Personen und Kontakte in diesen Datenbestand. Sie würden exportiert und im Bericht gezählt und lassen sich nicht mehr von echten trennen. Nur für Mess- und Übungsbestände: bestätige mit --yes.
 error-not-written-here = Feldbuch zeigt nur Dateien im Ordner, die es selbst geschrieben hat.
 error-show-in-folder-failed = Der Ordner ließ sich nicht öffnen ({ $detail }).
+
+## Office bundles (lead → devices)
+error-office-no-recipients = Noch kann kein angemeldetes Gerät ein Büro-Paket empfangen. Melden Sie die Geräte des Teams zuerst an; Geräte, die mit einer älteren Feldbuch-Version angemeldet wurden, melden sich neu an.
+error-office-not-office = Diese Datei ist kein Büro-Paket.
+error-office-bundle-own = Dieses Büro-Paket wurde auf diesem Gerät veröffentlicht.
+error-office-signer-changed = Dieses Büro-Paket ist mit einem anderen Schlüssel unterschrieben als die bisherigen Ihres Büros. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
+error-office-fingerprint-mismatch = Der Schlüssel dieses Büro-Pakets hat den Fingerabdruck { $fingerprint }, nicht den eingegebenen. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
+error-office-already-received = Das Büro-Paket Nummer { $sequence } ist hier schon übernommen.
+error-office-bundle-old = Das Büro-Paket Nummer { $sequence } ist älter als das hier schon übernommene (Nummer { $last }); es würde Neueres zurücksetzen.
+error-directory-office-entry = Dieser Eintrag stammt aus dem Verzeichnis des Büros; ändern kann ihn nur die Teamleitung.

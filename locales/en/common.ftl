@@ -230,6 +230,7 @@ audit-entity-retention = Retention
 audit-entity-device = Device
 audit-entity-setting = Setting
 audit-entity-bundle = Export bundle
+audit-entity-office-bundle = Office bundle
 audit-entity-report = Report
 audit-entity-backup = Backup
 

@@ -213,3 +213,13 @@ error-import-running = An import is already running.
 error-seed-confirm = “seed” writes invented sites, persons and contacts into this store. They would be exported and counted in the report, and can no longer be told apart from real ones. Only for benchmark and practice stores: confirm with --yes.
 error-not-written-here = Feldbuch only shows files in their folder that it wrote itself.
 error-show-in-folder-failed = The folder could not be opened ({ $detail }).
+
+## Office bundles (lead → devices)
+error-office-no-recipients = No enrolled device can receive an office bundle yet. Enrol the team's devices first; devices enrolled with an older version of Feldbuch enrol again.
+error-office-not-office = This file is not an office bundle.
+error-office-bundle-own = This office bundle was published on this device.
+error-office-signer-changed = This office bundle is signed with a different key from your office's earlier ones. It is not taken; ask your team lead.
+error-office-fingerprint-mismatch = The key of this office bundle has the fingerprint { $fingerprint }, not the one entered. It is not taken; ask your team lead.
+error-office-already-received = Office bundle number { $sequence } has already been taken here.
+error-office-bundle-old = Office bundle number { $sequence } is older than the one already taken here (number { $last }); it would undo newer changes.
+error-directory-office-entry = This entry comes from the office's directory; only the team lead can change it.

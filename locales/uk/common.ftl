@@ -232,6 +232,7 @@ audit-entity-retention = Зберігання
 audit-entity-device = Пристрій
 audit-entity-setting = Налаштування
 audit-entity-bundle = Пакет експорту
+audit-entity-office-bundle = Пакет офісу
 audit-entity-report = Звіт
 audit-entity-backup = Резервна копія
 

@@ -119,6 +119,8 @@ fn enrolment_of(key: &SigningKey, device: &str, worker: &str) -> Enrolment {
         public_key: bundle::encode_key(&key.verifying_key()),
         created_at: "2026-09-01T09:00:00Z".into(),
         signature: String::new(),
+        // As a device wrote it before office bundles: still accepted.
+        age_recipient: None,
     };
     e.signature = base64::engine::general_purpose::STANDARD
         .encode(key.sign(e.signed_text().as_bytes()).to_bytes());
@@ -142,6 +144,8 @@ impl Office {
             record_count: 0,
             content_hash: String::new(),
             with_notes: false,
+            kind: None,
+            signer_key: None,
         }
     }
 
@@ -348,6 +352,26 @@ fn a_manifest_that_names_another_worker_is_refused_before_its_records() {
     m.worker_id = o.a_worker.clone();
     let cipher = o.seal(m, &[profile_record(&o.a_worker.clone(), "worker")]);
     assert_eq!(o.send_sealed(&cipher), Some("error-bundle-worker-mismatch"));
+}
+
+#[test]
+fn a_bundle_that_calls_itself_an_office_bundle_is_refused() {
+    // Office bundles go from the lead to the devices; a device's bundle claiming to be one
+    // (to carry a team or a directory into the lead's store) is refused whole.
+    let mut o = office();
+    let mut m = o.manifest();
+    m.kind = Some("office".into());
+    let cipher = o.seal(m, &[profile_record(&o.b_worker.clone(), "worker")]);
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-malformed"));
+    let mut m = o.manifest();
+    m.signer_key = Some(bundle::encode_key(&o.b_key.verifying_key()));
+    let cipher = o.seal(m, &[]);
+    assert_eq!(o.send_sealed(&cipher), Some("error-bundle-malformed"));
+    assert_eq!(
+        o.send(&[]),
+        None,
+        "the same device's plain bundle still goes in"
+    );
 }
 
 #[test]

@@ -93,6 +93,8 @@ fn seal(
         record_count: 0,
         content_hash: String::new(),
         with_notes: false,
+        kind: None,
+        signer_key: None,
     };
     bundle::encrypt(
         &bundle::plaintext(m, records, key).unwrap().0,

@@ -113,6 +113,8 @@ export const importBundles = (req: T.ImportBundles, onProgress: (p: T.Progress) 
 };
 export const cancelImport = (): Promise<void> => call('cancel_import', { req: null });
 export const officeKey = (): Promise<string | null> => call('office_key', { req: null });
+export const publishOfficeBundle = (req: T.SaveTo): Promise<T.PublishReport> => call('publish_office_bundle', { req });
+export const receiveOfficeBundle = (req: T.ReceiveOffice): Promise<T.ReceiveReport> => call('receive_office_bundle', { req });
 export const mergeConflicts = (): Promise<Array<T.Conflict>> => call('merge_conflicts', { req: null });
 export const backupStatus = (): Promise<T.BackupStatus> => call('backup_status', { req: null });
 export const backupNow = (): Promise<void> => call('backup_now', { req: null });

@@ -211,7 +211,12 @@ export type EditVisitSlot = { id: VisitSlotId, weekday: number, start: string, e
 export type Education = "isced-0-2" | "isced-3-4" | "isced-5-8";
 export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" | "nicht-erwerbstaetig" | "in-ausbildung";
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
-export type EnrolmentPreview = { fingerprint: string, format: string, device_id: string, worker_id: string, display_name: string, initials: string, team: string | null, public_key: string, created_at: string, signature: string, };
+export type EnrolmentPreview = { fingerprint: string, format: string, device_id: string, worker_id: string, display_name: string, initials: string, team: string | null, public_key: string, created_at: string, signature: string, 
+/**
+ * The device's own `age` public key (`age1…`): office bundles are encrypted to it. Absent in
+ * files from before office bundles; such a device enrols again to receive them.
+ */
+age_recipient?: string | null, };
 export type EnrolmentWritten = { path: string, fingerprint: string, device_id: string, };
 export type ErasureReport = { 
 /**
@@ -256,7 +261,11 @@ export type ExportOverview = {
 /**
  * The office's secret key is kept here (a lead's device that imports).
  */
-office_identity: boolean, can_import: boolean, schedule: ExportSchedule, 
+office_identity: boolean, can_import: boolean, 
+/**
+ * The fingerprint of the lead's key this device takes office bundles from, once one came.
+ */
+office_signer: string | null, schedule: ExportSchedule, 
 /**
  * The local date of the last export (written or queued), if any.
  */
@@ -522,6 +531,33 @@ done: number, total: number,
  * Records merged so far.
  */
 records: number, };
+export type PublishReport = { sequence: number, path: string, 
+/**
+ * The devices that can open it.
+ */
+recipients: Array<string>, 
+/**
+ * Enrolled devices that cannot: enrolled before office bundles, they enrol again.
+ */
+unreachable: Array<string>, 
+/**
+ * Records per kind.
+ */
+counts: { [key in string]?: number }, };
+export type ReceiveOffice = { path: string, fingerprint?: string, };
+export type ReceiveReport = { sequence: number, 
+/**
+ * The lead's device that signed it, and its key's fingerprint.
+ */
+lead_device: string, lead_initials: string, fingerprint: string, 
+/**
+ * Whether this was the first office bundle here (its key is kept from now on).
+ */
+first: boolean, counts: { [key in string]?: number }, 
+/**
+ * Whether it brought a new office public key for this device's exports.
+ */
+office_key_changed: boolean, };
 export type Recover = { recovery_key: string, new_passphrase: string, };
 export type RecoveryKeyShown = { recovery_key: string, };
 export type Referral = { id: ReferralId, partner_id: PartnerId, partner_name: string, service_id: ServiceId | null, service_name: string | null, person_id: PersonId | null, pseudonym: string | null, contact_id: ContactId | null, status: ReferralStatus, 

@@ -121,6 +121,8 @@ macro_rules! for_each_action {
             exchange::import_bundles(ImportBundles, progress Progress) -> ImportBatch;
             exchange::cancel_import(()) -> ();
             exchange::office_key(()) -> Option<String>;
+            exchange::publish_office_bundle(SaveTo) -> PublishReport;
+            exchange::receive_office_bundle(ReceiveOffice) -> ReceiveReport;
             exchange::merge_conflicts(()) -> Vec<Conflict>;
             backups::backup_status(()) -> BackupStatus;
             backups::backup_now(()) -> ();

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::exchange;
 pub use crate::exchange::{
     Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus,
-    ImportReport, Progress,
+    ImportReport, Progress, PublishReport, ReceiveReport,
 };
 pub use crate::vocab::ExportSchedule;
 use crate::vocab::Role;
@@ -26,6 +26,8 @@ pub struct ExportOverview {
     /// The office's secret key is kept here (a lead's device that imports).
     pub office_identity: bool,
     pub can_import: bool,
+    /// The fingerprint of the lead's key this device takes office bundles from, once one came.
+    pub office_signer: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -142,6 +144,7 @@ pub fn export_status(app: &App, _: ()) -> Result<ExportOverview> {
             status: s.export_status()?,
             office_identity: s.office_identity()?.is_some(),
             can_import: s.actor().role == Role::Lead,
+            office_signer: s.office_signer_fingerprint()?,
         })
     })
 }
@@ -320,12 +323,66 @@ pub fn cancel_import(app: &App, _: ()) -> Result<()> {
     Ok(())
 }
 
-/// The records under conflict, with every device's version.
 /// The office's public key this device encrypts its bundles to, if set.
 pub fn office_key(app: &App, _: ()) -> Result<Option<String>> {
     app.with_store(|s| s.office_recipient())
 }
 
+/// Publish an office bundle for the team's devices (lead) where the user chose, or into the
+/// documents folder under its own name. Sealed in the session, written without it.
+pub fn publish_office_bundle(app: &App, req: SaveTo) -> Result<PublishReport> {
+    let target = req.path.as_deref().map(path_of).transpose()?;
+    let (mut report, sealed) = app.with_store(|s| s.office_bundle())?;
+    report.path = match target {
+        Some(path) => {
+            crate::fsutil::write_atomic(&path, &sealed)?;
+            path.display().to_string()
+        }
+        None => {
+            let name = format!("Feldbuch-Buero-{:04}.age", report.sequence);
+            super::write_document(&name, &sealed)?.path
+        }
+    };
+    app.remember_written(std::path::Path::new(&report.path));
+    Ok(report)
+}
+
+/// An office bundle to receive, and (on the first one) the fingerprint of the lead's key as the
+/// lead reads it aloud.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ReceiveOffice {
+    pub path: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub fingerprint: Option<String>,
+}
+
+/// Receive an office bundle (any device but the lead's that made it): the file is read without
+/// the session, then checked and taken whole, or refused with nothing changed.
+pub fn receive_office_bundle(app: &App, req: ReceiveOffice) -> Result<ReceiveReport> {
+    use std::io::Read;
+    let path = path_of(&req.path)?;
+    if req.fingerprint.as_ref().is_some_and(|f| f.len() > 128) {
+        return Err(Error::invalid(
+            "error-office-fingerprint-mismatch",
+            &[("fingerprint", "")],
+        ));
+    }
+    let limits = exchange::Limits::default();
+    let (file, len) = exchange::bundle::open_file(&path, &limits)?;
+    let mut cipher = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limits.max_file_bytes)
+        .read_to_end(&mut cipher)
+        .map_err(|_| {
+            Error::invalid(
+                "error-file-unreadable",
+                &[("file", &path.display().to_string())],
+            )
+        })?;
+    app.with_store(|s| s.receive_office_bundle(&cipher, req.fingerprint.as_deref()))
+}
+
+/// The records under conflict, with every device's version.
 pub fn merge_conflicts(app: &App, _: ()) -> Result<Vec<Conflict>> {
     app.with_store(|s| s.merge_conflicts())
 }

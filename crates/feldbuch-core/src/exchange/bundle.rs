@@ -78,6 +78,13 @@ pub struct Manifest {
     pub content_hash: String,
     /// Whether notes (free text) are included: only by an explicit, logged setting.
     pub with_notes: bool,
+    /// `office` for an office bundle (lead → devices); absent in a device's bundle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// An office bundle's signing key (the lead's device key, base64), which a device keeps from
+    /// the first office bundle it receives; later ones must be signed with the same key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer_key: Option<String>,
 }
 
 /// One record: an entity's row (or a tombstone) as JSON fields.
@@ -162,8 +169,14 @@ pub fn plaintext(
 
 /// Encrypt a plaintext to the office's recipient (`age`, X25519).
 pub fn encrypt(plain: &[u8], recipient: &age::x25519::Recipient) -> Result<Vec<u8>> {
+    encrypt_to(plain, std::slice::from_ref(recipient))
+}
+
+/// Encrypt a plaintext to several recipients at once (an office bundle: every enrolled device);
+/// each of them alone can open it.
+pub fn encrypt_to(plain: &[u8], recipients: &[age::x25519::Recipient]) -> Result<Vec<u8>> {
     let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
             .map_err(|e| Error::Internal(e.to_string()))?;
     let mut out = Vec::with_capacity(plain.len() + 512);
     let mut writer = encryptor.wrap_output(&mut out)?;
@@ -620,6 +633,8 @@ mod tests {
             record_count: 0,
             content_hash: String::new(),
             with_notes: false,
+            kind: None,
+            signer_key: None,
         };
         (m, records)
     }

@@ -240,7 +240,7 @@ pub struct ExportEntry {
     pub written_at: Option<String>,
 }
 
-fn json_value(v: ValueRef<'_>) -> serde_json::Value {
+pub(super) fn json_value(v: ValueRef<'_>) -> serde_json::Value {
     match v {
         ValueRef::Null => serde_json::Value::Null,
         ValueRef::Integer(i) => i.into(),
@@ -528,6 +528,8 @@ impl Store {
             record_count: 0,
             content_hash: String::new(),
             with_notes,
+            kind: None,
+            signer_key: None,
         };
         let (plain, manifest) = bundle::plaintext(manifest, &records, &key)?;
         let plain = zeroize::Zeroizing::new(plain);

@@ -71,6 +71,10 @@ pub struct Enrolment {
     pub public_key: String,
     pub created_at: String,
     pub signature: String,
+    /// The device's own `age` public key (`age1…`): office bundles are encrypted to it. Absent in
+    /// files from before office bundles; such a device enrols again to receive them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_recipient: Option<String>,
 }
 
 /// The `format` of an enrolment file.
@@ -79,9 +83,10 @@ pub const ENROLMENT_FORMAT: &str = "feldbuch-enrolment/1";
 const MAX_ENROLMENT_BYTES: usize = 16 * 1024;
 
 impl Enrolment {
-    /// What the enrolment's signature covers: every field but the signature, one per line.
+    /// What the enrolment's signature covers: every field but the signature, one per line (the
+    /// `age` key, when there is one, last).
     pub fn signed_text(&self) -> String {
-        format!(
+        let text = format!(
             "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
             self.format,
             self.device_id,
@@ -91,7 +96,11 @@ impl Enrolment {
             self.team.as_deref().unwrap_or(""),
             self.public_key,
             self.created_at
-        )
+        );
+        match &self.age_recipient {
+            Some(r) => format!("{text}\n{r}"),
+            None => text,
+        }
     }
 
     /// The fingerprint of the device key this enrolment carries ([`key_fingerprint`]).
@@ -112,6 +121,9 @@ impl Enrolment {
         crate::ids::DeviceId::parse(&e.device_id).map_err(|_| bad())?;
         crate::ids::WorkerId::parse(&e.worker_id).map_err(|_| bad())?;
         let key = decode_key(&e.public_key)?;
+        if let Some(r) = &e.age_recipient {
+            age::x25519::Recipient::from_str(r).map_err(|_| bad())?;
+        }
         let sig = base64_decode(&e.signature).ok_or_else(bad)?;
         let sig: [u8; 64] = sig.try_into().map_err(|_| bad())?;
         key.verify(e.signed_text().as_bytes(), &Signature::from_bytes(&sig))
@@ -177,6 +189,13 @@ impl EnrolledDevice {
         enrolled: Option<&EnrolledDevice>,
         m: &super::Manifest,
     ) -> Result<ed25519_dalek::VerifyingKey> {
+        // An office bundle goes from the lead to the devices, never into a lead's import.
+        if m.kind.is_some() || m.signer_key.is_some() {
+            return Err(Error::invalid(
+                "error-bundle-malformed",
+                &[("detail", "manifest.kind")],
+            ));
+        }
         let e = enrolled.ok_or_else(|| {
             Error::invalid(
                 "error-bundle-unknown-device",
@@ -262,6 +281,7 @@ fn check_enrolment(
 }
 
 const SIGNING_KEY: &str = "device_signing_key";
+const AGE_IDENTITY: &str = "device_age_identity";
 const OFFICE_IDENTITY: &str = "office_identity";
 const OFFICE_RECIPIENT: &str = "office_recipient";
 
@@ -292,6 +312,20 @@ impl Store {
         Ok(key)
     }
 
+    /// This device's own `age` key, created on first use and kept in the encrypted store: office
+    /// bundles are encrypted to its public half, which the device's enrolment carries.
+    pub(crate) fn age_identity(&mut self) -> Result<age::x25519::Identity> {
+        if let Some(text) = meta_get(self.conn(), AGE_IDENTITY)?.map(Zeroizing::new) {
+            return age::x25519::Identity::from_str(text.trim())
+                .map_err(|_| Error::KeyFileDamaged("device age key".into()));
+        }
+        let identity = age::x25519::Identity::generate();
+        let tx = self.conn_mut().transaction()?;
+        meta_set(&tx, AGE_IDENTITY, identity.to_string().expose_secret())?;
+        tx.commit()?;
+        Ok(identity)
+    }
+
     /// The fingerprint of this device's signing key, as the lead's device shows it at enrolment.
     pub fn device_fingerprint(&mut self) -> Result<String> {
         Ok(key_fingerprint(&self.signing_key()?.verifying_key()))
@@ -311,6 +345,7 @@ impl Store {
             public_key: encode_key(&key.verifying_key()),
             created_at: timestamp(self.clock().now()),
             signature: String::new(),
+            age_recipient: Some(self.age_identity()?.to_public().to_string()),
         };
         use base64::Engine;
         e.signature = base64::engine::general_purpose::STANDARD
@@ -384,6 +419,28 @@ impl Store {
             }
         }
         if known {
+            // The same device and key: only an `age` key it did not hand over before is new
+            // (a device enrolled before office bundles enrols again to receive them).
+            let had: Option<String> = tx.query_row(
+                "SELECT age_recipient FROM devices WHERE id = ?1",
+                [&e.device_id],
+                |r| r.get(0),
+            )?;
+            if e.age_recipient.is_some() && had != e.age_recipient {
+                tx.execute(
+                    "UPDATE devices SET age_recipient = ?2, updated_at = ?3 WHERE id = ?1",
+                    rusqlite::params![e.device_id, e.age_recipient, ts],
+                )?;
+                crate::store::audit::append(
+                    &tx,
+                    &actor,
+                    now,
+                    crate::store::audit::Action::Update,
+                    "device",
+                    &e.device_id,
+                )?;
+                tx.commit()?;
+            }
             return Ok(e);
         }
         tx.execute(
@@ -396,18 +453,20 @@ impl Store {
         )?;
         tx.execute(
             "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team,
-                signing_public_key, enrolled_at)
-             VALUES (?1, ?1, ?2, ?2, ?3, ?4, ?5, ?6, ?2)
+                signing_public_key, enrolled_at, age_recipient)
+             VALUES (?1, ?1, ?2, ?2, ?3, ?4, ?5, ?6, ?2, ?7)
              ON CONFLICT (id) DO UPDATE SET signing_public_key = excluded.signing_public_key,
                 worker_id = excluded.worker_id, team = excluded.team,
-                enrolled_at = excluded.enrolled_at, updated_at = excluded.updated_at",
+                enrolled_at = excluded.enrolled_at, updated_at = excluded.updated_at,
+                age_recipient = excluded.age_recipient",
             rusqlite::params![
                 e.device_id,
                 ts,
                 format!("{} device", e.initials),
                 e.worker_id,
                 e.team,
-                key
+                key,
+                e.age_recipient
             ],
         )?;
         crate::store::audit::append(

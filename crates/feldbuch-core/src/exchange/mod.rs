@@ -1,5 +1,6 @@
 //! Exchange with the central office: keys and enrolment, the bundle format, export (worker's
-//! device). Import and merge (lead's device) build on the same format.
+//! device). Import and merge (lead's device) build on the same format, and so do office bundles
+//! (lead's device → the team's devices).
 
 pub mod bundle;
 pub mod export;
@@ -8,6 +9,7 @@ pub mod export;
 pub mod fuzz;
 pub mod import;
 pub mod keys;
+pub mod office;
 pub mod stage;
 mod values;
 
@@ -20,4 +22,5 @@ pub use import::{
 pub use keys::{
     key_fingerprint, load_office_identity, office_init, parse_recipient, DeviceListing, Enrolment,
 };
+pub use office::{PublishReport, ReceiveReport};
 pub use stage::{import_staged, stage_files, ImportRun, Staged};

@@ -139,6 +139,7 @@ pub const ENTITIES: &[&str] = &[
     "note",
     "retention",
     "bundle",
+    "office-bundle",
     "report",
     "backup",
 ];

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_field_names.sql"),
     include_str!("../../migrations/0008_corrections.sql"),
     include_str!("../../migrations/0009_anonymous_groups.sql"),
+    include_str!("../../migrations/0010_office.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -255,6 +255,29 @@ impl Store {
         }
     }
 
+    /// Refuse to change a directory entry (site, partner, service, visit slot) that came from
+    /// the office's directory, on a device that is not the lead's: the office bundle is its
+    /// source, and a change here would never travel (a device sends only what it made).
+    pub(crate) fn deny_office_entry(&self, table: &str, id: &str) -> Result<()> {
+        if self.actor().role == crate::vocab::Role::Lead {
+            return Ok(());
+        }
+        let device: Option<String> = self
+            .conn()
+            .query_row(
+                &format!("SELECT device_id FROM {table} WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match device {
+            Some(d) if d != self.actor().device.to_string() => {
+                Err(Error::invalid("error-directory-office-entry", &[]))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The injected clock.
     pub fn clock(&self) -> &SharedClock {
         &self.clock

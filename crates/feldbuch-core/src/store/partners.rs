@@ -266,6 +266,7 @@ impl Store {
     /// Add a service to a partner.
     pub fn add_service(&mut self, partner: PartnerId, name: &str) -> Result<Partner> {
         self.deny_volunteer()?;
+        self.deny_office_entry("partners", &partner.to_string())?;
         let p = self.partner(partner)?;
         let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
         if p.services
@@ -305,6 +306,7 @@ impl Store {
     /// Correct a partner: only the fields in `patch` change; the name stays unique.
     pub fn edit_partner(&mut self, id: PartnerId, patch: &PartnerPatch) -> Result<Partner> {
         self.deny_volunteer()?;
+        self.deny_office_entry("partners", &id.to_string())?;
         let old = self.partner(id)?;
         let pick = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
         let v = validate_fields(
@@ -348,6 +350,7 @@ impl Store {
     /// back into use.
     pub fn set_partner_archived(&mut self, id: PartnerId, archived: bool) -> Result<Partner> {
         self.deny_volunteer()?;
+        self.deny_office_entry("partners", &id.to_string())?;
         let old = self.partner(id)?;
         if old.archived != archived {
             let on = archived.then(|| self.clock().today().to_string());
@@ -382,6 +385,7 @@ impl Store {
     /// Rename a service; the name stays unique within its partner.
     pub fn edit_service(&mut self, service: ServiceId, name: &str) -> Result<Partner> {
         self.deny_volunteer()?;
+        self.deny_office_entry("partner_services", &service.to_string())?;
         let p = self.partner_of_service(service)?;
         let name = validate::required_line(field::SERVICE, name, MAX_PARTNER_NAME)?;
         if p.services
@@ -414,6 +418,7 @@ impl Store {
     /// Archive a service (no new referrals to it) or take it back into use.
     pub fn set_service_archived(&mut self, service: ServiceId, archived: bool) -> Result<Partner> {
         self.deny_volunteer()?;
+        self.deny_office_entry("partner_services", &service.to_string())?;
         let p = self.partner_of_service(service)?;
         let was = p.services.iter().any(|s| s.id == service && s.archived);
         if was != archived {

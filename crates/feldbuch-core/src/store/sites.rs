@@ -189,6 +189,7 @@ impl Store {
     /// every contact shows the new name.
     pub fn edit_site(&mut self, id: SiteId, patch: &SitePatch) -> Result<Site> {
         self.deny_volunteer()?;
+        self.deny_office_entry("sites", &id.to_string())?;
         let old = self.site(id)?;
         let pick = |new: &Option<String>, old: &Option<String>| -> Option<String> {
             new.clone().or_else(|| old.clone())
@@ -226,6 +227,7 @@ impl Store {
     /// reports) or take it back into use.
     pub fn set_site_archived(&mut self, id: SiteId, archived: bool) -> Result<Site> {
         self.deny_volunteer()?;
+        self.deny_office_entry("sites", &id.to_string())?;
         let old = self.site(id)?;
         if old.archived != archived {
             self.set_archived(
@@ -336,7 +338,7 @@ impl Store {
 }
 
 /// A visit slot's weekday and times after the checks: 1–7, `HH:MM`, the end after the start.
-fn valid_slot(weekday: i64, start: &str, end: &str) -> Result<(i64, String, String)> {
+pub(crate) fn valid_slot(weekday: i64, start: &str, end: &str) -> Result<(i64, String, String)> {
     let weekday = validate::in_range("error-invalid-weekday", weekday, 1, 7)?;
     let start_t = validate::time(start)?;
     let end_t = validate::time(end)?;
@@ -374,6 +376,7 @@ impl Store {
         end: &str,
     ) -> Result<VisitSlot> {
         self.deny_volunteer()?;
+        self.deny_office_entry("site_visit_slots", &id.to_string())?;
         let (weekday, start, end) = valid_slot(weekday, start, end)?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
@@ -448,6 +451,7 @@ impl Store {
     /// Remove a visit slot.
     pub fn remove_visit_slot(&mut self, id: crate::ids::VisitSlotId) -> Result<()> {
         self.deny_volunteer()?;
+        self.deny_office_entry("site_visit_slots", &id.to_string())?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();

@@ -1,0 +1,667 @@
+//! Office bundles: what the lead's device hands the team's devices, in the format of a device's
+//! bundle (`bundle.rs`): the team (who may be named as a co-facilitator, whose device is revoked),
+//! the programme's directory (sites, partners and their services, the lead's visit slots) and the
+//! office's public key. Encrypted to the own `age` key of every enrolled, unrevoked device and
+//! signed with the lead's device key, which a device keeps from the first office bundle it
+//! receives (right after its enrolment, its fingerprint compared aloud as at enrolment).
+//!
+//! An office bundle is a whole snapshot, not a change set: a device that missed one loses nothing
+//! by taking the next. A device takes office bundles in sequence order only (an older one would
+//! bring back what the office has changed since) and each once; it refuses a bundle as a whole
+//! when anything in it is wrong. What a device wrote itself is never overwritten by one.
+
+use super::bundle::{self, decode_key, encode_key, Limits, Manifest, Record};
+use super::export::{json_value, ENTITIES};
+use super::keys::{key_fingerprint, parse_recipient};
+use crate::error::{Error, Result};
+use crate::store::{audit, meta_get, meta_set, timestamp, Store};
+use crate::vocab::Role;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+use ts_rs::TS;
+
+/// The manifest's `kind` of an office bundle.
+pub const KIND: &str = "office";
+
+/// The last office bundle this (lead's) device published.
+const SENT: &str = "office_sent_sequence";
+/// The lead's device whose office bundles this device takes: `{device_id, key}`.
+const SIGNER: &str = "office_signer";
+/// The last office bundle this device took: `{sequence, content_hash}`.
+const RECEIVED: &str = "office_received";
+
+/// The directory's entities, in the order they are applied (a service names its partner).
+const DIRECTORY: [&str; 3] = ["sites", "partners", "partner_services"];
+/// Records of the team, of the lead's visit slots and of the office's key.
+const TEAM: &str = "team";
+const SLOTS: &str = "site_visit_slots";
+const OFFICE_KEY: &str = "office_key";
+
+/// What publishing an office bundle did.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct PublishReport {
+    pub sequence: u64,
+    pub path: String,
+    /// The devices that can open it.
+    pub recipients: Vec<String>,
+    /// Enrolled devices that cannot: enrolled before office bundles, they enrol again.
+    pub unreachable: Vec<String>,
+    /// Records per kind.
+    pub counts: BTreeMap<String, u64>,
+}
+
+/// What receiving an office bundle did.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ReceiveReport {
+    pub sequence: u64,
+    /// The lead's device that signed it, and its key's fingerprint.
+    pub lead_device: String,
+    pub lead_initials: String,
+    pub fingerprint: String,
+    /// Whether this was the first office bundle here (its key is kept from now on).
+    pub first: bool,
+    pub counts: BTreeMap<String, u64>,
+    /// Whether it brought a new office public key for this device's exports.
+    pub office_key_changed: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Signer {
+    device_id: String,
+    key: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Received {
+    sequence: u64,
+    content_hash: String,
+}
+
+fn bad(detail: &str) -> Error {
+    Error::invalid("error-bundle-malformed", &[("detail", detail)])
+}
+
+fn entity(table: &str) -> Result<&'static super::export::Entity> {
+    ENTITIES
+        .iter()
+        .find(|e| e.table == table)
+        .ok_or_else(|| bad(table))
+}
+
+/// The device a record comes from (its `device_id` field), checked.
+fn origin(r: &Record) -> Result<String> {
+    let d =
+        r.d.get("device_id")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| bad(&format!("{}.device_id", r.t)))?;
+    crate::ids::DeviceId::parse(d).map_err(|_| bad(&format!("{}.device_id", r.t)))?;
+    Ok(d.to_string())
+}
+
+/// A record without its `device_id`, as the entity's own checks read it.
+fn without_origin(r: &Record, keep: &[&str]) -> Result<Record> {
+    let mut d = serde_json::Map::new();
+    for (k, v) in &r.d {
+        if k == "device_id" {
+            continue;
+        }
+        if !keep.contains(&k.as_str()) {
+            return Err(bad(&format!("{}.{k}", r.t)));
+        }
+        d.insert(k.clone(), v.clone());
+    }
+    Ok(Record { d, ..r.clone() })
+}
+
+fn text<'a>(r: &'a Record, field: &str) -> Option<&'a str> {
+    r.d.get(field).and_then(serde_json::Value::as_str)
+}
+
+/// What an office bundle's record may hold, needing no store: checked as each record is parsed,
+/// every value by the rules of local input.
+fn check_shape(r: &Record) -> Result<()> {
+    match r.t.as_str() {
+        TEAM => {
+            origin(r)?;
+            let role = text(r, "role").ok_or_else(|| bad("team.role"))?;
+            Role::parse(role).map_err(|_| bad("team.role"))?;
+            if let Some(at) = r.d.get("revoked_at").filter(|v| !v.is_null()) {
+                at.as_str()
+                    .filter(|t| chrono::DateTime::parse_from_rfc3339(t).is_ok())
+                    .ok_or_else(|| bad("team.revoked_at"))?;
+            }
+            // The profile's fields, as a device's own profile record is checked.
+            let mut profile = without_origin(
+                r,
+                &["display_name", "initials", "team", "role", "revoked_at"],
+            )?;
+            profile.t = "workers".into();
+            profile.d.remove("role");
+            profile.d.remove("revoked_at");
+            profile.d.insert("locale".into(), "de".into());
+            super::values::check_record(entity("workers")?, &profile)
+        }
+        SLOTS => {
+            origin(r)?;
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["site_id", "weekday", "start", "end"])?;
+            let site = text(&r, "site_id").ok_or_else(|| bad("site_visit_slots.site_id"))?;
+            crate::ids::SiteId::parse(site).map_err(|_| bad("site_visit_slots.site_id"))?;
+            let weekday =
+                r.d.get("weekday")
+                    .and_then(serde_json::Value::as_i64)
+                    .ok_or_else(|| bad("site_visit_slots.weekday"))?;
+            crate::store::sites::valid_slot(
+                weekday,
+                text(&r, "start").unwrap_or(""),
+                text(&r, "end").unwrap_or(""),
+            )
+            .map(|_| ())
+            .map_err(|_| bad("site_visit_slots"))
+        }
+        OFFICE_KEY => {
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["recipient"])?;
+            parse_recipient(text(&r, "recipient").unwrap_or("")).map(|_| ())
+        }
+        t if DIRECTORY.contains(&t) => {
+            origin(r)?;
+            let e = entity(t)?;
+            let r = without_origin(r, e.columns)?;
+            super::values::check_record(e, &r)
+        }
+        other => Err(bad(other)),
+    }
+}
+
+/// The rows of a directory table, whoever made them, as office records (with their device).
+fn directory(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Result<()> {
+    let e = entity(table)?;
+    let sql = format!(
+        "SELECT id, revision, updated_at, device_id, {} FROM {} ORDER BY id",
+        e.columns.join(", "),
+        e.table
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let mut d = serde_json::Map::new();
+        d.insert("device_id".into(), json_value(row.get_ref(3)?));
+        for (i, c) in e.columns.iter().enumerate() {
+            d.insert((*c).to_string(), json_value(row.get_ref(i + 4)?));
+        }
+        out.push(Record {
+            t: table.to_string(),
+            id: row.get(0)?,
+            rev: row.get(1)?,
+            upd: row.get(2)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
+/// The team as the lead's device knows it: the lead and every enrolled device's worker (with
+/// the revocation, if any).
+fn team(conn: &rusqlite::Connection, me: &str, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT w.id, w.revision, w.updated_at, w.device_id, w.display_name, w.initials, w.team,
+                w.role, d.revoked_at
+         FROM workers w LEFT JOIN devices d ON d.id = w.device_id
+         WHERE w.id = ?1 OR d.enrolled_at IS NOT NULL ORDER BY w.id",
+    )?;
+    let mut rows = stmt.query([me])?;
+    while let Some(row) = rows.next()? {
+        let mut d = serde_json::Map::new();
+        for (i, c) in [
+            "device_id",
+            "display_name",
+            "initials",
+            "team",
+            "role",
+            "revoked_at",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let v = json_value(row.get_ref(i + 3)?);
+            if !(v.is_null() && *c == "revoked_at") {
+                d.insert((*c).to_string(), v);
+            }
+        }
+        out.push(Record {
+            t: TEAM.into(),
+            id: row.get(0)?,
+            rev: row.get(1)?,
+            upd: row.get(2)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
+/// The lead's own visit slots: the programme's regular visits.
+fn slots(conn: &rusqlite::Connection, device: &str, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT id, revision, updated_at, site_id, weekday, \"start\", \"end\"
+         FROM site_visit_slots WHERE device_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = stmt.query([device])?;
+    while let Some(row) = rows.next()? {
+        let mut d = serde_json::Map::new();
+        d.insert("device_id".into(), device.into());
+        for (i, c) in ["site_id", "weekday", "start", "end"].iter().enumerate() {
+            d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
+        }
+        out.push(Record {
+            t: SLOTS.into(),
+            id: row.get(0)?,
+            rev: row.get(1)?,
+            upd: row.get(2)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Publish an office bundle (lead only) to `path`, written atomically: see
+    /// [`Store::office_bundle`].
+    pub fn publish_office_bundle(&mut self, path: &Path) -> Result<PublishReport> {
+        let (mut report, sealed) = self.office_bundle()?;
+        crate::fsutil::write_atomic(path, &sealed)?;
+        report.path = path.display().to_string();
+        Ok(report)
+    }
+
+    /// The next office bundle, sealed (lead only): the team, the directory, the lead's visit
+    /// slots and the office's public key, for every enrolled device that has handed over its
+    /// own `age` key and is not revoked. Its number is taken and the publication audited here;
+    /// the caller writes the file (a number whose file was never written is simply skipped:
+    /// devices take any newer bundle). The report's `path` is left empty.
+    pub fn office_bundle(&mut self) -> Result<(PublishReport, Vec<u8>)> {
+        if self.actor().role != Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let key = self.signing_key()?;
+        let profile = self.profile()?;
+        let actor = self.actor().clone();
+        let me = actor.device.to_string();
+        let now = self.clock().now();
+        let created_at = timestamp(now);
+        let (mut recipients, mut ids, mut unreachable) = (Vec::new(), Vec::new(), Vec::new());
+        {
+            let mut stmt = self.conn().prepare(
+                "SELECT id, age_recipient FROM devices
+                 WHERE enrolled_at IS NOT NULL AND revoked_at IS NULL AND id <> ?1 ORDER BY id",
+            )?;
+            let rows = stmt.query_map([&me], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+            })?;
+            for row in rows {
+                let (device, recipient) = row?;
+                match recipient.and_then(|r| parse_recipient(&r).ok()) {
+                    Some(r) => {
+                        recipients.push(r);
+                        ids.push(device);
+                    }
+                    None => unreachable.push(device),
+                }
+            }
+        }
+        if recipients.is_empty() {
+            return Err(Error::invalid("error-office-no-recipients", &[]));
+        }
+        let mut records = Vec::new();
+        team(self.conn(), &actor.worker.to_string(), &mut records)?;
+        for table in DIRECTORY {
+            directory(self.conn(), table, &mut records)?;
+        }
+        slots(self.conn(), &me, &mut records)?;
+        if let Some(recipient) = self.office_recipient()? {
+            let mut d = serde_json::Map::new();
+            d.insert("recipient".into(), recipient.into());
+            records.push(Record {
+                t: OFFICE_KEY.into(),
+                id: me.clone(),
+                rev: 1,
+                upd: created_at.clone(),
+                d,
+            });
+        }
+        let sequence = meta_get(self.conn(), SENT)?
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(0)
+            + 1;
+        let manifest = Manifest {
+            format: bundle::FORMAT_VERSION,
+            device_id: me.clone(),
+            worker_id: actor.worker.to_string(),
+            worker_initials: profile.initials,
+            team: profile.team,
+            sequence,
+            since: None,
+            created_at: created_at.clone(),
+            period_from: None,
+            period_to: created_at[..10].to_string(),
+            counts: BTreeMap::new(),
+            record_count: 0,
+            content_hash: String::new(),
+            with_notes: false,
+            kind: Some(KIND.into()),
+            signer_key: Some(encode_key(&key.verifying_key())),
+        };
+        let (plain, manifest) = bundle::plaintext(manifest, &records, &key)?;
+        let plain = zeroize::Zeroizing::new(plain);
+        let sealed = bundle::encrypt_to(&plain, &recipients)?;
+        let tx = self.conn_mut().transaction()?;
+        meta_set(&tx, SENT, &sequence.to_string())?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Export,
+            "office-bundle",
+            &sequence.to_string(),
+        )?;
+        tx.commit()?;
+        let report = PublishReport {
+            sequence,
+            path: String::new(),
+            recipients: ids,
+            unreachable,
+            counts: manifest.counts,
+        };
+        Ok((report, sealed))
+    }
+
+    /// The fingerprint of the lead's key this device takes office bundles from, once it has
+    /// received one.
+    pub fn office_signer_fingerprint(&self) -> Result<Option<String>> {
+        let Some(text) = meta_get(self.conn(), SIGNER)? else {
+            return Ok(None);
+        };
+        let s: Signer =
+            serde_json::from_str(&text).map_err(|e| Error::KeyFileDamaged(e.to_string()))?;
+        Ok(Some(key_fingerprint(&decode_key(&s.key)?)))
+    }
+
+    /// Receive an office bundle (any device but the one that published it). The first one
+    /// fixes the lead's key (when `fingerprint` is given, only if the key has that fingerprint);
+    /// later ones must be signed with it, come in order and be new. Refused as a whole, with the
+    /// store untouched, when anything is wrong.
+    pub fn receive_office_bundle(
+        &mut self,
+        cipher: &[u8],
+        fingerprint: Option<&str>,
+    ) -> Result<ReceiveReport> {
+        let identity = self.age_identity()?;
+        let pinned: Option<Signer> = meta_get(self.conn(), SIGNER)?
+            .map(|t| serde_json::from_str(&t).map_err(|e| Error::KeyFileDamaged(e.to_string())))
+            .transpose()?;
+        let me = self.actor().device.to_string();
+        let signer = |m: &Manifest| -> Result<ed25519_dalek::VerifyingKey> {
+            if m.kind.as_deref() != Some(KIND) {
+                return Err(Error::invalid("error-office-not-office", &[]));
+            }
+            if m.device_id == me {
+                return Err(Error::invalid("error-office-bundle-own", &[]));
+            }
+            let offered = decode_key(m.signer_key.as_deref().unwrap_or(""))
+                .map_err(|_| bad("manifest.signer_key"))?;
+            let key = match &pinned {
+                Some(p) => {
+                    let kept = decode_key(&p.key)?;
+                    if p.device_id != m.device_id || kept != offered {
+                        return Err(Error::invalid("error-office-signer-changed", &[]));
+                    }
+                    kept
+                }
+                None => offered,
+            };
+            if let Some(expected) = fingerprint {
+                let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+                if digits(expected) != digits(&key_fingerprint(&key)) {
+                    return Err(Error::invalid(
+                        "error-office-fingerprint-mismatch",
+                        &[("fingerprint", &key_fingerprint(&key))],
+                    ));
+                }
+            }
+            Ok(key)
+        };
+        let opened = bundle::open_verified(
+            &mut || Ok((cipher, cipher.len() as u64)),
+            &identity,
+            &Limits::default(),
+            &signer,
+            &check_shape,
+        )?;
+        let m = &opened.manifest;
+        let received: Option<Received> = meta_get(self.conn(), RECEIVED)?
+            .map(|t| serde_json::from_str(&t).map_err(|e| Error::KeyFileDamaged(e.to_string())))
+            .transpose()?;
+        if let Some(last) = &received {
+            if m.sequence == last.sequence && m.content_hash == last.content_hash {
+                return Err(Error::invalid(
+                    "error-office-already-received",
+                    &[("sequence", &m.sequence.to_string())],
+                ));
+            }
+            if m.sequence <= last.sequence {
+                return Err(Error::invalid(
+                    "error-office-bundle-old",
+                    &[
+                        ("sequence", &m.sequence.to_string()),
+                        ("last", &last.sequence.to_string()),
+                    ],
+                ));
+            }
+        }
+        let key = decode_key(m.signer_key.as_deref().unwrap_or(""))?;
+        let actor = self.actor().clone();
+        let now = self.clock().now();
+        let current_key = self.office_recipient()?;
+        let tx = self.conn_mut().transaction()?;
+        // The lead's visit slots come whole in every office bundle: the ones it no longer
+        // lists go.
+        tx.execute(
+            "DELETE FROM site_visit_slots WHERE device_id = ?1",
+            [&m.device_id],
+        )?;
+        let mut office_key_changed = false;
+        for r in &opened.records {
+            office_key_changed |= apply(&tx, &actor, &m.device_id, r, current_key.as_deref())?;
+        }
+        if office_key_changed {
+            audit::append(
+                &tx,
+                &actor,
+                now,
+                audit::Action::Update,
+                "setting",
+                "office_recipient",
+            )?;
+        }
+        let signer = Signer {
+            device_id: m.device_id.clone(),
+            key: encode_key(&key),
+        };
+        meta_set(&tx, SIGNER, &to_json(&signer)?)?;
+        meta_set(
+            &tx,
+            RECEIVED,
+            &to_json(&Received {
+                sequence: m.sequence,
+                content_hash: m.content_hash.clone(),
+            })?,
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Import,
+            "office-bundle",
+            &format!("{}:{}", m.device_id, m.sequence),
+        )?;
+        tx.commit()?;
+        Ok(ReceiveReport {
+            sequence: m.sequence,
+            lead_device: m.device_id.clone(),
+            lead_initials: m.worker_initials.clone(),
+            fingerprint: key_fingerprint(&key),
+            first: pinned.is_none(),
+            counts: m.counts.clone(),
+            office_key_changed,
+        })
+    }
+}
+
+/// One of the small state records kept in `meta`, as JSON.
+fn to_json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Write one checked record of an office bundle from `lead`'s device. Never a row this device
+/// made, never this device's own worker; a row only when the office's revision is not older.
+/// Returns whether it set a new office public key.
+fn apply(
+    tx: &rusqlite::Connection,
+    actor: &crate::store::Actor,
+    lead: &str,
+    r: &Record,
+    office_key: Option<&str>,
+) -> Result<bool> {
+    let me = actor.device.to_string();
+    let db = |e: rusqlite::Error| match e {
+        rusqlite::Error::SqliteFailure(f, msg)
+            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            bad(msg.as_deref().unwrap_or("constraint"))
+        }
+        other => Error::Db(other),
+    };
+    match r.t.as_str() {
+        OFFICE_KEY => {
+            let recipient = parse_recipient(text(r, "recipient").unwrap_or(""))?.to_string();
+            if office_key == Some(recipient.as_str()) {
+                return Ok(false);
+            }
+            meta_set(tx, "office_recipient", &recipient)?;
+            Ok(true)
+        }
+        TEAM => {
+            let device = origin(r)?;
+            if device == me || r.id == actor.worker.to_string() {
+                return Ok(false);
+            }
+            tx.execute(
+                "INSERT INTO workers (id, device_id, created_at, updated_at, revision, display_name,
+                    initials, team, role, locale)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, 'de')
+                 ON CONFLICT (id) DO UPDATE SET device_id = excluded.device_id,
+                    updated_at = excluded.updated_at, revision = excluded.revision,
+                    display_name = excluded.display_name, initials = excluded.initials,
+                    team = excluded.team, role = excluded.role
+                 WHERE workers.device_id <> ?9 AND workers.revision <= excluded.revision",
+                rusqlite::params![
+                    r.id,
+                    device,
+                    r.upd,
+                    r.rev,
+                    text(r, "display_name"),
+                    text(r, "initials"),
+                    text(r, "team"),
+                    text(r, "role"),
+                    me
+                ],
+            )
+            .map_err(db)?;
+            // A revocation is final: kept once known, whatever a later bundle says.
+            tx.execute(
+                "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team,
+                    revoked_at)
+                 VALUES (?1, ?1, ?2, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET worker_id = excluded.worker_id,
+                    team = excluded.team,
+                    revoked_at = coalesce(devices.revoked_at, excluded.revoked_at)
+                 WHERE devices.id <> ?7",
+                rusqlite::params![
+                    device,
+                    r.upd,
+                    format!("{} device", text(r, "initials").unwrap_or("")),
+                    r.id,
+                    text(r, "team"),
+                    text(r, "revoked_at"),
+                    me
+                ],
+            )
+            .map_err(db)?;
+            Ok(false)
+        }
+        SLOTS => {
+            let weekday = r.d.get("weekday").and_then(serde_json::Value::as_i64);
+            tx.execute(
+                "INSERT INTO site_visit_slots (id, device_id, created_at, updated_at, revision,
+                    site_id, weekday, \"start\", \"end\")
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![
+                    r.id,
+                    lead,
+                    r.upd,
+                    r.rev,
+                    text(r, "site_id"),
+                    weekday,
+                    text(r, "start"),
+                    text(r, "end")
+                ],
+            )
+            .map_err(db)?;
+            Ok(false)
+        }
+        table => {
+            let device = origin(r)?;
+            if device == me {
+                return Ok(false);
+            }
+            let e = entity(table)?;
+            let mut cols = vec!["id", "device_id", "created_at", "updated_at", "revision"];
+            cols.extend(e.columns.iter().copied());
+            let mut params: Vec<rusqlite::types::Value> = vec![
+                r.id.clone().into(),
+                device.into(),
+                r.upd.clone().into(),
+                r.upd.clone().into(),
+                r.rev.into(),
+            ];
+            for c in e.columns {
+                params.push(match r.d.get(*c) {
+                    Some(serde_json::Value::String(s)) => s.clone().into(),
+                    Some(serde_json::Value::Bool(b)) => i64::from(*b).into(),
+                    Some(serde_json::Value::Number(n)) => n.as_i64().ok_or_else(|| bad(c))?.into(),
+                    _ => rusqlite::types::Value::Null,
+                });
+            }
+            let placeholders: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+            let updates: Vec<String> = cols
+                .iter()
+                .filter(|c| !matches!(**c, "id" | "device_id" | "created_at"))
+                .map(|c| format!("{c} = excluded.{c}"))
+                .collect();
+            tx.execute(
+                &format!(
+                    "INSERT INTO {t} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}
+                     WHERE {t}.device_id = excluded.device_id AND {t}.revision <= excluded.revision",
+                    cols.join(", "),
+                    placeholders.join(", "),
+                    updates.join(", "),
+                    t = e.table
+                ),
+                rusqlite::params_from_iter(params),
+            )
+            .map_err(db)?;
+            Ok(false)
+        }
+    }
+}

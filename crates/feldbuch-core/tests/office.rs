@@ -1,0 +1,444 @@
+//! Office bundles, from the lead's device to the team's devices, against real stores: the team,
+//! the directory, the lead's visit slots and the office's key arrive; the lead's key is kept from
+//! the first bundle; a bundle comes once and in order; a forged, foreign or damaged one changes
+//! nothing; a revoked device leaves the team and receives nothing more.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use common::*;
+use feldbuch_core::custody::OsKeyring;
+use feldbuch_core::exchange::{self, ReceiveReport};
+use feldbuch_core::ids::WorkerId;
+use feldbuch_core::store::activities::ActivityInput;
+use feldbuch_core::store::partners::PartnerInput;
+use feldbuch_core::store::sites::{NewSite, SitePatch};
+use feldbuch_core::vocab::{Role, SiteKind};
+use feldbuch_core::{DataDir, Passphrase, Store};
+use std::path::{Path, PathBuf};
+
+struct Team {
+    tmp: tempfile::TempDir,
+    lead: Store,
+    identity: age::x25519::Identity,
+    /// Erika (EM) and Ben (BB), workers; Vera (VL), a volunteer.
+    em: Store,
+    bb: Store,
+    vl: Store,
+}
+
+fn device(root: &Path, name: &str, initials: &str, role: Role) -> Store {
+    let mut p = profile();
+    p.display_name = name.into();
+    p.initials = initials.into();
+    p.role = role;
+    let (store, _) = DataDir::new(root.join(initials))
+        .init(&p, &Passphrase::new(PASS), &OsKeyring, clock())
+        .unwrap();
+    store
+}
+
+fn site(name: &str) -> NewSite {
+    NewSite {
+        name: name.into(),
+        kind: SiteKind::Quartierszentrum,
+        district: Some("Nordend".into()),
+        address: None,
+        contact_person: None,
+    }
+}
+
+fn enrol(lead: &mut Store, device: &mut Store) {
+    let e = device.enrolment().unwrap();
+    assert!(e.age_recipient.as_deref().unwrap().starts_with("age1"));
+    lead.enrol_device(&serde_json::to_vec(&e).unwrap()).unwrap();
+}
+
+/// A lead holding the office's key, three enrolled devices, a directory of a site, a partner
+/// with a service and a visit slot, and Erika's own site merged from her first bundle.
+fn team() -> Team {
+    keyring();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lead = device(tmp.path(), "Tanja Leitung", "TL", Role::Lead);
+    let key_file = tmp.path().join("office-key.txt");
+    exchange::office_init(&key_file, chrono::Utc::now()).unwrap();
+    let identity = exchange::load_office_identity(&key_file).unwrap();
+    let recipient = lead.keep_office_identity(&identity).unwrap();
+    let mut em = device(tmp.path(), "Erika Muster", "EM", Role::Worker);
+    let mut bb = device(tmp.path(), "Ben Beispiel", "BB", Role::Worker);
+    let mut vl = device(tmp.path(), "Vera Lotsin", "VL", Role::Volunteer);
+    for d in [&mut em, &mut bb, &mut vl] {
+        enrol(&mut lead, d);
+    }
+    let zentrum = lead.add_site(&site("Stadtteilzentrum Mitte")).unwrap();
+    lead.add_visit_slot(zentrum.id, 2, "08:00", "10:00")
+        .unwrap();
+    lead.add_partner(&PartnerInput {
+        name: "Schuldnerberatung Ost".into(),
+        kind: "beratungsstelle".into(),
+        district: None,
+        address: None,
+        contact_person: None,
+        services: vec!["Budgetberatung".into()],
+    })
+    .unwrap();
+
+    // Erika's own site reaches the lead with her first bundle.
+    em.set_office_recipient(&recipient).unwrap();
+    let outbox = tmp.path().join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    em.set_export_folder(&outbox).unwrap();
+    em.add_site(&site("KiTa Sonnenblume")).unwrap();
+    let r = em.export(false).unwrap();
+    let cipher = std::fs::read(outbox.join(&r.file_name)).unwrap();
+    lead.import_bundle(&cipher, &identity, false).unwrap();
+    Team {
+        tmp,
+        lead,
+        identity,
+        em,
+        bb,
+        vl,
+    }
+}
+
+fn publish(t: &mut Team, name: &str) -> PathBuf {
+    let path = t.tmp.path().join(name);
+    t.lead.publish_office_bundle(&path).unwrap();
+    path
+}
+
+fn receive(s: &mut Store, path: &Path) -> feldbuch_core::Result<ReceiveReport> {
+    s.receive_office_bundle(&std::fs::read(path).unwrap(), None)
+}
+
+fn strings(s: &Store, sql: &str) -> Vec<(String, String)> {
+    let mut stmt = s.conn().prepare(sql).unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+fn sites(s: &Store) -> Vec<(String, String)> {
+    strings(s, "SELECT name, device_id FROM sites ORDER BY name")
+}
+
+fn team_initials(s: &Store) -> Vec<String> {
+    s.team().unwrap().into_iter().map(|m| m.initials).collect()
+}
+
+/// Everything an office bundle could change, and the audit log.
+fn state(s: &Store) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT id, device_id, revision, name FROM sites ORDER BY id",
+        "SELECT id, device_id, revision, name FROM partners ORDER BY id",
+        "SELECT id, device_id, name FROM partner_services ORDER BY id",
+        "SELECT id, device_id, weekday FROM site_visit_slots ORDER BY id",
+        "SELECT id, device_id, display_name, role FROM workers ORDER BY id",
+        "SELECT id, coalesce(revoked_at, '') FROM devices ORDER BY id",
+        "SELECT key, value FROM meta WHERE key LIKE 'office%' ORDER BY key",
+        "SELECT count(*) FROM audit_log",
+    ] {
+        out.extend(text_rows(s, sql));
+    }
+    out
+}
+
+#[test]
+fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
+    let mut t = team();
+    let lead_device = t.lead.profile().unwrap().device_id.to_string();
+    let em_device = t.em.profile().unwrap().device_id.to_string();
+    let first = publish(&mut t, "office-1.age");
+
+    // Ben's device knows only Ben until the office bundle comes.
+    assert_eq!(team_initials(&t.bb), vec!["BB"]);
+    assert_eq!(t.bb.office_recipient().unwrap(), None);
+    let r = receive(&mut t.bb, &first).unwrap();
+    assert!(r.first, "the lead's key is kept from the first bundle");
+    assert_eq!(r.lead_device, lead_device);
+    assert_eq!(r.lead_initials, "TL");
+    assert_eq!(
+        Some(r.fingerprint.clone()),
+        t.bb.office_signer_fingerprint().unwrap()
+    );
+    assert_eq!(r.fingerprint, t.lead.device_fingerprint().unwrap());
+    assert_eq!(r.counts.get("team"), Some(&4));
+    assert_eq!(r.counts.get("sites"), Some(&2));
+    assert!(r.office_key_changed);
+
+    // The team, the directory (the lead's site and Erika's, each with its maker), the partner
+    // with its service, the lead's visit slot and the office's key for Ben's exports.
+    assert_eq!(team_initials(&t.bb), vec!["BB", "EM", "TL", "VL"]);
+    assert_eq!(
+        sites(&t.bb),
+        vec![
+            ("KiTa Sonnenblume".to_string(), em_device.clone()),
+            ("Stadtteilzentrum Mitte".to_string(), lead_device.clone())
+        ]
+    );
+    let partners = t.bb.list_partners().unwrap();
+    assert_eq!(partners.len(), 1);
+    assert_eq!(partners[0].services.len(), 1);
+    let slots = t.bb.visit_slots(None).unwrap();
+    assert_eq!(
+        slots
+            .iter()
+            .map(|s| (s.site_name.as_str(), s.weekday, s.start.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("Stadtteilzentrum Mitte", 2, "08:00")]
+    );
+    assert_eq!(
+        t.bb.office_recipient().unwrap(),
+        t.lead.office_recipient().unwrap()
+    );
+
+    // Ben names Erika as a co-facilitator at a directory site; his bundle reaches the lead
+    // with both of them.
+    let zentrum = t.bb.resolve_site("Stadtteilzentrum Mitte").unwrap();
+    let erika = WorkerId::parse(&t.em.profile().unwrap().worker_id.to_string()).unwrap();
+    let a =
+        t.bb.add_activity(&ActivityInput {
+            kind: "repair-cafe".into(),
+            title: "Repair-Café".into(),
+            site_id: Some(zentrum.id),
+            anonymous_count: 5,
+            co_facilitators: vec![erika],
+            ..Default::default()
+        })
+        .unwrap();
+    let outbox = t.tmp.path().join("bb-outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    t.bb.set_export_folder(&outbox).unwrap();
+    let e = t.bb.export(false).unwrap();
+    let cipher = std::fs::read(outbox.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    let at_lead: Vec<String> = t
+        .lead
+        .activity(a.id)
+        .unwrap()
+        .facilitators
+        .into_iter()
+        .map(|f| f.initials)
+        .collect();
+    assert_eq!(at_lead, vec!["BB", "EM"]);
+
+    // The directory's entries are the office's to correct: refused on Ben's device, nothing
+    // changed.
+    let before = state(&t.bb);
+    let rename = SitePatch {
+        name: Some("Zentrum".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        t.bb.edit_site(zentrum.id, &rename).err().map(|e| e.code()),
+        Some("error-directory-office-entry")
+    );
+    assert_eq!(
+        t.bb.set_site_archived(zentrum.id, true)
+            .err()
+            .map(|e| e.code()),
+        Some("error-directory-office-entry")
+    );
+    assert_eq!(
+        t.bb.add_service(partners[0].id, "Schuldnerberatung")
+            .err()
+            .map(|e| e.code()),
+        Some("error-directory-office-entry")
+    );
+    assert_eq!(
+        t.bb.remove_visit_slot(slots[0].id).err().map(|e| e.code()),
+        Some("error-directory-office-entry")
+    );
+    assert_eq!(state(&t.bb), before);
+
+    // Erika's own site is hers: the office's copy of it never overwrites it.
+    let own = t.em.resolve_site("KiTa Sonnenblume").unwrap();
+    receive(&mut t.em, &first).unwrap();
+    assert_eq!(t.em.resolve_site("KiTa Sonnenblume").unwrap(), own);
+    assert_eq!(team_initials(&t.em), vec!["BB", "EM", "TL", "VL"]);
+
+    // The volunteer takes the directory too and logs a contact at a directory site.
+    receive(&mut t.vl, &first).unwrap();
+    let mut c = contact(&t.vl, "");
+    c.site_id = t.vl.resolve_site("Stadtteilzentrum Mitte").unwrap().id;
+    c.note = None;
+    t.vl.add_contact(&c).unwrap();
+
+    // The same bundle again: refused, nothing changed.
+    let before = state(&t.bb);
+    assert_eq!(
+        receive(&mut t.bb, &first).err().map(|e| e.code()),
+        Some("error-office-already-received")
+    );
+    assert_eq!(state(&t.bb), before);
+
+    // The lead renames its site and moves the visit: the next bundle carries both; the older
+    // one cannot come back after it.
+    t.lead.edit_site(zentrum.id, &rename).unwrap();
+    t.lead
+        .edit_visit_slot(slots[0].id, 4, "14:00", "16:00")
+        .unwrap();
+    let second = publish(&mut t, "office-2.age");
+    let r = receive(&mut t.bb, &second).unwrap();
+    assert!(!r.first);
+    assert!(!r.office_key_changed);
+    assert_eq!(t.bb.site(zentrum.id).unwrap().name, "Zentrum");
+    let moved = t.bb.visit_slots(None).unwrap();
+    assert_eq!((moved.len(), moved[0].weekday), (1, 4));
+    let before = state(&t.bb);
+    assert_eq!(
+        receive(&mut t.bb, &first).err().map(|e| e.code()),
+        Some("error-office-bundle-old")
+    );
+    assert_eq!(state(&t.bb), before);
+
+    // Erika's device is revoked: she leaves the team on Ben's device with the next bundle, and
+    // her device cannot open it.
+    t.lead.revoke_device(&em_device).unwrap();
+    let third = publish(&mut t, "office-3.age");
+    receive(&mut t.bb, &third).unwrap();
+    assert_eq!(team_initials(&t.bb), vec!["BB", "TL", "VL"]);
+    let before = state(&t.em);
+    assert!(receive(&mut t.em, &third).is_err());
+    assert_eq!(state(&t.em), before);
+
+    // Receiving is audited as an import, publishing as an export.
+    let audited = strings(
+        &t.bb,
+        "SELECT entity_id, action FROM audit_log WHERE action = 'import'
+         AND entity = 'office-bundle' ORDER BY seq",
+    );
+    assert_eq!(audited.len(), 3);
+    assert_eq!(audited[0].0, format!("{lead_device}:1"));
+    let published = text_rows(
+        &t.lead,
+        "SELECT entity_id FROM audit_log WHERE action = 'export' AND entity = 'office-bundle'",
+    );
+    assert_eq!(published.len(), 3);
+}
+
+#[test]
+fn a_forged_foreign_or_damaged_office_bundle_changes_nothing() {
+    let mut t = team();
+    let first = publish(&mut t, "office-1.age");
+
+    // On first receipt, a fingerprint that is not the lead key's: refused, no key kept.
+    let before = state(&t.bb);
+    let wrong = "00000 00000 00000 00000 00000 00000";
+    let bytes = std::fs::read(&first).unwrap();
+    assert_eq!(
+        t.bb.receive_office_bundle(&bytes, Some(wrong))
+            .err()
+            .map(|e| e.code()),
+        Some("error-office-fingerprint-mismatch")
+    );
+    assert_eq!(state(&t.bb), before);
+    assert_eq!(t.bb.office_signer_fingerprint().unwrap(), None);
+    let right = t.lead.device_fingerprint().unwrap();
+    t.bb.receive_office_bundle(&bytes, Some(&right)).unwrap();
+
+    // Someone else who learnt Ben's enrolment file publishes a bundle to him: its key is not
+    // the one kept.
+    let mut impostor = device(t.tmp.path(), "Ina Postor", "IP", Role::Lead);
+    let e = t.bb.enrolment().unwrap();
+    impostor
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .unwrap();
+    impostor.add_site(&site("Falsches Zentrum")).unwrap();
+    let forged = t.tmp.path().join("forged.age");
+    impostor.publish_office_bundle(&forged).unwrap();
+    let before = state(&t.bb);
+    assert_eq!(
+        receive(&mut t.bb, &forged).err().map(|e| e.code()),
+        Some("error-office-signer-changed")
+    );
+    assert_eq!(state(&t.bb), before);
+
+    // A damaged copy of a real one, and a device's own export bundle (for the office, not for
+    // Ben): both refused, nothing changed.
+    let second = publish(&mut t, "office-2.age");
+    let mut cut = std::fs::read(&second).unwrap();
+    cut.truncate(cut.len() - 40);
+    assert!(t.bb.receive_office_bundle(&cut, None).is_err());
+    let outbox = t.tmp.path().join("outbox");
+    for f in std::fs::read_dir(&outbox).unwrap() {
+        let bytes = std::fs::read(f.unwrap().path()).unwrap();
+        assert!(t.bb.receive_office_bundle(&bytes, None).is_err());
+    }
+    assert_eq!(state(&t.bb), before);
+    receive(&mut t.bb, &second).unwrap();
+
+    // An office bundle never goes into a lead's import of devices' bundles.
+    let lead_before = state(&t.lead);
+    let mut other_lead = device(t.tmp.path(), "Olga Leitung", "OL", Role::Lead);
+    other_lead.keep_office_identity(&t.identity).unwrap();
+    let e = other_lead.enrolment().unwrap();
+    t.lead
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .unwrap();
+    let third = publish(&mut t, "office-3.age");
+    let bytes = std::fs::read(&third).unwrap();
+    assert!(t.lead.import_bundle(&bytes, &t.identity, false).is_err());
+    assert_eq!(
+        other_lead
+            .import_bundle(&bytes, &t.identity, false)
+            .err()
+            .map(|e| e.code()),
+        Some("error-bundle-foreign"),
+        "encrypted to the devices, not to the office"
+    );
+    assert_ne!(
+        state(&t.lead),
+        lead_before,
+        "the enrolment and the publication are logged"
+    );
+
+    // Only a lead publishes.
+    let path = t.tmp.path().join("by-worker.age");
+    assert!(matches!(
+        t.bb.publish_office_bundle(&path),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
+    let mut t = team();
+    let bb_device = t.bb.profile().unwrap().device_id.to_string();
+    // As a device enrolled before office bundles: no age key at the lead.
+    t.lead
+        .conn()
+        .execute(
+            "UPDATE devices SET age_recipient = NULL WHERE id = ?1",
+            [&bb_device],
+        )
+        .unwrap();
+    let path = t.tmp.path().join("office.age");
+    let r = t.lead.publish_office_bundle(&path).unwrap();
+    assert_eq!(r.unreachable, vec![bb_device.clone()]);
+    assert_eq!(r.recipients.len(), 2);
+    assert!(receive(&mut t.bb, &path).is_err());
+
+    // Enrolling again with the same key hands over the age key (audited); the next bundle
+    // reaches Ben.
+    enrol(&mut t.lead, &mut t.bb);
+    let again = t.tmp.path().join("office-2.age");
+    let r = t.lead.publish_office_bundle(&again).unwrap();
+    assert!(r.unreachable.is_empty());
+    assert!(r.recipients.contains(&bb_device));
+    receive(&mut t.bb, &again).unwrap();
+
+    // With no device able to receive, nothing is written.
+    for d in t.lead.enrolled_devices().unwrap() {
+        t.lead.revoke_device(&d.device_id).unwrap();
+    }
+    let none = t.tmp.path().join("none.age");
+    assert_eq!(
+        t.lead.publish_office_bundle(&none).err().map(|e| e.code()),
+        Some("error-office-no-recipients")
+    );
+    assert!(!none.exists());
+}
