@@ -423,3 +423,20 @@ cli-about-profile-team = الموظفون الذين يعرفهم هذا الج�
 cli-about-recovery-key-use = فتح المخزن بمفتاح الاستعادة (فُقدت سلسلة المفاتيح أو نُقل مجلد البيانات إلى حاسوب آخر) وتعيين عبارة مرور جديدة؛ يعرض مفتاح الاستعادة التالي مرة واحدة
 cli-arg-recovery-key-use-key-file = قراءة مفتاح الاستعادة من هذا الملف (أو تعيين FELDBUCH_RECOVERY_KEY أو كتابته)
 cli-arg-recovery-key-use-new-passphrase-file = قراءة عبارة المرور الجديدة من هذا الملف (أو تعيين FELDBUCH_NEW_PASSPHRASE أو كتابتها مرتين)
+
+## حزم المكتب وأجهزة الفريق
+cli-about-office-publish = نشر حزمة مكتب لأجهزة الفريق: الفريق والدليل ومفتاح المكتب (رئاسة الفريق).
+cli-about-office-receive = اعتماد حزمة مكتب من رئاسة الفريق (أي جهاز).
+cli-arg-office-publish-out = الملف الذي تُكتب فيه حزمة المكتب (يُستبدل إن وُجد)
+cli-arg-office-receive-file = حزمة المكتب (‎.age) من رئاسة الفريق
+cli-arg-office-receive-fingerprint = في أول حزمة مكتب: بصمة مفتاح رئاسة الفريق كما تقرؤها بصوت عالٍ
+cli-about-device = أجهزة الفريق: عرضها أو إلغاء أحدها (رئاسة الفريق).
+cli-about-device-list = الأجهزة المسجَّلة هنا، مع تمييز الملغاة (رئاسة الفريق).
+cli-about-device-revoke = إلغاء جهاز مسجَّل: لا تُستورد حزمه بعد الآن، ويغادر الفريق مع حزمة المكتب التالية (رئاسة الفريق).
+cli-arg-device-revoke-device = معرّف الجهاز
+cli-office-published = كُتبت حزمة المكتب رقم { $sequence } في { $path } لعدد { $devices } من الأجهزة.
+cli-office-unreachable = لا يستطيع الجهاز { $device } استلامها: سُجِّل بإصدار أقدم من Feldbuch ويُسجَّل من جديد.
+cli-office-received = اعتُمدت حزمة المكتب رقم { $sequence } من { $initials }: { $team } من أعضاء الفريق، { $sites } من أماكن العمل، { $partners } من الشركاء.
+cli-office-signer-kept = من الآن يعتمد هذا الجهاز حزم المكتب بهذا المفتاح لرئاسة الفريق فقط: { $fingerprint } – قارنه بصوت عالٍ مع شاشة رئاسة الفريق.
+cli-office-key-received = اعتُمد المفتاح العام للمكتب الخاص بالتصدير.
+cli-office-fingerprint = بصمة مفتاح جهاز رئاسة الفريق هذا: { $fingerprint } – يقارنها كل جهاز بصوت عالٍ عند اعتماد أول حزمة مكتب له.

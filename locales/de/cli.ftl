@@ -415,3 +415,20 @@ cli-about-profile-team = Die Mitarbeitenden, die dieses Gerät kennt (wer Gruppe
 cli-about-recovery-key-use = Den Datenspeicher mit dem Wiederherstellungsschlüssel öffnen (Schlüsselbund verloren oder Datenordner auf einen anderen Computer gebracht) und eine neue Passphrase setzen; zeigt den nächsten Wiederherstellungsschlüssel einmal
 cli-arg-recovery-key-use-key-file = Den Wiederherstellungsschlüssel aus dieser Datei lesen (oder FELDBUCH_RECOVERY_KEY setzen oder eintippen)
 cli-arg-recovery-key-use-new-passphrase-file = Die neue Passphrase aus dieser Datei lesen (oder FELDBUCH_NEW_PASSPHRASE setzen oder zweimal eintippen)
+
+## Pakete der Zentrale und die Geräte des Teams
+cli-about-office-publish = Ein Paket der Zentrale für die Geräte des Teams veröffentlichen: Team, Verzeichnis und Schlüssel der Zentrale (Teamleitung).
+cli-about-office-receive = Ein Paket der Zentrale von der Teamleitung übernehmen (jedes Gerät).
+cli-arg-office-publish-out = Datei für das Paket der Zentrale (wird ersetzt, wenn es sie gibt)
+cli-arg-office-receive-file = Das Paket der Zentrale (.age) von der Teamleitung
+cli-arg-office-receive-fingerprint = Beim ersten Paket der Zentrale: der Fingerabdruck des Schlüssels der Teamleitung, wie sie ihn vorliest
+cli-about-device = Die Geräte des Teams: auflisten oder eines sperren (Teamleitung).
+cli-about-device-list = Die hier angemeldeten Geräte, gesperrte markiert (Teamleitung).
+cli-about-device-revoke = Ein angemeldetes Gerät sperren: Seine Pakete werden nicht mehr eingelesen, und mit dem nächsten Paket der Zentrale verlässt es das Team (Teamleitung).
+cli-arg-device-revoke-device = ID des Geräts
+cli-office-published = Paket der Zentrale Nr. { $sequence } in { $path } geschrieben, für { $devices } Geräte.
+cli-office-unreachable = Gerät { $device } kann es nicht empfangen: Es wurde mit einer älteren Feldbuch-Version angemeldet und meldet sich neu an.
+cli-office-received = Paket der Zentrale Nr. { $sequence } von { $initials } übernommen: { $team } Teammitglieder, { $sites } Einsatzorte, { $partners } Partner.
+cli-office-signer-kept = Dieses Gerät übernimmt Pakete der Zentrale ab jetzt nur mit diesem Schlüssel der Teamleitung: { $fingerprint } – vergleichen Sie ihn laut mit dem Bildschirm der Teamleitung.
+cli-office-key-received = Der öffentliche Schlüssel der Zentrale für Exporte wurde übernommen.
+cli-office-fingerprint = Fingerabdruck des Schlüssels dieses Geräts der Teamleitung: { $fingerprint } – jedes Gerät vergleicht ihn laut, wenn es sein erstes Paket der Zentrale übernimmt.

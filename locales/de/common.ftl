@@ -230,7 +230,7 @@ audit-entity-retention = Aufbewahrung
 audit-entity-device = Gerät
 audit-entity-setting = Einstellung
 audit-entity-bundle = Exportpaket
-audit-entity-office-bundle = Büro-Paket
+audit-entity-office-bundle = Paket der Zentrale
 audit-entity-report = Bericht
 audit-entity-backup = Sicherung
 

@@ -215,11 +215,11 @@ error-not-written-here = Feldbuch zeigt nur Dateien im Ordner, die es selbst ges
 error-show-in-folder-failed = Der Ordner ließ sich nicht öffnen ({ $detail }).
 
 ## Office bundles (lead → devices)
-error-office-no-recipients = Noch kann kein angemeldetes Gerät ein Büro-Paket empfangen. Melden Sie die Geräte des Teams zuerst an; Geräte, die mit einer älteren Feldbuch-Version angemeldet wurden, melden sich neu an.
-error-office-not-office = Diese Datei ist kein Büro-Paket.
-error-office-bundle-own = Dieses Büro-Paket wurde auf diesem Gerät veröffentlicht.
-error-office-signer-changed = Dieses Büro-Paket ist mit einem anderen Schlüssel unterschrieben als die bisherigen Ihres Büros. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
-error-office-fingerprint-mismatch = Der Schlüssel dieses Büro-Pakets hat den Fingerabdruck { $fingerprint }, nicht den eingegebenen. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
-error-office-already-received = Das Büro-Paket Nummer { $sequence } ist hier schon übernommen.
-error-office-bundle-old = Das Büro-Paket Nummer { $sequence } ist älter als das hier schon übernommene (Nummer { $last }); es würde Neueres zurücksetzen.
-error-directory-office-entry = Dieser Eintrag stammt aus dem Verzeichnis des Büros; ändern kann ihn nur die Teamleitung.
+error-office-no-recipients = Noch kann kein angemeldetes Gerät ein Paket der Zentrale empfangen. Melden Sie die Geräte des Teams zuerst an; Geräte, die mit einer älteren Feldbuch-Version angemeldet wurden, melden sich neu an.
+error-office-not-office = Diese Datei ist kein Paket der Zentrale.
+error-office-bundle-own = Dieses Paket der Zentrale wurde auf diesem Gerät veröffentlicht.
+error-office-signer-changed = Dieses Paket der Zentrale ist mit einem anderen Schlüssel unterschrieben als die bisherigen Ihrer Zentrale. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
+error-office-fingerprint-mismatch = Der Schlüssel dieses Pakets der Zentrale hat den Fingerabdruck { $fingerprint }, nicht den eingegebenen. Es wird nicht übernommen; fragen Sie Ihre Teamleitung.
+error-office-already-received = Das Paket der Zentrale Nummer { $sequence } ist hier schon übernommen.
+error-office-bundle-old = Das Paket der Zentrale Nummer { $sequence } ist älter als das hier schon übernommene (Nummer { $last }); es würde Neueres zurücksetzen.
+error-directory-office-entry = Dieser Eintrag stammt aus dem Verzeichnis der Zentrale; ändern kann ihn nur die Teamleitung.

@@ -415,3 +415,20 @@ cli-about-profile-team = The workers this device knows (who may co-facilitate an
 cli-about-recovery-key-use = Open the store with the recovery key (the keyring lost, or the data folder moved to another computer) and set a new passphrase; shows the next recovery key once
 cli-arg-recovery-key-use-key-file = Read the recovery key from this file (or set FELDBUCH_RECOVERY_KEY, or type it)
 cli-arg-recovery-key-use-new-passphrase-file = Read the new passphrase from this file (or set FELDBUCH_NEW_PASSPHRASE, or type it twice)
+
+## Office bundles and the team's devices
+cli-about-office-publish = Publish an office bundle for the team's devices: the team, the directory and the office's key (lead).
+cli-about-office-receive = Take an office bundle from the lead (any device).
+cli-arg-office-publish-out = File to write the office bundle to (replaced if it exists)
+cli-arg-office-receive-file = The office bundle (.age) from the lead
+cli-arg-office-receive-fingerprint = On the first office bundle: the fingerprint of the lead's key, as the lead reads it aloud
+cli-about-device = The team's devices: list them or revoke one (lead).
+cli-about-device-list = The devices enrolled here, revoked ones marked (lead).
+cli-about-device-revoke = Revoke an enrolled device: none of its bundles is imported any more, and it leaves the team with the next office bundle (lead).
+cli-arg-device-revoke-device = ID of the device
+cli-office-published = Office bundle no. { $sequence } written to { $path }, for { $devices } devices.
+cli-office-unreachable = Device { $device } cannot receive it: it was enrolled with an older Feldbuch and enrols again.
+cli-office-received = Office bundle no. { $sequence } from { $initials } taken: { $team } team members, { $sites } sites, { $partners } partners.
+cli-office-signer-kept = From now on this device takes office bundles only with this lead key: { $fingerprint } – compare it aloud with the lead's screen.
+cli-office-key-received = The office's public key for exports was taken over.
+cli-office-fingerprint = Key fingerprint of this lead device: { $fingerprint } – each device compares it aloud when it takes its first office bundle.

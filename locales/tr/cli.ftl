@@ -415,3 +415,20 @@ cli-about-profile-team = Bu cihazın tanıdığı çalışanlar (grup etkinlikle
 cli-about-recovery-key-use = Depoyu kurtarma anahtarıyla aç (anahtarlık kayboldu ya da veri klasörü başka bir bilgisayara taşındı) ve yeni bir parola belirle; bir sonraki kurtarma anahtarını bir kez gösterir
 cli-arg-recovery-key-use-key-file = Kurtarma anahtarını bu dosyadan oku (ya da FELDBUCH_RECOVERY_KEY ayarla ya da yaz)
 cli-arg-recovery-key-use-new-passphrase-file = Yeni parolayı bu dosyadan oku (ya da FELDBUCH_NEW_PASSPHRASE ayarla ya da iki kez yaz)
+
+## Merkez paketleri ve ekibin cihazları
+cli-about-office-publish = Ekibin cihazları için bir merkez paketi yayımla: ekip, dizin ve merkezin anahtarı (ekip lideri).
+cli-about-office-receive = Ekip liderinden gelen bir merkez paketini al (her cihaz).
+cli-arg-office-publish-out = Merkez paketinin yazılacağı dosya (varsa değiştirilir)
+cli-arg-office-receive-file = Ekip liderinden gelen merkez paketi (.age)
+cli-arg-office-receive-fingerprint = İlk merkez paketinde: ekip liderinin anahtarının parmak izi, liderin sesli okuduğu gibi
+cli-about-device = Ekibin cihazları: listele ya da birini iptal et (ekip lideri).
+cli-about-device-list = Burada kayıtlı cihazlar, iptal edilenler işaretli (ekip lideri).
+cli-about-device-revoke = Kayıtlı bir cihazı iptal et: paketleri artık içe aktarılmaz ve bir sonraki merkez paketiyle ekipten çıkar (ekip lideri).
+cli-arg-device-revoke-device = Cihazın kimliği
+cli-office-published = { $sequence } numaralı merkez paketi { $path } dosyasına, { $devices } cihaz için yazıldı.
+cli-office-unreachable = { $device } cihazı bunu alamaz: Feldbuch'un eski bir sürümüyle kaydedildi ve yeniden kaydolur.
+cli-office-received = { $initials } kişisinden { $sequence } numaralı merkez paketi alındı: { $team } ekip üyesi, { $sites } çalışma yeri, { $partners } ortak.
+cli-office-signer-kept = Bu cihaz bundan sonra merkez paketlerini yalnızca ekip liderinin bu anahtarıyla alır: { $fingerprint } – liderin ekranıyla sesli karşılaştırın.
+cli-office-key-received = Merkezin dışa aktarımlar için açık anahtarı alındı.
+cli-office-fingerprint = Bu ekip lideri cihazının anahtar parmak izi: { $fingerprint } – her cihaz ilk merkez paketini alırken bunu sesli karşılaştırır.

@@ -230,7 +230,7 @@ audit-entity-retention = Saklama
 audit-entity-device = Cihaz
 audit-entity-setting = Ayar
 audit-entity-bundle = Dışa aktarım paketi
-audit-entity-office-bundle = Ofis paketi
+audit-entity-office-bundle = Merkez paketi
 audit-entity-report = Rapor
 audit-entity-backup = Yedek
 

@@ -214,12 +214,12 @@ error-seed-confirm = “seed” bu veri deposuna uydurma yerler, kişiler ve gö
 error-not-written-here = Feldbuch yalnızca kendi yazdığı dosyaları klasörde gösterir.
 error-show-in-folder-failed = Klasör açılamadı ({ $detail }).
 
-## Ofis paketleri (ekip lideri → cihazlar)
-error-office-no-recipients = Henüz hiçbir kayıtlı cihaz ofis paketi alamıyor. Önce ekibin cihazlarını kaydedin; Feldbuch'un eski bir sürümüyle kaydedilen cihazlar yeniden kaydolur.
-error-office-not-office = Bu dosya bir ofis paketi değil.
-error-office-bundle-own = Bu ofis paketi bu cihazda yayımlandı.
-error-office-signer-changed = Bu ofis paketi, ofisinizin önceki paketlerinden farklı bir anahtarla imzalanmış. Alınmadı; ekip liderinize sorun.
-error-office-fingerprint-mismatch = Bu ofis paketinin anahtarının parmak izi { $fingerprint }, girilen değil. Alınmadı; ekip liderinize sorun.
-error-office-already-received = { $sequence } numaralı ofis paketi burada zaten alındı.
-error-office-bundle-old = { $sequence } numaralı ofis paketi, burada zaten alınmış olandan (numara { $last }) daha eski; daha yeni değişiklikleri geri alırdı.
-error-directory-office-entry = Bu kayıt ofisin dizininden geliyor; yalnızca ekip lideri değiştirebilir.
+## Merkez paketleri (ekip lideri → cihazlar)
+error-office-no-recipients = Henüz hiçbir kayıtlı cihaz merkez paketi alamıyor. Önce ekibin cihazlarını kaydedin; Feldbuch'un eski bir sürümüyle kaydedilen cihazlar yeniden kaydolur.
+error-office-not-office = Bu dosya bir merkez paketi değil.
+error-office-bundle-own = Bu merkez paketi bu cihazda yayımlandı.
+error-office-signer-changed = Bu merkez paketi, merkezinizin önceki paketlerinden farklı bir anahtarla imzalanmış. Alınmadı; ekip liderinize sorun.
+error-office-fingerprint-mismatch = Bu merkez paketinin anahtarının parmak izi { $fingerprint }, girilen değil. Alınmadı; ekip liderinize sorun.
+error-office-already-received = { $sequence } numaralı merkez paketi burada zaten alındı.
+error-office-bundle-old = { $sequence } numaralı merkez paketi, burada zaten alınmış olandan (numara { $last }) daha eski; daha yeni değişiklikleri geri alırdı.
+error-directory-office-entry = Bu kayıt merkezin dizininden geliyor; yalnızca ekip lideri değiştirebilir.

@@ -139,6 +139,11 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: EnrolCmd,
     },
+    /// The team's devices: list them, revoke one (lead)
+    Device {
+        #[command(subcommand)]
+        cmd: DeviceCmd,
+    },
     /// Export what changed since the last export, encrypted for the office; settings and history
     Export {
         #[command(subcommand)]
@@ -756,6 +761,43 @@ pub enum OfficeCmd {
     Identity { file: PathBuf },
     /// Show the office's public key that exports are encrypted to
     Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Publish an office bundle for the team's devices: the team, the directory, the office's
+    /// key (lead)
+    Publish {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an office bundle from the lead (any device)
+    Receive {
+        file: PathBuf,
+        /// On the first one: the fingerprint of the lead's key, as the lead reads it aloud
+        #[arg(long)]
+        fingerprint: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCmd {
+    /// The devices enrolled here, revoked ones marked (lead)
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke an enrolled device: none of its bundles is imported any more, and it leaves the
+    /// team with the next office bundle (lead)
+    Revoke {
+        /// Device id
+        device: String,
+        /// Confirm the revocation
+        #[arg(long)]
+        yes: bool,
         #[arg(long)]
         json: bool,
     },

@@ -1,10 +1,11 @@
 //! Exchange with the central office: the office's key, device enrolment, export.
 
-use crate::args::{EnrolCmd, ExportCmd, OfficeCmd};
+use crate::args::{DeviceCmd, EnrolCmd, ExportCmd, OfficeCmd};
 use crate::output::{json, say};
 use feldbuch_core::app::exchange::{
     self, ConfirmEnrolment, DeviceListing, DeviceRef, ExportFolder, ExportNotes, ExportNow,
-    ExportSchedule, ExportScheduleChange, FilePath, ImportBundles, OfficeKey, SaveTo,
+    ExportSchedule, ExportScheduleChange, FilePath, ImportBundles, OfficeKey, ReceiveOffice,
+    SaveTo,
 };
 use feldbuch_core::app::App;
 use feldbuch_core::{Clock, Error, Localizer};
@@ -44,6 +45,74 @@ pub fn office(app: &App, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
             say(l, "cli-office-identity-set", &[("key", &recipient)]);
             Ok(())
         }
+        OfficeCmd::Publish { out, json: as_json } => {
+            let r = exchange::publish_office_bundle(
+                app,
+                SaveTo {
+                    path: Some(out.display().to_string()),
+                },
+            )?;
+            if *as_json {
+                return json(&r);
+            }
+            say(
+                l,
+                "cli-office-published",
+                &[
+                    ("sequence", &r.sequence.to_string()),
+                    ("path", &r.path),
+                    ("devices", &r.recipients.len().to_string()),
+                ],
+            );
+            say(
+                l,
+                "cli-office-fingerprint",
+                &[("fingerprint", &r.fingerprint)],
+            );
+            for device in &r.unreachable {
+                say(l, "cli-office-unreachable", &[("device", device)]);
+            }
+            Ok(())
+        }
+        OfficeCmd::Receive {
+            file,
+            fingerprint,
+            json: as_json,
+        } => {
+            let r = exchange::receive_office_bundle(
+                app,
+                ReceiveOffice {
+                    path: file.display().to_string(),
+                    fingerprint: fingerprint.clone(),
+                },
+            )?;
+            if *as_json {
+                return json(&r);
+            }
+            let count = |k: &str| r.counts.get(k).copied().unwrap_or(0).to_string();
+            say(
+                l,
+                "cli-office-received",
+                &[
+                    ("sequence", &r.sequence.to_string()),
+                    ("initials", &r.lead_initials),
+                    ("team", &count("team")),
+                    ("sites", &count("sites")),
+                    ("partners", &count("partners")),
+                ],
+            );
+            if r.first {
+                say(
+                    l,
+                    "cli-office-signer-kept",
+                    &[("fingerprint", &r.fingerprint)],
+                );
+            }
+            if r.office_key_changed {
+                say(l, "cli-office-key-received", &[]);
+            }
+            Ok(())
+        }
         OfficeCmd::Show { json: as_json } => {
             let recipient = exchange::office_key(app, ())?;
             if *as_json {
@@ -56,6 +125,19 @@ pub fn office(app: &App, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
             Ok(())
         }
     }
+}
+
+/// `device list|revoke`: the same as `enrol list|revoke`, under the name scripts use.
+pub fn device(app: &App, l: &Localizer, cmd: &DeviceCmd) -> Result<(), Error> {
+    let same = match cmd {
+        DeviceCmd::List { json } => EnrolCmd::List { json: *json },
+        DeviceCmd::Revoke { device, yes, json } => EnrolCmd::Revoke {
+            device: device.clone(),
+            yes: *yes,
+            json: *json,
+        },
+    };
+    enrol(app, l, &same)
 }
 
 pub fn enrol(app: &App, l: &Localizer, cmd: &EnrolCmd) -> Result<(), Error> {

@@ -397,6 +397,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
         }
         Cmd::Office { cmd } => exchange::office(app, l, cmd),
         Cmd::Enrol { cmd } => exchange::enrol(app, l, cmd),
+        Cmd::Device { cmd } => exchange::device(app, l, cmd),
         Cmd::Export { cmd, full, json } => exchange::export(app, l, cmd.as_ref(), *full, *json),
         Cmd::Import {
             files,

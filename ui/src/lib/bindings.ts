@@ -533,6 +533,10 @@ done: number, total: number,
 records: number, };
 export type PublishReport = { sequence: number, path: string, 
 /**
+ * The fingerprint of the lead's key, for the devices to compare on their first bundle.
+ */
+fingerprint: string, 
+/**
  * The devices that can open it.
  */
 recipients: Array<string>, 

@@ -43,6 +43,8 @@ const OFFICE_KEY: &str = "office_key";
 pub struct PublishReport {
     pub sequence: u64,
     pub path: String,
+    /// The fingerprint of the lead's key, for the devices to compare on their first bundle.
+    pub fingerprint: String,
     /// The devices that can open it.
     pub recipients: Vec<String>,
     /// Enrolled devices that cannot: enrolled before office bundles, they enrol again.
@@ -369,6 +371,7 @@ impl Store {
         let report = PublishReport {
             sequence,
             path: String::new(),
+            fingerprint: key_fingerprint(&key.verifying_key()),
             recipients: ids,
             unreachable,
             counts: manifest.counts,

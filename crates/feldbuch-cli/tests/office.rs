@@ -1,0 +1,195 @@
+//! The office → device direction through the real `feldbuch` binary: the lead publishes an
+//! office bundle, a worker's device takes it (the lead's key compared on the first one), knows
+//! the team and the directory, names the lead as a co-facilitator, and the lead revokes it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use common::*;
+use std::path::Path;
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
+    let w = tempfile::tempdir().unwrap();
+    init_with_site(w.path());
+    let worker = |args: &[&str]| feldbuch(w.path(), args);
+    let enrol_file = w.path().join("enrolment.json");
+    let exported = ok(&worker(&["enrol", "export", "--out", arg(&enrol_file)]));
+
+    let lead = tempfile::tempdir().unwrap();
+    let l = lead.path();
+    let run = |args: &[&str]| feldbuch(l, args);
+    ok(&run(&[
+        "init",
+        "--name",
+        "Tina Lead",
+        "--initials",
+        "TL",
+        "--role",
+        "lead",
+    ]));
+    let key_file = l.join("office-key.txt");
+    ok(&run(&["office", "init", "--out", arg(&key_file)]));
+    ok(&run(&["office", "identity", arg(&key_file)]));
+    ok(&run(&[
+        "site",
+        "add",
+        "--name",
+        "Stadtteilzentrum Mitte",
+        "--kind",
+        "quartierszentrum",
+    ]));
+    ok(&run(&[
+        "partner",
+        "add",
+        "--name",
+        "Schuldnerberatung Ost",
+        "--kind",
+        "beratungsstelle",
+        "--service",
+        "Budgetberatung",
+    ]));
+
+    // Nobody to publish to yet: refused, no file.
+    let bundle = l.join("office.age");
+    let none = run(&["--lang", "de", "office", "publish", "--out", arg(&bundle)]);
+    assert_eq!(code(&none), 2, "{}", err(&none));
+    assert!(
+        err(&none).contains("kein angemeldetes Gerät"),
+        "{}",
+        err(&none)
+    );
+    assert!(!bundle.exists());
+
+    ok(&run(&[
+        "enrol",
+        "import",
+        arg(&enrol_file),
+        "--fingerprint",
+        &fingerprint_in(&exported),
+    ]));
+    let published = ok(&run(&["office", "publish", "--out", arg(&bundle)]));
+    let lead_fingerprint = fingerprint_in(&published);
+    let again = json_of(&run(&[
+        "office",
+        "publish",
+        "--out",
+        arg(&bundle),
+        "--json",
+    ]));
+    assert_eq!(again["sequence"], serde_json::json!(2));
+    assert_eq!(again["recipients"].as_array().map(Vec::len), Some(1));
+    assert_eq!(again["fingerprint"], serde_json::json!(lead_fingerprint));
+
+    // The first bundle with a fingerprint that is not the lead's: refused, nothing taken.
+    let wrong = worker(&[
+        "--lang",
+        "de",
+        "office",
+        "receive",
+        arg(&bundle),
+        "--fingerprint",
+        "12345 12345 12345 12345 12345 12345",
+    ]);
+    assert_eq!(code(&wrong), 2, "{}", err(&wrong));
+    assert!(err(&wrong).contains("Fingerabdruck"), "{}", err(&wrong));
+    let alone = json_of(&worker(&["profile", "team", "--json"]));
+    assert_eq!(alone.as_array().map(Vec::len), Some(1), "{alone}");
+
+    let taken = ok(&worker(&[
+        "--lang",
+        "de",
+        "office",
+        "receive",
+        arg(&bundle),
+        "--fingerprint",
+        &lead_fingerprint,
+    ]));
+    assert!(taken.contains("Nr. 2"), "{taken}");
+    assert!(taken.contains(&lead_fingerprint), "{taken}");
+    let team = json_of(&worker(&["profile", "team", "--json"]));
+    let tl = team
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["initials"] == serde_json::json!("TL"))
+        .unwrap_or_else(|| panic!("no lead in {team}"));
+    let tl = tl["id"].as_str().unwrap().to_string();
+    let sites = ok(&worker(&["site", "list"]));
+    assert!(sites.contains("Stadtteilzentrum Mitte"), "{sites}");
+    assert!(ok(&worker(&["partner", "list"])).contains("Budgetberatung"));
+    let shown = json_of(&worker(&["office", "show", "--json"]));
+    assert!(shown["recipient"].as_str().unwrap().starts_with("age1"));
+
+    // The same bundle again: refused, in the worker's language.
+    let twice = worker(&["--lang", "de", "office", "receive", arg(&bundle)]);
+    assert_eq!(code(&twice), 2);
+    assert!(err(&twice).contains("schon übernommen"), "{}", err(&twice));
+    // A directory entry is the office's to correct.
+    let edit = worker(&[
+        "--lang",
+        "de",
+        "site",
+        "edit",
+        "Stadtteilzentrum Mitte",
+        "--name",
+        "Zentrum",
+    ]);
+    assert_eq!(code(&edit), 2);
+    assert!(
+        err(&edit).contains("Verzeichnis der Zentrale"),
+        "{}",
+        err(&edit)
+    );
+
+    // The worker runs a group with the lead at the directory's site; it reaches the lead with
+    // both names.
+    let a = json_of(&worker(&[
+        "activity",
+        "add",
+        "--kind",
+        "repair-cafe",
+        "--title",
+        "Repair-Café",
+        "--site",
+        "Stadtteilzentrum Mitte",
+        "--anonymous",
+        "4",
+        "--facilitator",
+        &tl,
+        "--json",
+    ]));
+    let outbox = w.path().join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    ok(&worker(&["export", "folder", arg(&outbox)]));
+    ok(&worker(&["export"]));
+    ok(&run(&["import", arg(&outbox)]));
+    let at_lead = json_of(&run(&[
+        "activity",
+        "show",
+        a["id"].as_str().unwrap(),
+        "--json",
+    ]));
+    let names: Vec<&str> = at_lead["facilitators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["initials"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["EM", "TL"]);
+
+    // `device list|revoke`: the revocation needs its confirmation; then nobody is left to
+    // publish to.
+    let devices = json_of(&run(&["device", "list", "--json"]));
+    let device = devices[0]["device_id"].as_str().unwrap().to_string();
+    let unconfirmed = run(&["device", "revoke", &device]);
+    assert_eq!(code(&unconfirmed), 2);
+    ok(&run(&["device", "revoke", &device, "--yes"]));
+    let listed = json_of(&run(&["device", "list", "--json"]));
+    assert!(listed[0]["revoked_at"].is_string(), "{listed}");
+    let after = run(&["office", "publish", "--out", arg(&l.join("office-3.age"))]);
+    assert_eq!(code(&after), 2);
+}
