@@ -48,3 +48,6 @@ dlg-import-remove-label = إزالة: { $name }
 
 dlg-report-save-as = حفظ باسم …
 dlg-report-save-title = حفظ التقرير بصيغة XLSX
+dlg-office-bundle-label = حزمة المكتب
+dlg-office-bundle-choose = اختيار الحزمة …
+dlg-office-bundle-title = اختر حزمة المكتب

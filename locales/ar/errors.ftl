@@ -223,3 +223,4 @@ error-office-fingerprint-mismatch = بصمة مفتاح حزمة المكتب ه
 error-office-already-received = حزمة المكتب رقم { $sequence } اعتُمدت هنا من قبل.
 error-office-bundle-old = حزمة المكتب رقم { $sequence } أقدم من الحزمة المعتمدة هنا (رقم { $last })؛ كانت ستلغي تغييرات أحدث.
 error-directory-office-entry = هذا الإدخال من دليل المكتب؛ لا يغيّره إلا رئاسة الفريق.
+error-office-fingerprint-required = هذه أول حزمة مكتب على هذا الجهاز: أدخل بصمة مفتاح رئاسة الفريق كما تقرؤها بصوت عالٍ، حتى لا يستطيع أحد غيرها تقديم حزمة على أنها من المكتب.

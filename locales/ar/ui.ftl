@@ -842,3 +842,21 @@ settings-recovery-intro = إذا ضاع المفتاح المدوَّن أو ر�
 settings-recovery-passphrase = عبارة المرور للتأكيد
 settings-recovery-new = إنشاء مفتاح جديد
 settings-recovery-written = لقد دوّنته
+
+exchange-receive-heading = حزمة المكتب
+exchange-receive-hint = تعطيك رئاسة فريقك حزمة المكتب: من في فريقك، وأماكن عمل البرنامج وشركاؤه، ومفتاح المكتب. اعتمد كل حزمة جديدة؛ فهي تحمل تغييراتها.
+exchange-receive-signer = لا تُعتمد الحزم إلا بهذا المفتاح لرئاسة فريقك:
+exchange-receive-fingerprint-label = بصمة مفتاح رئاسة الفريق
+exchange-receive-fingerprint-hint = في المرة الأولى فقط: تقرأ رئاسة فريقك الرقم الظاهر على شاشتها؛ اكتبه. تُرفض الحزمة الموقَّعة بمفتاح آخر.
+exchange-receive-button = اعتماد الحزمة
+exchange-receive-done = اعتُمدت الحزمة رقم { $sequence } من { $initials }: { $team } من أعضاء الفريق، { $sites } من أماكن العمل، { $partners } من الشركاء.
+exchange-receive-key-changed = واعتُمد أيضًا مفتاح المكتب لتصديراتك.
+exchange-publish-heading = حزمة لأجهزة الفريق
+exchange-publish-hint = من في الفريق، ودليل أماكن العمل والشركاء مع خدماتهم، وأوقات زياراتك، ومفتاح المكتب، لكل جهاز مسجَّل. سلِّم الملف إلى الأجهزة؛ يعتمده كل جهاز في «التبادل».
+exchange-publish-button = إنشاء حزمة للفريق
+exchange-publish-written = حُفظت الحزمة رقم { $sequence } لعدد { $devices } من الأجهزة في:
+exchange-publish-fingerprint = اقرأ هذا الرقم بصوت عالٍ حين يعتمد جهاز أول حزمة له:
+exchange-publish-unreachable = { $count ->
+    [one] جهاز مسجَّل واحد لا يستطيع فتحها: سُجِّل بإصدار أقدم من Feldbuch. سجِّله من جديد بملف تسجيل جديد.
+   *[other] { $count } من الأجهزة المسجَّلة لا تستطيع فتحها: سُجِّلت بإصدار أقدم من Feldbuch. سجِّلها من جديد بملفات تسجيل جديدة.
+}

@@ -48,3 +48,6 @@ dlg-import-remove-label = Entfernen: { $name }
 
 dlg-report-save-as = Speichern unter …
 dlg-report-save-title = Bericht als XLSX speichern
+dlg-office-bundle-label = Paket der Zentrale
+dlg-office-bundle-choose = Paket wählen …
+dlg-office-bundle-title = Paket der Zentrale wählen

@@ -223,3 +223,4 @@ error-office-fingerprint-mismatch = Der Schlüssel dieses Pakets der Zentrale ha
 error-office-already-received = Das Paket der Zentrale Nummer { $sequence } ist hier schon übernommen.
 error-office-bundle-old = Das Paket der Zentrale Nummer { $sequence } ist älter als das hier schon übernommene (Nummer { $last }); es würde Neueres zurücksetzen.
 error-directory-office-entry = Dieser Eintrag stammt aus dem Verzeichnis der Zentrale; ändern kann ihn nur die Teamleitung.
+error-office-fingerprint-required = Dies ist das erste Paket der Zentrale auf diesem Gerät: Geben Sie den Fingerabdruck des Schlüssels der Teamleitung ein, wie sie ihn vorliest – damit niemand sonst ein Paket als das der Zentrale ausgeben kann.

@@ -758,3 +758,21 @@ settings-recovery-intro = Wenn der aufgeschriebene Schlüssel verloren oder gese
 settings-recovery-passphrase = Passphrase zur Bestätigung
 settings-recovery-new = Neuen Schlüssel erstellen
 settings-recovery-written = Ich habe ihn aufgeschrieben
+
+exchange-receive-heading = Paket der Zentrale
+exchange-receive-hint = Ihre Teamleitung gibt Ihnen das Paket der Zentrale: wer zu Ihrem Team gehört, die Einsatzorte und Partner des Programms und den Schlüssel der Zentrale. Übernehmen Sie jedes neue; es bringt seine Änderungen mit.
+exchange-receive-signer = Pakete werden nur mit diesem Schlüssel Ihrer Teamleitung übernommen:
+exchange-receive-fingerprint-label = Fingerabdruck des Schlüssels der Teamleitung
+exchange-receive-fingerprint-hint = Nur beim ersten Mal: Ihre Teamleitung liest die Zahl auf ihrem Bildschirm vor; tippen Sie sie ein. Ein Paket mit einem anderen Schlüssel wird abgelehnt.
+exchange-receive-button = Paket übernehmen
+exchange-receive-done = Paket Nr. { $sequence } von { $initials } übernommen: { $team } Teammitglieder, { $sites } Einsatzorte, { $partners } Partner.
+exchange-receive-key-changed = Auch der Schlüssel der Zentrale für Ihre Exporte wurde übernommen.
+exchange-publish-heading = Paket für die Geräte des Teams
+exchange-publish-hint = Wer zum Team gehört, das Verzeichnis der Einsatzorte und Partner mit ihren Angeboten, Ihre Besuchszeiten und der Schlüssel der Zentrale, für jedes angemeldete Gerät. Geben Sie die Datei an die Geräte weiter; jedes übernimmt sie unter Austausch.
+exchange-publish-button = Paket für das Team erstellen
+exchange-publish-written = Paket Nr. { $sequence } für { $devices } Geräte gespeichert unter:
+exchange-publish-fingerprint = Lesen Sie diese Zahl vor, wenn ein Gerät sein erstes Paket übernimmt:
+exchange-publish-unreachable = { $count ->
+    [one] Ein angemeldetes Gerät kann es nicht öffnen: Es wurde mit einer älteren Feldbuch-Version angemeldet. Melden Sie es mit einer neuen Anmeldedatei erneut an.
+   *[other] { $count } angemeldete Geräte können es nicht öffnen: Sie wurden mit einer älteren Feldbuch-Version angemeldet. Melden Sie sie mit neuen Anmeldedateien erneut an.
+}

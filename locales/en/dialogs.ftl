@@ -48,3 +48,6 @@ dlg-import-remove-label = Remove: { $name }
 
 dlg-report-save-as = Save as …
 dlg-report-save-title = Save the report as XLSX
+dlg-office-bundle-label = Package from the central office
+dlg-office-bundle-choose = Choose package …
+dlg-office-bundle-title = Choose the central office's package

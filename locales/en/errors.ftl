@@ -223,3 +223,4 @@ error-office-fingerprint-mismatch = The key of this office bundle has the finger
 error-office-already-received = Office bundle number { $sequence } has already been taken here.
 error-office-bundle-old = Office bundle number { $sequence } is older than the one already taken here (number { $last }); it would undo newer changes.
 error-directory-office-entry = This entry comes from the office's directory; only the team lead can change it.
+error-office-fingerprint-required = This is the first office bundle on this device: enter the fingerprint of the lead's key, as the lead reads it aloud, so that no one else can pass off a bundle as the office's.

@@ -758,3 +758,21 @@ settings-recovery-intro = If the key you wrote down was lost or seen: a new one 
 settings-recovery-passphrase = Passphrase to confirm
 settings-recovery-new = Make a new key
 settings-recovery-written = I have written it down
+
+exchange-receive-heading = Package from the central office
+exchange-receive-hint = Your team lead hands you the central office's package: who is in your team, the sites and partners of the programme and the office's key. Take each new one; it brings its changes.
+exchange-receive-signer = Packages are taken only with this key of your team lead:
+exchange-receive-fingerprint-label = Fingerprint of the team lead's key
+exchange-receive-fingerprint-hint = The first time only: your team lead reads out the number on their screen; type it in. A package with another key is refused.
+exchange-receive-button = Take package
+exchange-receive-done = Package no. { $sequence } from { $initials } taken: { $team } team members, { $sites } sites, { $partners } partners.
+exchange-receive-key-changed = The central office's key for your exports was taken over too.
+exchange-publish-heading = Package for the team's devices
+exchange-publish-hint = Who is in the team, the directory of sites and partners with their services, your visit slots and the office's key, for every enrolled device. Hand the file to the devices; each takes it under Exchange.
+exchange-publish-button = Create package for the team
+exchange-publish-written = Package no. { $sequence } for { $devices } devices saved as:
+exchange-publish-fingerprint = Read this number out when a device takes its first package:
+exchange-publish-unreachable = { $count ->
+    [one] One enrolled device cannot open it: it was enrolled with an older Feldbuch. Enrol it again with a new enrolment file.
+   *[other] { $count } enrolled devices cannot open it: they were enrolled with an older Feldbuch. Enrol them again with new enrolment files.
+}

@@ -48,3 +48,6 @@ dlg-import-remove-label = Kaldır: { $name }
 
 dlg-report-save-as = Farklı kaydet …
 dlg-report-save-title = Raporu XLSX olarak kaydet
+dlg-office-bundle-label = Merkezin paketi
+dlg-office-bundle-choose = Paket seç …
+dlg-office-bundle-title = Merkezin paketini seçin

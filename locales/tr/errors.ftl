@@ -223,3 +223,4 @@ error-office-fingerprint-mismatch = Bu merkez paketinin anahtarının parmak izi
 error-office-already-received = { $sequence } numaralı merkez paketi burada zaten alındı.
 error-office-bundle-old = { $sequence } numaralı merkez paketi, burada zaten alınmış olandan (numara { $last }) daha eski; daha yeni değişiklikleri geri alırdı.
 error-directory-office-entry = Bu kayıt merkezin dizininden geliyor; yalnızca ekip lideri değiştirebilir.
+error-office-fingerprint-required = Bu, bu cihazdaki ilk merkez paketi: ekip liderinin anahtarının parmak izini, liderin sesli okuduğu gibi girin; böylece başka kimse bir paketi merkezinki gibi gösteremez.

@@ -758,3 +758,21 @@ settings-recovery-intro = Not ettiğin anahtar kaybolduysa veya görüldüyse: y
 settings-recovery-passphrase = Onay için parola
 settings-recovery-new = Yeni anahtar oluştur
 settings-recovery-written = Not ettim
+
+exchange-receive-heading = Merkezin paketi
+exchange-receive-hint = Ekip lideriniz size merkezin paketini verir: ekibinizde kimlerin olduğu, programın çalışma yerleri ve ortakları ve merkezin anahtarı. Her yenisini alın; değişikliklerini getirir.
+exchange-receive-signer = Paketler yalnızca ekip liderinizin bu anahtarıyla alınır:
+exchange-receive-fingerprint-label = Ekip liderinin anahtarının parmak izi
+exchange-receive-fingerprint-hint = Yalnızca ilk seferde: ekip lideriniz ekranındaki sayıyı okur; siz yazarsınız. Başka bir anahtarla gelen paket reddedilir.
+exchange-receive-button = Paketi al
+exchange-receive-done = { $initials } kişisinden { $sequence } numaralı paket alındı: { $team } ekip üyesi, { $sites } çalışma yeri, { $partners } ortak.
+exchange-receive-key-changed = Dışa aktarımlarınız için merkezin anahtarı da alındı.
+exchange-publish-heading = Ekibin cihazları için paket
+exchange-publish-hint = Ekipte kimlerin olduğu, çalışma yerleri ve ortakların hizmetleriyle dizini, ziyaret saatleriniz ve merkezin anahtarı, kayıtlı her cihaz için. Dosyayı cihazlara verin; her biri «Veri alışverişi» altında alır.
+exchange-publish-button = Ekip için paket oluştur
+exchange-publish-written = { $devices } cihaz için { $sequence } numaralı paket şuraya kaydedildi:
+exchange-publish-fingerprint = Bir cihaz ilk paketini alırken bu sayıyı okuyun:
+exchange-publish-unreachable = { $count ->
+    [one] Kayıtlı bir cihaz bunu açamıyor: Feldbuch'un eski bir sürümüyle kaydedildi. Yeni bir kayıt dosyasıyla yeniden kaydedin.
+   *[other] Kayıtlı { $count } cihaz bunu açamıyor: Feldbuch'un eski bir sürümüyle kaydedildiler. Yeni kayıt dosyalarıyla yeniden kaydedin.
+}

@@ -48,3 +48,6 @@ dlg-import-remove-label = Вилучити: { $name }
 
 dlg-report-save-as = Зберегти як …
 dlg-report-save-title = Зберегти звіт у форматі XLSX
+dlg-office-bundle-label = Пакет офісу
+dlg-office-bundle-choose = Вибрати пакет …
+dlg-office-bundle-title = Виберіть пакет офісу

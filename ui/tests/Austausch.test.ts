@@ -228,6 +228,85 @@ describe('Austausch: status and export', () => {
   });
 });
 
+describe("Austausch: the central office's package", () => {
+  const FP = '12345 67890 13579 24680 11223 34455';
+  const received = {
+    sequence: 3, lead_device: 'dev-lead', lead_initials: 'TL', fingerprint: FP, first: true,
+    counts: { team: 4, sites: 12, partners: 5 }, office_key_changed: true,
+  };
+
+  it("takes the first package only with the lead's fingerprint typed in, then shows whose key it keeps", async () => {
+    const user = userEvent.setup();
+    m.receiveOfficeBundle.mockResolvedValue(received);
+    d.chooseFile.mockResolvedValue('/media/usb/Feldbuch-Buero-0003.age');
+    await renderScreen();
+    expect(screen.queryByTestId('office-receive-signer')).toBeNull();
+    await user.click(byId('office-receive-button'));
+    // No file yet, then no fingerprint: said here, nothing sent.
+    await vi.waitFor(() => expect(text('office-receive-error')).toBe(plain(t('dlg-file-required'))));
+    await user.click(byId('office-receive-choose'));
+    expect(d.chooseFile).toHaveBeenCalledWith(t('dlg-office-bundle-title'), [{ name: t('dlg-filter-bundles'), extensions: ['age'] }]);
+    await user.click(byId('office-receive-button'));
+    await vi.waitFor(() => expect(text('office-receive-error')).toBe(plain(t('error-office-fingerprint-required'))));
+    expect(m.receiveOfficeBundle).not.toHaveBeenCalled();
+
+    m.exportStatus.mockResolvedValue(exportStatus({ office_signer: FP }));
+    await user.type(byId('office-receive-fingerprint'), ` ${FP} `);
+    await user.click(byId('office-receive-button'));
+    expect(m.receiveOfficeBundle).toHaveBeenCalledWith({ path: '/media/usb/Feldbuch-Buero-0003.age', fingerprint: FP });
+    await vi.waitFor(() =>
+      expect(text('office-receive-done')).toBe(
+        plain(t('exchange-receive-done', { sequence: 3, initials: 'TL', team: 4, sites: 12, partners: 5 })),
+      ),
+    );
+    // The status is read again: the key kept is shown and no fingerprint is asked any more.
+    await vi.waitFor(() => expect(text('office-receive-signer')).toContain(FP));
+    expect(screen.queryByTestId('office-receive-fingerprint')).toBeNull();
+    expect((byId('office-receive-path') as HTMLInputElement).value).toBe('');
+  });
+
+  it("sends a later package without a fingerprint and shows Rust's refusal", async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(exportStatus({ office_signer: FP }));
+    m.receiveOfficeBundle.mockRejectedValue({ code: 'error-office-signer-changed', args: {} });
+    d.chooseFile.mockResolvedValue('/media/usb/fremd.age');
+    await renderScreen();
+    await user.click(byId('office-receive-choose'));
+    await user.click(byId('office-receive-button'));
+    expect(m.receiveOfficeBundle).toHaveBeenCalledWith({ path: '/media/usb/fremd.age', fingerprint: undefined });
+    await vi.waitFor(() => expect(text('office-receive-error')).toBe(plain(t('error-office-signer-changed'))));
+    expect(screen.queryByTestId('office-receive-done')).toBeNull();
+  });
+
+  it('is not offered on the lead device, which publishes instead', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.publishOfficeBundle.mockResolvedValue({
+      sequence: 7, path: '/home/tl/Dokumente/Feldbuch-Buero-0007.age', fingerprint: FP,
+      recipients: ['dev-a', 'dev-b'], unreachable: ['dev-old'], counts: { team: 3 },
+    });
+    await renderScreen();
+    expect(screen.queryByTestId('office-receive')).toBeNull();
+    await user.click(byId('office-publish-button'));
+    expect(m.publishOfficeBundle).toHaveBeenCalledWith({});
+    await vi.waitFor(() => expect(text('office-publish-path')).toBe('/home/tl/Dokumente/Feldbuch-Buero-0007.age'));
+    expect(text('office-publish-status')).toContain(plain(t('exchange-publish-written', { sequence: 7, devices: 2 })));
+    // The number each device compares on its first package, and the device that cannot open it.
+    expect(text('office-publish-fingerprint')).toBe(FP);
+    expect(text('office-publish-unreachable')).toBe(plain(t('exchange-publish-unreachable', { count: 1 })));
+  });
+
+  it("shows why the lead's package is refused", async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.publishOfficeBundle.mockRejectedValue({ code: 'error-office-no-recipients', args: {} });
+    await renderScreen();
+    await user.click(byId('office-publish-button'));
+    await vi.waitFor(() => expect(text('office-publish-error')).toBe(plain(t('error-office-no-recipients'))));
+    expect(screen.queryByTestId('office-publish-fingerprint')).toBeNull();
+  });
+});
+
 describe('Austausch: settings', () => {
   it('shows the folder read-only and saves the one chosen in the folder dialog', async () => {
     const user = userEvent.setup();

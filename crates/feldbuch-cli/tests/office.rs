@@ -84,7 +84,14 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
     assert_eq!(again["recipients"].as_array().map(Vec::len), Some(1));
     assert_eq!(again["fingerprint"], serde_json::json!(lead_fingerprint));
 
-    // The first bundle with a fingerprint that is not the lead's: refused, nothing taken.
+    // The first bundle without the lead's fingerprint, or with another: refused, nothing taken.
+    let bare = worker(&["--lang", "de", "office", "receive", arg(&bundle)]);
+    assert_eq!(code(&bare), 2, "{}", err(&bare));
+    assert!(
+        err(&bare).contains("erste Paket der Zentrale"),
+        "{}",
+        err(&bare)
+    );
     let wrong = worker(&[
         "--lang",
         "de",

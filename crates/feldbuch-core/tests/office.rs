@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 struct Team {
     tmp: tempfile::TempDir,
     lead: Store,
+    /// The lead's key fingerprint, as the lead reads it aloud.
+    fp: String,
     identity: age::x25519::Identity,
     /// Erika (EM) and Ben (BB), workers; Vera (VL), a volunteer.
     em: Store,
@@ -93,6 +95,7 @@ fn team() -> Team {
     lead.import_bundle(&cipher, &identity, false).unwrap();
     Team {
         tmp,
+        fp: lead.device_fingerprint().unwrap(),
         lead,
         identity,
         em,
@@ -107,8 +110,10 @@ fn publish(t: &mut Team, name: &str) -> PathBuf {
     path
 }
 
-fn receive(s: &mut Store, path: &Path) -> feldbuch_core::Result<ReceiveReport> {
-    s.receive_office_bundle(&std::fs::read(path).unwrap(), None)
+/// Receive with the fingerprint the lead read aloud (needed on the first bundle, checked on
+/// every one).
+fn receive(s: &mut Store, path: &Path, fp: &str) -> feldbuch_core::Result<ReceiveReport> {
+    s.receive_office_bundle(&std::fs::read(path).unwrap(), Some(fp))
 }
 
 fn strings(s: &Store, sql: &str) -> Vec<(String, String)> {
@@ -155,7 +160,7 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
     // Ben's device knows only Ben until the office bundle comes.
     assert_eq!(team_initials(&t.bb), vec!["BB"]);
     assert_eq!(t.bb.office_recipient().unwrap(), None);
-    let r = receive(&mut t.bb, &first).unwrap();
+    let r = receive(&mut t.bb, &first, &t.fp).unwrap();
     assert!(r.first, "the lead's key is kept from the first bundle");
     assert_eq!(r.lead_device, lead_device);
     assert_eq!(r.lead_initials, "TL");
@@ -255,12 +260,12 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
 
     // Erika's own site is hers: the office's copy of it never overwrites it.
     let own = t.em.resolve_site("KiTa Sonnenblume").unwrap();
-    receive(&mut t.em, &first).unwrap();
+    receive(&mut t.em, &first, &t.fp).unwrap();
     assert_eq!(t.em.resolve_site("KiTa Sonnenblume").unwrap(), own);
     assert_eq!(team_initials(&t.em), vec!["BB", "EM", "TL", "VL"]);
 
     // The volunteer takes the directory too and logs a contact at a directory site.
-    receive(&mut t.vl, &first).unwrap();
+    receive(&mut t.vl, &first, &t.fp).unwrap();
     let mut c = contact(&t.vl, "");
     c.site_id = t.vl.resolve_site("Stadtteilzentrum Mitte").unwrap().id;
     c.note = None;
@@ -269,7 +274,7 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
     // The same bundle again: refused, nothing changed.
     let before = state(&t.bb);
     assert_eq!(
-        receive(&mut t.bb, &first).err().map(|e| e.code()),
+        receive(&mut t.bb, &first, &t.fp).err().map(|e| e.code()),
         Some("error-office-already-received")
     );
     assert_eq!(state(&t.bb), before);
@@ -281,7 +286,7 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
         .edit_visit_slot(slots[0].id, 4, "14:00", "16:00")
         .unwrap();
     let second = publish(&mut t, "office-2.age");
-    let r = receive(&mut t.bb, &second).unwrap();
+    let r = receive(&mut t.bb, &second, &t.fp).unwrap();
     assert!(!r.first);
     assert!(!r.office_key_changed);
     assert_eq!(t.bb.site(zentrum.id).unwrap().name, "Zentrum");
@@ -289,7 +294,7 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
     assert_eq!((moved.len(), moved[0].weekday), (1, 4));
     let before = state(&t.bb);
     assert_eq!(
-        receive(&mut t.bb, &first).err().map(|e| e.code()),
+        receive(&mut t.bb, &first, &t.fp).err().map(|e| e.code()),
         Some("error-office-bundle-old")
     );
     assert_eq!(state(&t.bb), before);
@@ -298,10 +303,12 @@ fn a_device_takes_the_team_and_the_directory_and_names_a_colleague() {
     // her device cannot open it.
     t.lead.revoke_device(&em_device).unwrap();
     let third = publish(&mut t, "office-3.age");
-    receive(&mut t.bb, &third).unwrap();
+    // After the first, a bundle needs no fingerprint: the kept key decides.
+    t.bb.receive_office_bundle(&std::fs::read(&third).unwrap(), None)
+        .unwrap();
     assert_eq!(team_initials(&t.bb), vec!["BB", "TL", "VL"]);
     let before = state(&t.em);
-    assert!(receive(&mut t.em, &third).is_err());
+    assert!(receive(&mut t.em, &third, &t.fp).is_err());
     assert_eq!(state(&t.em), before);
 
     // Receiving is audited as an import, publishing as an export.
@@ -324,10 +331,17 @@ fn a_forged_foreign_or_damaged_office_bundle_changes_nothing() {
     let mut t = team();
     let first = publish(&mut t, "office-1.age");
 
-    // On first receipt, a fingerprint that is not the lead key's: refused, no key kept.
+    // On first receipt, no fingerprint or one that is not the lead key's: refused, no key
+    // kept.
     let before = state(&t.bb);
     let wrong = "00000 00000 00000 00000 00000 00000";
     let bytes = std::fs::read(&first).unwrap();
+    assert_eq!(
+        t.bb.receive_office_bundle(&bytes, None)
+            .err()
+            .map(|e| e.code()),
+        Some("error-office-fingerprint-required")
+    );
     assert_eq!(
         t.bb.receive_office_bundle(&bytes, Some(wrong))
             .err()
@@ -351,7 +365,7 @@ fn a_forged_foreign_or_damaged_office_bundle_changes_nothing() {
     impostor.publish_office_bundle(&forged).unwrap();
     let before = state(&t.bb);
     assert_eq!(
-        receive(&mut t.bb, &forged).err().map(|e| e.code()),
+        receive(&mut t.bb, &forged, &t.fp).err().map(|e| e.code()),
         Some("error-office-signer-changed")
     );
     assert_eq!(state(&t.bb), before);
@@ -368,7 +382,7 @@ fn a_forged_foreign_or_damaged_office_bundle_changes_nothing() {
         assert!(t.bb.receive_office_bundle(&bytes, None).is_err());
     }
     assert_eq!(state(&t.bb), before);
-    receive(&mut t.bb, &second).unwrap();
+    receive(&mut t.bb, &second, &t.fp).unwrap();
 
     // An office bundle never goes into a lead's import of devices' bundles.
     let lead_before = state(&t.lead);
@@ -420,7 +434,7 @@ fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
     let r = t.lead.publish_office_bundle(&path).unwrap();
     assert_eq!(r.unreachable, vec![bb_device.clone()]);
     assert_eq!(r.recipients.len(), 2);
-    assert!(receive(&mut t.bb, &path).is_err());
+    assert!(receive(&mut t.bb, &path, &t.fp).is_err());
 
     // Enrolling again with the same key hands over the age key (audited); the next bundle
     // reaches Ben.
@@ -429,7 +443,7 @@ fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
     let r = t.lead.publish_office_bundle(&again).unwrap();
     assert!(r.unreachable.is_empty());
     assert!(r.recipients.contains(&bb_device));
-    receive(&mut t.bb, &again).unwrap();
+    receive(&mut t.bb, &again, &t.fp).unwrap();
 
     // With no device able to receive, nothing is written.
     for d in t.lead.enrolled_devices().unwrap() {

@@ -391,8 +391,9 @@ impl Store {
     }
 
     /// Receive an office bundle (any device but the one that published it). The first one
-    /// fixes the lead's key (when `fingerprint` is given, only if the key has that fingerprint);
-    /// later ones must be signed with it, come in order and be new. Refused as a whole, with the
+    /// fixes the lead's key, and only with the `fingerprint` the lead read aloud; later ones
+    /// must be signed with that key (a fingerprint given is checked again), come in order and
+    /// be new. Refused as a whole, with the
     /// store untouched, when anything is wrong.
     pub fn receive_office_bundle(
         &mut self,
@@ -423,6 +424,11 @@ impl Store {
                 }
                 None => offered,
             };
+            // The first bundle is taken only with the fingerprint the lead read aloud (as the
+            // lead enrols a device only with the one its screen shows).
+            if pinned.is_none() && fingerprint.is_none() {
+                return Err(Error::invalid("error-office-fingerprint-required", &[]));
+            }
             if let Some(expected) = fingerprint {
                 let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
                 if digits(expected) != digits(&key_fingerprint(&key)) {
