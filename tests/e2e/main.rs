@@ -22,6 +22,7 @@ mod austausch;
 mod berichte;
 mod flows;
 mod harness;
+mod office;
 mod proof;
 mod week;
 mod workflow;

@@ -1,0 +1,267 @@
+//! The office → device direction with the real window on the worker's side: the lead (through the
+//! CLI) enrols the worker's device and a volunteer's, publishes the package of the central office;
+//! the worker takes it in the window, the first time only with the lead's fingerprint typed in,
+//! and names the lead as a co-facilitator; the volunteer takes it through the CLI and logs a
+//! contact at a directory site; once the lead has revoked the worker's device, the next package
+//! cannot be opened there, and the window says so.
+
+use crate::flows::*;
+use crate::harness::*;
+use std::path::Path;
+use std::process::Command;
+
+const DIRECTORY_SITE: &str = "Stadtteilzentrum Mitte";
+
+/// The CLI on a data folder of its own (the lead's, the volunteer's).
+fn cli_in(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new(cli())
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
+        .output()
+        .expect("run the feldbuch CLI");
+    assert!(
+        out.status.success(),
+        "feldbuch {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The key fingerprint in a command's output: six groups of five digits.
+fn fingerprint_in(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(6)
+        .find(|w| {
+            w.iter()
+                .all(|g| g.len() == 5 && g.chars().all(|c| c.is_ascii_digit()))
+        })
+        .expect("a fingerprint in the output")
+        .join(" ")
+}
+
+/// Take a package in the window; the fingerprint only when asked for one.
+async fn take_package(h: &Harness, package: &Path, fingerprint: Option<&str>) {
+    h.choose_in_dialog(
+        "office-receive-choose",
+        "Paket der Zentrale wählen",
+        package.to_str().unwrap(),
+        false,
+    )
+    .await;
+    if let Some(fp) = fingerprint {
+        h.fill("office-receive-fingerprint", fp).await;
+    }
+    h.click("office-receive-button").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs Xvfb, tauri-driver and an unlocked keyring; run by .ci/test"]
+async fn the_office_package_brings_team_and_directory_to_the_window() {
+    let _serial = serial();
+    let office = tempfile::tempdir().expect("temp dir");
+    let lead = office.path().join("lead");
+    let vol = office.path().join("volunteer");
+    let key = office.path().join("office-key.txt");
+    cli_in(
+        &lead,
+        &[
+            "init",
+            "--name",
+            "Tina Lead",
+            "--initials",
+            "TL",
+            "--role",
+            "lead",
+        ],
+    );
+    cli_in(&lead, &["office", "init", "--out", key.to_str().unwrap()]);
+    cli_in(&lead, &["office", "identity", key.to_str().unwrap()]);
+    cli_in(
+        &lead,
+        &[
+            "site",
+            "add",
+            "--name",
+            DIRECTORY_SITE,
+            "--kind",
+            "quartierszentrum",
+        ],
+    );
+
+    // ---- The worker's device writes its enrolment file in the window.
+    let mut w = Harness::start("office-worker").await;
+    w.open_session().await;
+    setup(&w, PASSPHRASE).await;
+    w.click("nav-austausch").await;
+    // No package yet: the first one will ask for the lead's fingerprint.
+    w.wait_testid("office-receive", UI).await;
+    assert!(!w.is_visible("office-receive-signer").await);
+    w.click("write-enrolment").await;
+    let enrolment = w
+        .wait_until(UI, || async {
+            let text = w.text_of("enrolment-path").await;
+            match text.split_whitespace().find(|t| t.ends_with(".json")) {
+                Some(p) if Path::new(p).exists() => Ok(p.to_owned()),
+                _ => Err(format!("enrolment path {text:?}")),
+            }
+        })
+        .await;
+    let worker_fp = w.text_of("enrolment-fingerprint").await;
+
+    // ---- The lead enrols it and publishes the package.
+    cli_in(
+        &lead,
+        &[
+            "enrol",
+            "import",
+            &enrolment,
+            "--fingerprint",
+            worker_fp.trim(),
+        ],
+    );
+    let first = office.path().join("Feldbuch-Buero-1.age");
+    let published = cli_in(
+        &lead,
+        &["office", "publish", "--out", first.to_str().unwrap()],
+    );
+    let lead_fp = fingerprint_in(&published);
+
+    // A wrong number first: refused with the core's message, nothing taken.
+    take_package(&w, &first, Some("11111 22222 33333 44444 55555 66666")).await;
+    w.wait_until(UI, || async {
+        let text = w.text_of("office-receive-error").await;
+        if text.contains("Fingerabdruck") {
+            Ok(())
+        } else {
+            Err(format!("error {text:?}"))
+        }
+    })
+    .await;
+    assert!(!w.is_visible("office-receive-signer").await);
+
+    // The lead's number: taken; the window now shows whose key it keeps.
+    take_package(&w, &first, Some(&lead_fp)).await;
+    w.wait_until(UI, || async {
+        let text = w.text_of("office-receive-done").await;
+        if text.contains("TL") {
+            Ok(())
+        } else {
+            Err(format!("done {text:?}"))
+        }
+    })
+    .await;
+    let signer = w.text_of("office-receive-signer").await;
+    assert!(signer.contains(&lead_fp), "{signer}");
+    assert!(!w.is_visible("office-receive-fingerprint").await);
+    assert!(feldbuch(&w, &["site", "list"]).contains(DIRECTORY_SITE));
+
+    // The lead is a colleague the worker can name: a group run together.
+    w.click("nav-activities").await;
+    w.fill("activity-title", "Repair-Café").await;
+    w.fill("activity-anonymous", "5").await;
+    w.click("activity-co-facilitator").await;
+    w.click("activity-save").await;
+    w.wait_until(UI, || async {
+        let text = w.text_of("activity-facilitators").await;
+        if text.contains("TL") {
+            Ok(())
+        } else {
+            Err(format!("facilitators {text:?}"))
+        }
+    })
+    .await;
+
+    // ---- A volunteer's device, through the CLI: enrolled, it takes the next package and logs
+    // at the directory's site.
+    cli_in(
+        &vol,
+        &[
+            "init",
+            "--name",
+            "Vera Lotsin",
+            "--initials",
+            "VL",
+            "--role",
+            "volunteer",
+        ],
+    );
+    let vol_enrolment = office.path().join("enrolment-VL.json");
+    let written = cli_in(
+        &vol,
+        &["enrol", "export", "--out", vol_enrolment.to_str().unwrap()],
+    );
+    cli_in(
+        &lead,
+        &[
+            "enrol",
+            "import",
+            vol_enrolment.to_str().unwrap(),
+            "--fingerprint",
+            &fingerprint_in(&written),
+        ],
+    );
+    let second = office.path().join("Feldbuch-Buero-2.age");
+    cli_in(
+        &lead,
+        &["office", "publish", "--out", second.to_str().unwrap()],
+    );
+    cli_in(
+        &vol,
+        &[
+            "office",
+            "receive",
+            second.to_str().unwrap(),
+            "--fingerprint",
+            &lead_fp,
+        ],
+    );
+    cli_in(
+        &vol,
+        &[
+            "contact",
+            "add",
+            "--site",
+            DIRECTORY_SITE,
+            "--kind",
+            "begleitung",
+            "--anonymous",
+            "1",
+        ],
+    );
+
+    // The worker takes it too, with no number asked: the volunteer is now a colleague.
+    w.click("nav-austausch").await;
+    take_package(&w, &second, None).await;
+    w.wait_attr("office-receive-done", "data-sequence", "2", UI)
+        .await;
+    w.click("nav-activities").await;
+    w.wait_js(
+        r#"return document.querySelectorAll('[data-testid="activity-co-facilitator"]').length;"#,
+        &serde_json::json!(2),
+        UI,
+    )
+    .await;
+
+    // ---- The worker's laptop is lost: revoked, the next package is not for it.
+    let devices: serde_json::Value =
+        serde_json::from_str(&cli_in(&lead, &["device", "list", "--json"])).expect("JSON");
+    let worker_device = devices
+        .as_array()
+        .and_then(|all| all.iter().find(|d| d["initials"] == "EM"))
+        .and_then(|d| d["device_id"].as_str())
+        .expect("the worker's device in the list")
+        .to_owned();
+    cli_in(&lead, &["device", "revoke", &worker_device, "--yes"]);
+    let third = office.path().join("Feldbuch-Buero-3.age");
+    cli_in(
+        &lead,
+        &["office", "publish", "--out", third.to_str().unwrap()],
+    );
+    w.click("nav-austausch").await;
+    take_package(&w, &third, None).await;
+    w.wait_testid("office-receive-error", UI).await;
+    w.finish().await;
+}
