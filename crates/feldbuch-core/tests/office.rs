@@ -456,3 +456,49 @@ fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
     );
     assert!(!none.exists());
 }
+
+#[test]
+fn a_new_office_key_reaches_the_devices_in_the_next_bundle() {
+    let mut t = team();
+    let first = publish(&mut t, "office-1.age");
+    let r = receive(&mut t.bb, &first, &t.fp).unwrap();
+    assert!(r.office_key_changed);
+    let old = t.bb.office_recipient().unwrap().unwrap();
+
+    // The office makes a new key pair (the old one may have been exposed); the lead keeps it.
+    let key_file = t.tmp.path().join("office-key-2.txt");
+    let recipient = exchange::office_init(&key_file, chrono::Utc::now()).unwrap();
+    assert_ne!(recipient, old);
+    let identity = exchange::load_office_identity(&key_file).unwrap();
+    t.lead.keep_office_identity(&identity).unwrap();
+    let second = publish(&mut t, "office-2.age");
+    let r = receive(&mut t.bb, &second, &t.fp).unwrap();
+    assert!(r.office_key_changed);
+    assert_eq!(t.bb.office_recipient().unwrap(), Some(recipient));
+    // The change of the key is in Ben's audit log.
+    let logged: i64 = t
+        .bb
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND entity_id = 'office_recipient'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(logged, 2);
+
+    // Ben's next export is for the new key: the lead opens it with the new identity only.
+    let outbox = t.tmp.path().join("bb-out");
+    std::fs::create_dir(&outbox).unwrap();
+    t.bb.set_export_folder(&outbox).unwrap();
+    let e = t.bb.export(false).unwrap();
+    let cipher = std::fs::read(outbox.join(&e.file_name)).unwrap();
+    assert_eq!(
+        t.lead
+            .import_bundle(&cipher, &t.identity, false)
+            .err()
+            .map(|e| e.code()),
+        Some("error-bundle-foreign")
+    );
+    t.lead.import_bundle(&cipher, &identity, false).unwrap();
+}
