@@ -41,6 +41,7 @@ report-col-exits = حالات الخروج
 report-col-missing = ناقص لدى (عدد الأشخاص)
 
 report-figure-contacts = اللقاءات
+report-figure-volunteer-contacts = منها اتصالات أجراها المتطوعون
 report-figure-persons = الأشخاص الذين تم الوصول إليهم (المسجَّلون)
 report-figure-anonymous-people = الأشخاص الذين تم الوصول إليهم دون تحديد الهوية
 report-figure-anonymous-contacts = اللقاءات مجهولة الهوية
@@ -51,6 +52,7 @@ report-figure-attendance = مرات الحضور في الأنشطة الجما�
 report-figure-hours = ساعات العمل الميداني
 
 report-define-contacts = جميع اللقاءات المسجَّلة في الفترة على جميع الأجهزة.
+report-define-volunteer-contacts = اتصالات الفترة التي سُجِّلت على أجهزة المتطوعين (مرشدي الاندماج)؛ جزء من الاتصالات.
 report-define-persons = الأشخاص المسجَّلون المختلفون المرتبطون بلقاء واحد على الأقل من لقاءات الفترة.
 report-define-anonymous-people = مجموع الأشخاص الذين عُدّوا دون تحديد الهوية في جميع لقاءات الفترة.
 report-define-anonymous-contacts = اللقاءات غير المرتبطة بأي شخص مسجَّل.

@@ -41,6 +41,7 @@ report-col-exits = Austritte
 report-col-missing = fehlt bei
 
 report-figure-contacts = Kontakte
+report-figure-volunteer-contacts = davon Kontakte durch Ehrenamtliche
 report-figure-persons = Erreichte Personen (registriert)
 report-figure-anonymous-people = Anonym erreichte Menschen
 report-figure-anonymous-contacts = Anonyme Kontakte
@@ -51,6 +52,7 @@ report-figure-attendance = Teilnahmen an Gruppenangeboten
 report-figure-hours = Stunden aufsuchender Arbeit
 
 report-define-contacts = Alle im Zeitraum dokumentierten Kontakte aller Geräte.
+report-define-volunteer-contacts = Die Kontakte des Zeitraums, die auf Geräten von Ehrenamtlichen (Integrationslotsen und -lotsinnen) erfasst wurden; ein Teil der Kontakte.
 report-define-persons = Verschiedene registrierte Personen, die mit mindestens einem Kontakt des Zeitraums verknüpft sind.
 report-define-anonymous-people = Summe der anonym gezählten Menschen über alle Kontakte des Zeitraums.
 report-define-anonymous-contacts = Kontakte ohne verknüpfte registrierte Person.

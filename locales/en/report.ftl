@@ -41,6 +41,7 @@ report-col-exits = Exits
 report-col-missing = missing for
 
 report-figure-contacts = Contacts
+report-figure-volunteer-contacts = of which contacts by volunteers
 report-figure-persons = Persons reached (registered)
 report-figure-anonymous-people = People reached anonymously
 report-figure-anonymous-contacts = Anonymous contacts
@@ -51,6 +52,7 @@ report-figure-attendance = Attendances at group activities
 report-figure-hours = Hours of outreach
 
 report-define-contacts = Every contact logged in the period, on all devices.
+report-define-volunteer-contacts = The contacts of the period logged on volunteers' devices (integration guides); part of the contacts.
 report-define-persons = Distinct registered persons linked to at least one contact of the period.
 report-define-anonymous-people = Sum of the people counted anonymously over all contacts of the period.
 report-define-anonymous-contacts = Contacts with no registered person linked.

@@ -41,6 +41,7 @@ report-col-exits = Çıkışlar
 report-col-missing = eksik olan kişi sayısı
 
 report-figure-contacts = Görüşmeler
+report-figure-volunteer-contacts = bunların gönüllülerce yapılan temasları
 report-figure-persons = Ulaşılan kişiler (kayıtlı)
 report-figure-anonymous-people = Anonim olarak ulaşılan kişiler
 report-figure-anonymous-contacts = Anonim görüşmeler
@@ -51,6 +52,7 @@ report-figure-attendance = Grup etkinliklerine katılımlar
 report-figure-hours = Saha çalışması saatleri
 
 report-define-contacts = Dönem içinde tüm cihazlarda kaydedilen tüm görüşmeler.
+report-define-volunteer-contacts = Dönemin, gönüllülerin (entegrasyon rehberlerinin) cihazlarında kaydedilen temasları; temasların bir parçası.
 report-define-persons = Dönemin en az bir görüşmesine bağlı olan, birbirinden farklı kayıtlı kişiler.
 report-define-anonymous-people = Dönemin tüm görüşmelerinde anonim olarak sayılan kişilerin toplamı.
 report-define-anonymous-contacts = Kayıtlı hiçbir kişiye bağlı olmayan görüşmeler.

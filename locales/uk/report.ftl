@@ -41,6 +41,7 @@ report-col-exits = Виходи
 report-col-missing = не вказано (осіб)
 
 report-figure-contacts = Контакти
+report-figure-volunteer-contacts = з них контакти волонтерів
 report-figure-persons = Охоплені особи (зареєстровані)
 report-figure-anonymous-people = Люди, охоплені анонімно
 report-figure-anonymous-contacts = Анонімні контакти
@@ -51,6 +52,7 @@ report-figure-attendance = Участь у групових заходах
 report-figure-hours = Години аутріч-роботи
 
 report-define-contacts = Усі контакти, записані за період на всіх пристроях.
+report-define-volunteer-contacts = Контакти періоду, записані на пристроях волонтерів (провідників з інтеграції); частина всіх контактів.
 report-define-persons = Різні зареєстровані особи, пов’язані щонайменше з одним контактом періоду.
 report-define-anonymous-people = Сума людей, врахованих анонімно, за всіма контактами періоду.
 report-define-anonymous-contacts = Контакти без пов’язаної зареєстрованої особи.

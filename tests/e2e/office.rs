@@ -218,19 +218,39 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
             &lead_fp,
         ],
     );
-    cli_in(
-        &vol,
-        &[
-            "contact",
-            "add",
-            "--site",
-            DIRECTORY_SITE,
-            "--kind",
-            "begleitung",
-            "--anonymous",
-            "1",
-        ],
-    );
+    for _ in 0..3 {
+        cli_in(
+            &vol,
+            &[
+                "contact",
+                "add",
+                "--site",
+                DIRECTORY_SITE,
+                "--kind",
+                "begleitung",
+                "--anonymous",
+                "1",
+            ],
+        );
+    }
+    // The volunteer's contacts reach the office (the package brought the office's key) and
+    // count in the lead's report as the volunteers' share.
+    let vol_out = office.path().join("volunteer-out");
+    std::fs::create_dir(&vol_out).expect("the volunteer's export folder");
+    cli_in(&vol, &["export", "folder", vol_out.to_str().unwrap()]);
+    cli_in(&vol, &["export"]);
+    cli_in(&lead, &["import", vol_out.to_str().unwrap()]);
+    let today = chrono::Local::now().date_naive().to_string();
+    let report: serde_json::Value = serde_json::from_str(&cli_in(
+        &lead,
+        &["report", "--from", &today, "--to", &today, "--json"],
+    ))
+    .expect("report JSON");
+    let share = report["key_figures"]
+        .as_array()
+        .and_then(|all| all.iter().find(|f| f["id"] == "volunteer-contacts"))
+        .expect("the volunteers' share among the key figures");
+    assert_eq!(share["current"].as_f64(), Some(3.0), "{share}");
 
     // The worker takes it too, with no number asked: the volunteer is now a colleague.
     w.click("nav-austausch").await;

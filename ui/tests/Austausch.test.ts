@@ -85,13 +85,11 @@ describe('Heute: export reminder', () => {
     expect(screen.queryByTestId('export-due-banner')).toBeNull();
   });
 
-  it('does not ask for a volunteer', async () => {
-    m.exportStatus.mockResolvedValue(exportStatus({ due: true }));
+  it('reminds a volunteer too: their contacts go to the office as well', async () => {
+    m.exportStatus.mockResolvedValue(exportStatus({ due: true, notes_allowed: false }));
     render(Heute, { props: { vocabulary, today: '2025-11-21', volunteer: true, onexchange: vi.fn() } });
-    await vi.waitFor(() => expect(m.today).toHaveBeenCalled());
-    await tick();
-    expect(m.exportStatus).not.toHaveBeenCalled();
-    expect(screen.queryByTestId('export-due-banner')).toBeNull();
+    await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalled());
+    await vi.waitFor(() => byId('export-due-banner'));
   });
 
   it('keeps Heute working when the status cannot be read', async () => {
@@ -986,15 +984,21 @@ describe('Austausch in the app', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('exchange-title'));
   });
 
-  it('is not offered to a volunteer', async () => {
+  it('is offered to a volunteer, without the switch for notes and without the lead part', async () => {
+    const user = userEvent.setup();
     m.profile.mockResolvedValue(volunteerProfile);
+    m.exportStatus.mockResolvedValue(exportStatus({ notes_allowed: false }));
     render(App);
-    await vi.waitFor(() => expect(byId('nav-heute')).toBeTruthy());
     await vi.waitFor(() => expect(m.profile).toHaveBeenCalled());
-    await tick();
-    expect(screen.queryByTestId('nav-austausch')).toBeNull();
+    await user.click(await vi.waitFor(() => byId('nav-austausch')));
+    await vi.waitFor(() => expect(byId('export-status').getAttribute('aria-busy')).toBe('false'));
+    expect(screen.queryByTestId('export-notes')).toBeNull();
+    expect(screen.queryByTestId('exchange-lead')).toBeNull();
+    // The export and the office's package are there for them.
+    byId('export-now');
+    byId('office-receive');
+    // Programme figures stay hidden from volunteers.
     expect(screen.queryByTestId('nav-reports')).toBeNull();
-    expect(m.exportStatus).not.toHaveBeenCalled();
   });
 });
 

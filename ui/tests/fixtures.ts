@@ -227,7 +227,7 @@ export function reportDto(over: Partial<Report> = {}): Report {
 export function exportStatus(over: Partial<ExportOverview> = {}): ExportOverview {
   return {
     schedule: 'monthly', last_export: '2025-11-03', next_due: '2025-12-01', due: false, queued: 0,
-    folder: '/media/usb/feldbuch', office_key: true, office_identity: false, with_notes: false, can_import: false, office_signer: null,
+    folder: '/media/usb/feldbuch', office_key: true, office_identity: false, with_notes: false, can_import: false, office_signer: null, notes_allowed: true,
     ...over,
   };
 }

@@ -121,6 +121,7 @@ fn enrolment_of(key: &SigningKey, device: &str, worker: &str) -> Enrolment {
         signature: String::new(),
         // As a device wrote it before office bundles: still accepted.
         age_recipient: None,
+        role: None,
     };
     e.signature = base64::engine::general_purpose::STANDARD
         .encode(key.sign(e.signed_text().as_bytes()).to_bytes());

@@ -502,3 +502,88 @@ fn a_new_office_key_reaches_the_devices_in_the_next_bundle() {
     );
     t.lead.import_bundle(&cipher, &identity, false).unwrap();
 }
+
+#[test]
+fn a_volunteers_contacts_reach_the_office_and_count_as_their_share() {
+    use feldbuch_core::report::{Period, Shown};
+    let mut t = team();
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.vl, &first, &t.fp).unwrap();
+    receive(&mut t.em, &first, &t.fp).unwrap();
+
+    // The volunteer logs three anonymous contacts at the directory's site (never a note) and
+    // exports them like a worker.
+    let zentrum = t.vl.resolve_site("Stadtteilzentrum Mitte").unwrap().id;
+    let mut c = contact(&t.vl, "Vertraulich");
+    c.site_id = zentrum;
+    assert!(t.vl.add_contact(&c).is_err(), "a volunteer writes no note");
+    c.note = None;
+    for _ in 0..3 {
+        t.vl.add_contact(&c).unwrap();
+    }
+    // …and the attendance of a group they helped at.
+    t.vl.add_activity(&ActivityInput {
+        kind: "garten-cafe".into(),
+        title: "Garten-Café".into(),
+        site_id: Some(zentrum),
+        anonymous_count: 8,
+        ..Default::default()
+    })
+    .unwrap();
+    let mut c = contact(&t.em, "");
+    c.note = None;
+    for _ in 0..4 {
+        t.em.add_contact(&c).unwrap();
+    }
+    for (s, name) in [(&mut t.vl, "vl-out"), (&mut t.em, "em-out")] {
+        let out = t.tmp.path().join(name);
+        std::fs::create_dir(&out).unwrap();
+        s.set_export_folder(&out).unwrap();
+        let e = s.export(false).unwrap();
+        assert_eq!(
+            e.counts.get("contacts"),
+            Some(&if name == "vl-out" { 3 } else { 4 })
+        );
+        let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+        t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    }
+
+    // At the lead's: the volunteer is known as one (from the enrolment), and the report shows
+    // their share of the contacts – the same figure in the XLSX, the dashboard and the CLI,
+    // which all read this report.
+    let vl_worker = t.vl.profile().unwrap().worker_id.to_string();
+    let role: String = t
+        .lead
+        .conn()
+        .query_row(
+            "SELECT role FROM workers WHERE id = ?1",
+            [&vl_worker],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(role, "volunteer");
+    let today = chrono::Local::now().date_naive().to_string();
+    let period = Period::range(&today, &today).unwrap();
+    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::De);
+    let r = t.lead.report(&period, 3, &l).unwrap();
+    let figure = |id: &str| r.key_figures.iter().find(|f| f.id == id).unwrap().current;
+    assert_eq!(figure("contacts"), Shown::Value(7.0));
+    assert_eq!(figure("volunteer-contacts"), Shown::Value(3.0));
+    let attendance: i64 = t
+        .lead
+        .conn()
+        .query_row(
+            "SELECT anonymous_count FROM activities WHERE worker_id = ?1",
+            [&vl_worker],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        attendance, 8,
+        "the group the volunteer helped at reached the lead"
+    );
+    assert!(r
+        .key_figures
+        .iter()
+        .any(|f| f.label == "davon Kontakte durch Ehrenamtliche"));
+}

@@ -213,10 +213,15 @@ export type Employment = "erwerbstaetig" | "arbeitslos" | "langzeitarbeitslos" |
 export type EnrolParticipant = { id: PersonId, participation: ParticipationInput, };
 export type EnrolmentPreview = { fingerprint: string, format: string, device_id: string, worker_id: string, display_name: string, initials: string, team: string | null, public_key: string, created_at: string, signature: string, 
 /**
- * The device's own `age` public key (`age1…`): office bundles are encrypted to it. Absent in
- * files from before office bundles; such a device enrols again to receive them.
+ * The device's own `age` public key (`age1…`): office bundles are encrypted to it. Only in
+ * files of format 2; a device enrolled with format 1 enrols again to receive them.
  */
-age_recipient?: string | null, };
+age_recipient?: string | null, 
+/**
+ * `worker` or `volunteer` (format 2): a volunteer's device is enrolled as a volunteer's, so
+ * the lead's report can show the volunteers' share. Format 1 files enrol a worker.
+ */
+role?: string | null, };
 export type EnrolmentWritten = { path: string, fingerprint: string, device_id: string, };
 export type ErasureReport = { 
 /**
@@ -265,7 +270,11 @@ office_identity: boolean, can_import: boolean,
 /**
  * The fingerprint of the lead's key this device takes office bundles from, once one came.
  */
-office_signer: string | null, schedule: ExportSchedule, 
+office_signer: string | null, 
+/**
+ * Whether notes may be switched on for exports (never on a volunteer's device).
+ */
+notes_allowed: boolean, schedule: ExportSchedule, 
 /**
  * The local date of the last export (written or queued), if any.
  */

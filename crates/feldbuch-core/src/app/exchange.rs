@@ -1,4 +1,5 @@
-//! Austausch: export to the office (every role but volunteers), and on the lead's device
+//! Austausch: export to the office (every role; a volunteer's never with notes), office bundles
+//! from the lead, and on the lead's device
 //! enrolment of workers' devices, the office's key and the import of bundle files with progress
 //! and cancel. Paths come in as text the user typed; every file read is checked.
 
@@ -28,6 +29,8 @@ pub struct ExportOverview {
     pub can_import: bool,
     /// The fingerprint of the lead's key this device takes office bundles from, once one came.
     pub office_signer: Option<String>,
+    /// Whether notes may be switched on for exports (never on a volunteer's device).
+    pub notes_allowed: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -145,6 +148,7 @@ pub fn export_status(app: &App, _: ()) -> Result<ExportOverview> {
             office_identity: s.office_identity()?.is_some(),
             can_import: s.actor().role == Role::Lead,
             office_signer: s.office_signer_fingerprint()?,
+            notes_allowed: !s.is_volunteer(),
         })
     })
 }

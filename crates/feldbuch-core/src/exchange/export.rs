@@ -385,7 +385,6 @@ impl Store {
 
     /// Set the export folder (it may be unreachable now: exports then queue).
     pub fn set_export_folder(&mut self, folder: &Path) -> Result<()> {
-        self.deny_volunteer()?;
         let text = folder
             .to_str()
             .filter(|s| !s.trim().is_empty())
@@ -414,7 +413,6 @@ impl Store {
 
     /// Set the export schedule. Logged in the audit log.
     pub fn set_export_schedule(&mut self, schedule: ExportSchedule) -> Result<()> {
-        self.deny_volunteer()?;
         self.set_logged_setting(EXPORT_SCHEDULE, schedule.id())
     }
 
@@ -468,10 +466,10 @@ impl Store {
         Ok(report)
     }
 
-    /// Make the bundle and queue it in the store, without writing it anywhere yet
+    /// Make the bundle and queue it in the store, without writing it anywhere yet (every role:
+    /// a volunteer's contacts and attendance reach the office like a worker's)
     /// ([`Store::export_queue`], [`write_queued`]): `queued` is true and `written` empty.
     pub fn export_queued(&mut self, full: bool) -> Result<ExportReport> {
-        self.deny_volunteer()?;
         let recipient = self
             .office_recipient()?
             .ok_or_else(|| Error::invalid("error-export-no-office", &[]))?;
@@ -480,7 +478,8 @@ impl Store {
             .export_folder()?
             .ok_or_else(|| Error::invalid("error-export-no-folder", &[]))?;
         let key = self.signing_key()?;
-        let with_notes = self.export_with_notes()?;
+        // A volunteer's device never sends notes (it holds none, and may not switch them on).
+        let with_notes = self.export_with_notes()? && !self.is_volunteer();
         let now = self.clock().now();
         let created_at = timestamp(now);
         let actor = self.actor().clone();

@@ -71,20 +71,27 @@ pub struct Enrolment {
     pub public_key: String,
     pub created_at: String,
     pub signature: String,
-    /// The device's own `age` public key (`age1…`): office bundles are encrypted to it. Absent in
-    /// files from before office bundles; such a device enrols again to receive them.
+    /// The device's own `age` public key (`age1…`): office bundles are encrypted to it. Only in
+    /// files of format 2; a device enrolled with format 1 enrols again to receive them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_recipient: Option<String>,
+    /// `worker` or `volunteer` (format 2): a volunteer's device is enrolled as a volunteer's, so
+    /// the lead's report can show the volunteers' share. Format 1 files enrol a worker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
-/// The `format` of an enrolment file.
-pub const ENROLMENT_FORMAT: &str = "feldbuch-enrolment/1";
+/// The `format` of the enrolment files this version writes: with the device's `age` key and
+/// its role.
+pub const ENROLMENT_FORMAT: &str = "feldbuch-enrolment/2";
+/// The format before office bundles (no `age` key, no role), still read.
+pub const ENROLMENT_FORMAT_1: &str = "feldbuch-enrolment/1";
 /// Largest enrolment file read.
 const MAX_ENROLMENT_BYTES: usize = 16 * 1024;
 
 impl Enrolment {
-    /// What the enrolment's signature covers: every field but the signature, one per line (the
-    /// `age` key, when there is one, last).
+    /// What the enrolment's signature covers: every field but the signature, one per line (in
+    /// format 2 the `age` key and the role last).
     pub fn signed_text(&self) -> String {
         let text = format!(
             "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
@@ -97,10 +104,14 @@ impl Enrolment {
             self.public_key,
             self.created_at
         );
-        match &self.age_recipient {
-            Some(r) => format!("{text}\n{r}"),
-            None => text,
+        if self.format == ENROLMENT_FORMAT_1 {
+            return text;
         }
+        format!(
+            "{text}\n{}\n{}",
+            self.age_recipient.as_deref().unwrap_or(""),
+            self.role.as_deref().unwrap_or("")
+        )
     }
 
     /// The fingerprint of the device key this enrolment carries ([`key_fingerprint`]).
@@ -115,8 +126,12 @@ impl Enrolment {
             return Err(bad());
         }
         let e: Enrolment = serde_json::from_slice(bytes).map_err(|_| bad())?;
-        if e.format != ENROLMENT_FORMAT {
-            return Err(bad());
+        match e.format.as_str() {
+            ENROLMENT_FORMAT_1 if e.age_recipient.is_none() && e.role.is_none() => {}
+            ENROLMENT_FORMAT
+                if e.age_recipient.is_some()
+                    && matches!(e.role.as_deref(), Some("worker" | "volunteer")) => {}
+            _ => return Err(bad()),
         }
         crate::ids::DeviceId::parse(&e.device_id).map_err(|_| bad())?;
         crate::ids::WorkerId::parse(&e.worker_id).map_err(|_| bad())?;
@@ -346,6 +361,15 @@ impl Store {
             created_at: timestamp(self.clock().now()),
             signature: String::new(),
             age_recipient: Some(self.age_identity()?.to_public().to_string()),
+            // A lead's device enrolled at another lead's sends as a worker's.
+            role: Some(
+                if self.is_volunteer() {
+                    "volunteer"
+                } else {
+                    "worker"
+                }
+                .into(),
+            ),
         };
         use base64::Engine;
         e.signature = base64::engine::general_purpose::STANDARD
@@ -446,10 +470,18 @@ impl Store {
         tx.execute(
             "INSERT INTO workers (id, device_id, created_at, updated_at, display_name, initials, team,
                 role, locale)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, 'worker', 'de')
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, 'de')
              ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name,
                 initials = excluded.initials, team = excluded.team, updated_at = excluded.updated_at",
-            rusqlite::params![e.worker_id, e.device_id, ts, e.display_name, e.initials, e.team],
+            rusqlite::params![
+                e.worker_id,
+                e.device_id,
+                ts,
+                e.display_name,
+                e.initials,
+                e.team,
+                e.role.as_deref().unwrap_or("worker")
+            ],
         )?;
         tx.execute(
             "INSERT INTO devices (id, device_id, created_at, updated_at, label, worker_id, team,
@@ -640,7 +672,6 @@ impl Store {
 
     /// Set the office's public key (from the string or a file's text); logged.
     pub fn set_office_recipient(&mut self, text: &str) -> Result<String> {
-        self.deny_volunteer()?;
         let recipient = parse_recipient(text)?.to_string();
         self.set_logged_setting(OFFICE_RECIPIENT, &recipient)?;
         Ok(recipient)

@@ -24,6 +24,8 @@ const NONE_KEY: &str = "none";
 #[derive(Default)]
 struct Totals {
     contacts: u64,
+    /// Contacts logged on volunteers' devices (their share of `contacts`).
+    volunteer_contacts: u64,
     minutes: u64,
     anonymous_people: u64,
     anonymous_contacts: u64,
@@ -238,6 +240,11 @@ fn count_contacts(
     };
     let here = Parts::of(period.from, period.to);
     let before = Parts::of(prev.from, prev.to);
+    // The devices of volunteers (enrolled as such at the lead's; this device, if it is one).
+    let volunteers: std::collections::HashSet<String> = conn
+        .prepare("SELECT DISTINCT device_id FROM workers WHERE role = 'volunteer'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     for (parts, current) in [(&here, true), (&before, false)] {
         let ranges = parts
             .months
@@ -260,6 +267,9 @@ fn count_contacts(
                 let t = if current { &mut c.cur } else { &mut c.old };
                 let n = count_at(r, 4)?;
                 t.contacts += n;
+                if volunteers.contains(r.get_ref(3)?.as_str()?) {
+                    t.volunteer_contacts += n;
+                }
                 t.minutes += count_at(r, 5)?;
                 t.anonymous_people += count_at(r, 6)?;
                 t.anonymous_contacts += n.saturating_sub(count_at(r, 7)?);
@@ -742,6 +752,11 @@ fn key_figures(
     let col_total = |t: &Table, c: usize| t.col_totals.as_ref().and_then(|ct| ct.get(c).copied());
     vec![
         figure("contacts", contacts_now, count(old.contacts)),
+        figure(
+            "volunteer-contacts",
+            count(cur.volunteer_contacts),
+            count(old.volunteer_contacts),
+        ),
         figure("persons", count(cur.persons), count(old.persons)),
         figure(
             "anonymous-people",
