@@ -440,3 +440,13 @@ cli-office-received = اعتُمدت حزمة المكتب رقم { $sequence } 
 cli-office-signer-kept = من الآن يعتمد هذا الجهاز حزم المكتب بهذا المفتاح لرئاسة الفريق فقط: { $fingerprint } – قارنه بصوت عالٍ مع شاشة رئاسة الفريق.
 cli-office-key-received = اعتُمد المفتاح العام للمكتب الخاص بالتصدير.
 cli-office-fingerprint = بصمة مفتاح جهاز رئاسة الفريق هذا: { $fingerprint } – يقارنها كل جهاز بصوت عالٍ عند اعتماد أول حزمة مكتب له.
+
+## الأحياء
+cli-about-district = قائمة أحياء البرنامج: إضافة حيّ (رئاسة الفريق)، وعرضها.
+cli-about-district-add = إضافة حيّ إلى قائمة البرنامج (رئاسة الفريق)؛ تستلمه الأجهزة مع حزمة المكتب التالية.
+cli-about-district-list = أحياء القائمة.
+cli-arg-district-add-name = اسم الحيّ كما يجب أن تكتبه القائمة
+cli-arg-district-list-all = والمؤرشفة أيضًا
+cli-district-added = أُضيف الحيّ { $name } إلى القائمة.
+cli-districts-none = قائمة الأحياء فارغة: الأحياء نص حرّ.
+cli-district-archived = مؤرشف

@@ -221,6 +221,7 @@ audit-entity-store = مخزن البيانات
 audit-entity-worker = الأخصائي الميداني
 audit-entity-site = مكان العمل
 audit-entity-visit-slot = موعد الزيارة
+audit-entity-district = حيّ
 audit-entity-partner = الشريك
 audit-entity-service = خدمة
 audit-entity-person = الشخص

@@ -224,3 +224,7 @@ error-office-already-received = حزمة المكتب رقم { $sequence } اع�
 error-office-bundle-old = حزمة المكتب رقم { $sequence } أقدم من الحزمة المعتمدة هنا (رقم { $last })؛ كانت ستلغي تغييرات أحدث.
 error-directory-office-entry = هذا الإدخال من دليل المكتب؛ لا يغيّره إلا رئاسة الفريق.
 error-office-fingerprint-required = هذه أول حزمة مكتب على هذا الجهاز: أدخل بصمة مفتاح رئاسة الفريق كما تقرؤها بصوت عالٍ، حتى لا يستطيع أحد غيرها تقديم حزمة على أنها من المكتب.
+error-district-invalid = «{ $name }» ليس اسمًا لحيّ.
+error-district-exists = هذا الحيّ موجود في القائمة: { $name }.
+error-too-many-districts = في القائمة { $max } حيًّا بالفعل.
+error-district-unknown = قائمة المكتب لا تعرف الحيّ «{ $name }». اختر حيًّا من القائمة أو اطلب من رئاسة الفريق إضافته.

@@ -432,3 +432,13 @@ cli-office-received = Paket der Zentrale Nr. { $sequence } von { $initials } üb
 cli-office-signer-kept = Dieses Gerät übernimmt Pakete der Zentrale ab jetzt nur mit diesem Schlüssel der Teamleitung: { $fingerprint } – vergleichen Sie ihn laut mit dem Bildschirm der Teamleitung.
 cli-office-key-received = Der öffentliche Schlüssel der Zentrale für Exporte wurde übernommen.
 cli-office-fingerprint = Fingerabdruck des Schlüssels dieses Geräts der Teamleitung: { $fingerprint } – jedes Gerät vergleicht ihn laut, wenn es sein erstes Paket der Zentrale übernimmt.
+
+## Stadtteile
+cli-about-district = Die Liste der Stadtteile des Programms: einen aufnehmen (Teamleitung), sie auflisten.
+cli-about-district-add = Einen Stadtteil in die Liste des Programms aufnehmen (Teamleitung); die Geräte erhalten ihn mit dem nächsten Paket der Zentrale.
+cli-about-district-list = Die Stadtteile der Liste.
+cli-arg-district-add-name = Name des Stadtteils, wie die Liste ihn schreiben soll
+cli-arg-district-list-all = Auch archivierte
+cli-district-added = Stadtteil { $name } in die Liste aufgenommen.
+cli-districts-none = Die Liste der Stadtteile ist leer: Stadtteile sind freier Text.
+cli-district-archived = archiviert

@@ -217,6 +217,7 @@ audit-entity-store = Datenbestand
 audit-entity-worker = Fachkraft
 audit-entity-site = Einsatzort
 audit-entity-visit-slot = Besuchszeit
+audit-entity-district = Stadtteil
 audit-entity-partner = Partner
 audit-entity-service = Angebot
 audit-entity-person = Person

@@ -224,3 +224,7 @@ error-office-already-received = Das Paket der Zentrale Nummer { $sequence } ist 
 error-office-bundle-old = Das Paket der Zentrale Nummer { $sequence } ist älter als das hier schon übernommene (Nummer { $last }); es würde Neueres zurücksetzen.
 error-directory-office-entry = Dieser Eintrag stammt aus dem Verzeichnis der Zentrale; ändern kann ihn nur die Teamleitung.
 error-office-fingerprint-required = Dies ist das erste Paket der Zentrale auf diesem Gerät: Geben Sie den Fingerabdruck des Schlüssels der Teamleitung ein, wie sie ihn vorliest – damit niemand sonst ein Paket als das der Zentrale ausgeben kann.
+error-district-invalid = „{ $name }“ ist kein Name für einen Stadtteil.
+error-district-exists = Den Stadtteil gibt es schon: { $name }.
+error-too-many-districts = Die Liste hat schon { $max } Stadtteile.
+error-district-unknown = Den Stadtteil „{ $name }“ kennt die Liste der Zentrale nicht. Wählen Sie einen aus der Liste oder bitten Sie die Teamleitung, ihn aufzunehmen.

@@ -432,3 +432,13 @@ cli-office-received = Office bundle no. { $sequence } from { $initials } taken: 
 cli-office-signer-kept = From now on this device takes office bundles only with this lead key: { $fingerprint } – compare it aloud with the lead's screen.
 cli-office-key-received = The office's public key for exports was taken over.
 cli-office-fingerprint = Key fingerprint of this lead device: { $fingerprint } – each device compares it aloud when it takes its first office bundle.
+
+## Districts
+cli-about-district = The programme's list of districts: add one (lead), list them.
+cli-about-district-add = Add a district to the programme's list (lead); the devices receive it with the next office bundle.
+cli-about-district-list = The districts of the list.
+cli-arg-district-add-name = Name of the district, as the list shall spell it
+cli-arg-district-list-all = Archived ones too
+cli-district-added = District { $name } added to the list.
+cli-districts-none = The list of districts is empty: districts are free text.
+cli-district-archived = archived

@@ -217,6 +217,7 @@ audit-entity-store = Data store
 audit-entity-worker = Worker
 audit-entity-site = Site
 audit-entity-visit-slot = Visit slot
+audit-entity-district = District
 audit-entity-partner = Partner
 audit-entity-service = Service
 audit-entity-person = Person

@@ -224,3 +224,7 @@ error-office-already-received = Office bundle number { $sequence } has already b
 error-office-bundle-old = Office bundle number { $sequence } is older than the one already taken here (number { $last }); it would undo newer changes.
 error-directory-office-entry = This entry comes from the office's directory; only the team lead can change it.
 error-office-fingerprint-required = This is the first office bundle on this device: enter the fingerprint of the lead's key, as the lead reads it aloud, so that no one else can pass off a bundle as the office's.
+error-district-invalid = “{ $name }” is not a name for a district.
+error-district-exists = That district is already on the list: { $name }.
+error-too-many-districts = The list already has { $max } districts.
+error-district-unknown = The central office's list does not know the district “{ $name }”. Choose one from the list, or ask your team lead to add it.

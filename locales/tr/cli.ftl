@@ -432,3 +432,13 @@ cli-office-received = { $initials } kişisinden { $sequence } numaralı merkez p
 cli-office-signer-kept = Bu cihaz bundan sonra merkez paketlerini yalnızca ekip liderinin bu anahtarıyla alır: { $fingerprint } – liderin ekranıyla sesli karşılaştırın.
 cli-office-key-received = Merkezin dışa aktarımlar için açık anahtarı alındı.
 cli-office-fingerprint = Bu ekip lideri cihazının anahtar parmak izi: { $fingerprint } – her cihaz ilk merkez paketini alırken bunu sesli karşılaştırır.
+
+## Semtler
+cli-about-district = Programın semt listesi: bir semt ekle (ekip lideri), listele.
+cli-about-district-add = Programın listesine bir semt ekle (ekip lideri); cihazlar onu bir sonraki merkez paketiyle alır.
+cli-about-district-list = Listedeki semtler.
+cli-arg-district-add-name = Semtin adı, listenin yazacağı gibi
+cli-arg-district-list-all = Arşivlenenler de
+cli-district-added = { $name } semti listeye eklendi.
+cli-districts-none = Semt listesi boş: semtler serbest metindir.
+cli-district-archived = arşivlendi

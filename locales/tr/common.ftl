@@ -217,6 +217,7 @@ audit-entity-store = Veri deposu
 audit-entity-worker = Saha çalışanı
 audit-entity-site = Çalışma yeri
 audit-entity-visit-slot = Ziyaret saati
+audit-entity-district = Semt
 audit-entity-partner = Ortak kurum
 audit-entity-service = Hizmet
 audit-entity-person = Kişi

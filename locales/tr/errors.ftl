@@ -224,3 +224,7 @@ error-office-already-received = { $sequence } numaralı merkez paketi burada zat
 error-office-bundle-old = { $sequence } numaralı merkez paketi, burada zaten alınmış olandan (numara { $last }) daha eski; daha yeni değişiklikleri geri alırdı.
 error-directory-office-entry = Bu kayıt merkezin dizininden geliyor; yalnızca ekip lideri değiştirebilir.
 error-office-fingerprint-required = Bu, bu cihazdaki ilk merkez paketi: ekip liderinin anahtarının parmak izini, liderin sesli okuduğu gibi girin; böylece başka kimse bir paketi merkezinki gibi gösteremez.
+error-district-invalid = “{ $name }” bir semt adı değil.
+error-district-exists = Bu semt listede zaten var: { $name }.
+error-too-many-districts = Listede zaten { $max } semt var.
+error-district-unknown = Merkezin listesi “{ $name }” semtini tanımıyor. Listeden birini seçin ya da ekip liderinizden eklemesini isteyin.

@@ -436,3 +436,13 @@ cli-office-received = Пакет офісу № { $sequence } від { $initials
 cli-office-signer-kept = Відтепер цей пристрій приймає пакети офісу лише з цим ключем керівника: { $fingerprint } — звірте його вголос з екраном керівника.
 cli-office-key-received = Відкритий ключ офісу для експорту прийнято.
 cli-office-fingerprint = Відбиток ключа цього пристрою керівника: { $fingerprint } — кожен пристрій звіряє його вголос, коли приймає свій перший пакет офісу.
+
+## Райони
+cli-about-district = Список районів програми: додати район (керівник), показати список.
+cli-about-district-add = Додати район до списку програми (керівник); пристрої отримають його з наступним пакетом офісу.
+cli-about-district-list = Райони зі списку.
+cli-arg-district-add-name = Назва району, як її має писати список
+cli-arg-district-list-all = Також архівні
+cli-district-added = Район { $name } додано до списку.
+cli-districts-none = Список районів порожній: райони — вільний текст.
+cli-district-archived = в архіві

@@ -219,6 +219,7 @@ audit-entity-store = Сховище даних
 audit-entity-worker = Фахівець
 audit-entity-site = Місце роботи
 audit-entity-visit-slot = Час відвідування
+audit-entity-district = Район
 audit-entity-partner = Партнер
 audit-entity-service = Послуга
 audit-entity-person = Особа

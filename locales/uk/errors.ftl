@@ -224,3 +224,7 @@ error-office-already-received = Пакет офісу номер { $sequence } �
 error-office-bundle-old = Пакет офісу номер { $sequence } старіший за вже прийнятий тут (номер { $last }); він скасував би новіші зміни.
 error-directory-office-entry = Цей запис походить із довідника офісу; змінити його може лише керівник команди.
 error-office-fingerprint-required = Це перший пакет офісу на цьому пристрої: введіть відбиток ключа керівника, як він його зачитує вголос, щоб ніхто інший не міг видати пакет за офісний.
+error-district-invalid = «{ $name }» — не назва району.
+error-district-exists = Цей район уже є в списку: { $name }.
+error-too-many-districts = У списку вже { $max } районів.
+error-district-unknown = Список офісу не знає району «{ $name }». Виберіть район зі списку або попросіть керівника команди додати його.

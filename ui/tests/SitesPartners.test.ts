@@ -187,6 +187,31 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     expect((byId('site-contact') as HTMLInputElement).value).toBe('');
   });
 
+  it("suggests the programme's districts and shows Rust's refusal of one the list does not know", async () => {
+    const user = userEvent.setup();
+    m.districts.mockResolvedValue([
+      { id: 'd1', name: 'Handwerkerviertel', archived: false },
+      { id: 'd2', name: 'Nordend', archived: false },
+    ]);
+    m.addSite.mockRejectedValue({ code: 'error-district-unknown', args: { name: 'Oststadt' } });
+    render(Sites, { props: { vocabulary } });
+    const list = await vi.waitFor(() => byId('site-district-list'));
+    expect(byId('site-district').getAttribute('list')).toBe(list.id);
+    expect([...list.querySelectorAll('option')].map((o) => o.value)).toEqual(['Handwerkerviertel', 'Nordend']);
+    await user.type(byId('site-name'), 'Treff Ost');
+    await user.type(byId('site-district'), 'Oststadt');
+    await user.click(byId('site-add'));
+    expect(m.addSite).toHaveBeenCalledWith(expect.objectContaining({ district: 'Oststadt' }));
+    await vi.waitFor(() => expect(plain(document.body.textContent)).toContain(plain(t('error-district-unknown', { name: 'Oststadt' }))));
+  });
+
+  it('has no suggestions without a list of districts', async () => {
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(m.districts).toHaveBeenCalled());
+    expect(byId('site-district').getAttribute('list')).toBeNull();
+    expect(screen.queryByTestId('site-district-list')).toBeNull();
+  });
+
   it('opens a site with its details, visits and contacts per month', async () => {
     const user = userEvent.setup();
     render(Sites, { props: { vocabulary } });

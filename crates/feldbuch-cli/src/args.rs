@@ -62,6 +62,11 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: ConsentCmd,
     },
+    /// The programme's list of districts: add one (lead), list them
+    District {
+        #[command(subcommand)]
+        cmd: DistrictCmd,
+    },
     /// Network partners and their services
     Partner {
         #[command(subcommand)]
@@ -1126,6 +1131,25 @@ pub enum ConsentCmd {
         /// Date of withdrawal (default: today)
         #[arg(long)]
         on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DistrictCmd {
+    /// Add a district to the programme's list (lead); devices receive it in the next office
+    /// bundle
+    Add {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The districts of the list
+    List {
+        /// Archived ones too
+        #[arg(long)]
+        all: bool,
         #[arg(long)]
         json: bool,
     },

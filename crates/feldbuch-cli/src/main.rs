@@ -361,6 +361,7 @@ fn run(cli: &Cli, dir: &DataDir, l10n: &Localizer) -> Result<(), Error> {
 fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
     match cmd {
         Cmd::Site { cmd } => sites::site(app, l, cmd),
+        Cmd::District { cmd } => sites::district(app, l, cmd),
         Cmd::Partner { cmd } => sites::partner(app, l, cmd),
         Cmd::Contact { cmd } => today::contact(app, l, cmd),
         Cmd::Journal(a) => today::journal(app, l, a),

@@ -369,3 +369,44 @@ fn service(app: &App, l: &Localizer, cmd: &ServiceCmd) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// `district add|list`.
+pub fn district(app: &App, l: &Localizer, cmd: &crate::args::DistrictCmd) -> Result<(), Error> {
+    use crate::args::DistrictCmd;
+    use feldbuch_core::app::sites::{add_district, NewDistrict};
+    match cmd {
+        DistrictCmd::Add {
+            name,
+            json: as_json,
+        } => {
+            let d = add_district(app, NewDistrict { name: name.clone() })?;
+            if *as_json {
+                return crate::output::json(&d);
+            }
+            crate::output::say(l, "cli-district-added", &[("name", &d.name)]);
+            Ok(())
+        }
+        DistrictCmd::List { all, json: as_json } => {
+            let list = app.with_store(|s| s.districts(*all))?;
+            if *as_json {
+                return crate::output::json(&list);
+            }
+            if list.is_empty() {
+                crate::output::say(l, "cli-districts-none", &[]);
+            }
+            for d in &list {
+                if d.archived {
+                    println!(
+                        "{}  {}  ({})",
+                        d.id,
+                        d.name,
+                        l.tr("cli-district-archived", &[])
+                    );
+                } else {
+                    println!("{}  {}", d.id, d.name);
+                }
+            }
+            Ok(())
+        }
+    }
+}

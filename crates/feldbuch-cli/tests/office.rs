@@ -53,6 +53,14 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
         "Budgetberatung",
     ]));
 
+    // The programme's districts: one spelling for each.
+    ok(&run(&["district", "add", "Handwerkerviertel"]));
+    let twice = run(&["--lang", "de", "district", "add", "Handwerker-Viertel"]);
+    assert_eq!(code(&twice), 2, "{}", err(&twice));
+    assert!(err(&twice).contains("gibt es schon"), "{}", err(&twice));
+    let listed = json_of(&run(&["district", "list", "--json"]));
+    assert_eq!(listed[0]["name"], serde_json::json!("Handwerkerviertel"));
+
     // Nobody to publish to yet: refused, no file.
     let bundle = l.join("office.age");
     let none = run(&["--lang", "de", "office", "publish", "--out", arg(&bundle)]);
@@ -130,6 +138,41 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
     assert!(ok(&worker(&["partner", "list"])).contains("Budgetberatung"));
     let shown = json_of(&worker(&["office", "show", "--json"]));
     assert!(shown["recipient"].as_str().unwrap().starts_with("age1"));
+
+    // The list came along: a district typed another way is stored as the list spells it,
+    // one it does not know is refused.
+    let listed = ok(&worker(&["district", "list"]));
+    assert!(listed.contains("Handwerkerviertel"), "{listed}");
+    ok(&worker(&[
+        "site",
+        "add",
+        "--name",
+        "Jugendtreff",
+        "--kind",
+        "sonstiges",
+        "--district",
+        "handwerker-viertel",
+    ]));
+    let all = json_of(&worker(&["site", "list", "--json"]));
+    let added = all
+        .as_array()
+        .and_then(|v| v.iter().find(|s| s["name"] == "Jugendtreff"))
+        .unwrap_or_else(|| panic!("no Jugendtreff in {all}"));
+    assert_eq!(added["district"], serde_json::json!("Handwerkerviertel"));
+    let unknown = worker(&[
+        "--lang",
+        "de",
+        "site",
+        "add",
+        "--name",
+        "Treff Ost",
+        "--kind",
+        "sonstiges",
+        "--district",
+        "Oststadt",
+    ]);
+    assert_eq!(code(&unknown), 2, "{}", err(&unknown));
+    assert!(err(&unknown).contains("Oststadt"), "{}", err(&unknown));
 
     // The same bundle again: refused, in the worker's language.
     let twice = worker(&["--lang", "de", "office", "receive", arg(&bundle)]);

@@ -112,3 +112,7 @@ typed_id!(
     /// A store (one encrypted database and its key file).
     StoreId
 );
+typed_id!(
+    /// A district of the programme's managed list.
+    DistrictId
+);

@@ -587,3 +587,82 @@ fn a_volunteers_contacts_reach_the_office_and_count_as_their_share() {
         .iter()
         .any(|f| f.label == "davon Kontakte durch Ehrenamtliche"));
 }
+
+#[test]
+fn the_districts_list_keeps_one_spelling_and_travels_to_the_devices() {
+    use feldbuch_core::store::persons::{PersonInput, PersonPatch};
+    let mut t = team();
+    // Only the lead keeps the list.
+    assert!(matches!(
+        t.bb.add_district("Nordend"),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+    // Without a list, districts stay free text (the sites made so far say "Nordend").
+    let hw = t.lead.add_district("Handwerkerviertel").unwrap();
+    t.lead.add_district("Nordend").unwrap();
+    assert_eq!(
+        t.lead
+            .add_district("handwerker-viertel")
+            .err()
+            .map(|e| e.code()),
+        Some("error-district-exists")
+    );
+    // Typed another way, stored as the list spells it; unknown: refused, nothing written.
+    let mut s = site("Jugendtreff West");
+    s.district = Some("Handwerker-Viertel".into());
+    let made = t.lead.add_site(&s).unwrap();
+    assert_eq!(made.district.as_deref(), Some("Handwerkerviertel"));
+    let before = state(&t.lead);
+    let mut s = site("Jugendtreff Ost");
+    s.district = Some("Oststadt".into());
+    assert_eq!(
+        t.lead.add_site(&s).err().map(|e| e.code()),
+        Some("error-district-unknown")
+    );
+    assert_eq!(state(&t.lead), before);
+
+    // The devices receive the list and are held to it too.
+    let first = publish(&mut t, "office-1.age");
+    let r = receive(&mut t.bb, &first, &t.fp).unwrap();
+    assert_eq!(r.counts.get("districts"), Some(&2));
+    let names: Vec<String> =
+        t.bb.districts(false)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.name)
+            .collect();
+    assert_eq!(names, vec!["Handwerkerviertel", "Nordend"]);
+    assert_eq!(t.bb.districts(false).unwrap()[0].id, hw.id);
+    let p =
+        t.bb.add_person(&PersonInput {
+            pseudonym: "KM1990".into(),
+            district: Some("HANDWERKERVIERTEL".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(p.district.as_deref(), Some("Handwerkerviertel"));
+    assert_eq!(
+        t.bb.edit_person(
+            p.id,
+            &PersonPatch {
+                district: Some("Oststadt".into()),
+                ..Default::default()
+            }
+        )
+        .err()
+        .map(|e| e.code()),
+        Some("error-district-unknown")
+    );
+    // A correction that leaves the district alone is not held to the list.
+    let mut s = site("Altes Café");
+    s.district = None;
+    let cafe = t.bb.add_site(&s).unwrap();
+    t.bb.edit_site(
+        cafe.id,
+        &SitePatch {
+            address: Some("Marktplatz 1".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}

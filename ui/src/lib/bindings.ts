@@ -192,6 +192,8 @@ fingerprint: string, enrolled_at: string, revoked_at: string | null,
  */
 last_sequence: number | null, last_import_at: string | null, };
 export type DeviceRef = { device_id: string, };
+export type District = { id: DistrictId, name: string, archived: boolean, };
+export type DistrictId = string;
 export type Document = { "document": "consent", consent_id: ConsentId, } | { "document": "attendance", activity_id: ActivityId, } | { "document": "stammblatt", person_id: PersonId, };
 export type Draft = { 
 /**
@@ -425,6 +427,7 @@ given_on: string | null,
  * The partner a forwarding consent names.
  */
 partner_id: PartnerId | null, };
+export type NewDistrict = { name: string, };
 export type NewFollowUp = { 
 /**
  * `YYYY-MM-DD`

@@ -58,6 +58,8 @@ macro_rules! for_each_action {
             sites::add_service(NewService) -> Partner;
             sites::edit_service(EditService) -> Partner;
             sites::archive_service(ArchiveService) -> Partner;
+            sites::districts(()) -> Vec<District>;
+            sites::add_district(NewDistrict) -> District;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;
             sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
             sites::edit_visit_slot(EditVisitSlot) -> VisitSlot;

@@ -3,6 +3,7 @@
 use super::App;
 use crate::error::{Error, Result};
 use crate::ids::{PartnerId, ServiceId, SiteId, VisitSlotId};
+pub use crate::store::districts::District;
 pub use crate::store::partners::{Partner, PartnerInput, PartnerPatch, Service};
 pub use crate::store::referrals::Referral;
 pub use crate::store::sites::{NewSite, Site, SiteMonth, SitePatch, VisitSlot};
@@ -239,4 +240,20 @@ pub fn remove_visit_slot(app: &App, req: VisitSlotRef) -> Result<()> {
 
 pub fn add_visit_slot(app: &App, req: NewVisitSlot) -> Result<VisitSlot> {
     app.with_store(|s| s.add_visit_slot(req.site_id, req.weekday, &req.start, &req.end))
+}
+
+/// The programme's districts in use (for the district fields' suggestions; with a list, a
+/// district outside it is refused).
+pub fn districts(app: &App, _: ()) -> Result<Vec<District>> {
+    app.with_store(|s| s.districts(false))
+}
+
+/// A district to add to the list (lead).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewDistrict {
+    pub name: String,
+}
+
+pub fn add_district(app: &App, req: NewDistrict) -> Result<District> {
+    app.with_store(|s| s.add_district(&req.name))
 }

@@ -1,7 +1,7 @@
 //! Office bundles: what the lead's device hands the team's devices, in the format of a device's
 //! bundle (`bundle.rs`): the team (who may be named as a co-facilitator, whose device is revoked),
-//! the programme's directory (sites, partners and their services, the lead's visit slots) and the
-//! office's public key. Encrypted to the own `age` key of every enrolled, unrevoked device and
+//! the programme's directory (its districts, sites, partners and their services, the lead's visit
+//! slots) and the office's public key. Encrypted to the own `age` key of every enrolled, unrevoked device and
 //! signed with the lead's device key, which a device keeps from the first office bundle it
 //! receives (right after its enrolment, its fingerprint compared aloud as at enrolment).
 //!
@@ -36,6 +36,7 @@ const DIRECTORY: [&str; 3] = ["sites", "partners", "partner_services"];
 /// Records of the team, of the lead's visit slots and of the office's key.
 const TEAM: &str = "team";
 const SLOTS: &str = "site_visit_slots";
+const DISTRICTS: &str = "districts";
 const OFFICE_KEY: &str = "office_key";
 
 /// What publishing an office bundle did.
@@ -162,6 +163,28 @@ fn check_shape(r: &Record) -> Result<()> {
             .map(|_| ())
             .map_err(|_| bad("site_visit_slots"))
         }
+        DISTRICTS => {
+            origin(r)?;
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["name", "archived_on"])?;
+            let name = text(&r, "name").unwrap_or("");
+            crate::validate::required_line(
+                crate::validate::field::DISTRICT,
+                name,
+                crate::store::districts::MAX_DISTRICT,
+            )
+            .ok()
+            .filter(|n| n == name)
+            .ok_or_else(|| bad("districts.name"))?;
+            match r.d.get("archived_on") {
+                None | Some(serde_json::Value::Null) => Ok(()),
+                Some(v) => v
+                    .as_str()
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .map(|_| ())
+                    .ok_or_else(|| bad("districts.archived_on")),
+            }
+        }
         OFFICE_KEY => {
             super::values::check_head(r)?;
             let r = without_origin(r, &["recipient"])?;
@@ -234,6 +257,28 @@ fn team(conn: &rusqlite::Connection, me: &str, out: &mut Vec<Record>) -> Result<
         }
         out.push(Record {
             t: TEAM.into(),
+            id: row.get(0)?,
+            rev: row.get(1)?,
+            upd: row.get(2)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
+/// The programme's list of districts.
+fn districts(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT id, revision, updated_at, device_id, name, archived_on FROM districts ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let mut d = serde_json::Map::new();
+        for (i, c) in ["device_id", "name", "archived_on"].iter().enumerate() {
+            d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
+        }
+        out.push(Record {
+            t: DISTRICTS.into(),
             id: row.get(0)?,
             rev: row.get(1)?,
             upd: row.get(2)?,
@@ -317,6 +362,7 @@ impl Store {
         }
         let mut records = Vec::new();
         team(self.conn(), &actor.worker.to_string(), &mut records)?;
+        districts(self.conn(), &mut records)?;
         for table in DIRECTORY {
             directory(self.conn(), table, &mut records)?;
         }
@@ -604,6 +650,31 @@ fn apply(
                     text(r, "team"),
                     text(r, "revoked_at"),
                     me
+                ],
+            )
+            .map_err(db)?;
+            Ok(false)
+        }
+        DISTRICTS => {
+            if origin(r)? == me {
+                return Ok(false);
+            }
+            tx.execute(
+                "INSERT INTO districts (id, device_id, created_at, updated_at, revision, name,
+                    archived_on)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at,
+                    revision = excluded.revision, name = excluded.name,
+                    archived_on = excluded.archived_on
+                 WHERE districts.device_id = excluded.device_id
+                    AND districts.revision <= excluded.revision",
+                rusqlite::params![
+                    r.id,
+                    origin(r)?,
+                    r.upd,
+                    r.rev,
+                    text(r, "name"),
+                    text(r, "archived_on")
                 ],
             )
             .map_err(db)?;

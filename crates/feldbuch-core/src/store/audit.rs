@@ -128,6 +128,7 @@ pub const ENTITIES: &[&str] = &[
     "setting",
     "site",
     "visit-slot",
+    "district",
     "partner",
     "service",
     "person",

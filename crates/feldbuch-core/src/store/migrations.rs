@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_corrections.sql"),
     include_str!("../../migrations/0009_anonymous_groups.sql"),
     include_str!("../../migrations/0010_office.sql"),
+    include_str!("../../migrations/0011_districts.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

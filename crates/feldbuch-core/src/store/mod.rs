@@ -5,6 +5,7 @@ pub mod activities;
 pub mod audit;
 pub mod backup;
 pub mod contacts;
+pub mod districts;
 pub mod drafts;
 pub mod followups;
 pub mod journal;

@@ -222,6 +222,7 @@ impl Store {
             input.address.as_deref(),
             input.contact_person.as_deref(),
         )?;
+        let district = self.canonical_district(district)?;
         if input.services.len() > MAX_SERVICES {
             return Err(Error::invalid(
                 "error-too-many-services",
@@ -309,13 +310,16 @@ impl Store {
         self.deny_office_entry("partners", &id.to_string())?;
         let old = self.partner(id)?;
         let pick = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
-        let v = validate_fields(
+        let mut v = validate_fields(
             patch.name.as_deref().unwrap_or(&old.name),
             patch.kind.as_deref().unwrap_or(old.kind.id()),
             pick(&patch.district, &old.district).as_deref(),
             pick(&patch.address, &old.address).as_deref(),
             pick(&patch.contact_person, &old.contact_person).as_deref(),
         )?;
+        if patch.district.is_some() {
+            v.district = self.canonical_district(v.district)?;
+        }
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();

@@ -389,7 +389,8 @@ impl Store {
     /// Add a person. A real name or contact data is refused here: there can be no documentation
     /// consent yet for a person that does not exist.
     pub fn add_person(&mut self, input: &PersonInput) -> Result<Person> {
-        let v = validate_person(input, self.clock().today())?;
+        let mut v = validate_person(input, self.clock().today())?;
+        v.district = self.canonical_district(v.district)?;
         if v.real_name.is_some() || v.contact_info.is_some() {
             return Err(Error::invalid("error-consent-required", &[]));
         }
@@ -545,6 +546,16 @@ impl Store {
         if volunteer && (patch.real_name.is_some() || patch.contact_info.is_some()) {
             return Err(Error::Forbidden);
         }
+        // A district given is matched against the list (before the write starts); one kept as
+        // it was stays.
+        let canonical = match &patch.district {
+            Some(d) => Some(self.canonical_district(validate::optional_line(
+                field::DISTRICT,
+                Some(d),
+                80,
+            )?)?),
+            None => None,
+        };
         let tx = self.conn_mut().transaction()?;
         let old = load(&tx, id)?;
         redact(old.clone(), volunteer, &actor)?;
@@ -568,7 +579,10 @@ impl Store {
             real_name: patch.real_name.clone().or(old.real_name.clone()),
             contact_info: patch.contact_info.clone().or(old.contact_info.clone()),
         };
-        let v = validate_person(&merged, today)?;
+        let mut v = validate_person(&merged, today)?;
+        if let Some(district) = canonical {
+            v.district = district;
+        }
         let identifying = v.real_name.is_some() || v.contact_info.is_some();
         if identifying && !has_active(&old.consents, ConsentScope::Documentation) {
             return Err(Error::invalid("error-consent-required", &[]));

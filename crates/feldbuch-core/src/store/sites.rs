@@ -135,13 +135,14 @@ pub(crate) fn insert(
 impl Store {
     /// Add a site. Names are unique (case-insensitive) so the CLI and autocomplete can use them.
     pub fn add_site(&mut self, site: &NewSite) -> Result<Site> {
-        let v = validate_site(
+        let mut v = validate_site(
             &site.name,
             site.kind,
             site.district.as_deref(),
             site.address.as_deref(),
             site.contact_person.as_deref(),
         )?;
+        v.district = self.canonical_district(v.district)?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
@@ -194,13 +195,17 @@ impl Store {
         let pick = |new: &Option<String>, old: &Option<String>| -> Option<String> {
             new.clone().or_else(|| old.clone())
         };
-        let v = validate_site(
+        let mut v = validate_site(
             patch.name.as_deref().unwrap_or(&old.name),
             patch.kind.unwrap_or(old.kind),
             pick(&patch.district, &old.district).as_deref(),
             pick(&patch.address, &old.address).as_deref(),
             pick(&patch.contact_person, &old.contact_person).as_deref(),
         )?;
+        // A district given is matched against the list; one kept as it was stays.
+        if patch.district.is_some() {
+            v.district = self.canonical_district(v.district)?;
+        }
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
