@@ -450,3 +450,13 @@ cli-arg-district-list-all = والمؤرشفة أيضًا
 cli-district-added = أُضيف الحيّ { $name } إلى القائمة.
 cli-districts-none = قائمة الأحياء فارغة: الأحياء نص حرّ.
 cli-district-archived = مؤرشف
+
+## البرامج
+cli-about-programme = برامج مخزن البيانات هذا: إضافة برنامج (رئاسة الفريق)، وعرضها.
+cli-about-programme-add = إضافة برنامج (رئاسة الفريق)؛ تستلمه الأجهزة مع حزمة المكتب التالية.
+cli-about-programme-list = البرامج.
+cli-arg-programme-add-name = اسم البرنامج، مثل Zweite Chance
+cli-arg-programme-list-all = والمؤرشفة أيضًا
+cli-arg-programme = البرنامج (الاسم أو المعرّف)
+cli-programme-added = أُضيف البرنامج { $name } ‏({ $id }).
+cli-programmes-none = لا يحوي مخزن البيانات هذا أي برنامج بعد: كل شيء يخص الجميع.

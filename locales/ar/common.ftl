@@ -222,6 +222,7 @@ audit-entity-worker = الأخصائي الميداني
 audit-entity-site = مكان العمل
 audit-entity-visit-slot = موعد الزيارة
 audit-entity-district = حيّ
+audit-entity-programme = برنامج
 audit-entity-partner = الشريك
 audit-entity-service = خدمة
 audit-entity-person = الشخص

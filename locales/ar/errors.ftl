@@ -228,3 +228,6 @@ error-district-invalid = «{ $name }» ليس اسمًا لحيّ.
 error-district-exists = هذا الحيّ موجود في القائمة: { $name }.
 error-too-many-districts = في القائمة { $max } حيًّا بالفعل.
 error-district-unknown = قائمة المكتب لا تعرف الحيّ «{ $name }». اختر حيًّا من القائمة أو اطلب من رئاسة الفريق إضافته.
+error-programme-exists = هذا البرنامج موجود بالفعل: { $name }.
+error-too-many-programmes = يوجد بالفعل { $max } برنامجًا.
+error-programme-unknown = لا يوجد هنا برنامج باسم «{ $name }».

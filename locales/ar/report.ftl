@@ -10,6 +10,7 @@ report-sheet-participants = المشاركون
 report-sheet-method = المنهجية
 
 report-period = الفترة المشمولة بالتقرير
+report-programme = البرنامج
 report-previous-period = فترة المقارنة
 report-generated = تاريخ الإنشاء
 report-total = الإجمالي

@@ -442,3 +442,13 @@ cli-arg-district-list-all = Auch archivierte
 cli-district-added = Stadtteil { $name } in die Liste aufgenommen.
 cli-districts-none = Die Liste der Stadtteile ist leer: Stadtteile sind freier Text.
 cli-district-archived = archiviert
+
+## Programme
+cli-about-programme = Die Programme dieses Datenbestands: eines aufnehmen (Teamleitung), sie auflisten.
+cli-about-programme-add = Ein Programm aufnehmen (Teamleitung); die Geräte erhalten es mit dem nächsten Paket der Zentrale.
+cli-about-programme-list = Die Programme.
+cli-arg-programme-add-name = Name des Programms, z. B. Zweite Chance
+cli-arg-programme-list-all = Auch archivierte
+cli-arg-programme = Das Programm (Name oder ID)
+cli-programme-added = Programm { $name } aufgenommen ({ $id }).
+cli-programmes-none = Dieser Datenbestand hat noch kein Programm: Alles gehört zu allen.

@@ -218,6 +218,7 @@ audit-entity-worker = Fachkraft
 audit-entity-site = Einsatzort
 audit-entity-visit-slot = Besuchszeit
 audit-entity-district = Stadtteil
+audit-entity-programme = Programm
 audit-entity-partner = Partner
 audit-entity-service = Angebot
 audit-entity-person = Person

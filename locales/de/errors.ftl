@@ -228,3 +228,6 @@ error-district-invalid = „{ $name }“ ist kein Name für einen Stadtteil.
 error-district-exists = Den Stadtteil gibt es schon: { $name }.
 error-too-many-districts = Die Liste hat schon { $max } Stadtteile.
 error-district-unknown = Den Stadtteil „{ $name }“ kennt die Liste der Zentrale nicht. Wählen Sie einen aus der Liste oder bitten Sie die Teamleitung, ihn aufzunehmen.
+error-programme-exists = Das Programm gibt es schon: { $name }.
+error-too-many-programmes = Es gibt schon { $max } Programme.
+error-programme-unknown = Ein Programm „{ $name }“ gibt es hier nicht.

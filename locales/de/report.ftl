@@ -10,6 +10,7 @@ report-sheet-participants = Teilnehmende
 report-sheet-method = Methodik
 
 report-period = Berichtszeitraum
+report-programme = Programm
 report-previous-period = Vergleichszeitraum
 report-generated = Erstellt am
 report-total = Gesamt

@@ -442,3 +442,13 @@ cli-arg-district-list-all = Archived ones too
 cli-district-added = District { $name } added to the list.
 cli-districts-none = The list of districts is empty: districts are free text.
 cli-district-archived = archived
+
+## Programmes
+cli-about-programme = The programmes this store holds: add one (lead), list them.
+cli-about-programme-add = Add a programme (lead); the devices receive it with the next office bundle.
+cli-about-programme-list = The programmes.
+cli-arg-programme-add-name = Name of the programme, e.g. Zweite Chance
+cli-arg-programme-list-all = Archived ones too
+cli-arg-programme = The programme (name or ID)
+cli-programme-added = Programme { $name } added ({ $id }).
+cli-programmes-none = This store holds no programme yet: everything belongs to all.

@@ -218,6 +218,7 @@ audit-entity-worker = Worker
 audit-entity-site = Site
 audit-entity-visit-slot = Visit slot
 audit-entity-district = District
+audit-entity-programme = Programme
 audit-entity-partner = Partner
 audit-entity-service = Service
 audit-entity-person = Person

@@ -228,3 +228,6 @@ error-district-invalid = “{ $name }” is not a name for a district.
 error-district-exists = That district is already on the list: { $name }.
 error-too-many-districts = The list already has { $max } districts.
 error-district-unknown = The central office's list does not know the district “{ $name }”. Choose one from the list, or ask your team lead to add it.
+error-programme-exists = That programme already exists: { $name }.
+error-too-many-programmes = There are already { $max } programmes.
+error-programme-unknown = There is no programme “{ $name }” here.

@@ -10,6 +10,7 @@ report-sheet-participants = Participants
 report-sheet-method = Method
 
 report-period = Reporting period
+report-programme = Programme
 report-previous-period = Comparison period
 report-generated = Generated at
 report-total = Total

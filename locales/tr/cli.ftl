@@ -442,3 +442,13 @@ cli-arg-district-list-all = Arşivlenenler de
 cli-district-added = { $name } semti listeye eklendi.
 cli-districts-none = Semt listesi boş: semtler serbest metindir.
 cli-district-archived = arşivlendi
+
+## Programlar
+cli-about-programme = Bu veri kümesinin programları: bir program ekle (ekip lideri), listele.
+cli-about-programme-add = Bir program ekle (ekip lideri); cihazlar onu bir sonraki merkez paketiyle alır.
+cli-about-programme-list = Programlar.
+cli-arg-programme-add-name = Programın adı, ör. Zweite Chance
+cli-arg-programme-list-all = Arşivlenenler de
+cli-arg-programme = Program (ad ya da kimlik)
+cli-programme-added = { $name } programı eklendi ({ $id }).
+cli-programmes-none = Bu veri kümesinde henüz program yok: her şey hepsine ait.

@@ -218,6 +218,7 @@ audit-entity-worker = Saha çalışanı
 audit-entity-site = Çalışma yeri
 audit-entity-visit-slot = Ziyaret saati
 audit-entity-district = Semt
+audit-entity-programme = Program
 audit-entity-partner = Ortak kurum
 audit-entity-service = Hizmet
 audit-entity-person = Kişi

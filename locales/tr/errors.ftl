@@ -228,3 +228,6 @@ error-district-invalid = “{ $name }” bir semt adı değil.
 error-district-exists = Bu semt listede zaten var: { $name }.
 error-too-many-districts = Listede zaten { $max } semt var.
 error-district-unknown = Merkezin listesi “{ $name }” semtini tanımıyor. Listeden birini seçin ya da ekip liderinizden eklemesini isteyin.
+error-programme-exists = Bu program zaten var: { $name }.
+error-too-many-programmes = Zaten { $max } program var.
+error-programme-unknown = Burada “{ $name }” adlı bir program yok.

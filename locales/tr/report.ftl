@@ -10,6 +10,7 @@ report-sheet-participants = Katılımcılar
 report-sheet-method = Yöntem
 
 report-period = Raporlama dönemi
+report-programme = Program
 report-previous-period = Karşılaştırma dönemi
 report-generated = Oluşturulma zamanı
 report-total = Toplam

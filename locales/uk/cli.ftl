@@ -446,3 +446,13 @@ cli-arg-district-list-all = Також архівні
 cli-district-added = Район { $name } додано до списку.
 cli-districts-none = Список районів порожній: райони — вільний текст.
 cli-district-archived = в архіві
+
+## Програми
+cli-about-programme = Програми цього сховища: додати програму (керівник), показати список.
+cli-about-programme-add = Додати програму (керівник); пристрої отримають її з наступним пакетом офісу.
+cli-about-programme-list = Програми.
+cli-arg-programme-add-name = Назва програми, напр. Zweite Chance
+cli-arg-programme-list-all = Також архівні
+cli-arg-programme = Програма (назва або ID)
+cli-programme-added = Програму { $name } додано ({ $id }).
+cli-programmes-none = У цьому сховищі ще немає програм: усе належить до всіх.

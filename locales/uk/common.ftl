@@ -220,6 +220,7 @@ audit-entity-worker = Фахівець
 audit-entity-site = Місце роботи
 audit-entity-visit-slot = Час відвідування
 audit-entity-district = Район
+audit-entity-programme = Програма
 audit-entity-partner = Партнер
 audit-entity-service = Послуга
 audit-entity-person = Особа

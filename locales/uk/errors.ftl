@@ -228,3 +228,6 @@ error-district-invalid = «{ $name }» — не назва району.
 error-district-exists = Цей район уже є в списку: { $name }.
 error-too-many-districts = У списку вже { $max } районів.
 error-district-unknown = Список офісу не знає району «{ $name }». Виберіть район зі списку або попросіть керівника команди додати його.
+error-programme-exists = Така програма вже є: { $name }.
+error-too-many-programmes = Уже є { $max } програм.
+error-programme-unknown = Програми «{ $name }» тут немає.

@@ -10,6 +10,7 @@ report-sheet-participants = Учасники
 report-sheet-method = Методика
 
 report-period = Звітний період
+report-programme = Програма
 report-previous-period = Період порівняння
 report-generated = Дата створення
 report-total = Усього

@@ -133,6 +133,7 @@ export function reportTable(over: Partial<Table> & Pick<Table, 'id'>): Table {
 export function reportDto(over: Partial<Report> = {}): Report {
   const contacts = [{ key: 'contacts', text: 'Kontakte' }];
   return {
+    programme: null,
     locale: 'de',
     period: { from: '2025-07-01', to: '2025-09-30', label: '2025-Q3' },
     previous: { from: '2025-04-01', to: '2025-06-30', label: '2025-Q2' },

@@ -50,8 +50,10 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             note,
             person,
             facilitator,
+            programme,
             json: as_json,
         } => {
+            let programme = crate::programme_of(app, programme.as_deref())?;
             let site_id = match site.as_deref().map(str::trim) {
                 None | Some("") => None,
                 Some(s) => Some(site_named(app, s)?),
@@ -74,6 +76,18 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
                     co_facilitators: worker_ids(facilitator)?,
                 },
             )?;
+            let a = match programme {
+                Some(p) => {
+                    crate::put_in_programme(
+                        app,
+                        feldbuch_core::store::programmes::InProgramme::Activity,
+                        &a.id.to_string(),
+                        Some(p),
+                    )?;
+                    activities::show_activity(app, activities::ActivityRef { id: a.id })?
+                }
+                None => a,
+            };
             if *as_json {
                 return json(&a);
             }

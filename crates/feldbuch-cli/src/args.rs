@@ -62,6 +62,11 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: ConsentCmd,
     },
+    /// The programmes this store holds: add one (lead), list them
+    Programme {
+        #[command(subcommand)]
+        cmd: ProgrammeCmd,
+    },
     /// The programme's list of districts: add one (lead), list them
     District {
         #[command(subcommand)]
@@ -192,6 +197,9 @@ pub enum Cmd {
         /// Smallest count published as it is (smaller ones show as "< k")
         #[arg(long, default_value_t = feldbuch_core::report::DEFAULT_K)]
         k: u64,
+        /// One programme (name or id); all when absent
+        #[arg(long)]
+        programme: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -355,6 +363,9 @@ pub enum SiteCmd {
         address: Option<String>,
         #[arg(long)]
         contact_person: Option<String>,
+        /// The programme it belongs to (name or id)
+        #[arg(long)]
+        programme: Option<String>,
     },
     /// List sites
     List {
@@ -608,6 +619,9 @@ pub enum ActivityCmd {
         /// A colleague who ran it too (a worker id from `profile team`; repeatable)
         #[arg(long)]
         facilitator: Vec<String>,
+        /// The programme it belongs to (name or id)
+        #[arg(long)]
+        programme: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -1020,6 +1034,9 @@ pub struct PersonArgs {
     /// Marker (repeatable)
     #[arg(long)]
     pub marker: Vec<String>,
+    /// The programme the person belongs to (name or id)
+    #[arg(long)]
+    pub programme: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -1146,6 +1163,24 @@ pub enum DistrictCmd {
         json: bool,
     },
     /// The districts of the list
+    List {
+        /// Archived ones too
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgrammeCmd {
+    /// Add a programme (lead); devices receive it in the next office bundle
+    Add {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The programmes
     List {
         /// Archived ones too
         #[arg(long)]

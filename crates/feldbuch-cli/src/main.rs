@@ -362,6 +362,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
     match cmd {
         Cmd::Site { cmd } => sites::site(app, l, cmd),
         Cmd::District { cmd } => sites::district(app, l, cmd),
+        Cmd::Programme { cmd } => sites::programme(app, l, cmd),
         Cmd::Partner { cmd } => sites::partner(app, l, cmd),
         Cmd::Contact { cmd } => today::contact(app, l, cmd),
         Cmd::Journal(a) => today::journal(app, l, a),
@@ -413,6 +414,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
             to,
             out,
             k,
+            programme,
             json,
         } => reports::run(
             app,
@@ -424,6 +426,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
                 out: out.as_deref(),
                 k: *k,
                 json: *json,
+                programme: programme.as_deref(),
             },
         ),
         Cmd::Init { .. }
@@ -495,5 +498,36 @@ fn backup(cli: &Cli, dir: &DataDir, l10n: &Localizer, cmd: &args::BackupCmd) -> 
             println!("{}", l10n.tr("cli-backup-restored", &[("file", file)]));
             Ok(())
         }
+    }
+}
+
+/// The programme a record is to be put into (`--programme`), checked before the record is
+/// written, so that a name no programme has writes nothing: resolved by name or id, and only
+/// where this device may assign programmes (not a volunteer's).
+pub(crate) fn programme_of(
+    app: &feldbuch_core::app::App,
+    name: Option<&str>,
+) -> Result<Option<feldbuch_core::ids::ProgrammeId>, Error> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    app.with_store(|s| {
+        if s.is_volunteer() {
+            return Err(Error::Forbidden);
+        }
+        Ok(Some(s.resolve_programme(name)?.id))
+    })
+}
+
+/// Put a record just written into the programme checked by [`programme_of`].
+pub(crate) fn put_in_programme(
+    app: &feldbuch_core::app::App,
+    what: feldbuch_core::store::programmes::InProgramme,
+    id: &str,
+    programme: Option<feldbuch_core::ids::ProgrammeId>,
+) -> Result<(), Error> {
+    match programme {
+        Some(p) => app.with_store(|s| s.set_programme(what, id, p)),
+        None => Ok(()),
     }
 }

@@ -50,7 +50,14 @@ fn person_input(a: &PersonArgs) -> PersonInput {
 pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
     match cmd {
         PersonCmd::Add(a) => {
+            let programme = crate::programme_of(app, a.programme.as_deref())?;
             let p = persons::add_person(app, person_input(a))?;
+            crate::put_in_programme(
+                app,
+                feldbuch_core::store::programmes::InProgramme::Person,
+                &p.id.to_string(),
+                programme,
+            )?;
             if a.json {
                 return json(&p);
             }
@@ -77,6 +84,7 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
             contact_info,
         } => {
             let id = PersonId::parse(id)?;
+            let programme = crate::programme_of(app, a.programme.as_deref())?;
             let changes = PersonPatch {
                 pseudonym: a.pseudonym.clone(),
                 birth_year: a.birth_year.map(Some),
@@ -89,6 +97,14 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
                 contact_info: contact_info.clone(),
             };
             let p = persons::edit_person(app, EditPerson { id, changes })?;
+            if programme.is_some() {
+                crate::put_in_programme(
+                    app,
+                    feldbuch_core::store::programmes::InProgramme::Person,
+                    &id.to_string(),
+                    programme,
+                )?;
+            }
             person_changed(l, &p, a.json)
         }
         PersonCmd::Close {

@@ -13,6 +13,7 @@ pub struct Args<'a> {
     pub out: Option<&'a Path>,
     pub k: u64,
     pub json: bool,
+    pub programme: Option<&'a str>,
 }
 
 pub fn run(app: &App, l: &Localizer, a: &Args) -> Result<(), Error> {
@@ -25,6 +26,7 @@ pub fn run(app: &App, l: &Localizer, a: &Args) -> Result<(), Error> {
         k: Some(a.k),
         locale: Some(l.locale()),
         out: a.out.map(|p| p.display().to_string()),
+        programme: a.programme.map(String::from),
     };
     let report = match a.out {
         Some(_) => reports::write_report(app, req)?.report,

@@ -11,6 +11,7 @@ use feldbuch_core::app::sites::{
 };
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ServiceId, VisitSlotId};
+use feldbuch_core::store::programmes::InProgramme;
 use feldbuch_core::vocab::SiteKind;
 use feldbuch_core::{Error, Localizer};
 
@@ -88,7 +89,9 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             district,
             address,
             contact_person,
+            programme,
         } => {
+            let programme = crate::programme_of(app, programme.as_deref())?;
             let site = sites::add_site(
                 app,
                 NewSite {
@@ -99,6 +102,7 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
                     contact_person: contact_person.clone(),
                 },
             )?;
+            crate::put_in_programme(app, InProgramme::Site, &site.id.to_string(), programme)?;
             say(
                 l,
                 "cli-site-added",
@@ -404,6 +408,50 @@ pub fn district(app: &App, l: &Localizer, cmd: &crate::args::DistrictCmd) -> Res
                     );
                 } else {
                     println!("{}  {}", d.id, d.name);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `programme add|list`.
+pub fn programme(app: &App, l: &Localizer, cmd: &crate::args::ProgrammeCmd) -> Result<(), Error> {
+    use crate::args::ProgrammeCmd;
+    match cmd {
+        ProgrammeCmd::Add {
+            name,
+            json: as_json,
+        } => {
+            let p = app.with_store(|s| s.add_programme(name))?;
+            if *as_json {
+                return json(&p);
+            }
+            say(
+                l,
+                "cli-programme-added",
+                &[("name", &p.name), ("id", &p.id.to_string())],
+            );
+            Ok(())
+        }
+        ProgrammeCmd::List { all, json: as_json } => {
+            let list = app.with_store(|s| s.programmes(*all))?;
+            if *as_json {
+                return json(&list);
+            }
+            if list.is_empty() {
+                say(l, "cli-programmes-none", &[]);
+            }
+            for p in &list {
+                if p.archived {
+                    println!(
+                        "{}  {}  ({})",
+                        p.id,
+                        p.name,
+                        l.tr("cli-district-archived", &[])
+                    );
+                } else {
+                    println!("{}  {}", p.id, p.name);
                 }
             }
             Ok(())

@@ -243,3 +243,133 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
     let after = run(&["office", "publish", "--out", arg(&l.join("office-3.age"))]);
     assert_eq!(code(&after), 2);
 }
+
+#[test]
+fn programmes_through_the_cli_and_a_report_for_each() {
+    let lead = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| feldbuch(lead.path(), args);
+    ok(&run(&[
+        "init",
+        "--name",
+        "Tina Lead",
+        "--initials",
+        "TL",
+        "--role",
+        "lead",
+    ]));
+    let none = ok(&run(&["--lang", "de", "programme", "list"]));
+    assert!(none.contains("noch kein Programm"), "{none}");
+    ok(&run(&["programme", "add", "Honjok"]));
+    let chance = json_of(&run(&["programme", "add", "Zweite Chance", "--json"]));
+    let listed = json_of(&run(&["programme", "list", "--json"]));
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+
+    // An unknown programme: refused before anything is written.
+    let bad = run(&[
+        "--lang",
+        "de",
+        "site",
+        "add",
+        "--name",
+        "Garten",
+        "--kind",
+        "sonstiges",
+        "--programme",
+        "Gibt es nicht",
+    ]);
+    assert_eq!(code(&bad), 2, "{}", err(&bad));
+    assert!(err(&bad).contains("Gibt es nicht"), "{}", err(&bad));
+    assert_eq!(
+        json_of(&run(&["site", "list", "--json"])),
+        serde_json::json!([])
+    );
+
+    for (name, programme) in [
+        ("Garten", "honjok"),
+        ("Tagesaufenthalt", chance["id"].as_str().unwrap()),
+    ] {
+        ok(&run(&[
+            "site",
+            "add",
+            "--name",
+            name,
+            "--kind",
+            "sonstiges",
+            "--programme",
+            programme,
+        ]));
+    }
+    for (site, n) in [("Garten", 3), ("Tagesaufenthalt", 5)] {
+        for _ in 0..n {
+            ok(&run(&[
+                "contact",
+                "add",
+                "--site",
+                site,
+                "--kind",
+                "kurzkontakt",
+                "--anonymous",
+                "1",
+            ]));
+        }
+    }
+    ok(&run(&[
+        "activity",
+        "add",
+        "--kind",
+        "netzwerktreffen",
+        "--title",
+        "Frühstück",
+        "--anonymous",
+        "3",
+        "--programme",
+        "Zweite Chance",
+    ]));
+    ok(&run(&[
+        "person",
+        "add",
+        "--pseudonym",
+        "HJ1",
+        "--programme",
+        "Honjok",
+    ]));
+
+    let today = chrono::Local::now().date_naive().to_string();
+    let contacts = |programme: Option<&str>| -> serde_json::Value {
+        let mut args = vec!["report", "--from", &today, "--to", &today, "--json"];
+        if let Some(p) = programme {
+            args.extend(["--programme", p]);
+        }
+        let r = json_of(&run(&args));
+        let f = r["key_figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "contacts")
+            .unwrap()
+            .clone();
+        serde_json::json!({ "programme": r["programme"], "contacts": f["current"] })
+    };
+    assert_eq!(
+        contacts(None),
+        serde_json::json!({ "programme": null, "contacts": 8.0 })
+    );
+    assert_eq!(
+        contacts(Some("Honjok")),
+        serde_json::json!({ "programme": "Honjok", "contacts": 3.0 })
+    );
+    assert_eq!(
+        contacts(Some("Zweite Chance")),
+        serde_json::json!({ "programme": "Zweite Chance", "contacts": 5.0 })
+    );
+    let unknown = run(&[
+        "report",
+        "--from",
+        &today,
+        "--to",
+        &today,
+        "--programme",
+        "X",
+    ]);
+    assert_eq!(code(&unknown), 2, "{}", err(&unknown));
+}

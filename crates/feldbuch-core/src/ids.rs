@@ -116,3 +116,7 @@ typed_id!(
     /// A district of the programme's managed list.
     DistrictId
 );
+typed_id!(
+    /// A funded programme (e.g. "Honjok", "Zweite Chance") a store holds.
+    ProgrammeId
+);

@@ -608,7 +608,11 @@ export type ReferralStatusChange = { id: ReferralId, status: string,
  * The day it changed (today without one).
  */
 on?: string, };
-export type Report = { locale: string, period: PeriodInfo, previous: PeriodInfo, k: number, generated_at: string, key_figures: Array<KeyFigure>, 
+export type Report = { 
+/**
+ * The programme the report is made for (its name); `None`: every programme.
+ */
+programme: string | null, locale: string, period: PeriodInfo, previous: PeriodInfo, k: number, generated_at: string, key_figures: Array<KeyFigure>, 
 /**
  * Months × site kinds, with both totals.
  */
@@ -656,7 +660,11 @@ locale: Locale | null,
 /**
  * Where `write_report` saves the workbook (the documents folder without one).
  */
-out?: string, };
+out?: string, 
+/**
+ * One programme (its id or name); every programme when absent.
+ */
+programme?: string, };
 export type Restore = { file_name: string, passphrase: string, };
 export type RetentionApplied = { erased: Array<RetentionDue>, periods: Array<RetentionPeriod>, };
 export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";

@@ -31,6 +31,10 @@ pub struct ReportRequest {
     #[serde(default)]
     #[ts(optional)]
     pub out: Option<String>,
+    /// One programme (its id or name); every programme when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub programme: Option<String>,
 }
 
 /// The workbook written, and the figures in it.
@@ -51,7 +55,19 @@ fn build(app: &App, req: &ReportRequest) -> Result<(Period, Localizer, Report)> 
     )?;
     let l = Localizer::new(req.locale.unwrap_or_else(|| app.data().settings().locale));
     let k = req.k.unwrap_or(report::DEFAULT_K);
-    let r = app.with_store(|s| s.report(&period, k, &l))?;
+    if req.programme.as_ref().is_some_and(|p| p.len() > 200) {
+        return Err(crate::error::Error::invalid(
+            "error-programme-unknown",
+            &[("name", "")],
+        ));
+    }
+    let r = app.with_store(|s| {
+        let programme = match &req.programme {
+            Some(p) => Some(s.resolve_programme(p)?.id),
+            None => None,
+        };
+        s.report_for(&period, programme, k, &l)
+    })?;
     Ok((period, l, r))
 }
 

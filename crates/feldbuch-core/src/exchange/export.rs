@@ -44,6 +44,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "address",
             "contact_person",
             "archived",
+            "programme_id",
         ],
         notes: &[],
         children: &[],
@@ -89,6 +90,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "esf_exit_in_education",
             "esf_exit_qualification",
             "esf_exit_employed",
+            "programme_id",
         ],
         notes: &["close_reason"],
         children: &[("person_markers", "person_id", "marker")],
@@ -157,6 +159,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "anonymous_age_band",
             "anonymous_gender",
             "archived_on",
+            "programme_id",
         ],
         notes: &["note"],
         children: &[

@@ -1,6 +1,6 @@
 //! Office bundles: what the lead's device hands the team's devices, in the format of a device's
 //! bundle (`bundle.rs`): the team (who may be named as a co-facilitator, whose device is revoked),
-//! the programme's directory (its districts, sites, partners and their services, the lead's visit
+//! the programmes, the directory (districts, sites, partners and their services, the lead's visit
 //! slots) and the office's public key. Encrypted to the own `age` key of every enrolled, unrevoked device and
 //! signed with the lead's device key, which a device keeps from the first office bundle it
 //! receives (right after its enrolment, its fingerprint compared aloud as at enrolment).
@@ -37,6 +37,7 @@ const DIRECTORY: [&str; 3] = ["sites", "partners", "partner_services"];
 const TEAM: &str = "team";
 const SLOTS: &str = "site_visit_slots";
 const DISTRICTS: &str = "districts";
+const PROGRAMMES: &str = "programmes";
 const OFFICE_KEY: &str = "office_key";
 
 /// What publishing an office bundle did.
@@ -163,26 +164,26 @@ fn check_shape(r: &Record) -> Result<()> {
             .map(|_| ())
             .map_err(|_| bad("site_visit_slots"))
         }
-        DISTRICTS => {
+        DISTRICTS | PROGRAMMES => {
             origin(r)?;
             super::values::check_head(r)?;
             let r = without_origin(r, &["name", "archived_on"])?;
             let name = text(&r, "name").unwrap_or("");
             crate::validate::required_line(
-                crate::validate::field::DISTRICT,
+                crate::validate::field::NAME,
                 name,
                 crate::store::districts::MAX_DISTRICT,
             )
             .ok()
             .filter(|n| n == name)
-            .ok_or_else(|| bad("districts.name"))?;
+            .ok_or_else(|| bad(&format!("{}.name", r.t)))?;
             match r.d.get("archived_on") {
                 None | Some(serde_json::Value::Null) => Ok(()),
                 Some(v) => v
                     .as_str()
                     .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
                     .map(|_| ())
-                    .ok_or_else(|| bad("districts.archived_on")),
+                    .ok_or_else(|| bad(&format!("{}.archived_on", r.t))),
             }
         }
         OFFICE_KEY => {
@@ -266,11 +267,11 @@ fn team(conn: &rusqlite::Connection, me: &str, out: &mut Vec<Record>) -> Result<
     Ok(())
 }
 
-/// The programme's list of districts.
-fn districts(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT id, revision, updated_at, device_id, name, archived_on FROM districts ORDER BY id",
-    )?;
+/// A list the lead keeps (the districts, the programmes): names and whether archived.
+fn names(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, revision, updated_at, device_id, name, archived_on FROM {table} ORDER BY id"
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         let mut d = serde_json::Map::new();
@@ -278,7 +279,7 @@ fn districts(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
             d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
         }
         out.push(Record {
-            t: DISTRICTS.into(),
+            t: table.into(),
             id: row.get(0)?,
             rev: row.get(1)?,
             upd: row.get(2)?,
@@ -362,7 +363,8 @@ impl Store {
         }
         let mut records = Vec::new();
         team(self.conn(), &actor.worker.to_string(), &mut records)?;
-        districts(self.conn(), &mut records)?;
+        names(self.conn(), PROGRAMMES, &mut records)?;
+        names(self.conn(), DISTRICTS, &mut records)?;
         for table in DIRECTORY {
             directory(self.conn(), table, &mut records)?;
         }
@@ -655,19 +657,22 @@ fn apply(
             .map_err(db)?;
             Ok(false)
         }
-        DISTRICTS => {
+        DISTRICTS | PROGRAMMES => {
             if origin(r)? == me {
                 return Ok(false);
             }
             tx.execute(
-                "INSERT INTO districts (id, device_id, created_at, updated_at, revision, name,
-                    archived_on)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at,
-                    revision = excluded.revision, name = excluded.name,
-                    archived_on = excluded.archived_on
-                 WHERE districts.device_id = excluded.device_id
-                    AND districts.revision <= excluded.revision",
+                &format!(
+                    "INSERT INTO {t} (id, device_id, created_at, updated_at, revision, name,
+                        archived_on)
+                     VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at,
+                        revision = excluded.revision, name = excluded.name,
+                        archived_on = excluded.archived_on
+                     WHERE {t}.device_id = excluded.device_id
+                        AND {t}.revision <= excluded.revision",
+                    t = r.t
+                ),
                 rusqlite::params![
                     r.id,
                     origin(r)?,

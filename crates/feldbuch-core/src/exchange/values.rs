@@ -105,6 +105,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("workers", "team") => opt_line(80),
         ("workers", "locale") => vocab(|s| is(Locale::parse)(s)),
 
+        ("sites" | "activities" | "persons", "programme_id") => opt_id(),
         ("sites", "kind") => vocab(|s| is(SiteKind::parse)(s)),
         ("sites" | "partners", "name") => line(120),
         ("sites" | "partners", "district") => opt_line(80),

@@ -169,17 +169,28 @@ struct Counts {
 type SiteIndex = HashMap<String, (usize, usize)>;
 
 /// The report: the counts, then what of them may be published.
-pub(super) fn build(store: &Store, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
+pub(super) fn build(
+    store: &Store,
+    period: &Period,
+    programme: Option<&str>,
+    k: u64,
+    l: &Localizer,
+) -> Result<Report> {
     let prev = period.previous();
-    let counts = count(store.conn(), period, &prev)?;
-    let participants = participants(store, period, k, l)?;
-    publish(store, period, k, l, counts, participants)
+    let counts = count(store.conn(), period, &prev, programme)?;
+    let participants = participants(store, period, programme, k, l)?;
+    publish(store, period, programme, k, l, counts, participants)
 }
 
 /// Every raw count the report needs, for the period and the one before.
-fn count(conn: &rusqlite::Connection, period: &Period, prev: &Period) -> Result<Counts> {
+fn count(
+    conn: &rusqlite::Connection,
+    period: &Period,
+    prev: &Period,
+    programme: Option<&str>,
+) -> Result<Counts> {
     let months = period.months();
-    let (sites, district_names) = site_index(conn)?;
+    let (sites, district_names) = site_index(conn, programme)?;
     let mut c = Counts {
         by_month: vec![vec![0u64; SiteKind::ALL.len()]; months.len()],
         by_district: vec![0u64; district_names.len()],
@@ -193,18 +204,23 @@ fn count(conn: &rusqlite::Connection, period: &Period, prev: &Period) -> Result<
         old: Totals::default(),
     };
     count_contacts(conn, period, prev, &months, &sites, &mut c)?;
-    count_persons(conn, period, prev, &mut c)?;
-    count_referrals(conn, period, prev, &mut c)?;
-    count_activities(conn, period, prev, &mut c)?;
+    count_persons(conn, period, prev, programme, &mut c)?;
+    count_referrals(conn, period, prev, programme, &mut c)?;
+    count_activities(conn, period, prev, programme, &mut c)?;
     Ok(c)
 }
 
-/// The sites, and their districts as written (trimmed), in the order first met.
-fn site_index(conn: &rusqlite::Connection) -> Result<(SiteIndex, Vec<Option<String>>)> {
+/// The sites (of the programme, when the report is for one), and their districts as written
+/// (trimmed), in the order first met. A contact at a site outside it counts nowhere.
+fn site_index(
+    conn: &rusqlite::Connection,
+    programme: Option<&str>,
+) -> Result<(SiteIndex, Vec<Option<String>>)> {
     let mut sites = SiteIndex::new();
     let mut district_names: Vec<Option<String>> = Vec::new();
-    let mut st = conn.prepare("SELECT id, kind, district FROM sites")?;
-    let mut rows = st.query([])?;
+    let mut st =
+        conn.prepare("SELECT id, kind, district FROM sites WHERE ?1 IS NULL OR programme_id = ?1")?;
+    let mut rows = st.query([programme])?;
     while let Some(r) = rows.next()? {
         let kind: String = r.get(1)?;
         let kind = index_of(SiteKind::ALL, &kind, SiteKind::id).unwrap_or(SiteKind::ALL.len() - 1);
@@ -264,6 +280,11 @@ fn count_contacts(
             let mut st = conn.prepare(sql)?;
             let mut rows = st.query([lo, hi])?;
             while let Some(r) = rows.next()? {
+                // Every contact has a site (foreign key); one outside the index is another
+                // programme's.
+                let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) else {
+                    continue;
+                };
                 let t = if current { &mut c.cur } else { &mut c.old };
                 let n = count_at(r, 4)?;
                 t.contacts += n;
@@ -276,14 +297,11 @@ fn count_contacts(
                 if !current {
                     continue;
                 }
-                // Every contact has a site (foreign key); an unknown one would count nowhere.
-                if let Some(&(site_kind, district)) = sites.get(r.get_ref(1)?.as_str()?) {
-                    // A month (`YYYY-MM`) or a day (`YYYY-MM-DD`): both start with the month.
-                    if let Some(m) = month_index(r.get_ref(0)?.as_str()?) {
-                        c.by_month[m][site_kind] += n;
-                    }
-                    c.by_district[district] += n;
+                // A month (`YYYY-MM`) or a day (`YYYY-MM-DD`): both start with the month.
+                if let Some(m) = month_index(r.get_ref(0)?.as_str()?) {
+                    c.by_month[m][site_kind] += n;
                 }
+                c.by_district[district] += n;
                 if let Some(i) =
                     index_of(ContactKind::ALL, r.get_ref(2)?.as_str()?, ContactKind::id)
                 {
@@ -311,6 +329,7 @@ fn count_persons(
     conn: &rusqlite::Connection,
     period: &Period,
     prev: &Period,
+    programme: Option<&str>,
     c: &mut Counts,
 ) -> Result<()> {
     let (from, to) = (period.from.to_string(), period.to.to_string());
@@ -318,7 +337,7 @@ fn count_persons(
     let whole_months = Parts::of(period.from, period.to).days.is_empty()
         && Parts::of(prev.from, prev.to).days.is_empty();
     // Persons reached: those with a contact day in the period.
-    let (reached, reached_before) = if whole_months {
+    let (reached, reached_before) = if whole_months && programme.is_none() {
         // Both periods are whole months: one row per person and year, its months as bits.
         persons_by_months(conn, period, prev)?
     } else {
@@ -329,8 +348,8 @@ fn count_persons(
                         WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)), 0),
                     coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
                         WHERE d.person_id = p.id AND d.date BETWEEN ?3 AND ?4)), 0)
-             FROM persons AS p",
-            [&from, &to, &pfrom, &pto],
+             FROM persons AS p WHERE ?5 IS NULL OR p.programme_id = ?5",
+            rusqlite::params![&from, &to, &pfrom, &pto, programme],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         (a.max(0) as u64, b.max(0) as u64)
@@ -341,8 +360,9 @@ fn count_persons(
     // New persons: records created in either period, in one pass.
     let (new_cur, new_old): (i64, i64) = conn.query_row(
         "SELECT coalesce(sum(d BETWEEN ?1 AND ?2), 0), coalesce(sum(d BETWEEN ?3 AND ?4), 0)
-         FROM (SELECT substr(created_at, 1, 10) AS d FROM persons)",
-        [&from, &to, &pfrom, &pto],
+         FROM (SELECT substr(created_at, 1, 10) AS d FROM persons
+               WHERE ?5 IS NULL OR programme_id = ?5)",
+        rusqlite::params![&from, &to, &pfrom, &pto, programme],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     c.cur.new_persons = new_cur.max(0) as u64;
@@ -355,6 +375,7 @@ fn count_referrals(
     conn: &rusqlite::Connection,
     period: &Period,
     prev: &Period,
+    programme: Option<&str>,
     c: &mut Counts,
 ) -> Result<()> {
     let (from, to) = (period.from.to_string(), period.to.to_string());
@@ -363,9 +384,14 @@ fn count_referrals(
         let mut st = conn.prepare(
             "SELECT substr(r.created_at, 1, 10), p.kind, r.status
              FROM referrals AS r JOIN partners AS p ON p.id = r.partner_id
-             WHERE substr(r.created_at, 1, 10) BETWEEN ?1 AND ?2",
+             WHERE substr(r.created_at, 1, 10) BETWEEN ?1 AND ?2
+               AND (?3 IS NULL OR coalesce(
+                    (SELECT programme_id FROM persons WHERE id = r.person_id),
+                    (SELECT s.programme_id FROM contacts AS c JOIN sites AS s ON s.id = c.site_id
+                     WHERE c.id = r.contact_id)) = ?3)",
         )?;
-        let mut rows = st.query([&pfrom, &to])?;
+        // A referral belongs to its person's programme, or else to its contact's site's.
+        let mut rows = st.query(rusqlite::params![&pfrom, &to, programme])?;
         while let Some(r) = rows.next()? {
             let day = r.get_ref(0)?.as_str()?;
             if day < from.as_str() {
@@ -392,6 +418,7 @@ fn count_activities(
     conn: &rusqlite::Connection,
     period: &Period,
     prev: &Period,
+    programme: Option<&str>,
     c: &mut Counts,
 ) -> Result<()> {
     let (from, to) = (period.from.to_string(), period.to.to_string());
@@ -401,9 +428,10 @@ fn count_activities(
             "SELECT a.date, a.kind, a.volunteers_count,
                     a.anonymous_count + (SELECT count(*) FROM activity_attendance AS t
                                           WHERE t.activity_id = a.id)
-             FROM activities AS a WHERE a.date BETWEEN ?1 AND ?2",
+             FROM activities AS a WHERE a.date BETWEEN ?1 AND ?2
+               AND (?3 IS NULL OR a.programme_id = ?3)",
         )?;
-        let mut rows = st.query([&pfrom, &to])?;
+        let mut rows = st.query(rusqlite::params![&pfrom, &to, programme])?;
         while let Some(r) = rows.next()? {
             let current = r.get_ref(0)?.as_str()? >= from.as_str();
             let attendance = count_at(r, 3)?;
@@ -426,6 +454,7 @@ fn count_activities(
 fn publish(
     store: &Store,
     period: &Period,
+    programme: Option<&str>,
     k: u64,
     l: &Localizer,
     counts: Counts,
@@ -477,7 +506,7 @@ fn publish(
             _ => None,
         })
         .collect();
-    let anonymous = anonymous_table(store, period, l)?.protect(l, k);
+    let anonymous = anonymous_table(store, period, programme, l)?.protect(l, k);
     let referrals = Draft {
         id: "report-table-referrals",
         row_header: "report-head-partner-kind",
@@ -512,6 +541,7 @@ fn publish(
     );
 
     Ok(Report {
+        programme: None,
         locale: l.locale().id(),
         period: period.into(),
         previous: PeriodInfo::from(&prev),
@@ -670,15 +700,44 @@ fn contact_tables(
 
 /// People reached anonymously in the period, by age band and gender, from the running counts
 /// (a day has at most 24 rows there, however many contacts it has).
-fn anonymous_table(store: &Store, period: &Period, l: &Localizer) -> Result<Draft> {
+fn anonymous_table(
+    store: &Store,
+    period: &Period,
+    programme: Option<&str>,
+    l: &Localizer,
+) -> Result<Draft> {
     let bands = AgeBand::ids();
     let genders = Gender::ids();
     let mut raw = vec![vec![0u64; genders.len()]; bands.len()];
-    let mut st = store.conn().prepare_cached(
+    // For all programmes, the running counts; for one, its sites' contacts counted again (one
+    // group in the contact's columns, two or more in its groups), as the running counts do.
+    let sql = if programme.is_none() {
         "SELECT age_band, gender, sum(people) FROM anonymous_counts
-         WHERE date BETWEEN ?1 AND ?2 GROUP BY age_band, gender",
-    )?;
-    let mut rows = st.query([period.from.to_string(), period.to.to_string()])?;
+         WHERE date BETWEEN ?1 AND ?2 AND ?3 IS NULL GROUP BY age_band, gender"
+    } else {
+        "SELECT band, gender, sum(people) FROM (
+            SELECT coalesce(c.anonymous_age_band, 'unbekannt') AS band,
+                   coalesce(c.anonymous_gender, 'keine-angabe') AS gender,
+                   c.anonymous_count AS people
+            FROM contacts AS c JOIN sites AS s ON s.id = c.site_id
+            WHERE c.date BETWEEN ?1 AND ?2 AND s.programme_id = ?3 AND c.anonymous_count > 0
+              AND c.anonymous_groups IS NULL
+            UNION ALL
+            SELECT coalesce(json_extract(g.value, '$.age_band'), 'unbekannt'),
+                   coalesce(json_extract(g.value, '$.gender'), 'keine-angabe'),
+                   json_extract(g.value, '$.count')
+            FROM contacts AS c JOIN sites AS s ON s.id = c.site_id,
+                 json_each(c.anonymous_groups) AS g
+            WHERE c.date BETWEEN ?1 AND ?2 AND s.programme_id = ?3
+              AND c.anonymous_groups IS NOT NULL)
+         GROUP BY band, gender"
+    };
+    let mut st = store.conn().prepare_cached(sql)?;
+    let mut rows = st.query(rusqlite::params![
+        period.from.to_string(),
+        period.to.to_string(),
+        programme
+    ])?;
     while let Some(r) = rows.next()? {
         let band: String = r.get(0)?;
         let gender: String = r.get(1)?;
@@ -891,6 +950,7 @@ type ParticipantTables = (Vec<Table>, Table, Vec<Incomplete>);
 fn participants(
     store: &Store,
     period: &Period,
+    programme: Option<&str>,
     k: u64,
     l: &Localizer,
 ) -> Result<ParticipantTables> {
@@ -902,9 +962,10 @@ fn participants(
             "SELECT id, pseudonym, gender, birth_year, age_band, esf_entry_date, esf_exit_date,
                     esf_employment, esf_education, esf_household, esf_exit_job_searching,
                     esf_exit_in_education, esf_exit_qualification, esf_exit_employed
-             FROM persons WHERE participant = 1 ORDER BY pseudonym COLLATE NOCASE, id",
+             FROM persons WHERE participant = 1 AND (?1 IS NULL OR programme_id = ?1)
+             ORDER BY pseudonym COLLATE NOCASE, id",
         )?;
-        let mut rows = st.query([])?;
+        let mut rows = st.query([programme])?;
         while let Some(r) = rows.next()? {
             list.push(Participant {
                 id: r.get(0)?,

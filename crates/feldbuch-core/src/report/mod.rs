@@ -432,6 +432,8 @@ pub struct Incomplete {
 /// The whole report, as published.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct Report {
+    /// The programme the report is made for (its name); `None`: every programme.
+    pub programme: Option<String>,
     pub locale: &'static str,
     pub period: PeriodInfo,
     pub previous: PeriodInfo,
@@ -481,11 +483,37 @@ impl Store {
     /// leads only (volunteers never see programme figures). Logged in the audit log as an
     /// export of the report.
     pub fn report(&mut self, period: &Period, k: u64, l: &Localizer) -> Result<Report> {
+        self.report_for(period, None, k, l)
+    }
+
+    /// The report for `period` of one programme (its sites' contacts, its persons, activities
+    /// and participants, referrals of its persons or made at its sites), or of all.
+    pub fn report_for(
+        &mut self,
+        period: &Period,
+        programme: Option<crate::ids::ProgrammeId>,
+        k: u64,
+        l: &Localizer,
+    ) -> Result<Report> {
         if self.is_volunteer() {
             return Err(Error::Forbidden);
         }
         let k = check_k(k)?;
-        let report = compute::build(self, period, k, l)?;
+        let name = match programme {
+            None => None,
+            Some(id) => Some(
+                self.programmes(true)?
+                    .into_iter()
+                    .find(|p| p.id == id)
+                    .ok_or_else(|| {
+                        Error::invalid("error-programme-unknown", &[("name", &id.to_string())])
+                    })?
+                    .name,
+            ),
+        };
+        let id = programme.map(|p| p.to_string());
+        let mut report = compute::build(self, period, id.as_deref(), k, l)?;
+        report.programme = name;
         let actor = self.actor().clone();
         let now = self.clock().now();
         let tx = self.conn_mut().transaction()?;
@@ -495,7 +523,10 @@ impl Store {
             now,
             audit::Action::Export,
             "report",
-            &period.label(),
+            &match &id {
+                Some(p) => format!("{} {p}", period.label()),
+                None => period.label(),
+            },
         )?;
         tx.commit()?;
         Ok(report)

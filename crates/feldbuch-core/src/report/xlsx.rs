@@ -175,6 +175,12 @@ impl<'a> Sheet<'a> {
                 .write_datetime_with_format(self.row, 2, &excel_date(to)?, &self.f.date)?;
             self.row += 1;
         }
+        // A report for one programme says which.
+        if let Some(programme) = &report.programme {
+            self.head(self.row, 0, &l.tr("report-programme", &[]))?;
+            self.text(self.row, 1, programme)?;
+            self.row += 1;
+        }
         Ok(())
     }
 

@@ -129,6 +129,7 @@ pub const ENTITIES: &[&str] = &[
     "site",
     "visit-slot",
     "district",
+    "programme",
     "partner",
     "service",
     "person",

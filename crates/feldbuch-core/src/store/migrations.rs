@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_anonymous_groups.sql"),
     include_str!("../../migrations/0010_office.sql"),
     include_str!("../../migrations/0011_districts.sql"),
+    include_str!("../../migrations/0012_programmes.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -13,6 +13,7 @@ pub mod migrations;
 pub mod partners;
 pub mod persons;
 pub mod profile;
+pub mod programmes;
 pub mod referrals;
 pub mod retention;
 pub mod rights;

@@ -1,0 +1,177 @@
+//! Programmes: the funded projects a store holds (e.g. "Honjok" and "Zweite Chance"). The lead
+//! keeps the list and hands it to the devices in office bundles; a site, an activity and a
+//! person belong to one programme (or, as everything recorded before there were programmes, to
+//! none); a contact belongs to its site's. A report is made for one programme or for all.
+
+use super::{audit, timestamp, Store};
+use crate::error::{Error, Result};
+use crate::ids::ProgrammeId;
+use crate::validate::{self, field};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Longest programme name.
+pub const MAX_PROGRAMME: usize = 80;
+/// Most programmes in a store.
+pub const MAX_PROGRAMMES: usize = 50;
+
+/// A programme.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Programme {
+    pub id: ProgrammeId,
+    pub name: String,
+    pub archived: bool,
+}
+
+/// What can belong to a programme: its table and its audit entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InProgramme {
+    Site,
+    Activity,
+    Person,
+}
+
+impl InProgramme {
+    fn table(self) -> &'static str {
+        match self {
+            InProgramme::Site => "sites",
+            InProgramme::Activity => "activities",
+            InProgramme::Person => "persons",
+        }
+    }
+
+    fn entity(self) -> &'static str {
+        match self {
+            InProgramme::Site => "site",
+            InProgramme::Activity => "activity",
+            InProgramme::Person => "person",
+        }
+    }
+}
+
+impl Store {
+    /// The programmes, by name; archived ones only with `all`.
+    pub fn programmes(&self, all: bool) -> Result<Vec<Programme>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, archived_on IS NOT NULL FROM programmes
+             WHERE ?1 OR archived_on IS NULL ORDER BY name COLLATE NOCASE, id",
+        )?;
+        let rows = stmt.query_map([all], |r| {
+            Ok(Programme {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                archived: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Add a programme (lead only; audited). A name another programme has (case ignored) is
+    /// refused.
+    pub fn add_programme(&mut self, name: &str) -> Result<Programme> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let name = validate::required_line(field::NAME, name, MAX_PROGRAMME)?;
+        let known = self.programmes(true)?;
+        if let Some(p) = known
+            .iter()
+            .find(|p| p.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(Error::invalid(
+                "error-programme-exists",
+                &[("name", &p.name)],
+            ));
+        }
+        if known.len() >= MAX_PROGRAMMES {
+            return Err(Error::invalid(
+                "error-too-many-programmes",
+                &[("max", &MAX_PROGRAMMES.to_string())],
+            ));
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let id = ProgrammeId::new();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO programmes (id, device_id, created_at, updated_at, name)
+             VALUES (?1, ?2, ?3, ?3, ?4)",
+            rusqlite::params![id, actor.device, ts, name],
+        )?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Create,
+            "programme",
+            &id.to_string(),
+        )?;
+        tx.commit()?;
+        Ok(Programme {
+            id,
+            name,
+            archived: false,
+        })
+    }
+
+    /// A programme in use, by its id or its name (case ignored).
+    pub fn resolve_programme(&self, name_or_id: &str) -> Result<Programme> {
+        let wanted = name_or_id.trim();
+        self.programmes(false)?
+            .into_iter()
+            .find(|p| p.id.to_string() == wanted || p.name.to_lowercase() == wanted.to_lowercase())
+            .ok_or_else(|| Error::invalid("error-programme-unknown", &[("name", wanted)]))
+    }
+
+    /// Put a site, an activity or a person into a programme in use: a correction like any
+    /// other (a new revision, audited, exported). Only what this store may correct.
+    pub fn set_programme(
+        &mut self,
+        what: InProgramme,
+        id: &str,
+        programme: ProgrammeId,
+    ) -> Result<()> {
+        self.deny_volunteer()?;
+        if !self.programmes(false)?.iter().any(|p| p.id == programme) {
+            return Err(Error::invalid(
+                "error-programme-unknown",
+                &[("name", &programme.to_string())],
+            ));
+        }
+        if what == InProgramme::Site {
+            self.deny_office_entry("sites", id)?;
+        }
+        let now = self.clock().now();
+        let ts = timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        let changed = tx.execute(
+            &format!(
+                "UPDATE {} SET programme_id = ?2, updated_at = ?3, revision = revision + 1
+                 WHERE id = ?1 AND programme_id IS NOT ?2",
+                what.table()
+            ),
+            rusqlite::params![id, programme, ts],
+        )?;
+        if changed == 1 {
+            audit::append(&tx, &actor, now, audit::Action::Update, what.entity(), id)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The programme of a site, an activity or a person, if any.
+    pub fn programme_of(&self, what: InProgramme, id: &str) -> Result<Option<ProgrammeId>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT programme_id FROM {} WHERE id = ?1", what.table()),
+                [id],
+                |r| r.get::<_, Option<ProgrammeId>>(0),
+            )
+            .optional()?
+            .flatten())
+    }
+}
