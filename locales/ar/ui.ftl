@@ -860,3 +860,5 @@ exchange-publish-unreachable = { $count ->
     [one] جهاز مسجَّل واحد لا يستطيع فتحها: سُجِّل بإصدار أقدم من Feldbuch. سجِّله من جديد بملف تسجيل جديد.
    *[other] { $count } من الأجهزة المسجَّلة لا تستطيع فتحها: سُجِّلت بإصدار أقدم من Feldbuch. سجِّلها من جديد بملفات تسجيل جديدة.
 }
+reports-programme-all = كل البرامج
+programme-none = بلا برنامج

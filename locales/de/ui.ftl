@@ -776,3 +776,5 @@ exchange-publish-unreachable = { $count ->
     [one] Ein angemeldetes Gerät kann es nicht öffnen: Es wurde mit einer älteren Feldbuch-Version angemeldet. Melden Sie es mit einer neuen Anmeldedatei erneut an.
    *[other] { $count } angemeldete Geräte können es nicht öffnen: Sie wurden mit einer älteren Feldbuch-Version angemeldet. Melden Sie sie mit neuen Anmeldedateien erneut an.
 }
+reports-programme-all = Alle Programme
+programme-none = Kein Programm

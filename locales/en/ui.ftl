@@ -776,3 +776,5 @@ exchange-publish-unreachable = { $count ->
     [one] One enrolled device cannot open it: it was enrolled with an older Feldbuch. Enrol it again with a new enrolment file.
    *[other] { $count } enrolled devices cannot open it: they were enrolled with an older Feldbuch. Enrol them again with new enrolment files.
 }
+reports-programme-all = All programmes
+programme-none = No programme

@@ -776,3 +776,5 @@ exchange-publish-unreachable = { $count ->
     [one] Kayıtlı bir cihaz bunu açamıyor: Feldbuch'un eski bir sürümüyle kaydedildi. Yeni bir kayıt dosyasıyla yeniden kaydedin.
    *[other] Kayıtlı { $count } cihaz bunu açamıyor: Feldbuch'un eski bir sürümüyle kaydedildiler. Yeni kayıt dosyalarıyla yeniden kaydedin.
 }
+reports-programme-all = Tüm programlar
+programme-none = Program yok

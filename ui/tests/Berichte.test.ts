@@ -90,6 +90,34 @@ describe('Berichte: period and threshold', () => {
     expect(m.report).toHaveBeenCalledWith({ period: { quarter: '2024-Q4', from: null, to: null }, k: 5, locale: 'de' });
   });
 
+  it('offers no programme choice without programmes', async () => {
+    renderScreen();
+    await vi.waitFor(() => expect(m.programmes).toHaveBeenCalled());
+    expect(screen.queryByTestId('report-programme')).toBeNull();
+  });
+
+  it('sends the programme chosen and names it above the figures', async () => {
+    const user = userEvent.setup();
+    m.programmes.mockResolvedValue([
+      { id: 'p-honjok', name: 'Honjok', archived: false },
+      { id: 'p-chance', name: 'Zweite Chance', archived: false },
+    ]);
+    m.report.mockImplementation(async () => reportDto({ programme: 'Zweite Chance' }));
+    renderScreen();
+    const select = (await vi.waitFor(() => byId('report-programme'))) as HTMLSelectElement;
+    expect(screen.getByLabelText(t('report-programme'))).toBe(select);
+    expect([...select.options].map((o) => plain(o.textContent))).toEqual([t('reports-programme-all'), 'Honjok', 'Zweite Chance']);
+    expect(select.value).toBe('');
+    await user.selectOptions(select, 'p-chance');
+    await user.click(byId('report-show'));
+    expect(m.report).toHaveBeenCalledWith({ period: Q3, k: 3, locale: 'de', programme: 'p-chance' });
+    await vi.waitFor(() => expect(byId('report-programme-shown').textContent).toBe('Zweite Chance'));
+    // Back to all: no programme sent.
+    await user.selectOptions(select, '');
+    await user.click(byId('report-show'));
+    expect(m.report).toHaveBeenLastCalledWith({ period: Q3, k: 3, locale: 'de' });
+  });
+
   it('sends a custom range as from/to from plain text inputs', async () => {
     const user = userEvent.setup();
     renderScreen();

@@ -205,6 +205,24 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     await vi.waitFor(() => expect(plain(document.body.textContent)).toContain(plain(t('error-district-unknown', { name: 'Oststadt' }))));
   });
 
+  it('puts a new site into the programme chosen, and offers no choice without programmes', async () => {
+    const user = userEvent.setup();
+    m.addSite.mockResolvedValue({ ...jobcenter, id: 'n2', name: 'Garten' });
+    const first = render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(m.programmes).toHaveBeenCalled());
+    expect(screen.queryByTestId('site-programme')).toBeNull();
+    first.unmount();
+
+    m.programmes.mockResolvedValue([{ id: 'p-honjok', name: 'Honjok', archived: false }]);
+    render(Sites, { props: { vocabulary } });
+    const select = (await vi.waitFor(() => byId('site-programme'))) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    await user.type(byId('site-name'), 'Garten');
+    await user.selectOptions(select, 'p-honjok');
+    await user.click(byId('site-add'));
+    expect(m.addSite).toHaveBeenCalledWith({ name: 'Garten', kind: 'kita', district: null, programme: 'p-honjok' });
+  });
+
   it('has no suggestions without a list of districts', async () => {
     render(Sites, { props: { vocabulary } });
     await vi.waitFor(() => expect(m.districts).toHaveBeenCalled());

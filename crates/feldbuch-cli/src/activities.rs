@@ -74,20 +74,9 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
                     note: note.clone(),
                     persons: person_ids(person)?,
                     co_facilitators: worker_ids(facilitator)?,
+                    programme,
                 },
             )?;
-            let a = match programme {
-                Some(p) => {
-                    crate::put_in_programme(
-                        app,
-                        feldbuch_core::store::programmes::InProgramme::Activity,
-                        &a.id.to_string(),
-                        Some(p),
-                    )?;
-                    activities::show_activity(app, activities::ActivityRef { id: a.id })?
-                }
-                None => a,
-            };
             if *as_json {
                 return json(&a);
             }

@@ -44,6 +44,7 @@ fn person_input(a: &PersonArgs) -> PersonInput {
         markers: a.marker.clone(),
         real_name: None,
         contact_info: None,
+        programme: None,
     }
 }
 
@@ -51,13 +52,11 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
     match cmd {
         PersonCmd::Add(a) => {
             let programme = crate::programme_of(app, a.programme.as_deref())?;
-            let p = persons::add_person(app, person_input(a))?;
-            crate::put_in_programme(
-                app,
-                feldbuch_core::store::programmes::InProgramme::Person,
-                &p.id.to_string(),
+            let input = PersonInput {
                 programme,
-            )?;
+                ..person_input(a)
+            };
+            let p = persons::add_person(app, input)?;
             if a.json {
                 return json(&p);
             }

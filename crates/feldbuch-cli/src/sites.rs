@@ -11,7 +11,6 @@ use feldbuch_core::app::sites::{
 };
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ServiceId, VisitSlotId};
-use feldbuch_core::store::programmes::InProgramme;
 use feldbuch_core::vocab::SiteKind;
 use feldbuch_core::{Error, Localizer};
 
@@ -100,9 +99,9 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
                     district: district.clone(),
                     address: address.clone(),
                     contact_person: contact_person.clone(),
+                    programme,
                 },
             )?;
-            crate::put_in_programme(app, InProgramme::Site, &site.id.to_string(), programme)?;
             say(
                 l,
                 "cli-site-added",

@@ -76,6 +76,7 @@ fn main() {
                 district: Some(format!("Bezirk {}", i % 40)),
                 address: Some(format!("Musterstraße {}", i % 200 + 1)),
                 contact_person: None,
+                programme: None,
             })
             .unwrap();
         site_ids.push(s.id);

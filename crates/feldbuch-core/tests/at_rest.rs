@@ -55,6 +55,7 @@ fn no_plaintext_in_store_wal_or_any_other_file() {
             district: Some("Senefelderquartier".into()),
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     let notes = [

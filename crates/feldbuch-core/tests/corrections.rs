@@ -37,6 +37,7 @@ fn fixed() -> (tempfile::TempDir, Store, FixedClock) {
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     (tmp, store, fc)
@@ -83,6 +84,7 @@ fn a_renamed_site_shows_its_new_name_in_history_and_an_archived_one_leaves_the_p
             district: None,
             address: Some("Marktplatz 1".into()),
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     assert_eq!(treff.address.as_deref(), Some("Marktplatz 1"));

@@ -51,6 +51,7 @@ fn worker() -> Worker {
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     let p = store

@@ -61,6 +61,7 @@ fn the_journal_pages_newest_first_and_filters_by_site_kind_topic_person_and_date
             district: None,
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap()
         .id;

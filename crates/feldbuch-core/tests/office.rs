@@ -46,6 +46,7 @@ fn site(name: &str) -> NewSite {
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
+        programme: None,
     }
 }
 

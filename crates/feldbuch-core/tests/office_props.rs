@@ -139,6 +139,7 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                     district: None,
                     address: None,
                     contact_person: None,
+                    programme: None,
                 })
                 .unwrap();
                 let own = rows(&x, "SELECT id, revision, name FROM sites");
@@ -156,6 +157,7 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                                         district: None,
                                         address: None,
                                         contact_person: None,
+                                        programme: None,
                                     })
                                     .unwrap();
                                 sites.push(s.id);

@@ -33,6 +33,7 @@ fn site(name: &str) -> NewSite {
         district: None,
         address: None,
         contact_person: None,
+        programme: None,
     }
 }
 
@@ -115,15 +116,22 @@ fn a_report_per_programme_counts_only_what_belongs_to_it() {
             .unwrap();
     }
     for n in 0..3 {
-        let p = w
-            .add_person(&PersonInput {
-                pseudonym: format!("HJ{n}"),
-                ..Default::default()
-            })
-            .unwrap();
-        w.set_programme(InProgramme::Person, &p.id.to_string(), honjok.id)
-            .unwrap();
+        // Named in the input: written with the person, in one go.
+        w.add_person(&PersonInput {
+            pseudonym: format!("HJ{n}"),
+            programme: Some(honjok.id),
+            ..Default::default()
+        })
+        .unwrap();
     }
+    // A programme the store does not hold, named for a new record: refused, nothing written.
+    let mut s = site("Irgendwo");
+    s.programme = Some(ProgrammeId::new());
+    assert_eq!(
+        w.add_site(&s).err().map(|e| e.code()),
+        Some("error-programme-unknown")
+    );
+    assert!(w.resolve_site("Irgendwo").is_err());
     // A programme the store does not hold: refused, nothing written.
     let before = count(&w, "SELECT count(*) FROM audit_log");
     let p = w.list_persons().unwrap()[0].id.to_string();

@@ -86,6 +86,7 @@ fn fixture(role: Role) -> Fixture {
                 district: district.map(Into::into),
                 address: None,
                 contact_person: None,
+                programme: None,
             })
             .unwrap();
     }

@@ -187,6 +187,7 @@ fn running_counts_always_equal_a_recount() {
                     district: None,
                     address: None,
                     contact_person: None,
+                    programme: None,
                 })
                 .unwrap();
             let site_ids = SITES.map(|name| store.resolve_site(name).unwrap().id);

@@ -184,6 +184,7 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
+        programme: None,
     })
     .unwrap();
     w.set_office_recipient(recipient).unwrap();
@@ -318,6 +319,7 @@ fn acknowledged_writes_survive_sigkill() {
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
+        programme: None,
     })
     .unwrap();
     lead.set_office_identity(&layout.office_key()).unwrap();

@@ -37,6 +37,7 @@ fn fixed() -> (tempfile::TempDir, DataDir, Store, FixedClock) {
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     store

@@ -32,7 +32,11 @@ persons: Array<PersonId>,
  * Colleagues who ran it too (workers this store knows: [`Store::team`]); the acting worker
  * is always the first facilitator and need not be named.
  */
-co_facilitators?: Array<WorkerId>, };
+co_facilitators?: Array<WorkerId>, 
+/**
+ * The programme it belongs to (one in use), if any.
+ */
+programme?: ProgrammeId, };
 export type ActivityKind = "repair-cafe" | "urban-gardening" | "garten-cafe" | "kompetenztraining" | "coaching" | "netzwerktreffen" | "sonstiges";
 export type ActivityPatch = { kind?: string, title?: string, date?: string, start?: string, duration_min?: number, site_id?: SiteId, volunteers_count?: number, anonymous_count?: number, anonymous_age_band?: string, anonymous_gender?: string, note?: string, persons?: Array<PersonId>, 
 /**
@@ -438,7 +442,11 @@ due: string, what: string, person_id: PersonId | null,
  */
 contact_id?: ContactId, };
 export type NewService = { partner_id: PartnerId, name: string, };
-export type NewSite = { name: string, kind: SiteKind, district: string | null, address?: string, contact_person?: string, };
+export type NewSite = { name: string, kind: SiteKind, district: string | null, address?: string, contact_person?: string, 
+/**
+ * The programme it belongs to (one in use), if any.
+ */
+programme?: ProgrammeId, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
 export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
 /**
@@ -484,7 +492,11 @@ export type PersonInput = { pseudonym: string, birth_year: number | null, age_ba
 /**
  * Language codes such as `de`, `tr`, `ar` (2–3 lowercase letters).
  */
-languages: Array<string>, district: string | null, markers: Array<string>, real_name: string | null, contact_info: string | null, };
+languages: Array<string>, district: string | null, markers: Array<string>, real_name: string | null, contact_info: string | null, 
+/**
+ * The programme the person belongs to (one in use), if any.
+ */
+programme?: ProgrammeId, };
 export type PersonName = { id: PersonId, pseudonym: string, };
 export type PersonPage = { person: Person, 
 /**
@@ -534,6 +546,8 @@ export type Print = { what: Document, path: string,
 locale?: Locale, };
 export type Profile = { worker_id: WorkerId, device_id: DeviceId, display_name: string, initials: string, team: string | null, role: Role, locale: Locale, };
 export type ProfilePatch = { display_name?: string, initials?: string, team?: string, };
+export type Programme = { id: ProgrammeId, name: string, archived: boolean, };
+export type ProgrammeId = string;
 export type Progress = { 
 /**
  * Files handled so far (imported or refused).

@@ -60,6 +60,7 @@ macro_rules! for_each_action {
             sites::archive_service(ArchiveService) -> Partner;
             sites::districts(()) -> Vec<District>;
             sites::add_district(NewDistrict) -> District;
+            sites::programmes(()) -> Vec<Programme>;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;
             sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
             sites::edit_visit_slot(EditVisitSlot) -> VisitSlot;

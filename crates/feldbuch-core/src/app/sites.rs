@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::ids::{PartnerId, ServiceId, SiteId, VisitSlotId};
 pub use crate::store::districts::District;
 pub use crate::store::partners::{Partner, PartnerInput, PartnerPatch, Service};
+pub use crate::store::programmes::Programme;
 pub use crate::store::referrals::Referral;
 pub use crate::store::sites::{NewSite, Site, SiteMonth, SitePatch, VisitSlot};
 use serde::{Deserialize, Serialize};
@@ -256,4 +257,9 @@ pub struct NewDistrict {
 
 pub fn add_district(app: &App, req: NewDistrict) -> Result<District> {
     app.with_store(|s| s.add_district(&req.name))
+}
+
+/// The programmes in use (for the report's choice and the forms).
+pub fn programmes(app: &App, _: ()) -> Result<Vec<Programme>> {
+    app.with_store(|s| s.programmes(false))
 }

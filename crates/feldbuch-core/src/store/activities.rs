@@ -40,6 +40,10 @@ pub struct ActivityInput {
     #[serde(default)]
     #[ts(optional, as = "Option<Vec<WorkerId>>")]
     pub co_facilitators: Vec<WorkerId>,
+    /// The programme it belongs to (one in use), if any.
+    #[serde(default)]
+    #[ts(optional)]
+    pub programme: Option<crate::ids::ProgrammeId>,
 }
 
 /// A correction of an activity: only the fields given change; an empty text clears an optional
@@ -326,12 +330,19 @@ impl Store {
     /// Record a group activity; the acting worker is its first facilitator.
     pub fn add_activity(&mut self, input: &ActivityInput) -> Result<Activity> {
         let v = self.validate_activity(input, None, self.actor().worker)?;
+        self.check_programme(input.programme)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();
         let id = ActivityId::new();
         let tx = self.conn_mut().transaction()?;
         insert(&tx, id, &v, &actor, &ts)?;
+        super::programmes::write_programme(
+            &tx,
+            super::programmes::InProgramme::Activity,
+            &id.to_string(),
+            input.programme,
+        )?;
         audit::append(
             &tx,
             &actor,
@@ -381,6 +392,8 @@ impl Store {
                     .map(|f| f.id)
                     .collect()
             }),
+            // A correction keeps the programme.
+            programme: None,
         };
         let recorder = old.recorder().unwrap_or(self.actor().worker);
         let v = self.validate_activity(&input, old.site_id, recorder)?;

@@ -30,6 +30,10 @@ pub struct PersonInput {
     pub markers: Vec<String>,
     pub real_name: Option<String>,
     pub contact_info: Option<String>,
+    /// The programme the person belongs to (one in use), if any.
+    #[serde(default)]
+    #[ts(optional)]
+    pub programme: Option<crate::ids::ProgrammeId>,
 }
 
 /// Changes to a person; `None` keeps the stored value, `Some("")` clears an optional text.
@@ -391,6 +395,7 @@ impl Store {
     pub fn add_person(&mut self, input: &PersonInput) -> Result<Person> {
         let mut v = validate_person(input, self.clock().today())?;
         v.district = self.canonical_district(v.district)?;
+        self.check_programme(input.programme)?;
         if v.real_name.is_some() || v.contact_info.is_some() {
             return Err(Error::invalid("error-consent-required", &[]));
         }
@@ -400,6 +405,12 @@ impl Store {
         let id = PersonId::new();
         let tx = self.conn_mut().transaction()?;
         insert(&tx, id, &v, &actor, &ts)?;
+        super::programmes::write_programme(
+            &tx,
+            super::programmes::InProgramme::Person,
+            &id.to_string(),
+            input.programme,
+        )?;
         audit::append(
             &tx,
             &actor,
@@ -578,6 +589,8 @@ impl Store {
                 .unwrap_or_else(|| old.markers.iter().map(|m| m.id().to_string()).collect()),
             real_name: patch.real_name.clone().or(old.real_name.clone()),
             contact_info: patch.contact_info.clone().or(old.contact_info.clone()),
+            // A correction keeps the programme.
+            programme: None,
         };
         let mut v = validate_person(&merged, today)?;
         if let Some(district) = canonical {

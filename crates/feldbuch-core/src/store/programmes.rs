@@ -161,6 +161,23 @@ impl Store {
         Ok(())
     }
 
+    /// A programme named in a new record's input: one in use, and not on a volunteer's device
+    /// (checked before the record is written).
+    pub(crate) fn check_programme(&self, programme: Option<ProgrammeId>) -> Result<()> {
+        let Some(p) = programme else {
+            return Ok(());
+        };
+        self.deny_volunteer()?;
+        if self.programmes(false)?.iter().any(|x| x.id == p) {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "error-programme-unknown",
+                &[("name", &p.to_string())],
+            ))
+        }
+    }
+
     /// The programme of a site, an activity or a person, if any.
     pub fn programme_of(&self, what: InProgramme, id: &str) -> Result<Option<ProgrammeId>> {
         use rusqlite::OptionalExtension;
@@ -174,4 +191,24 @@ impl Store {
             .optional()?
             .flatten())
     }
+}
+
+/// Write the programme of a record just inserted (inside its transaction; checked before with
+/// [`Store::check_programme`]).
+pub(crate) fn write_programme(
+    tx: &rusqlite::Connection,
+    what: InProgramme,
+    id: &str,
+    programme: Option<ProgrammeId>,
+) -> Result<()> {
+    if let Some(p) = programme {
+        tx.execute(
+            &format!(
+                "UPDATE {} SET programme_id = ?2 WHERE id = ?1",
+                what.table()
+            ),
+            rusqlite::params![id, p],
+        )?;
+    }
+    Ok(())
 }

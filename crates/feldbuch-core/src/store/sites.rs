@@ -21,6 +21,10 @@ pub struct NewSite {
     #[serde(default)]
     #[ts(optional)]
     pub contact_person: Option<String>,
+    /// The programme it belongs to (one in use), if any.
+    #[serde(default)]
+    #[ts(optional)]
+    pub programme: Option<crate::ids::ProgrammeId>,
 }
 
 /// A correction of a site: only the fields given change; an empty text clears an optional one.
@@ -143,6 +147,7 @@ impl Store {
             site.contact_person.as_deref(),
         )?;
         v.district = self.canonical_district(v.district)?;
+        self.check_programme(site.programme)?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
@@ -164,6 +169,12 @@ impl Store {
                 rusqlite::params![id, v.address, v.contact_person],
             )?;
         }
+        super::programmes::write_programme(
+            &tx,
+            super::programmes::InProgramme::Site,
+            &id.to_string(),
+            site.programme,
+        )?;
         audit::append(
             &tx,
             &actor,

@@ -50,6 +50,7 @@ pub fn fresh() -> (tempfile::TempDir, DataDir, Store, RecoveryKey) {
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
+            programme: None,
         })
         .unwrap();
     (tmp, dir, store, recovery)
