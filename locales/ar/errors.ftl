@@ -231,3 +231,4 @@ error-district-unknown = قائمة المكتب لا تعرف الحيّ «{ $n
 error-programme-exists = هذا البرنامج موجود بالفعل: { $name }.
 error-too-many-programmes = يوجد بالفعل { $max } برنامجًا.
 error-programme-unknown = لا يوجد هنا برنامج باسم «{ $name }».
+error-site-merge-invalid = لا يمكن دمج «{ $name }» في «{ $into }»: إنه المكان نفسه، أو أن أحدهما دُمج أو أُرشف من قبل.

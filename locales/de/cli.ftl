@@ -452,3 +452,7 @@ cli-arg-programme-list-all = Auch archivierte
 cli-arg-programme = Das Programm (Name oder ID)
 cli-programme-added = Programm { $name } aufgenommen ({ $id }).
 cli-programmes-none = Dieser Datenbestand hat noch kein Programm: Alles gehört zu allen.
+cli-about-site-merge = Einen Einsatzort mit einem anderen zusammenführen, z. B. einen, den ein Gerät vor dem Verzeichnis angelegt hat, mit dem Eintrag im Verzeichnis (Teamleitung); die Geräte übertragen ihre Einträge mit dem nächsten Paket der Zentrale.
+cli-arg-site-merge-site = Der zusammenzuführende Einsatzort (Name oder ID)
+cli-arg-into = Der Einsatzort, in den er aufgeht (Name oder ID)
+cli-site-merged = { $name } mit { $into } zusammengeführt: Seine Kontakte, Gruppenangebote und Besuchszeiten zählen dort.

@@ -231,3 +231,4 @@ error-district-unknown = Den Stadtteil „{ $name }“ kennt die Liste der Zentr
 error-programme-exists = Das Programm gibt es schon: { $name }.
 error-too-many-programmes = Es gibt schon { $max } Programme.
 error-programme-unknown = Ein Programm „{ $name }“ gibt es hier nicht.
+error-site-merge-invalid = „{ $name }“ lässt sich nicht mit „{ $into }“ zusammenführen: derselbe Einsatzort, oder einer von beiden ist schon zusammengeführt oder archiviert.

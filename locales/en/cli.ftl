@@ -452,3 +452,7 @@ cli-arg-programme-list-all = Archived ones too
 cli-arg-programme = The programme (name or ID)
 cli-programme-added = Programme { $name } added ({ $id }).
 cli-programmes-none = This store holds no programme yet: everything belongs to all.
+cli-about-site-merge = Merge a site into another, e.g. one a device made before it had the directory into the directory's entry (lead); the devices move their records with the next office bundle.
+cli-arg-site-merge-site = The site to merge (name or ID)
+cli-arg-into = The site it is merged into (name or ID)
+cli-site-merged = { $name } merged into { $into }: its contacts, activities and visits count there.

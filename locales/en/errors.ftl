@@ -231,3 +231,4 @@ error-district-unknown = The central office's list does not know the district �
 error-programme-exists = That programme already exists: { $name }.
 error-too-many-programmes = There are already { $max } programmes.
 error-programme-unknown = There is no programme “{ $name }” here.
+error-site-merge-invalid = “{ $name }” cannot be merged into “{ $into }”: it is the same site, or one of them was merged or archived already.

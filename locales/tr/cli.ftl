@@ -452,3 +452,7 @@ cli-arg-programme-list-all = Arşivlenenler de
 cli-arg-programme = Program (ad ya da kimlik)
 cli-programme-added = { $name } programı eklendi ({ $id }).
 cli-programmes-none = Bu veri kümesinde henüz program yok: her şey hepsine ait.
+cli-about-site-merge = Bir çalışma yerini başka biriyle birleştir, ör. bir cihazın dizinden önce oluşturduğunu dizindeki kayıtla (ekip lideri); cihazlar kayıtlarını bir sonraki merkez paketiyle taşır.
+cli-arg-site-merge-site = Birleştirilecek çalışma yeri (ad ya da kimlik)
+cli-arg-into = Birleştirileceği çalışma yeri (ad ya da kimlik)
+cli-site-merged = { $name }, { $into } ile birleştirildi: temasları, grup etkinlikleri ve ziyaretleri orada sayılır.

@@ -231,3 +231,4 @@ error-district-unknown = Merkezin listesi “{ $name }” semtini tanımıyor. L
 error-programme-exists = Bu program zaten var: { $name }.
 error-too-many-programmes = Zaten { $max } program var.
 error-programme-unknown = Burada “{ $name }” adlı bir program yok.
+error-site-merge-invalid = “{ $name }”, “{ $into }” ile birleştirilemez: aynı çalışma yeri ya da biri zaten birleştirilmiş veya arşivlenmiş.

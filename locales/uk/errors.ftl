@@ -231,3 +231,4 @@ error-district-unknown = Список офісу не знає району «{ 
 error-programme-exists = Така програма вже є: { $name }.
 error-too-many-programmes = Уже є { $max } програм.
 error-programme-unknown = Програми «{ $name }» тут немає.
+error-site-merge-invalid = «{ $name }» не можна об’єднати з «{ $into }»: це те саме місце, або одне з них уже об’єднано чи заархівовано.

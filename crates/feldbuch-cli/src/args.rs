@@ -396,6 +396,15 @@ pub enum SiteCmd {
         /// Site name or id
         site: String,
     },
+    /// Merge a site into another, e.g. one a device made before it had the directory into the
+    /// directory's entry (lead); the devices move their records with the next office bundle
+    Merge {
+        /// Site name or id
+        site: String,
+        /// The site it is merged into (name or id)
+        #[arg(long)]
+        into: String,
+    },
     /// Take an archived site back into use
     Unarchive {
         /// Site name or id

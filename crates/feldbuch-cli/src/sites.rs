@@ -178,6 +178,17 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             Ok(())
         }
         SiteCmd::Slot { cmd } => slot(app, l, cmd),
+        SiteCmd::Merge { site, into } => {
+            let from = sites::find_any_site(app, site)?;
+            let into = sites::find_any_site(app, into)?;
+            let kept = app.with_store(|s| s.merge_site(from.id, into.id))?;
+            say(
+                l,
+                "cli-site-merged",
+                &[("name", &from.name), ("into", &kept.name)],
+            );
+            Ok(())
+        }
     }
 }
 

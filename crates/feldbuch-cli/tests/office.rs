@@ -217,6 +217,25 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
     ok(&worker(&["export", "folder", arg(&outbox)]));
     ok(&worker(&["export"]));
     ok(&run(&["import", arg(&outbox)]));
+    // The worker's own KiTa (made before the directory came) merged into the directory's site.
+    let merged = ok(&run(&[
+        "--lang",
+        "de",
+        "site",
+        "merge",
+        "KiTa Sonnenblume",
+        "--into",
+        "Stadtteilzentrum Mitte",
+    ]));
+    assert!(merged.contains("zusammengeführt"), "{merged}");
+    let again = run(&[
+        "site",
+        "merge",
+        "KiTa Sonnenblume",
+        "--into",
+        "Stadtteilzentrum Mitte",
+    ]);
+    assert_eq!(code(&again), 2, "{}", err(&again));
     let at_lead = json_of(&run(&[
         "activity",
         "show",

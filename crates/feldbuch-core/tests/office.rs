@@ -667,3 +667,94 @@ fn the_districts_list_keeps_one_spelling_and_travels_to_the_devices() {
     )
     .unwrap();
 }
+
+#[test]
+fn a_site_made_before_the_directory_is_merged_into_its_entry_and_history_follows() {
+    let mut t = team();
+    let own = t.em.resolve_site("KiTa Sonnenblume").unwrap().id;
+    let entry = t.lead.add_site(&site("Kita Sonnenblume e.V.")).unwrap().id;
+    // Erika logged two contacts at her own site; the lead has them.
+    let mut c = contact(&t.em, "");
+    c.site_id = own;
+    c.note = None;
+    for _ in 0..2 {
+        t.em.add_contact(&c).unwrap();
+    }
+    let export = |s: &mut Store, name: &str, t_dir: &Path| -> Vec<u8> {
+        let out = t_dir.join(name);
+        std::fs::create_dir_all(&out).unwrap();
+        s.set_export_folder(&out).unwrap();
+        let e = s.export(false).unwrap();
+        std::fs::read(out.join(&e.file_name)).unwrap()
+    };
+    let bundle = export(&mut t.em, "em-1", t.tmp.path());
+    t.lead.import_bundle(&bundle, &t.identity, false).unwrap();
+    // Ben got Erika's site with the directory and logged there too.
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.bb, &first, &t.fp).unwrap();
+    let mut c = contact(&t.bb, "");
+    c.site_id = own;
+    c.note = None;
+    t.bb.add_contact(&c).unwrap();
+
+    let at = |s: &Store, site: feldbuch_core::ids::SiteId| -> i64 {
+        s.conn()
+            .query_row(
+                "SELECT count(*) FROM contacts WHERE site_id = ?1",
+                [site.to_string()],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    // Only the lead merges; never into itself, never twice.
+    assert!(matches!(
+        t.em.merge_site(own, entry),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+    assert_eq!(
+        t.lead.merge_site(entry, entry).err().map(|e| e.code()),
+        Some("error-site-merge-invalid")
+    );
+    t.lead.merge_site(own, entry).unwrap();
+    assert_eq!((at(&t.lead, own), at(&t.lead, entry)), (0, 2));
+    assert!(t.lead.site(own).unwrap().archived);
+    assert_eq!(
+        t.lead.merge_site(own, entry).err().map(|e| e.code()),
+        Some("error-site-merge-invalid")
+    );
+
+    // The devices move their own records in the next office bundle: corrections of their own.
+    let second = publish(&mut t, "office-2.age");
+    receive(&mut t.em, &second, &t.fp).unwrap();
+    receive(&mut t.bb, &second, &t.fp).unwrap();
+    assert_eq!((at(&t.em, own), at(&t.em, entry)), (0, 2));
+    assert_eq!((at(&t.bb, own), at(&t.bb, entry)), (0, 1));
+    assert!(
+        t.em.site(own).unwrap().archived,
+        "her duplicate leaves the pickers"
+    );
+    assert!(t.bb.site(own).unwrap().archived);
+    let revisions: Vec<i64> = text_rows(&t.em, "SELECT revision FROM contacts")
+        .into_iter()
+        .map(|r| {
+            r[0].trim_start_matches("Integer(")
+                .trim_end_matches(')')
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(revisions, vec![2, 2]);
+    // Applied once: the same merge in a later bundle moves nothing again.
+    let third = publish(&mut t, "office-3.age");
+    receive(&mut t.em, &third, &t.fp).unwrap();
+    assert_eq!(text_rows(&t.em, "SELECT revision FROM contacts").len(), 2);
+
+    // Their next bundles reach the lead whole, without conflicts; every contact at the entry.
+    for (s, name) in [(&mut t.em, "em-2"), (&mut t.bb, "bb-1")] {
+        let bundle = export(s, name, t.tmp.path());
+        let r = t.lead.import_bundle(&bundle, &t.identity, false).unwrap();
+        assert_eq!(r.conflicts, 0);
+    }
+    assert_eq!((at(&t.lead, own), at(&t.lead, entry)), (0, 3));
+    assert!(t.lead.merge_conflicts().unwrap().is_empty());
+}

@@ -38,6 +38,7 @@ const TEAM: &str = "team";
 const SLOTS: &str = "site_visit_slots";
 const DISTRICTS: &str = "districts";
 const PROGRAMMES: &str = "programmes";
+const SITE_MERGES: &str = "site_merges";
 const OFFICE_KEY: &str = "office_key";
 
 /// What publishing an office bundle did.
@@ -186,6 +187,17 @@ fn check_shape(r: &Record) -> Result<()> {
                     .ok_or_else(|| bad(&format!("{}.archived_on", r.t))),
             }
         }
+        SITE_MERGES => {
+            origin(r)?;
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["into_id"])?;
+            let into = text(&r, "into_id").unwrap_or("");
+            crate::ids::SiteId::parse(into)
+                .ok()
+                .filter(|i| i.to_string() == into && into != r.id)
+                .map(|_| ())
+                .ok_or_else(|| bad("site_merges.into_id"))
+        }
         OFFICE_KEY => {
             super::values::check_head(r)?;
             let r = without_origin(r, &["recipient"])?;
@@ -289,6 +301,26 @@ fn names(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Res
     Ok(())
 }
 
+/// The sites the lead merged into others.
+fn site_merges(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT from_id, into_id, device_id, merged_at FROM site_merges ORDER BY 1")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let mut d = serde_json::Map::new();
+        d.insert("into_id".into(), json_value(row.get_ref(1)?));
+        d.insert("device_id".into(), json_value(row.get_ref(2)?));
+        out.push(Record {
+            t: SITE_MERGES.into(),
+            id: row.get(0)?,
+            rev: 1,
+            upd: row.get(3)?,
+            d,
+        });
+    }
+    Ok(())
+}
+
 /// The lead's own visit slots: the programme's regular visits.
 fn slots(conn: &rusqlite::Connection, device: &str, out: &mut Vec<Record>) -> Result<()> {
     let mut stmt = conn.prepare(
@@ -369,6 +401,7 @@ impl Store {
             directory(self.conn(), table, &mut records)?;
         }
         slots(self.conn(), &me, &mut records)?;
+        site_merges(self.conn(), &mut records)?;
         if let Some(recipient) = self.office_recipient()? {
             let mut d = serde_json::Map::new();
             d.insert("recipient".into(), recipient.into());
@@ -529,7 +562,7 @@ impl Store {
         )?;
         let mut office_key_changed = false;
         for r in &opened.records {
-            office_key_changed |= apply(&tx, &actor, &m.device_id, r, current_key.as_deref())?;
+            office_key_changed |= apply(&tx, &actor, &m.device_id, r, current_key.as_deref(), now)?;
         }
         if office_key_changed {
             audit::append(
@@ -589,6 +622,7 @@ fn apply(
     lead: &str,
     r: &Record,
     office_key: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<bool> {
     let me = actor.device.to_string();
     let db = |e: rusqlite::Error| match e {
@@ -683,6 +717,35 @@ fn apply(
                 ],
             )
             .map_err(db)?;
+            Ok(false)
+        }
+        SITE_MERGES => {
+            let into = text(r, "into_id").unwrap_or("");
+            let inserted = tx.execute(
+                "INSERT OR IGNORE INTO site_merges (from_id, into_id, device_id, merged_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![r.id, into, origin(r)?, r.upd],
+            )?;
+            if inserted == 0 {
+                return Ok(false);
+            }
+            // Both sites are here (the directory came before in this bundle), or the merge
+            // cannot be applied: refused whole.
+            let known: i64 = tx.query_row(
+                "SELECT count(*) FROM sites WHERE id IN (?1, ?2)",
+                [&r.id, into],
+                |row| row.get(0),
+            )?;
+            if known != 2 {
+                return Err(bad("site_merges"));
+            }
+            let ts = timestamp(now);
+            crate::store::sites::move_own_records(tx, &me, &r.id, into, &ts)?;
+            tx.execute(
+                "UPDATE sites SET archived = 1 WHERE id = ?1 AND device_id <> ?2",
+                [&r.id, &me],
+            )?;
+            audit::append(tx, actor, now, audit::Action::Update, "site", &r.id)?;
             Ok(false)
         }
         SLOTS => {

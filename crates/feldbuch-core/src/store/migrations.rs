@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_office.sql"),
     include_str!("../../migrations/0011_districts.sql"),
     include_str!("../../migrations/0012_programmes.sql"),
+    include_str!("../../migrations/0013_site_merges.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -538,3 +538,99 @@ impl Store {
             .collect())
     }
 }
+
+/// Move this device's own records from a merged site to the one it was merged into, and archive
+/// the merged site (only this device's own rows change, each as a correction: a new revision, so
+/// its next export carries them). Returns how many records moved.
+pub(crate) fn move_own_records(
+    tx: &rusqlite::Connection,
+    me: &str,
+    from: &str,
+    into: &str,
+    ts: &str,
+) -> Result<usize> {
+    let mut moved = 0;
+    for table in ["contacts", "activities", "site_visit_slots"] {
+        moved += tx.execute(
+            &format!(
+                "UPDATE {table} SET site_id = ?3, updated_at = ?4, revision = revision + 1
+                 WHERE site_id = ?2 AND device_id = ?1"
+            ),
+            rusqlite::params![me, from, into, ts],
+        )?;
+    }
+    tx.execute(
+        "UPDATE sites SET archived = 1, updated_at = ?3, revision = revision + 1
+         WHERE id = ?2 AND device_id = ?1 AND archived = 0",
+        rusqlite::params![me, from, ts],
+    )?;
+    Ok(moved)
+}
+
+impl Store {
+    /// Merge a site into another (lead only; audited): typically one a device made before it had
+    /// the office's directory, into the directory's entry. Here every contact, activity and
+    /// visit at the merged site counts at the other from now on and the merged site is archived;
+    /// the next office bundle tells the devices, which move their own records the same way (the
+    /// records stay theirs). Merging a site again, into itself or into an archived or merged
+    /// one is refused.
+    pub fn merge_site(&mut self, from: SiteId, into: SiteId) -> Result<Site> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let merged = self.site(from)?;
+        let target = self.active_site(into)?;
+        let already = |s: &Self, id: SiteId| -> Result<bool> {
+            Ok(s.conn()
+                .query_row(
+                    "SELECT 1 FROM site_merges WHERE from_id = ?1",
+                    [id.to_string()],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some())
+        };
+        if from == into || already(self, from)? || already(self, into)? {
+            return Err(Error::invalid(
+                "error-site-merge-invalid",
+                &[("name", &merged.name), ("into", &target.name)],
+            ));
+        }
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO site_merges (from_id, into_id, device_id, merged_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![from, into, actor.device, ts],
+        )?;
+        // This device's own records move as its own corrections; the others stay their devices'
+        // (same revision: a device's own correction, made when it applies the merge, replaces
+        // each of them on import).
+        move_own_records(
+            &tx,
+            &actor.device.to_string(),
+            &from.to_string(),
+            &into.to_string(),
+            &ts,
+        )?;
+        for table in ["contacts", "activities", "site_visit_slots"] {
+            tx.execute(
+                &format!("UPDATE {table} SET site_id = ?2 WHERE site_id = ?1"),
+                rusqlite::params![from, into],
+            )?;
+        }
+        tx.execute("UPDATE sites SET archived = 1 WHERE id = ?1", [from])?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "site",
+            &from.to_string(),
+        )?;
+        tx.commit()?;
+        self.site(into)
+    }
+}
