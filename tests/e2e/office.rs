@@ -265,6 +265,98 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
     )
     .await;
 
+    // ---- Two programmes: the lead's site for "Zweite Chance" reaches the worker with the next
+    // package; the worker puts a group into the programme in the window and logs three
+    // contacts at its site; the lead's report for the programme counts them, and only them.
+    cli_in(&lead, &["programme", "add", "Zweite Chance"]);
+    cli_in(
+        &lead,
+        &[
+            "site",
+            "add",
+            "--name",
+            "Tagesaufenthalt",
+            "--kind",
+            "sonstiges",
+            "--programme",
+            "Zweite Chance",
+        ],
+    );
+    let with_programme = office.path().join("Feldbuch-Buero-3.age");
+    cli_in(
+        &lead,
+        &[
+            "office",
+            "publish",
+            "--out",
+            with_programme.to_str().unwrap(),
+        ],
+    );
+    w.click("nav-austausch").await;
+    take_package(&w, &with_programme, None).await;
+    w.wait_attr("office-receive-done", "data-sequence", "3", UI)
+        .await;
+    w.click("nav-activities").await;
+    w.fill("activity-title", "Frühstück").await;
+    w.fill("activity-anonymous", "6").await;
+    let programme_id = {
+        let list: serde_json::Value =
+            serde_json::from_str(&feldbuch(&w, &["programme", "list", "--json"])).expect("JSON");
+        list[0]["id"]
+            .as_str()
+            .expect("the programme's id")
+            .to_owned()
+    };
+    w.select_value("activity-programme", &programme_id).await;
+    w.click("activity-save").await;
+    w.wait_until(UI, || async {
+        let text = w.text_of("activity-facilitators").await;
+        if text.contains("EM") {
+            Ok(())
+        } else {
+            Err(format!("facilitators {text:?}"))
+        }
+    })
+    .await;
+    for _ in 0..3 {
+        feldbuch(
+            &w,
+            &[
+                "contact",
+                "add",
+                "--site",
+                "Tagesaufenthalt",
+                "--kind",
+                "kurzkontakt",
+                "--anonymous",
+                "1",
+            ],
+        );
+    }
+    let w_out = office.path().join("worker-out");
+    std::fs::create_dir(&w_out).expect("the worker's export folder");
+    feldbuch(&w, &["export", "folder", w_out.to_str().unwrap()]);
+    feldbuch(&w, &["export"]);
+    cli_in(&lead, &["import", w_out.to_str().unwrap()]);
+    let figure = |programme: Option<&str>, id: &str| -> Option<f64> {
+        let mut args = vec!["report", "--from", &today, "--to", &today, "--json"];
+        if let Some(p) = programme {
+            args.extend(["--programme", p]);
+        }
+        let r: serde_json::Value = serde_json::from_str(&cli_in(&lead, &args)).expect("JSON");
+        r["key_figures"]
+            .as_array()
+            .and_then(|all| all.iter().find(|f| f["id"] == id))
+            .and_then(|f| f["current"].as_f64())
+    };
+    assert_eq!(figure(Some("Zweite Chance"), "contacts"), Some(3.0));
+    assert_eq!(
+        figure(None, "contacts"),
+        Some(6.0),
+        "the worker's 3 and the volunteer's 3"
+    );
+    assert_eq!(figure(Some("Zweite Chance"), "attendance"), Some(6.0));
+
     // ---- The worker's laptop is lost: revoked, the next package is not for it.
     let devices: serde_json::Value =
         serde_json::from_str(&cli_in(&lead, &["device", "list", "--json"])).expect("JSON");
@@ -275,7 +367,7 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
         .expect("the worker's device in the list")
         .to_owned();
     cli_in(&lead, &["device", "revoke", &worker_device, "--yes"]);
-    let third = office.path().join("Feldbuch-Buero-3.age");
+    let third = office.path().join("Feldbuch-Buero-4.age");
     cli_in(
         &lead,
         &["office", "publish", "--out", third.to_str().unwrap()],
