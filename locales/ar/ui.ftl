@@ -862,3 +862,4 @@ exchange-publish-unreachable = { $count ->
 }
 reports-programme-all = كل البرامج
 programme-none = بلا برنامج
+today-office-package-missing = لا توجد على هذا الجهاز حزمة من المكتب بعد. سجِّله لدى رئاسة فريقك في «التبادل» واعتمد حزمتها: عندها يكون فريقك وأماكن عمل البرنامج وشركاؤه هنا قبل أن تسجّل أول اتصال.

@@ -778,3 +778,4 @@ exchange-publish-unreachable = { $count ->
 }
 reports-programme-all = Alle Programme
 programme-none = Kein Programm
+today-office-package-missing = Dieses Gerät hat noch kein Paket der Zentrale. Melden Sie es unter Austausch bei Ihrer Teamleitung an und übernehmen Sie ihr Paket: Dann sind Ihr Team, die Einsatzorte und die Partner des Programms da, bevor Sie den ersten Kontakt erfassen.

@@ -778,3 +778,4 @@ exchange-publish-unreachable = { $count ->
 }
 reports-programme-all = All programmes
 programme-none = No programme
+today-office-package-missing = This device has no package from the central office yet. Enrol it with your team lead under Exchange and take their package: then your team, the programme's sites and its partners are here before you log your first contact.

@@ -778,3 +778,4 @@ exchange-publish-unreachable = { $count ->
 }
 reports-programme-all = Tüm programlar
 programme-none = Program yok
+today-office-package-missing = Bu cihazda henüz merkezin paketi yok. «Veri alışverişi» altında ekip liderinize kaydedin ve paketini alın: böylece ekibiniz, programın çalışma yerleri ve ortakları ilk temasınızı kaydetmeden önce burada olur.

@@ -92,6 +92,27 @@ describe('Heute: export reminder', () => {
     await vi.waitFor(() => byId('export-due-banner'));
   });
 
+  it("asks a device without the office's package to take one, and not once it has one or at the lead's", async () => {
+    const user = userEvent.setup();
+    const onexchange = vi.fn();
+    m.exportStatus.mockResolvedValue(exportStatus({ office_signer: null }));
+    const first = render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange } });
+    const card = await vi.waitFor(() => byId('office-package-missing'));
+    expect(plain(card.textContent)).toContain(plain(t('today-office-package-missing')));
+    await user.click(byId('office-package-go'));
+    expect(onexchange).toHaveBeenCalled();
+    first.unmount();
+
+    for (const over of [{ office_signer: '12345 67890 13579 24680 11223 34455' }, { can_import: true }]) {
+      m.exportStatus.mockResolvedValue(exportStatus(over));
+      const shown = render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange } });
+      await vi.waitFor(() => expect(m.exportStatus).toHaveBeenCalled());
+      await tick();
+      expect(screen.queryByTestId('office-package-missing')).toBeNull();
+      shown.unmount();
+    }
+  });
+
   it('keeps Heute working when the status cannot be read', async () => {
     m.exportStatus.mockRejectedValue({ code: 'error-internal', args: {} });
     render(Heute, { props: { vocabulary, today: '2025-11-21', onexchange: vi.fn() } });
