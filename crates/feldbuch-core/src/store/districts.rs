@@ -5,7 +5,7 @@
 //! the list spells it; a district the list does not know is refused. Without a list, districts
 //! stay free text.
 
-use super::{audit, timestamp, Store};
+use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::DistrictId;
 use crate::validate::{self, field};
@@ -36,18 +36,10 @@ pub fn district_key(name: &str) -> String {
 impl Store {
     /// The list of districts, by name; archived ones only with `all`.
     pub fn districts(&self, all: bool) -> Result<Vec<District>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, archived_on IS NOT NULL FROM districts
-             WHERE ?1 OR archived_on IS NULL ORDER BY name COLLATE NOCASE, id",
-        )?;
-        let rows = stmt.query_map([all], |r| {
-            Ok(District {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                archived: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(super::lead_lists::rows(self, "districts", all)?
+            .into_iter()
+            .map(|(id, name, archived)| District { id, name, archived })
+            .collect())
     }
 
     /// Add a district to the list (lead only; audited). A name the list already has, in any
@@ -74,25 +66,8 @@ impl Store {
                 &[("max", &MAX_DISTRICTS.to_string())],
             ));
         }
-        let now = self.clock().now();
-        let ts = timestamp(now);
-        let actor = self.actor().clone();
         let id = DistrictId::new();
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO districts (id, device_id, created_at, updated_at, name)
-             VALUES (?1, ?2, ?3, ?3, ?4)",
-            rusqlite::params![id, actor.device, ts, name],
-        )?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Create,
-            "district",
-            &id.to_string(),
-        )?;
-        tx.commit()?;
+        super::lead_lists::insert(self, "districts", "district", &id, &name)?;
         Ok(District {
             id,
             name,

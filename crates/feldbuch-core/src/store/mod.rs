@@ -9,6 +9,7 @@ pub mod districts;
 pub mod drafts;
 pub mod followups;
 pub mod journal;
+mod lead_lists;
 pub mod migrations;
 pub mod partners;
 pub mod persons;

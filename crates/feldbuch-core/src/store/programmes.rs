@@ -52,18 +52,10 @@ impl InProgramme {
 impl Store {
     /// The programmes, by name; archived ones only with `all`.
     pub fn programmes(&self, all: bool) -> Result<Vec<Programme>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, archived_on IS NOT NULL FROM programmes
-             WHERE ?1 OR archived_on IS NULL ORDER BY name COLLATE NOCASE, id",
-        )?;
-        let rows = stmt.query_map([all], |r| {
-            Ok(Programme {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                archived: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(super::lead_lists::rows(self, "programmes", all)?
+            .into_iter()
+            .map(|(id, name, archived)| Programme { id, name, archived })
+            .collect())
     }
 
     /// Add a programme (lead only; audited). A name another programme has (case ignored) is
@@ -89,25 +81,8 @@ impl Store {
                 &[("max", &MAX_PROGRAMMES.to_string())],
             ));
         }
-        let now = self.clock().now();
-        let ts = timestamp(now);
-        let actor = self.actor().clone();
         let id = ProgrammeId::new();
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO programmes (id, device_id, created_at, updated_at, name)
-             VALUES (?1, ?2, ?3, ?3, ?4)",
-            rusqlite::params![id, actor.device, ts, name],
-        )?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Create,
-            "programme",
-            &id.to_string(),
-        )?;
-        tx.commit()?;
+        super::lead_lists::insert(self, "programmes", "programme", &id, &name)?;
         Ok(Programme {
             id,
             name,
