@@ -1649,15 +1649,7 @@ fn activities_name_the_colleagues_a_lead_knows_through_the_cli() {
     let lead = tempfile::tempdir().unwrap();
     let l = lead.path();
     let run = |args: &[&str]| feldbuch(l, args);
-    ok(&run(&[
-        "init",
-        "--name",
-        "Tina Lead",
-        "--initials",
-        "TL",
-        "--role",
-        "lead",
-    ]));
+    ok(&run(&INIT_LEAD));
     let alone = json_of(&run(&["profile", "team", "--json"]));
     assert_eq!(alone.as_array().map(Vec::len), Some(1), "{alone}");
     ok(&run(&[

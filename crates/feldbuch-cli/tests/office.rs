@@ -22,15 +22,7 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
     let lead = tempfile::tempdir().unwrap();
     let l = lead.path();
     let run = |args: &[&str]| feldbuch(l, args);
-    ok(&run(&[
-        "init",
-        "--name",
-        "Tina Lead",
-        "--initials",
-        "TL",
-        "--role",
-        "lead",
-    ]));
+    ok(&run(&INIT_LEAD));
     let key_file = l.join("office-key.txt");
     ok(&run(&["office", "init", "--out", arg(&key_file)]));
     ok(&run(&["office", "identity", arg(&key_file)]));
@@ -267,15 +259,7 @@ fn the_team_and_the_directory_travel_from_the_lead_to_a_device() {
 fn programmes_through_the_cli_and_a_report_for_each() {
     let lead = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| feldbuch(lead.path(), args);
-    ok(&run(&[
-        "init",
-        "--name",
-        "Tina Lead",
-        "--initials",
-        "TL",
-        "--role",
-        "lead",
-    ]));
+    ok(&run(&INIT_LEAD));
     let none = ok(&run(&["--lang", "de", "programme", "list"]));
     assert!(none.contains("noch kein Programm"), "{none}");
     ok(&run(&["programme", "add", "Honjok"]));

@@ -82,3 +82,14 @@ pub fn fingerprint_in(text: &str) -> String {
         .expect("a fingerprint in the output")
         .join(" ")
 }
+
+/// The arguments of `init` for the lead's device (Tina Lead, TL).
+pub const INIT_LEAD: [&str; 7] = [
+    "init",
+    "--name",
+    "Tina Lead",
+    "--initials",
+    "TL",
+    "--role",
+    "lead",
+];
