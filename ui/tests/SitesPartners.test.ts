@@ -535,3 +535,39 @@ describe('Netzwerkpartner: korrigieren, archivieren, Angebote, Vermittlungen', (
     expect(within(byId('partner-referrals')).getAllByTestId('partner-referral')).toHaveLength(2);
   });
 });
+
+describe('Einsatzorte: the lead\'s programmes and districts', () => {
+  it('is only on the lead\'s device', async () => {
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(m.allSites).toHaveBeenCalled());
+    expect(screen.queryByTestId('lead-lists')).toBeNull();
+  });
+
+  it('lists both, adds a programme and a district and reads the lists again', async () => {
+    const user = userEvent.setup();
+    // The list as Rust holds it: the programme is there once it was added.
+    m.programmes.mockImplementation(async () =>
+      m.addProgramme.mock.calls.length > 0 ? [{ id: 'p1', name: 'Zweite Chance', archived: false }] : [],
+    );
+    m.districts.mockResolvedValue([{ id: 'd1', name: 'Nordend', archived: false }]);
+    m.addProgramme.mockResolvedValue({ id: 'p1', name: 'Zweite Chance', archived: false });
+    m.addDistrict.mockRejectedValue({ code: 'error-district-exists', args: { name: 'Nordend' } });
+    render(Sites, { props: { vocabulary, lead: true } });
+    await vi.waitFor(() => expect(plain(byId('district-list').textContent)).toBe('Nordend'));
+    expect(plain(byId('programme-list').textContent)).toBe(plain(t('lists-programmes-empty')));
+    // An empty name: said here, nothing sent.
+    await user.click(byId('programme-add'));
+    await vi.waitFor(() => expect(plain(byId('programme-error').textContent)).toBe(plain(t('lists-name-required'))));
+    expect(m.addProgramme).not.toHaveBeenCalled();
+    await user.type(byId('programme-name'), ' Zweite Chance ');
+    await user.click(byId('programme-add'));
+    expect(m.addProgramme).toHaveBeenCalledWith({ name: 'Zweite Chance' });
+    await vi.waitFor(() => expect(plain(byId('programme-list').textContent)).toBe('Zweite Chance'));
+    expect((byId('programme-name') as HTMLInputElement).value).toBe('');
+    // Rust's refusal, localized; the field keeps what was typed.
+    await user.type(byId('district-name'), 'nordend');
+    await user.click(byId('district-add'));
+    await vi.waitFor(() => expect(plain(byId('district-error').textContent)).toBe(plain(t('error-district-exists', { name: 'Nordend' }))));
+    expect((byId('district-name') as HTMLInputElement).value).toBe('nordend');
+  });
+});

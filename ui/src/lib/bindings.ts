@@ -441,6 +441,7 @@ due: string, what: string, person_id: PersonId | null,
  * The contact it follows from.
  */
 contact_id?: ContactId, };
+export type NewProgramme = { name: string, };
 export type NewService = { partner_id: PartnerId, name: string, };
 export type NewSite = { name: string, kind: SiteKind, district: string | null, address?: string, contact_person?: string, 
 /**

@@ -61,6 +61,7 @@ macro_rules! for_each_action {
             sites::districts(()) -> Vec<District>;
             sites::add_district(NewDistrict) -> District;
             sites::programmes(()) -> Vec<Programme>;
+            sites::add_programme(NewProgramme) -> Programme;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;
             sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
             sites::edit_visit_slot(EditVisitSlot) -> VisitSlot;

@@ -263,3 +263,13 @@ pub fn add_district(app: &App, req: NewDistrict) -> Result<District> {
 pub fn programmes(app: &App, _: ()) -> Result<Vec<Programme>> {
     app.with_store(|s| s.programmes(false))
 }
+
+/// A programme to add (lead).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewProgramme {
+    pub name: String,
+}
+
+pub fn add_programme(app: &App, req: NewProgramme) -> Result<Programme> {
+    app.with_store(|s| s.add_programme(&req.name))
+}
