@@ -529,7 +529,14 @@ impl Store {
             &check_shape,
         )?;
         let m = &opened.manifest;
-        let received: Option<Received> = meta_get(self.conn(), RECEIVED)?
+        let key = decode_key(m.signer_key.as_deref().unwrap_or(""))?;
+        let actor = self.actor().clone();
+        let now = self.clock().now();
+        let current_key = self.office_recipient()?;
+        let tx = self.conn_mut().transaction()?;
+        // In order and once, checked under the write lock (the CLI beside the window may be
+        // taking the same bundle).
+        let received: Option<Received> = meta_get(&tx, RECEIVED)?
             .map(|t| serde_json::from_str(&t).map_err(|e| Error::KeyFileDamaged(e.to_string())))
             .transpose()?;
         if let Some(last) = &received {
@@ -549,11 +556,6 @@ impl Store {
                 ));
             }
         }
-        let key = decode_key(m.signer_key.as_deref().unwrap_or(""))?;
-        let actor = self.actor().clone();
-        let now = self.clock().now();
-        let current_key = self.office_recipient()?;
-        let tx = self.conn_mut().transaction()?;
         // The lead's visit slots come whole in every office bundle: the ones it no longer
         // lists go.
         tx.execute(
