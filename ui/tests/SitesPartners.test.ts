@@ -258,6 +258,33 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     expect(document.activeElement).toBe(within(row('site', 'site-kita-sonne')).getByTestId('site-open'));
   });
 
+  it('lets the lead merge a site into another after the question naming both, and nobody else', async () => {
+    const user = userEvent.setup();
+    const worker = render(Sites, { props: { vocabulary } });
+    await openSite(user, 'site-kita-sonne');
+    expect(screen.queryByTestId('site-merge')).toBeNull();
+    worker.unmount();
+
+    m.mergeSite.mockResolvedValue(jobcenter);
+    render(Sites, { props: { vocabulary, lead: true } });
+    await openSite(user, 'site-kita-sonne');
+    const into = byId('site-merge-into') as HTMLSelectElement;
+    // The other sites in use, never the site itself.
+    expect([...into.options].map((o) => o.value)).not.toContain('site-kita-sonne');
+    await user.click(byId('site-merge-ask'));
+    await vi.waitFor(() => expect(plain(byId('site-merge-error').textContent)).toBe(plain(t('sites-merge-choose'))));
+    await user.selectOptions(into, jobcenter.id);
+    await user.click(byId('site-merge-ask'));
+    expect(plain(byId('site-merge-question').textContent)).toContain(
+      plain(t('sites-merge-question', { name: 'Kita Sonnenschein', into: jobcenter.name })),
+    );
+    expect(m.mergeSite).not.toHaveBeenCalled();
+    const loads = m.allSites.mock.calls.length;
+    await user.click(byId('site-merge-yes'));
+    expect(m.mergeSite).toHaveBeenCalledWith({ id: 'site-kita-sonne', into: jobcenter.id });
+    await vi.waitFor(() => expect(m.allSites.mock.calls.length).toBeGreaterThan(loads));
+  });
+
   it('says so when a site has no contacts yet', async () => {
     const user = userEvent.setup();
     m.sitePage.mockResolvedValue(sitePage(jobcenter, { months: [], total_contacts: 0 }));

@@ -422,6 +422,7 @@ export type Label = { key: string, text: string,
 month?: string, };
 export type Locale = "de" | "en" | "tr" | "ar" | "uk";
 export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
+export type MergeSite = { id: SiteId, into: SiteId, };
 export type NewConsent = { person_id: PersonId, scope: string, form: string, 
 /**
  * `YYYY-MM-DD`; today when absent.

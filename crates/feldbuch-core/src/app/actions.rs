@@ -62,6 +62,7 @@ macro_rules! for_each_action {
             sites::add_district(NewDistrict) -> District;
             sites::programmes(()) -> Vec<Programme>;
             sites::add_programme(NewProgramme) -> Programme;
+            sites::merge_site(MergeSite) -> Site;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;
             sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
             sites::edit_visit_slot(EditVisitSlot) -> VisitSlot;

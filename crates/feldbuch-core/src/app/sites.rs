@@ -273,3 +273,14 @@ pub struct NewProgramme {
 pub fn add_programme(app: &App, req: NewProgramme) -> Result<Programme> {
     app.with_store(|s| s.add_programme(&req.name))
 }
+
+/// A site merged into another (lead): see [`crate::store::Store::merge_site`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct MergeSite {
+    pub id: SiteId,
+    pub into: SiteId,
+}
+
+pub fn merge_site(app: &App, req: MergeSite) -> Result<Site> {
+    app.with_store(|s| s.merge_site(req.id, req.into))
+}
