@@ -883,3 +883,4 @@ sites-merge-question = هل تريد دمج «{ $name }» في «{ $into }» ن�
 sites-merge-yes = نعم، ادمج
 sites-merge-no = لا
 sites-merged = دُمج { $name } في { $into }.
+exchange-receive-new-lead = من جهاز جديد لرئاسة الفريق (حاسوب مستبدل أو رئاسة جديدة): اعتماد مفتاحه بدل المفتاح المحفوظ

@@ -456,3 +456,4 @@ cli-about-site-merge = Einen Einsatzort mit einem anderen zusammenführen, z. B.
 cli-arg-site-merge-site = Der zusammenzuführende Einsatzort (Name oder ID)
 cli-arg-into = Der Einsatzort, in den er aufgeht (Name oder ID)
 cli-site-merged = { $name } mit { $into } zusammengeführt: Seine Kontakte, Gruppenangebote und Besuchszeiten zählen dort.
+cli-arg-office-receive-new-lead = Von einem neuen Gerät der Teamleitung (ersetzter Laptop, neue Teamleitung): sein Schlüssel ersetzt den bisherigen; braucht --fingerprint

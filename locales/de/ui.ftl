@@ -799,3 +799,4 @@ sites-merge-question = „{ $name }“ endgültig mit „{ $into }“ zusammenf�
 sites-merge-yes = Ja, zusammenführen
 sites-merge-no = Nein
 sites-merged = { $name } ist mit { $into } zusammengeführt.
+exchange-receive-new-lead = Von einem neuen Gerät der Teamleitung (ersetzter Laptop, neue Teamleitung): seinen Schlüssel statt des bisherigen übernehmen

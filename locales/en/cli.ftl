@@ -456,3 +456,4 @@ cli-about-site-merge = Merge a site into another, e.g. one a device made before 
 cli-arg-site-merge-site = The site to merge (name or ID)
 cli-arg-into = The site it is merged into (name or ID)
 cli-site-merged = { $name } merged into { $into }: its contacts, activities and visits count there.
+cli-arg-office-receive-new-lead = From a new lead device (a replaced laptop, another lead): its key replaces the one kept; needs --fingerprint

@@ -799,3 +799,4 @@ sites-merge-question = Merge “{ $name }” into “{ $into }” for good?
 sites-merge-yes = Yes, merge
 sites-merge-no = No
 sites-merged = { $name } is merged into { $into }.
+exchange-receive-new-lead = From a new lead device (a replaced laptop, another lead): take its key instead of the one kept

@@ -456,3 +456,4 @@ cli-about-site-merge = Bir çalışma yerini başka biriyle birleştir, ör. bir
 cli-arg-site-merge-site = Birleştirilecek çalışma yeri (ad ya da kimlik)
 cli-arg-into = Birleştirileceği çalışma yeri (ad ya da kimlik)
 cli-site-merged = { $name }, { $into } ile birleştirildi: temasları, grup etkinlikleri ve ziyaretleri orada sayılır.
+cli-arg-office-receive-new-lead = Yeni bir ekip lideri cihazından (değiştirilen dizüstü, yeni lider): anahtarı saklanan anahtarın yerini alır; --fingerprint gerekir

@@ -799,3 +799,4 @@ sites-merge-question = “{ $name }”, “{ $into }” ile kalıcı olarak birl
 sites-merge-yes = Evet, birleştir
 sites-merge-no = Hayır
 sites-merged = { $name }, { $into } ile birleştirildi.
+exchange-receive-new-lead = Yeni bir ekip lideri cihazından (değiştirilen dizüstü, yeni lider): saklanan anahtar yerine onun anahtarını al

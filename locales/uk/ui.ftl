@@ -835,3 +835,4 @@ sites-merge-question = Остаточно об’єднати «{ $name }» з �
 sites-merge-yes = Так, об’єднати
 sites-merge-no = Ні
 sites-merged = { $name } об’єднано з { $into }.
+exchange-receive-new-lead = Від нового пристрою керівника (замінений ноутбук, новий керівник): прийняти його ключ замість збереженого

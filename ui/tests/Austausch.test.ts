@@ -297,6 +297,29 @@ describe("Austausch: the central office's package", () => {
     expect(screen.queryByTestId('office-receive-done')).toBeNull();
   });
 
+  it("takes a new lead's package only when asked to, and only with its fingerprint", async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(exportStatus({ office_signer: FP }));
+    m.receiveOfficeBundle.mockResolvedValue({ ...received, sequence: 1, first: true, lead_initials: 'TN' });
+    d.chooseFile.mockResolvedValue('/media/usb/neue-leitung.age');
+    await renderScreen();
+    expect(screen.queryByTestId('office-receive-fingerprint')).toBeNull();
+    await user.click(byId('office-receive-new-lead'));
+    await user.click(byId('office-receive-choose'));
+    await user.click(byId('office-receive-button'));
+    await vi.waitFor(() => expect(text('office-receive-error')).toBe(plain(t('error-office-fingerprint-required'))));
+    expect(m.receiveOfficeBundle).not.toHaveBeenCalled();
+    await user.type(byId('office-receive-fingerprint'), '55555 44444 33333 22222 11111 00000');
+    await user.click(byId('office-receive-button'));
+    expect(m.receiveOfficeBundle).toHaveBeenCalledWith({
+      path: '/media/usb/neue-leitung.age',
+      fingerprint: '55555 44444 33333 22222 11111 00000',
+      new_lead: true,
+    });
+    await vi.waitFor(() => byId('office-receive-done'));
+    expect((byId('office-receive-new-lead') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('is not offered on the lead device, which publishes instead', async () => {
     const user = userEvent.setup();
     m.exportStatus.mockResolvedValue(leadStatus());

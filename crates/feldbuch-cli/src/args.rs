@@ -806,6 +806,9 @@ pub enum OfficeCmd {
         /// On the first one: the fingerprint of the lead's key, as the lead reads it aloud
         #[arg(long)]
         fingerprint: Option<String>,
+        /// From a new lead device: its key replaces the one kept (needs --fingerprint)
+        #[arg(long)]
+        new_lead: bool,
         #[arg(long)]
         json: bool,
     },

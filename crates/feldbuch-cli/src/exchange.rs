@@ -77,6 +77,7 @@ pub fn office(app: &App, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
         OfficeCmd::Receive {
             file,
             fingerprint,
+            new_lead,
             json: as_json,
         } => {
             let r = exchange::receive_office_bundle(
@@ -84,6 +85,7 @@ pub fn office(app: &App, l: &Localizer, cmd: &OfficeCmd) -> Result<(), Error> {
                 ReceiveOffice {
                     path: file.display().to_string(),
                     fingerprint: fingerprint.clone(),
+                    new_lead: *new_lead,
                 },
             )?;
             if *as_json {

@@ -758,3 +758,64 @@ fn a_site_made_before_the_directory_is_merged_into_its_entry_and_history_follows
     assert_eq!((at(&t.lead, own), at(&t.lead, entry)), (0, 3));
     assert!(t.lead.merge_conflicts().unwrap().is_empty());
 }
+
+#[test]
+fn a_new_lead_device_is_trusted_only_on_purpose_and_with_its_fingerprint() {
+    let mut t = team();
+    let second = publish(&mut t, "office-1.age");
+    receive(&mut t.bb, &second, &t.fp).unwrap();
+
+    // The lead's laptop is replaced: the new one enrols Ben's device and publishes.
+    let mut new_lead = device(t.tmp.path(), "Tanja Leitung", "TN", Role::Lead);
+    let e = t.bb.enrolment().unwrap();
+    new_lead
+        .enrol_device(&serde_json::to_vec(&e).unwrap())
+        .unwrap();
+    new_lead.add_site(&site("Neues Büro")).unwrap();
+    let from_new = t.tmp.path().join("new-lead-1.age");
+    new_lead.publish_office_bundle(&from_new).unwrap();
+    let new_fp = new_lead.device_fingerprint().unwrap();
+    let bytes = std::fs::read(&from_new).unwrap();
+
+    // Not by itself, not with the old number or a wrong one: nothing changes.
+    let before = state(&t.bb);
+    assert_eq!(
+        t.bb.receive_office_bundle(&bytes, Some(&new_fp))
+            .err()
+            .map(|e| e.code()),
+        Some("error-office-signer-changed")
+    );
+    for wrong in [t.fp.as_str(), "12345 12345 12345 12345 12345 12345"] {
+        assert_eq!(
+            t.bb.receive_office_bundle_from_new_lead(&bytes, wrong)
+                .err()
+                .map(|e| e.code()),
+            Some("error-office-fingerprint-mismatch")
+        );
+    }
+    assert_eq!(state(&t.bb), before);
+
+    // On purpose, with the new lead's number: taken (its numbers start anew), audited; from now
+    // on the old lead's packages are refused.
+    let r =
+        t.bb.receive_office_bundle_from_new_lead(&bytes, &new_fp)
+            .unwrap();
+    assert_eq!(r.sequence, 1);
+    assert_eq!(t.bb.office_signer_fingerprint().unwrap(), Some(new_fp));
+    assert!(t.bb.resolve_site("Neues Büro").is_ok());
+    let logged: i64 = t
+        .bb
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND entity_id = 'office_signer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(logged, 1);
+    let third = publish(&mut t, "office-3.age");
+    assert_eq!(
+        receive(&mut t.bb, &third, &t.fp).err().map(|e| e.code()),
+        Some("error-office-signer-changed")
+    );
+}

@@ -576,7 +576,11 @@ unreachable: Array<string>,
  * Records per kind.
  */
 counts: { [key in string]?: number }, };
-export type ReceiveOffice = { path: string, fingerprint?: string, };
+export type ReceiveOffice = { path: string, fingerprint?: string, 
+/**
+ * From a new lead device: its key replaces the one kept (the fingerprint is required).
+ */
+new_lead?: boolean, };
 export type ReceiveReport = { sequence: number, 
 /**
  * The lead's device that signed it, and its key's fingerprint.

@@ -359,6 +359,10 @@ pub struct ReceiveOffice {
     #[serde(default)]
     #[ts(optional)]
     pub fingerprint: Option<String>,
+    /// From a new lead device: its key replaces the one kept (the fingerprint is required).
+    #[serde(default)]
+    #[ts(optional, as = "Option<bool>")]
+    pub new_lead: bool,
 }
 
 /// Receive an office bundle (any device but the lead's that made it): the file is read without
@@ -383,7 +387,11 @@ pub fn receive_office_bundle(app: &App, req: ReceiveOffice) -> Result<ReceiveRep
                 &[("file", &path.display().to_string())],
             )
         })?;
-    app.with_store(|s| s.receive_office_bundle(&cipher, req.fingerprint.as_deref()))
+    app.with_store(|s| match (req.new_lead, req.fingerprint.as_deref()) {
+        (true, Some(fingerprint)) => s.receive_office_bundle_from_new_lead(&cipher, fingerprint),
+        (true, None) => Err(Error::invalid("error-office-fingerprint-required", &[])),
+        (false, fingerprint) => s.receive_office_bundle(&cipher, fingerprint),
+    })
 }
 
 /// The records under conflict, with every device's version.

@@ -481,10 +481,34 @@ impl Store {
         cipher: &[u8],
         fingerprint: Option<&str>,
     ) -> Result<ReceiveReport> {
+        self.receive_office(cipher, fingerprint, false)
+    }
+
+    /// Take an office bundle from a new lead device (the lead's laptop was replaced, or another
+    /// lead took over): as for the first one, only with the `fingerprint` the new lead reads
+    /// aloud; its key is kept from now on instead of the old one, whose packages are refused
+    /// from then on, and its numbers start anew. Audited.
+    pub fn receive_office_bundle_from_new_lead(
+        &mut self,
+        cipher: &[u8],
+        fingerprint: &str,
+    ) -> Result<ReceiveReport> {
+        self.receive_office(cipher, Some(fingerprint), true)
+    }
+
+    fn receive_office(
+        &mut self,
+        cipher: &[u8],
+        fingerprint: Option<&str>,
+        new_lead: bool,
+    ) -> Result<ReceiveReport> {
         let identity = self.age_identity()?;
-        let pinned: Option<Signer> = meta_get(self.conn(), SIGNER)?
+        let kept: Option<Signer> = meta_get(self.conn(), SIGNER)?
             .map(|t| serde_json::from_str(&t).map_err(|e| Error::KeyFileDamaged(e.to_string())))
             .transpose()?;
+        // A new lead is taken like the first one: the key kept so far does not decide.
+        let replaced = new_lead && kept.is_some();
+        let pinned = if new_lead { None } else { kept };
         let me = self.actor().device.to_string();
         let signer = |m: &Manifest| -> Result<ed25519_dalek::VerifyingKey> {
             if m.kind.as_deref() != Some(KIND) {
@@ -538,7 +562,9 @@ impl Store {
         // taking the same bundle).
         let received: Option<Received> = meta_get(&tx, RECEIVED)?
             .map(|t| serde_json::from_str(&t).map_err(|e| Error::KeyFileDamaged(e.to_string())))
-            .transpose()?;
+            .transpose()?
+            // A new lead's packages are numbered anew.
+            .filter(|_| !new_lead);
         if let Some(last) = &received {
             if m.sequence == last.sequence && m.content_hash == last.content_hash {
                 return Err(Error::invalid(
@@ -565,6 +591,16 @@ impl Store {
         let mut office_key_changed = false;
         for r in &opened.records {
             office_key_changed |= apply(&tx, &actor, &m.device_id, r, current_key.as_deref(), now)?;
+        }
+        if replaced {
+            audit::append(
+                &tx,
+                &actor,
+                now,
+                audit::Action::Update,
+                "setting",
+                "office_signer",
+            )?;
         }
         if office_key_changed {
             audit::append(
