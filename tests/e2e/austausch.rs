@@ -281,6 +281,26 @@ async fn a_worker_exports_and_a_lead_imports_with_cancel() {
     })
     .await;
 
+    // The package for the team's devices, made in the window: saved in the documents folder,
+    // with the number the devices compare on their first package.
+    l.click("office-publish-button").await;
+    let package = l
+        .wait_until(UI, || async {
+            let text = l.text_of("office-publish-path").await;
+            match text.split_whitespace().find(|t| t.ends_with(".age")) {
+                Some(p) if Path::new(p).exists() => Ok(p.to_owned()),
+                _ => Err(format!("package path {text:?}")),
+            }
+        })
+        .await;
+    assert!(std::fs::metadata(&package).expect("the package").len() > 0);
+    let lead_fingerprint = l.text_of("office-publish-fingerprint").await;
+    assert_eq!(
+        lead_fingerprint.split_whitespace().count(),
+        6,
+        "fingerprint {lead_fingerprint:?}"
+    );
+
     // Start importing the folder, and cancel once the first file is in.
     for bundle in bundles_in(&outbox) {
         l.choose_in_dialog(
