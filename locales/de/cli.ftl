@@ -457,3 +457,5 @@ cli-arg-site-merge-site = Der zusammenzuführende Einsatzort (Name oder ID)
 cli-arg-into = Der Einsatzort, in den er aufgeht (Name oder ID)
 cli-site-merged = { $name } mit { $into } zusammengeführt: Seine Kontakte, Gruppenangebote und Besuchszeiten zählen dort.
 cli-arg-office-receive-new-lead = Von einem neuen Gerät der Teamleitung (ersetzter Laptop, neue Teamleitung): sein Schlüssel ersetzt den bisherigen; braucht --fingerprint
+cli-about-vocab = Die Vokabulare: jede ID mit ihren Bezeichnungen in den fünf Sprachen.
+cli-about-vocab-list = Jedes Vokabular (Arten von Einsatzorten, Kontaktarten, Themen, Arten von Gruppenangeboten, Partnerarten, Ergebnisse, Merkmale): IDs und Bezeichnungen.

@@ -457,3 +457,5 @@ cli-arg-site-merge-site = The site to merge (name or ID)
 cli-arg-into = The site it is merged into (name or ID)
 cli-site-merged = { $name } merged into { $into }: its contacts, activities and visits count there.
 cli-arg-office-receive-new-lead = From a new lead device (a replaced laptop, another lead): its key replaces the one kept; needs --fingerprint
+cli-about-vocab = The vocabularies: every id with its labels in the five languages.
+cli-about-vocab-list = Every vocabulary (site kinds, contact kinds, topics, activity kinds, partner kinds, outcomes, markers): ids and labels.

@@ -457,3 +457,5 @@ cli-arg-site-merge-site = Birleştirilecek çalışma yeri (ad ya da kimlik)
 cli-arg-into = Birleştirileceği çalışma yeri (ad ya da kimlik)
 cli-site-merged = { $name }, { $into } ile birleştirildi: temasları, grup etkinlikleri ve ziyaretleri orada sayılır.
 cli-arg-office-receive-new-lead = Yeni bir ekip lideri cihazından (değiştirilen dizüstü, yeni lider): anahtarı saklanan anahtarın yerini alır; --fingerprint gerekir
+cli-about-vocab = Sözlükler: her kimlik ve beş dildeki adları.
+cli-about-vocab-list = Her sözlük (çalışma yeri türleri, temas türleri, konular, grup etkinliği türleri, ortak türleri, sonuçlar, özellikler): kimlikler ve adlar.

@@ -62,6 +62,11 @@ pub enum Cmd {
         #[command(subcommand)]
         cmd: ConsentCmd,
     },
+    /// The vocabularies: every id with its labels in the five languages
+    Vocab {
+        #[command(subcommand)]
+        cmd: VocabCmd,
+    },
     /// The programmes this store holds: add one (lead), list them
     Programme {
         #[command(subcommand)]
@@ -1197,6 +1202,16 @@ pub enum ProgrammeCmd {
         /// Archived ones too
         #[arg(long)]
         all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VocabCmd {
+    /// Every vocabulary (site kinds, contact kinds, topics, activity kinds, partner kinds,
+    /// outcomes, markers): ids and labels
+    List {
         #[arg(long)]
         json: bool,
     },

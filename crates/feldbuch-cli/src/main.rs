@@ -363,6 +363,7 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
         Cmd::Site { cmd } => sites::site(app, l, cmd),
         Cmd::District { cmd } => sites::district(app, l, cmd),
         Cmd::Programme { cmd } => sites::programme(app, l, cmd),
+        Cmd::Vocab { cmd } => settings::vocab(app, l, cmd),
         Cmd::Partner { cmd } => sites::partner(app, l, cmd),
         Cmd::Contact { cmd } => today::contact(app, l, cmd),
         Cmd::Journal(a) => today::journal(app, l, a),

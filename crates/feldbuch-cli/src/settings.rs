@@ -169,3 +169,68 @@ pub fn profile(app: &App, l: &Localizer, cmd: &ProfileCmd) -> Result<(), Error> 
     );
     Ok(())
 }
+
+/// `vocab list`: every id of the vocabularies a record may name, with its label in each of the
+/// five languages (the ids are what the CLI and the exchange format use).
+pub fn vocab(
+    app: &feldbuch_core::app::App,
+    l: &feldbuch_core::Localizer,
+    cmd: &crate::args::VocabCmd,
+) -> Result<(), feldbuch_core::Error> {
+    use feldbuch_core::vocab::{
+        ActivityKind, ContactKind, Locale, Marker, Outcome, PartnerKind, SiteKind, Topic,
+    };
+    let crate::args::VocabCmd::List { json: as_json } = cmd;
+    // The store is opened like for every command: vocabularies may come from it one day.
+    app.with_store(|_| Ok(()))?;
+    let kinds: [(&str, &str, Vec<&str>); 7] = [
+        ("site-kind", SiteKind::FLUENT_PREFIX, SiteKind::ids()),
+        (
+            "contact-kind",
+            ContactKind::FLUENT_PREFIX,
+            ContactKind::ids(),
+        ),
+        ("topic", Topic::FLUENT_PREFIX, Topic::ids()),
+        (
+            "activity-kind",
+            ActivityKind::FLUENT_PREFIX,
+            ActivityKind::ids(),
+        ),
+        (
+            "partner-kind",
+            PartnerKind::FLUENT_PREFIX,
+            PartnerKind::ids(),
+        ),
+        ("outcome", Outcome::FLUENT_PREFIX, Outcome::ids()),
+        ("marker", Marker::FLUENT_PREFIX, Marker::ids()),
+    ];
+    let localizers: Vec<(Locale, feldbuch_core::Localizer)> = Locale::ALL
+        .iter()
+        .map(|&loc| (loc, feldbuch_core::Localizer::new(loc)))
+        .collect();
+    if *as_json {
+        let mut out = Vec::new();
+        for (kind, prefix, ids) in &kinds {
+            for id in ids {
+                let labels: serde_json::Map<String, serde_json::Value> = localizers
+                    .iter()
+                    .map(|(loc, tl)| {
+                        (
+                            loc.id().to_string(),
+                            tl.tr(&format!("{prefix}-{id}"), &[]).into(),
+                        )
+                    })
+                    .collect();
+                out.push(serde_json::json!({ "kind": kind, "id": id, "labels": labels }));
+            }
+        }
+        return crate::output::json(&out);
+    }
+    for (kind, prefix, ids) in &kinds {
+        println!("{kind}");
+        for id in ids {
+            println!("  {id}  {}", l.tr(&format!("{prefix}-{id}"), &[]));
+        }
+    }
+    Ok(())
+}

@@ -376,3 +376,37 @@ fn programmes_through_the_cli_and_a_report_for_each() {
     ]);
     assert_eq!(code(&unknown), 2, "{}", err(&unknown));
 }
+
+#[test]
+fn the_vocabularies_are_listed_with_their_labels_in_five_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(&feldbuch(dir.path(), &INIT_LEAD));
+    let all = json_of(&feldbuch(dir.path(), &["vocab", "list", "--json"]));
+    let kita = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["kind"] == "site-kind" && v["id"] == "kita")
+        .unwrap_or_else(|| panic!("no kita in {all}"));
+    let labels = kita["labels"].as_object().unwrap();
+    assert_eq!(labels.len(), 5, "{kita}");
+    assert!(labels.values().all(|l| l
+        .as_str()
+        .is_some_and(|s| !s.is_empty() && !s.contains("site-kind"))));
+    assert_ne!(labels["de"], labels["ar"]);
+    for kind in [
+        "contact-kind",
+        "topic",
+        "activity-kind",
+        "partner-kind",
+        "outcome",
+        "marker",
+    ] {
+        assert!(
+            all.as_array().unwrap().iter().any(|v| v["kind"] == kind),
+            "{kind}"
+        );
+    }
+    let text = ok(&feldbuch(dir.path(), &["--lang", "de", "vocab", "list"]));
+    assert!(text.contains("einsamkeit"), "{text}");
+}
