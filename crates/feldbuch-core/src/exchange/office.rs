@@ -213,24 +213,30 @@ fn check_shape(r: &Record) -> Result<()> {
     }
 }
 
-/// The rows of a directory table, whoever made them, as office records (with their device).
-fn directory(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Result<()> {
-    let e = entity(table)?;
-    let sql = format!(
-        "SELECT id, revision, updated_at, device_id, {} FROM {} ORDER BY id",
-        e.columns.join(", "),
-        e.table
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query([])?;
+/// The rows of `sql` as office records of type `t`: its first three columns are the id, the
+/// revision and the time, the others the `fields` named (one in `optional` is left out when
+/// NULL).
+fn records<P: rusqlite::Params>(
+    conn: &rusqlite::Connection,
+    t: &str,
+    sql: &str,
+    params: P,
+    fields: &[&str],
+    optional: &[&str],
+    out: &mut Vec<Record>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
     while let Some(row) = rows.next()? {
         let mut d = serde_json::Map::new();
-        d.insert("device_id".into(), json_value(row.get_ref(3)?));
-        for (i, c) in e.columns.iter().enumerate() {
-            d.insert((*c).to_string(), json_value(row.get_ref(i + 4)?));
+        for (i, c) in fields.iter().enumerate() {
+            let v = json_value(row.get_ref(i + 3)?);
+            if !(v.is_null() && optional.contains(c)) {
+                d.insert((*c).to_string(), v);
+            }
         }
         out.push(Record {
-            t: table.to_string(),
+            t: t.to_string(),
             id: row.get(0)?,
             rev: row.get(1)?,
             upd: row.get(2)?,
@@ -240,109 +246,84 @@ fn directory(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) ->
     Ok(())
 }
 
+/// The rows of a directory table, whoever made them, as office records (with their device).
+fn directory(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Result<()> {
+    let e = entity(table)?;
+    let mut fields = vec!["device_id"];
+    fields.extend(e.columns.iter().copied());
+    let sql = format!(
+        "SELECT id, revision, updated_at, {} FROM {} ORDER BY id",
+        fields.join(", "),
+        e.table
+    );
+    records(conn, table, &sql, [], &fields, &[], out)
+}
+
 /// The team as the lead's device knows it: the lead and every enrolled device's worker (with
 /// the revocation, if any).
 fn team(conn: &rusqlite::Connection, me: &str, out: &mut Vec<Record>) -> Result<()> {
-    let mut stmt = conn.prepare(
+    records(
+        conn,
+        TEAM,
         "SELECT w.id, w.revision, w.updated_at, w.device_id, w.display_name, w.initials, w.team,
                 w.role, d.revoked_at
          FROM workers w LEFT JOIN devices d ON d.id = w.device_id
          WHERE w.id = ?1 OR d.enrolled_at IS NOT NULL ORDER BY w.id",
-    )?;
-    let mut rows = stmt.query([me])?;
-    while let Some(row) = rows.next()? {
-        let mut d = serde_json::Map::new();
-        for (i, c) in [
+        [me],
+        &[
             "device_id",
             "display_name",
             "initials",
             "team",
             "role",
             "revoked_at",
-        ]
-        .iter()
-        .enumerate()
-        {
-            let v = json_value(row.get_ref(i + 3)?);
-            if !(v.is_null() && *c == "revoked_at") {
-                d.insert((*c).to_string(), v);
-            }
-        }
-        out.push(Record {
-            t: TEAM.into(),
-            id: row.get(0)?,
-            rev: row.get(1)?,
-            upd: row.get(2)?,
-            d,
-        });
-    }
-    Ok(())
+        ],
+        &["revoked_at"],
+        out,
+    )
 }
 
 /// A list the lead keeps (the districts, the programmes): names and whether archived.
 fn names(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Result<()> {
-    let mut stmt = conn.prepare(&format!(
+    let sql = format!(
         "SELECT id, revision, updated_at, device_id, name, archived_on FROM {table} ORDER BY id"
-    ))?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let mut d = serde_json::Map::new();
-        for (i, c) in ["device_id", "name", "archived_on"].iter().enumerate() {
-            d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
-        }
-        out.push(Record {
-            t: table.into(),
-            id: row.get(0)?,
-            rev: row.get(1)?,
-            upd: row.get(2)?,
-            d,
-        });
-    }
-    Ok(())
+    );
+    records(
+        conn,
+        table,
+        &sql,
+        [],
+        &["device_id", "name", "archived_on"],
+        &[],
+        out,
+    )
 }
 
 /// The sites the lead merged into others.
 fn site_merges(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
-    let mut stmt =
-        conn.prepare("SELECT from_id, into_id, device_id, merged_at FROM site_merges ORDER BY 1")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let mut d = serde_json::Map::new();
-        d.insert("into_id".into(), json_value(row.get_ref(1)?));
-        d.insert("device_id".into(), json_value(row.get_ref(2)?));
-        out.push(Record {
-            t: SITE_MERGES.into(),
-            id: row.get(0)?,
-            rev: 1,
-            upd: row.get(3)?,
-            d,
-        });
-    }
-    Ok(())
+    records(
+        conn,
+        SITE_MERGES,
+        "SELECT from_id, 1, merged_at, into_id, device_id FROM site_merges ORDER BY 1",
+        [],
+        &["into_id", "device_id"],
+        &[],
+        out,
+    )
 }
 
 /// The lead's own visit slots: the programme's regular visits.
 fn slots(conn: &rusqlite::Connection, device: &str, out: &mut Vec<Record>) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT id, revision, updated_at, site_id, weekday, \"start\", \"end\"
+    records(
+        conn,
+        SLOTS,
+        "SELECT id, revision, updated_at, device_id, site_id, weekday, \"start\", \"end\"
          FROM site_visit_slots WHERE device_id = ?1 ORDER BY id",
-    )?;
-    let mut rows = stmt.query([device])?;
-    while let Some(row) = rows.next()? {
-        let mut d = serde_json::Map::new();
-        d.insert("device_id".into(), device.into());
-        for (i, c) in ["site_id", "weekday", "start", "end"].iter().enumerate() {
-            d.insert((*c).to_string(), json_value(row.get_ref(i + 3)?));
-        }
-        out.push(Record {
-            t: SLOTS.into(),
-            id: row.get(0)?,
-            rev: row.get(1)?,
-            upd: row.get(2)?,
-            d,
-        });
-    }
-    Ok(())
+        [device],
+        &["device_id", "site_id", "weekday", "start", "end"],
+        &[],
+        out,
+    )
 }
 
 impl Store {
