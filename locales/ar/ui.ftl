@@ -884,3 +884,4 @@ sites-merge-yes = نعم، ادمج
 sites-merge-no = لا
 sites-merged = دُمج { $name } في { $into }.
 exchange-receive-new-lead = من جهاز جديد لرئاسة الفريق (حاسوب مستبدل أو رئاسة جديدة): اعتماد مفتاحه بدل المفتاح المحفوظ
+exchange-devices-no-packages = لا يستطيع استلام حزمة المكتب بعد: سُجِّل بإصدار أقدم من Feldbuch. اطلب من الجهاز كتابة ملف تسجيل جديد وسجِّله به من جديد.

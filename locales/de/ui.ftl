@@ -800,3 +800,4 @@ sites-merge-yes = Ja, zusammenführen
 sites-merge-no = Nein
 sites-merged = { $name } ist mit { $into } zusammengeführt.
 exchange-receive-new-lead = Von einem neuen Gerät der Teamleitung (ersetzter Laptop, neue Teamleitung): seinen Schlüssel statt des bisherigen übernehmen
+exchange-devices-no-packages = Kann noch kein Paket der Zentrale empfangen: mit einer älteren Feldbuch-Version angemeldet. Lassen Sie das Gerät eine neue Anmeldedatei schreiben und melden Sie es damit erneut an.

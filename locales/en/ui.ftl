@@ -800,3 +800,4 @@ sites-merge-yes = Yes, merge
 sites-merge-no = No
 sites-merged = { $name } is merged into { $into }.
 exchange-receive-new-lead = From a new lead device (a replaced laptop, another lead): take its key instead of the one kept
+exchange-devices-no-packages = Cannot receive a package of the central office yet: enrolled with an older Feldbuch. Have the device write a new enrolment file and enrol it again with that.

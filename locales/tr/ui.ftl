@@ -800,3 +800,4 @@ sites-merge-yes = Evet, birleştir
 sites-merge-no = Hayır
 sites-merged = { $name }, { $into } ile birleştirildi.
 exchange-receive-new-lead = Yeni bir ekip lideri cihazından (değiştirilen dizüstü, yeni lider): saklanan anahtar yerine onun anahtarını al
+exchange-devices-no-packages = Henüz merkez paketi alamaz: Feldbuch'un eski bir sürümüyle kaydedildi. Cihaza yeni bir kayıt dosyası yazdırın ve onunla yeniden kaydedin.

@@ -661,6 +661,7 @@ describe('Austausch: lead', () => {
     revoked_at: null,
     last_sequence: 4,
     last_import_at: '2025-11-03T09:30:00Z',
+    receives_office_bundles: true,
     ...over,
   });
 
@@ -689,6 +690,19 @@ describe('Austausch: lead', () => {
     expect(plain(rows[1].textContent)).toContain(t('exchange-devices-no-bundle'));
     // A revoked device has no revoke button: revocation is final.
     expect(within(rows[1]).queryByTestId('device-revoke')).toBeNull();
+  });
+
+  it('says which device cannot receive the office\'s package until it enrols again', async () => {
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolledDevices.mockResolvedValue([device(), device({ device_id: 'dev-old', initials: 'OL', receives_office_bundles: false })]);
+    await renderScreen();
+    const rows = await vi.waitFor(() => {
+      const r = screen.getAllByTestId('device');
+      expect(r).toHaveLength(2);
+      return r;
+    });
+    expect(within(rows[0]).queryByTestId('device-no-packages')).toBeNull();
+    expect(plain(within(rows[1]).getByTestId('device-no-packages').textContent)).toBe(plain(t('exchange-devices-no-packages')));
   });
 
   it('revokes a device only after the question naming whose it is, then reloads the list', async () => {

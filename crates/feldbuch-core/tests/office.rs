@@ -435,6 +435,15 @@ fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
     let r = t.lead.publish_office_bundle(&path).unwrap();
     assert_eq!(r.unreachable, vec![bb_device.clone()]);
     assert_eq!(r.recipients.len(), 2);
+    let receives = |lead: &Store| -> bool {
+        lead.enrolled_devices()
+            .unwrap()
+            .into_iter()
+            .find(|d| d.device_id == bb_device)
+            .unwrap()
+            .receives_office_bundles
+    };
+    assert!(!receives(&t.lead), "the lead's list says so");
     assert!(receive(&mut t.bb, &path, &t.fp).is_err());
 
     // Enrolling again with the same key hands over the age key (audited); the next bundle
@@ -443,6 +452,7 @@ fn a_device_enrolled_without_an_age_key_is_named_and_enrols_again() {
     let again = t.tmp.path().join("office-2.age");
     let r = t.lead.publish_office_bundle(&again).unwrap();
     assert!(r.unreachable.is_empty());
+    assert!(receives(&t.lead));
     assert!(r.recipients.contains(&bb_device));
     receive(&mut t.bb, &again, &t.fp).unwrap();
 

@@ -194,7 +194,12 @@ fingerprint: string, enrolled_at: string, revoked_at: string | null,
 /**
  * The highest sequence number imported from the device, and when the last bundle came.
  */
-last_sequence: number | null, last_import_at: string | null, };
+last_sequence: number | null, last_import_at: string | null, 
+/**
+ * Whether the device handed over its own `age` key (enrolment format 2), so office bundles
+ * can reach it; one enrolled before enrols again.
+ */
+receives_office_bundles: boolean, };
 export type DeviceRef = { device_id: string, };
 export type District = { id: DistrictId, name: string, archived: boolean, };
 export type DistrictId = string;

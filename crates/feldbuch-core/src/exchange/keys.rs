@@ -195,6 +195,9 @@ pub struct DeviceListing {
     /// The highest sequence number imported from the device, and when the last bundle came.
     pub last_sequence: Option<u64>,
     pub last_import_at: Option<String>,
+    /// Whether the device handed over its own `age` key (enrolment format 2), so office bundles
+    /// can reach it; one enrolled before enrols again.
+    pub receives_office_bundles: bool,
 }
 
 impl EnrolledDevice {
@@ -546,7 +549,8 @@ impl Store {
             "SELECT d.id, d.worker_id, w.display_name, w.initials, d.team, d.signing_public_key,
                     d.enrolled_at, d.revoked_at,
                     (SELECT max(seq) FROM imports i WHERE i.device_id = d.id),
-                    (SELECT max(imported_at) FROM imports i WHERE i.device_id = d.id)
+                    (SELECT max(imported_at) FROM imports i WHERE i.device_id = d.id),
+                    d.age_recipient IS NOT NULL
              FROM devices d LEFT JOIN workers w ON w.id = d.worker_id
              WHERE d.enrolled_at IS NOT NULL AND d.signing_public_key IS NOT NULL AND d.id <> ?1
              ORDER BY w.initials, d.id",
@@ -563,6 +567,7 @@ impl Store {
                 r.get::<_, Option<String>>(7)?,
                 r.get::<_, Option<i64>>(8)?,
                 r.get::<_, Option<String>>(9)?,
+                r.get::<_, bool>(10)?,
             ))
         })?;
         let mut out = Vec::new();
@@ -578,6 +583,7 @@ impl Store {
                 revoked_at,
                 seq,
                 last,
+                receives,
             ) = row?;
             let key: [u8; 32] = key
                 .try_into()
@@ -595,6 +601,7 @@ impl Store {
                 revoked_at,
                 last_sequence: seq.and_then(|s| u64::try_from(s).ok()),
                 last_import_at: last,
+                receives_office_bundles: receives,
             });
         }
         Ok(out)
