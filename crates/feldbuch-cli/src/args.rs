@@ -70,12 +70,12 @@ pub enum Cmd {
     /// The programmes this store holds: add one (lead), list them
     Programme {
         #[command(subcommand)]
-        cmd: ProgrammeCmd,
+        cmd: LeadListCmd,
     },
     /// The programme's list of districts: add one (lead), list them
     District {
         #[command(subcommand)]
-        cmd: DistrictCmd,
+        cmd: LeadListCmd,
     },
     /// Network partners and their services
     Partner {
@@ -1171,33 +1171,14 @@ pub enum ConsentCmd {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum DistrictCmd {
-    /// Add a district to the programme's list (lead); devices receive it in the next office
-    /// bundle
+pub enum LeadListCmd {
+    /// Add an entry (lead); the devices receive it with the next office bundle
     Add {
         name: String,
         #[arg(long)]
         json: bool,
     },
-    /// The districts of the list
-    List {
-        /// Archived ones too
-        #[arg(long)]
-        all: bool,
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ProgrammeCmd {
-    /// Add a programme (lead); devices receive it in the next office bundle
-    Add {
-        name: String,
-        #[arg(long)]
-        json: bool,
-    },
-    /// The programmes
+    /// The entries
     List {
         /// Archived ones too
         #[arg(long)]

@@ -1,6 +1,6 @@
 //! `site …` and `partner …`: Einsatzorte, their regular visits, and the partner directory.
 
-use crate::args::{PartnerCmd, ServiceCmd, SiteCmd, SlotCmd};
+use crate::args::{LeadListCmd, PartnerCmd, ServiceCmd, SiteCmd, SlotCmd};
 use crate::output::{self, json, say};
 use crate::persons::referral_line;
 use crate::today::site_named;
@@ -384,41 +384,40 @@ fn service(app: &App, l: &Localizer, cmd: &ServiceCmd) -> Result<(), Error> {
     Ok(())
 }
 
+/// One entry of a list the lead keeps, as `district list` and `programme list` print it.
+fn list_line(l: &Localizer, id: &str, name: &str, archived: bool) {
+    if archived {
+        println!("{id}  {name}  ({})", l.tr("cli-district-archived", &[]));
+    } else {
+        println!("{id}  {name}");
+    }
+}
+
 /// `district add|list`.
-pub fn district(app: &App, l: &Localizer, cmd: &crate::args::DistrictCmd) -> Result<(), Error> {
-    use crate::args::DistrictCmd;
+pub fn district(app: &App, l: &Localizer, cmd: &LeadListCmd) -> Result<(), Error> {
     use feldbuch_core::app::sites::{add_district, NewDistrict};
     match cmd {
-        DistrictCmd::Add {
+        LeadListCmd::Add {
             name,
             json: as_json,
         } => {
             let d = add_district(app, NewDistrict { name: name.clone() })?;
             if *as_json {
-                return crate::output::json(&d);
+                return json(&d);
             }
-            crate::output::say(l, "cli-district-added", &[("name", &d.name)]);
+            say(l, "cli-district-added", &[("name", &d.name)]);
             Ok(())
         }
-        DistrictCmd::List { all, json: as_json } => {
+        LeadListCmd::List { all, json: as_json } => {
             let list = app.with_store(|s| s.districts(*all))?;
             if *as_json {
-                return crate::output::json(&list);
+                return json(&list);
             }
             if list.is_empty() {
-                crate::output::say(l, "cli-districts-none", &[]);
+                say(l, "cli-districts-none", &[]);
             }
             for d in &list {
-                if d.archived {
-                    println!(
-                        "{}  {}  ({})",
-                        d.id,
-                        d.name,
-                        l.tr("cli-district-archived", &[])
-                    );
-                } else {
-                    println!("{}  {}", d.id, d.name);
-                }
+                list_line(l, &d.id.to_string(), &d.name, d.archived);
             }
             Ok(())
         }
@@ -426,14 +425,14 @@ pub fn district(app: &App, l: &Localizer, cmd: &crate::args::DistrictCmd) -> Res
 }
 
 /// `programme add|list`.
-pub fn programme(app: &App, l: &Localizer, cmd: &crate::args::ProgrammeCmd) -> Result<(), Error> {
-    use crate::args::ProgrammeCmd;
+pub fn programme(app: &App, l: &Localizer, cmd: &LeadListCmd) -> Result<(), Error> {
+    use feldbuch_core::app::sites::{add_programme, NewProgramme};
     match cmd {
-        ProgrammeCmd::Add {
+        LeadListCmd::Add {
             name,
             json: as_json,
         } => {
-            let p = app.with_store(|s| s.add_programme(name))?;
+            let p = add_programme(app, NewProgramme { name: name.clone() })?;
             if *as_json {
                 return json(&p);
             }
@@ -444,7 +443,7 @@ pub fn programme(app: &App, l: &Localizer, cmd: &crate::args::ProgrammeCmd) -> R
             );
             Ok(())
         }
-        ProgrammeCmd::List { all, json: as_json } => {
+        LeadListCmd::List { all, json: as_json } => {
             let list = app.with_store(|s| s.programmes(*all))?;
             if *as_json {
                 return json(&list);
@@ -453,16 +452,7 @@ pub fn programme(app: &App, l: &Localizer, cmd: &crate::args::ProgrammeCmd) -> R
                 say(l, "cli-programmes-none", &[]);
             }
             for p in &list {
-                if p.archived {
-                    println!(
-                        "{}  {}  ({})",
-                        p.id,
-                        p.name,
-                        l.tr("cli-district-archived", &[])
-                    );
-                } else {
-                    println!("{}  {}", p.id, p.name);
-                }
+                list_line(l, &p.id.to_string(), &p.name, p.archived);
             }
             Ok(())
         }
