@@ -217,6 +217,7 @@ audit-action-restore = استُعيد من نسخة احتياطية
 audit-action-revoke = أُلغي
 audit-action-archive = أُرشف
 audit-action-unarchive = أُخرج من الأرشيف
+audit-action-hand-over = سُلِّم
 audit-entity-store = مخزن البيانات
 audit-entity-worker = الأخصائي الميداني
 audit-entity-site = مكان العمل

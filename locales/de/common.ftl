@@ -213,6 +213,7 @@ audit-action-restore = aus Sicherung wiederhergestellt
 audit-action-revoke = gesperrt
 audit-action-archive = archiviert
 audit-action-unarchive = aus dem Archiv geholt
+audit-action-hand-over = übergeben
 audit-entity-store = Datenbestand
 audit-entity-worker = Fachkraft
 audit-entity-site = Einsatzort

@@ -213,6 +213,7 @@ audit-action-restore = restored from a backup
 audit-action-revoke = revoked
 audit-action-archive = archived
 audit-action-unarchive = taken out of the archive
+audit-action-hand-over = handed over
 audit-entity-store = Data store
 audit-entity-worker = Worker
 audit-entity-site = Site

@@ -213,6 +213,7 @@ audit-action-restore = yedekten geri yüklendi
 audit-action-revoke = iptal edildi
 audit-action-archive = arşivlendi
 audit-action-unarchive = arşivden çıkarıldı
+audit-action-hand-over = devredildi
 audit-entity-store = Veri deposu
 audit-entity-worker = Saha çalışanı
 audit-entity-site = Çalışma yeri

@@ -215,6 +215,7 @@ audit-action-restore = відновлено з резервної копії
 audit-action-revoke = відкликано
 audit-action-archive = архівовано
 audit-action-unarchive = повернуто з архіву
+audit-action-hand-over = передано
 audit-entity-store = Сховище даних
 audit-entity-worker = Фахівець
 audit-entity-site = Місце роботи

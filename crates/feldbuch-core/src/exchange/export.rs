@@ -26,7 +26,9 @@ pub(crate) struct Entity {
 }
 
 /// What bundles carry, in dependency order (a row's references come before it). Real names and
-/// contact data never travel; follow-ups, drafts, visit slots and the audit log stay on the device.
+/// contact data never travel; drafts, visit slots and the audit log stay on the device. Follow-ups
+/// travel (their date, person and contact; what to do only with the notes), so that a hand-over
+/// can move the open ones to the new worker.
 pub(crate) const ENTITIES: &[Entity] = &[
     Entity {
         table: "workers",
@@ -167,6 +169,12 @@ pub(crate) const ENTITIES: &[Entity] = &[
             ("activity_attendance", "activity_id", "person_id"),
         ],
     },
+    Entity {
+        table: "followups",
+        columns: &["worker_id", "due_on", "person_id", "contact_id", "done_on"],
+        notes: &["what"],
+        children: &[],
+    },
 ];
 
 /// Re-send what changed this long before the last export, too: a clock that was set back a
@@ -263,14 +271,43 @@ fn collect(
     with_notes: bool,
     out: &mut Vec<Record>,
 ) -> Result<()> {
+    select(
+        conn,
+        e,
+        "device_id = ?2 AND (?1 IS NULL OR updated_at >= ?1)",
+        rusqlite::params![since, device],
+        with_notes,
+        out,
+    )
+}
+
+/// One record of `e` as a bundle carries it (with its notes when `with_notes`), if it is there.
+pub(crate) fn record_of(
+    conn: &rusqlite::Connection,
+    e: &Entity,
+    id: &str,
+    with_notes: bool,
+) -> Result<Option<Record>> {
+    let mut out = Vec::new();
+    select(conn, e, "id = ?1", [id], with_notes, &mut out)?;
+    Ok(out.pop())
+}
+
+/// The records of `e` whose rows match `filter` (an SQL condition over `params`).
+fn select<P: rusqlite::Params>(
+    conn: &rusqlite::Connection,
+    e: &Entity,
+    filter: &str,
+    params: P,
+    with_notes: bool,
+    out: &mut Vec<Record>,
+) -> Result<()> {
     let mut cols: Vec<&str> = e.columns.to_vec();
     if with_notes {
         cols.extend_from_slice(e.notes);
     }
     let sql = format!(
-        "SELECT id, revision, updated_at, {} FROM {}
-         WHERE device_id = ?2 AND (?1 IS NULL OR updated_at >= ?1)
-         ORDER BY updated_at, id",
+        "SELECT id, revision, updated_at, {} FROM {} WHERE {filter} ORDER BY updated_at, id",
         cols.join(", "),
         e.table
     );
@@ -284,7 +321,7 @@ fn collect(
             ))
         })
         .collect::<rusqlite::Result<_>>()?;
-    let mut rows = stmt.query(rusqlite::params![since, device])?;
+    let mut rows = stmt.query(params)?;
     while let Some(row) = rows.next()? {
         let id: String = row.get(0)?;
         let mut d = serde_json::Map::new();
@@ -323,20 +360,34 @@ fn tombstones(
         let entity: String = r.get(0)?;
         let id: String = r.get(1)?;
         let deleted_at: String = r.get(2)?;
+        Ok((entity, id, r.get(3)?, deleted_at))
+    })?;
+    for row in rows {
+        let (entity, id, rev, upd) = row?;
+        // The store names an erased record as its audit entry does (`contact`, `person`);
+        // a bundle names its table. What never travels (a visit slot) is not sent.
+        let Some(table) = travelling_table(&entity) else {
+            continue;
+        };
         let mut d = serde_json::Map::new();
-        d.insert("entity".into(), entity.into());
-        Ok(Record {
+        d.insert("entity".into(), table.into());
+        out.push(Record {
             t: "tombstones".into(),
             id,
-            rev: r.get(3)?,
-            upd: deleted_at,
+            rev,
+            upd,
             d,
-        })
-    })?;
-    for r in rows {
-        out.push(r?);
+        });
     }
     Ok(())
+}
+
+/// The table a bundle names for a tombstone's entity, when that entity travels.
+fn travelling_table(entity: &str) -> Option<&'static str> {
+    ENTITIES
+        .iter()
+        .find(|e| e.table == entity || e.table.strip_suffix('s') == Some(entity))
+        .map(|e| e.table)
 }
 
 /// A temp file of a bundle write older than this was left by a crash (a write takes seconds);

@@ -11,6 +11,7 @@
 
 use super::bundle::{self, Limits, Manifest, Record};
 use super::export::ENTITIES;
+use super::handover;
 use super::keys::EnrolledDevice;
 use crate::error::{Error, Result};
 use crate::store::{audit, timestamp, Store};
@@ -80,6 +81,10 @@ fn row_values(
     let mut vals = Vec::new();
     for col in e.columns.iter().chain(e.notes.iter()) {
         let value = match r.d.get(*col) {
+            // What a follow-up is about stays on the device without the notes: an empty text.
+            None | Some(serde_json::Value::Null) if e.table == "followups" && *col == "what" => {
+                Value::Text(String::new())
+            }
             None | Some(serde_json::Value::Null) => Value::Null,
             Some(serde_json::Value::Bool(b)) => Value::Integer(i64::from(*b)),
             Some(serde_json::Value::Number(n)) => match n.as_i64() {
@@ -147,7 +152,12 @@ fn one<T, P: rusqlite::Params>(
     tx.prepare_cached(sql)?.query_row(params, f)
 }
 
-fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(bool, bool)> {
+fn merge_record(
+    tx: &rusqlite::Connection,
+    device: &str,
+    lead: &str,
+    r: &Record,
+) -> Result<(bool, bool)> {
     if r.t == "tombstones" {
         let entity =
             r.d.get("entity")
@@ -157,6 +167,29 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
             .iter()
             .find(|e| e.table == entity)
             .ok_or_else(|| bad(entity))?;
+        if let Some(h) = handover::handed(tx, entity, &r.id)?.filter(|h| h.holder != device) {
+            // A device erased what was handed away from it: its version says so, and the lead
+            // decides (the erasure is the new holder's to make). Once the lead has settled it,
+            // the same erasure sent again is no news.
+            if h.former
+                .iter()
+                .any(|(d, seen)| d == device && r.rev <= *seen)
+            {
+                return Ok((false, false));
+            }
+            let body = handover::ERASED;
+            let hash = hex::encode(Sha256::digest(body.as_bytes()));
+            exec(
+                tx,
+                "INSERT INTO merge_versions (entity, id, device_id, revision, body_hash, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (entity, id, device_id) DO UPDATE SET revision = excluded.revision,
+                    body_hash = excluded.body_hash, body = excluded.body",
+                rusqlite::params![entity, r.id, device, r.rev, hash, body],
+            )?;
+            reopen_conflict(tx, entity, &r.id, &r.upd)?;
+            return Ok((false, true));
+        }
         let known: Option<(i64, String)> = one(
             tx,
             "SELECT revision, device_id FROM tombstones WHERE entity = ?1 AND id = ?2",
@@ -241,37 +274,85 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
         }
     }
 
-    // Conflict: two devices hold different content for the record. It depends only on the
-    // versions held now: a device that later sent the same content as the other ends the
-    // conflict, whatever order the bundles came in.
-    let conflict = distinct(&versions) > 1;
-    if conflict {
-        exec(
-            tx,
-            "INSERT OR IGNORE INTO merge_conflicts (entity, id, found_at) VALUES (?1, ?2, ?3)",
-            rusqlite::params![r.t, r.id, r.upd],
-        )?;
-    } else if before > 1 {
-        exec(
-            tx,
-            "DELETE FROM merge_conflicts WHERE entity = ?1 AND id = ?2 AND resolved_at IS NULL",
-            [&r.t, &r.id],
-        )?;
-    }
+    let handed = handover::handed(tx, &r.t, &r.id)?;
+    let conflict = match &handed {
+        // A record handed to another device: a version its former holder wrote after the
+        // hand-over (or after the lead's last resolution) is a conflict until the lead resolves
+        // it; the versions of the holder and of the lead follow one another.
+        Some(h) => {
+            let conflict = h.late_versions(&versions);
+            if conflict {
+                reopen_conflict(tx, &r.t, &r.id, &r.upd)?;
+            }
+            conflict
+        }
+        // Conflict: two devices hold different content for the record. It depends only on the
+        // versions held now: a device that later sent the same content as the other ends the
+        // conflict, whatever order the bundles came in.
+        None => {
+            let conflict = distinct(&versions) > 1;
+            if conflict {
+                exec(
+                    tx,
+                    "INSERT OR IGNORE INTO merge_conflicts (entity, id, found_at)
+                     VALUES (?1, ?2, ?3)",
+                    rusqlite::params![r.t, r.id, r.upd],
+                )?;
+            } else if before > 1 {
+                exec(
+                    tx,
+                    "DELETE FROM merge_conflicts WHERE entity = ?1 AND id = ?2
+                     AND resolved_at IS NULL",
+                    [&r.t, &r.id],
+                )?;
+            }
+            conflict
+        }
+    };
 
     // A tombstone beats every version.
     if erased || !newer_from_device {
         return Ok((false, conflict));
     }
+    // Only the holder's and the lead's versions of a handed record make its content.
+    let counts = |d: &str| handed.as_ref().is_none_or(|h| d == h.holder || d == lead);
+    if !counts(device) {
+        return Ok((false, conflict));
+    }
     // The winner: highest revision, then device id, then content hash (all orders agree).
     let winner = versions
         .iter()
+        .filter(|v| counts(&v.0))
         .max_by(|a, b| (a.1, &a.0, &a.2).cmp(&(b.1, &b.0, &b.2)))
         .map(|v| (v.0.as_str(), v.1));
     if winner != Some((device, r.rev)) {
         return Ok((false, conflict));
     }
+    write_row(tx, e, device, r)?;
+    Ok((true, conflict))
+}
 
+/// Open the conflict of a record, or open it again when the lead had resolved it and a new
+/// late version came.
+fn reopen_conflict(tx: &rusqlite::Connection, entity: &str, id: &str, found: &str) -> Result<()> {
+    exec(
+        tx,
+        "INSERT INTO merge_conflicts (entity, id, found_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (entity, id) DO UPDATE SET found_at = excluded.found_at,
+            resolved_at = NULL, resolution = NULL
+         WHERE merge_conflicts.resolved_at IS NOT NULL",
+        rusqlite::params![entity, id, found],
+    )?;
+    Ok(())
+}
+
+/// Write `r` as the row of its table, made by `device` (with its children).
+pub(crate) fn write_row(
+    tx: &rusqlite::Connection,
+    e: &super::export::Entity,
+    device: &str,
+    r: &Record,
+) -> Result<()> {
     let (cols, vals) = row_values(e, r)?;
     let mut all_cols = vec!["id", "device_id", "created_at", "updated_at", "revision"];
     all_cols.extend(cols.iter().copied());
@@ -331,7 +412,7 @@ fn merge_record(tx: &rusqlite::Connection, device: &str, r: &Record) -> Result<(
             .map_err(db)?;
         }
     }
-    Ok((true, conflict))
+    Ok(())
 }
 
 /// Everything about a verified bundle that can refuse it, checked before anything is written:
@@ -409,6 +490,11 @@ fn not_owner(entity: &str) -> Error {
 /// Whether `device` may write record `id` of `table`: no other device holds it, as a row, as a
 /// merged version or as the row's creator.
 fn owned(conn: &rusqlite::Connection, table: &str, id: &str, device: &str) -> Result<bool> {
+    // A handed record: its holder writes it; a former holder's writes are taken as late versions
+    // (a conflict for the lead), and its own records may go on naming it.
+    if let Some(h) = handover::handed(conn, table, id)? {
+        return Ok(h.holder == device || h.former.iter().any(|(d, _)| d == device));
+    }
     let row: Option<String> = one(
         conn,
         &format!("SELECT device_id FROM {table} WHERE id = ?1"),
@@ -429,12 +515,9 @@ fn owned(conn: &rusqlite::Connection, table: &str, id: &str, device: &str) -> Re
     Ok(other.is_none())
 }
 
-/// A record's shape and values, as [`merge_record`] will read them, and the device's right to
-/// write it: only records it created (no other device's, no lead's), its own worker's profile
-/// with the role it was enrolled with, and records that name its own worker.
 /// What a record may hold, needing no store: its entity, fields (the allow-list), children and
 /// every value by the local rules. Checked as each record is parsed ([`bundle::open_verified`]).
-fn check_shape(r: &Record) -> Result<()> {
+pub(crate) fn check_shape(r: &Record) -> Result<()> {
     if r.t == "tombstones" {
         super::values::check_head(r)?;
         if r.d.keys().any(|k| k != "entity") {
@@ -467,6 +550,9 @@ fn tombstone_entity(r: &Record) -> Result<&'static super::export::Entity> {
         .ok_or_else(|| bad(entity))
 }
 
+/// A record's shape and values, as [`merge_record`] will read them, and the device's right to
+/// write it: only records it created (no other device's, no lead's), its own worker's profile
+/// with the role it was enrolled with, and records that name its own worker.
 fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result<()> {
     check_shape(r)?;
     if r.t == "tombstones" {
@@ -542,7 +628,7 @@ fn apply(
     let m = &opened.manifest;
     let (mut applied, mut conflicts) = (0u64, 0u64);
     for r in &opened.records {
-        let (a, c) = merge_record(conn, &m.device_id, r)?;
+        let (a, c) = merge_record(conn, &m.device_id, &actor.device.to_string(), r)?;
         applied += u64::from(a);
         conflicts += u64::from(c);
     }

@@ -7,6 +7,7 @@ pub mod export;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzz;
+pub mod handover;
 pub mod import;
 pub mod keys;
 pub mod office;
@@ -15,6 +16,7 @@ mod values;
 
 pub use bundle::{Limits, Manifest, Opened, Record};
 pub use export::{next_due, ExportEntry, ExportReport, ExportStatus, DEFAULT_SCHEDULE};
+pub use handover::{Handover, HandoverReport, Resolution};
 pub use import::{
     bundle_files, bundle_files_of, BatchOutcome, Conflict, ConflictVersion, FileOutcome,
     ImportReport, Progress,

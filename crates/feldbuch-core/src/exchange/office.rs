@@ -198,6 +198,7 @@ fn check_shape(r: &Record) -> Result<()> {
                 .map(|_| ())
                 .ok_or_else(|| bad("site_merges.into_id"))
         }
+        super::handover::KIND => super::handover::check_shape(r),
         OFFICE_KEY => {
             super::values::check_head(r)?;
             let r = without_origin(r, &["recipient"])?;
@@ -352,6 +353,7 @@ impl Store {
         let now = self.clock().now();
         let created_at = timestamp(now);
         let (mut recipients, mut ids, mut unreachable) = (Vec::new(), Vec::new(), Vec::new());
+        let mut by_device = BTreeMap::new();
         {
             let mut stmt = self.conn().prepare(
                 "SELECT id, age_recipient FROM devices
@@ -364,6 +366,7 @@ impl Store {
                 let (device, recipient) = row?;
                 match recipient.and_then(|r| parse_recipient(&r).ok()) {
                     Some(r) => {
+                        by_device.insert(device.clone(), r.clone());
                         recipients.push(r);
                         ids.push(device);
                     }
@@ -383,6 +386,7 @@ impl Store {
         }
         slots(self.conn(), &me, &mut records)?;
         site_merges(self.conn(), &mut records)?;
+        super::handover::office_records(self.conn(), &me, &by_device, &mut records)?;
         if let Some(recipient) = self.office_recipient()? {
             let mut d = serde_json::Map::new();
             d.insert("recipient".into(), recipient.into());
@@ -571,6 +575,10 @@ impl Store {
         )?;
         let mut office_key_changed = false;
         for r in &opened.records {
+            if r.t == super::handover::KIND {
+                super::handover::apply(&tx, &actor, &identity, r, now)?;
+                continue;
+            }
             office_key_changed |= apply(&tx, &actor, &m.device_id, r, current_key.as_deref(), now)?;
         }
         if replaced {

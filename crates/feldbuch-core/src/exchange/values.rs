@@ -208,6 +208,15 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
             max: crate::store::activities::MAX_ANONYMOUS_ATTENDANCE,
             required: true,
         },
+        ("followups", "worker_id" | "person_id" | "contact_id") => Id {
+            required: column == "worker_id",
+        },
+        ("followups", "due_on") => date(),
+        ("followups", "done_on") => opt_date(),
+        // Empty for a follow-up set from a contact.
+        ("followups", "what") => Text {
+            max: crate::store::followups::MAX_WHAT,
+        },
         _ => return None,
     };
     Some(r)

@@ -26,11 +26,12 @@ pub enum Action {
     Revoke,
     Archive,
     Unarchive,
+    HandOver,
 }
 
 impl Action {
     /// Every action, for the check that each has a label in every language.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 17] = [
         Action::Init,
         Action::Create,
         Action::Update,
@@ -47,6 +48,7 @@ impl Action {
         Action::Revoke,
         Action::Archive,
         Action::Unarchive,
+        Action::HandOver,
     ];
 
     /// The position of an action in [`Action::ALL`]; the match is exhaustive, so a new action
@@ -70,6 +72,7 @@ impl Action {
             Action::Revoke => 13,
             Action::Archive => 14,
             Action::Unarchive => 15,
+            Action::HandOver => 16,
         }
     }
 
@@ -91,6 +94,7 @@ impl Action {
             Action::Revoke => "revoke",
             Action::Archive => "archive",
             Action::Unarchive => "unarchive",
+            Action::HandOver => "hand-over",
         }
     }
 }

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_districts.sql"),
     include_str!("../../migrations/0012_programmes.sql"),
     include_str!("../../migrations/0013_site_merges.sql"),
+    include_str!("../../migrations/0014_handovers.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

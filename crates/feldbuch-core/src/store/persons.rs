@@ -288,6 +288,30 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
     })
 }
 
+/// A person this (worker's) device handed away: the lead moved it to another worker's device,
+/// and this one keeps it read-only, for its own contacts that name it. A lead's store holds the
+/// whole team's persons and is not bound by this.
+pub(crate) fn handed_away_guard(
+    conn: &rusqlite::Connection,
+    actor: &super::Actor,
+    id: PersonId,
+) -> Result<()> {
+    if actor.role == crate::vocab::Role::Lead {
+        return Ok(());
+    }
+    let device: Option<String> = conn
+        .query_row("SELECT device_id FROM persons WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match device {
+        Some(d) if d != actor.device.to_string() => {
+            Err(Error::invalid("error-person-handed-over", &[]))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// What the acting role may see of a person: a volunteer sees only the persons they registered,
 /// and never a real name or contact data.
 fn redact(mut p: Person, volunteer: bool, actor: &super::Actor) -> Result<Person> {
@@ -470,6 +494,7 @@ impl Store {
 
     /// Err unless the person exists and has a documentation consent in force.
     pub(crate) fn require_documentation_consent(&self, id: PersonId) -> Result<()> {
+        handed_away_guard(self.conn(), self.actor(), id)?;
         let person = redact(load(self.conn(), id)?, self.is_volunteer(), self.actor())?;
         if has_active(&person.consents, ConsentScope::Documentation) {
             Ok(())
@@ -569,6 +594,7 @@ impl Store {
         };
         let tx = self.conn_mut().transaction()?;
         let old = load(&tx, id)?;
+        handed_away_guard(&tx, &actor, id)?;
         redact(old.clone(), volunteer, &actor)?;
         let merged = PersonInput {
             pseudonym: patch.pseudonym.clone().unwrap_or(old.pseudonym.clone()),
@@ -660,6 +686,7 @@ impl Store {
         let volunteer = self.is_volunteer();
         let tx = self.conn_mut().transaction()?;
         redact(load(&tx, person)?, volunteer, &actor)?;
+        handed_away_guard(&tx, &actor, person)?;
         let id = ConsentId::new();
         insert_consent(
             &tx,
@@ -717,6 +744,7 @@ impl Store {
             ));
         };
         redact(load(&tx, person)?, volunteer, &actor)?;
+        handed_away_guard(&tx, &actor, person)?;
         if withdrawn.is_some() {
             return Err(Error::invalid("error-consent-already-withdrawn", &[]));
         }
@@ -953,6 +981,7 @@ impl Store {
         let education = validate::optional_vocab(input.education.as_deref(), Education::parse)?;
         let household = validate::optional_vocab(input.household.as_deref(), Household::parse)?;
         let person = load(self.conn(), id)?;
+        handed_away_guard(self.conn(), self.actor(), id)?;
         if !has_active(&person.consents, ConsentScope::ParticipantReporting) {
             return Err(Error::invalid(
                 "error-participant-needs-consent",
@@ -992,6 +1021,7 @@ impl Store {
         let today = self.clock().today();
         let exit = validate::date_up_to_today(on, today)?;
         let person = load(self.conn(), id)?;
+        handed_away_guard(self.conn(), self.actor(), id)?;
         let Some(p) = person.participant else {
             return Err(Error::invalid(
                 "error-not-a-participant",
@@ -1036,6 +1066,7 @@ impl Store {
         let on = validate::date_up_to_today(on, today)?;
         let reason = validate::optional_line(field::REASON, reason, 200)?;
         let person = load(self.conn(), id)?;
+        handed_away_guard(self.conn(), self.actor(), id)?;
         if person.status == "closed" {
             return Err(Error::invalid("error-person-already-closed", &[]));
         }
@@ -1050,6 +1081,7 @@ impl Store {
     pub fn reopen_person(&mut self, id: PersonId) -> Result<Person> {
         self.deny_volunteer()?;
         load(self.conn(), id)?;
+        handed_away_guard(self.conn(), self.actor(), id)?;
         self.update_person_fields(
             id,
             "status = 'active', closed_on = NULL, close_reason = NULL",
@@ -1086,6 +1118,7 @@ impl Store {
             &id.to_string(),
         )?;
         let p = load(&tx, id)?;
+        handed_away_guard(&tx, &actor, id)?;
         tx.commit()?;
         Ok(p)
     }

@@ -132,6 +132,7 @@ impl Store {
     pub fn erase_person(&mut self, id: PersonId) -> Result<ErasureReport> {
         self.deny_volunteer()?;
         let person = super::persons::load_visible(self, id)?;
+        super::persons::handed_away_guard(self.conn(), self.actor(), id)?;
         let now = self.clock().now();
         let ts = timestamp(now);
         let actor = self.actor().clone();

@@ -4,6 +4,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod sdc_audit;
+pub mod team;
 
 use feldbuch_core::custody::{install_platform_keyring, OsKeyring};
 use feldbuch_core::store::contacts::ContactInput;
