@@ -208,8 +208,20 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
-    /// Records two devices sent with different content
+    /// Records two devices sent with different content; resolve one (lead)
     Conflicts {
+        #[command(subcommand)]
+        cmd: Option<ConflictsCmd>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Hand a person, with consents and open follow-ups, over to another device (lead)
+    Handover {
+        /// Person id
+        person: String,
+        /// Device id of the worker who takes the person over
+        #[arg(long)]
+        to: String,
         #[arg(long)]
         json: bool,
     },
@@ -814,6 +826,21 @@ pub enum OfficeCmd {
         /// From a new lead device: its key replaces the one kept (needs --fingerprint)
         #[arg(long)]
         new_lead: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConflictsCmd {
+    /// Take one device's version of a record under conflict (lead); it travels to the device
+    /// that holds the record with the next office bundle
+    Resolve {
+        /// Record id
+        id: String,
+        /// Device id whose version is taken
+        #[arg(long)]
+        take: String,
         #[arg(long)]
         json: bool,
     },

@@ -1,6 +1,6 @@
 //! Exchange with the central office: the office's key, device enrolment, export.
 
-use crate::args::{DeviceCmd, EnrolCmd, ExportCmd, OfficeCmd};
+use crate::args::{ConflictsCmd, DeviceCmd, EnrolCmd, ExportCmd, OfficeCmd};
 use crate::output::{json, say};
 use feldbuch_core::app::exchange::{
     self, ConfirmEnrolment, DeviceListing, DeviceRef, ExportFolder, ExportNotes, ExportNow,
@@ -8,6 +8,7 @@ use feldbuch_core::app::exchange::{
     SaveTo,
 };
 use feldbuch_core::app::App;
+use feldbuch_core::ids::PersonId;
 use feldbuch_core::{Clock, Error, Localizer};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -481,7 +482,38 @@ pub fn import(
     Ok(())
 }
 
-pub fn conflicts(app: &App, l: &Localizer, as_json: bool) -> Result<(), Error> {
+pub fn conflicts(
+    app: &App,
+    l: &Localizer,
+    cmd: Option<&ConflictsCmd>,
+    as_json: bool,
+) -> Result<(), Error> {
+    if let Some(ConflictsCmd::Resolve { id, take, json: j }) = cmd {
+        let r = exchange::resolve_conflict(
+            app,
+            exchange::ResolveConflict {
+                id: id.clone(),
+                device_id: take.clone(),
+            },
+        )?;
+        if *j || as_json {
+            return json(&r);
+        }
+        say(
+            l,
+            if r.travels {
+                "cli-conflict-resolved-travels"
+            } else {
+                "cli-conflict-resolved"
+            },
+            &[
+                ("id", &r.id),
+                ("device", &r.taken),
+                ("revision", &r.revision.to_string()),
+            ],
+        );
+        return Ok(());
+    }
     let c = exchange::merge_conflicts(app, ())?;
     if as_json {
         return json(&c);
@@ -496,6 +528,48 @@ pub fn conflicts(app: &App, l: &Localizer, as_json: bool) -> Result<(), Error> {
                 ("versions", &x.versions.len().to_string()),
             ],
         );
+        for v in &x.versions {
+            say(
+                l,
+                "cli-conflict-version",
+                &[
+                    ("device", &v.device_id),
+                    ("revision", &v.revision.to_string()),
+                ],
+            );
+        }
     }
+    Ok(())
+}
+
+pub fn hand_over(
+    app: &App,
+    l: &Localizer,
+    person: &str,
+    to: &str,
+    as_json: bool,
+) -> Result<(), Error> {
+    let r = exchange::hand_over(
+        app,
+        exchange::HandOver {
+            person_id: PersonId::parse(person)?,
+            device_id: to.to_string(),
+        },
+    )?;
+    if as_json {
+        return json(&r);
+    }
+    let n = |k: &str| r.counts.get(k).copied().unwrap_or(0).to_string();
+    say(
+        l,
+        "cli-handed-over",
+        &[
+            ("person", &r.person_id),
+            ("initials", &r.to_initials),
+            ("device", &r.to_device),
+            ("consents", &n("consents")),
+            ("followups", &n("followups")),
+        ],
+    );
     Ok(())
 }

@@ -408,7 +408,8 @@ fn action(app: &App, l: &Localizer, cmd: &Cmd) -> Result<(), Error> {
             accept_gap,
             json,
         } => exchange::import(app, l, files, identity.as_deref(), *accept_gap, *json),
-        Cmd::Conflicts { json } => exchange::conflicts(app, l, *json),
+        Cmd::Conflicts { cmd, json } => exchange::conflicts(app, l, cmd.as_ref(), *json),
+        Cmd::Handover { person, to, json } => exchange::hand_over(app, l, person, to, *json),
         Cmd::Report {
             quarter,
             from,

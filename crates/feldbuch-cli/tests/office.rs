@@ -410,3 +410,168 @@ fn the_vocabularies_are_listed_with_their_labels_in_five_languages() {
     let text = ok(&feldbuch(dir.path(), &["--lang", "de", "vocab", "list"]));
     assert!(text.contains("einsamkeit"), "{text}");
 }
+
+/// Init a worker's device in `dir` (with the site "KiTa Sonnenblume"), enrol it at the lead in
+/// `lead`; answers the device's id.
+fn enrolled_worker(dir: &Path, lead: &Path, name: &str, initials: &str) -> String {
+    ok(&feldbuch(
+        dir,
+        &[
+            "init",
+            "--name",
+            name,
+            "--initials",
+            initials,
+            "--team",
+            "Nord",
+        ],
+    ));
+    let file = dir.join("enrolment.json");
+    let exported = ok(&feldbuch(dir, &["enrol", "export", "--out", arg(&file)]));
+    let e = json_of(&feldbuch(
+        lead,
+        &[
+            "enrol",
+            "import",
+            arg(&file),
+            "--fingerprint",
+            &fingerprint_in(&exported),
+            "--json",
+        ],
+    ));
+    e["device_id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn the_lead_hands_a_person_over_and_resolves_the_late_edit_of_the_old_device() {
+    let lead = tempfile::tempdir().unwrap();
+    let l = lead.path();
+    let run = |args: &[&str]| feldbuch(l, args);
+    ok(&run(&INIT_LEAD));
+    let key_file = l.join("office-key.txt");
+    ok(&run(&["office", "init", "--out", arg(&key_file)]));
+    ok(&run(&["office", "identity", arg(&key_file)]));
+    ok(&run(&[
+        "site",
+        "add",
+        "--name",
+        "Treff",
+        "--kind",
+        "quartierszentrum",
+    ]));
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let em = |args: &[&str]| feldbuch(a.path(), args);
+    let bb = |args: &[&str]| feldbuch(b.path(), args);
+    let em_device = enrolled_worker(a.path(), l, "Erika Muster", "EM");
+    let bb_device = enrolled_worker(b.path(), l, "Ben Beispiel", "BB");
+    let bundle = l.join("office-1.age");
+    let fp = fingerprint_in(&ok(&run(&["office", "publish", "--out", arg(&bundle)])));
+    for dir in [a.path(), b.path()] {
+        let worker = |args: &[&str]| feldbuch(dir, args);
+        ok(&worker(&[
+            "office",
+            "receive",
+            arg(&bundle),
+            "--fingerprint",
+            &fp,
+        ]));
+    }
+    let outbox = l.join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    for dir in [a.path(), b.path()] {
+        let worker = |args: &[&str]| feldbuch(dir, args);
+        ok(&worker(&["export", "folder", arg(&outbox)]));
+    }
+
+    // Erika's person reaches the lead.
+    let p = json_of(&em(&["person", "add", "--pseudonym", "AY1990", "--json"]));
+    let pid = p["id"].as_str().unwrap().to_string();
+    ok(&em(&[
+        "consent",
+        "give",
+        &pid,
+        "--scope",
+        "documentation",
+        "--form",
+        "written",
+    ]));
+    let sent = json_of(&em(&["export", "--json"]));
+    ok(&run(&[
+        "import",
+        arg(&outbox.join(sent["file_name"].as_str().unwrap())),
+    ]));
+
+    // A wrong device is refused, localized; then the hand-over to Ben.
+    let wrong = run(&["--lang", "de", "handover", &pid, "--to", "kein-geraet"]);
+    assert_eq!(code(&wrong), 2, "{}", err(&wrong));
+    assert!(err(&wrong).contains("nicht angemeldet"), "{}", err(&wrong));
+    let moved = ok(&run(&[
+        "--lang", "de", "handover", &pid, "--to", &bb_device,
+    ]));
+    assert!(moved.contains("an BB"), "{moved}");
+    assert!(moved.contains("1 Einwilligungen"), "{moved}");
+
+    // Erika edits the person before the package reaches her: a conflict at the lead.
+    ok(&em(&["person", "edit", &pid, "--pseudonym", "AY1990-K"]));
+    let sent = json_of(&em(&["export", "--json"]));
+    ok(&run(&[
+        "import",
+        arg(&outbox.join(sent["file_name"].as_str().unwrap())),
+    ]));
+    let conflicts = json_of(&run(&["conflicts", "--json"]));
+    assert_eq!(conflicts.as_array().map(Vec::len), Some(1), "{conflicts}");
+    assert_eq!(conflicts[0]["id"], serde_json::json!(pid));
+    let listed = ok(&run(&["--lang", "de", "conflicts"]));
+    assert!(listed.contains(&em_device), "{listed}");
+    let resolved = json_of(&run(&[
+        "conflicts",
+        "resolve",
+        &pid,
+        "--take",
+        &em_device,
+        "--json",
+    ]));
+    assert_eq!(resolved["travels"], serde_json::json!(true));
+    assert_eq!(
+        json_of(&run(&["conflicts", "--json"])),
+        serde_json::json!([])
+    );
+    let again = run(&[
+        "--lang",
+        "de",
+        "conflicts",
+        "resolve",
+        &pid,
+        "--take",
+        &em_device,
+    ]);
+    assert_eq!(code(&again), 7, "{}", err(&again));
+    assert!(
+        err(&again).contains("keinen offenen Konflikt"),
+        "{}",
+        err(&again)
+    );
+
+    // The next package: Ben holds the person with Erika's edit; Erika can no longer write it.
+    let second = l.join("office-2.age");
+    ok(&run(&["office", "publish", "--out", arg(&second)]));
+    for dir in [a.path(), b.path()] {
+        let worker = |args: &[&str]| feldbuch(dir, args);
+        ok(&worker(&["office", "receive", arg(&second)]));
+    }
+    let at_ben = json_of(&bb(&["person", "show", &pid, "--json"]));
+    assert_eq!(at_ben["person"]["pseudonym"], serde_json::json!("AY1990-K"));
+    let refused = em(&["--lang", "de", "person", "edit", &pid, "--pseudonym", "X"]);
+    assert_eq!(code(&refused), 2, "{}", err(&refused));
+    assert!(err(&refused).contains("übergeben"), "{}", err(&refused));
+    ok(&bb(&["person", "edit", &pid, "--district", "Ostend"]));
+    let sent = json_of(&bb(&["export", "--json"]));
+    ok(&run(&[
+        "import",
+        arg(&outbox.join(sent["file_name"].as_str().unwrap())),
+    ]));
+    assert_eq!(
+        json_of(&run(&["conflicts", "--json"])),
+        serde_json::json!([])
+    );
+}

@@ -121,6 +121,9 @@ export const officeKey = (): Promise<string | null> => call('office_key', { req:
 export const publishOfficeBundle = (req: T.SaveTo): Promise<T.PublishReport> => call('publish_office_bundle', { req });
 export const receiveOfficeBundle = (req: T.ReceiveOffice): Promise<T.ReceiveReport> => call('receive_office_bundle', { req });
 export const mergeConflicts = (): Promise<Array<T.Conflict>> => call('merge_conflicts', { req: null });
+export const resolveConflict = (req: T.ResolveConflict): Promise<T.Resolution> => call('resolve_conflict', { req });
+export const handOver = (req: T.HandOver): Promise<T.HandoverReport> => call('hand_over', { req });
+export const handovers = (): Promise<Array<T.Handover>> => call('handovers', { req: null });
 export const backupStatus = (): Promise<T.BackupStatus> => call('backup_status', { req: null });
 export const backupNow = (): Promise<void> => call('backup_now', { req: null });
 export const cancelBackup = (): Promise<void> => call('cancel_backup', { req: null });

@@ -358,6 +358,13 @@ open: boolean,
 due_only?: boolean, };
 export type FollowUpRef = { id: FollowUpId, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
+export type HandOver = { person_id: PersonId, device_id: string, };
+export type Handover = { id: string, person_id: string, pseudonym: string | null, from_device: string, to_device: string, handed_at: string, };
+export type HandoverReport = { id: string, person_id: string, from_device: string, to_device: string, to_initials: string, 
+/**
+ * Records moved per entity (`persons`, `consents`, `followups`).
+ */
+counts: { [key in string]?: number }, };
 export type Hidden = "small" | "protect";
 export type Household = "alleinlebend" | "alleinerziehend" | "erwerbsloser-haushalt" | "sonstiger" | "keine-angabe";
 export type ImportBatch = { 
@@ -690,6 +697,28 @@ out?: string,
  * One programme (its id or name); every programme when absent.
  */
 programme?: string, };
+export type Resolution = { entity: string, id: string, 
+/**
+ * The device whose version was taken.
+ */
+taken: string, 
+/**
+ * The record's revision now.
+ */
+revision: number, 
+/**
+ * Whether the resolution travels to the record's holder in the next office bundle.
+ */
+travels: boolean, };
+export type ResolveConflict = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The device whose version is taken.
+ */
+device_id: string, };
 export type Restore = { file_name: string, passphrase: string, };
 export type RetentionApplied = { erased: Array<RetentionDue>, periods: Array<RetentionPeriod>, };
 export type RetentionCategory = "closed-persons" | "notes" | "done-followups" | "closed-referrals";

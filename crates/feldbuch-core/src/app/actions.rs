@@ -129,6 +129,9 @@ macro_rules! for_each_action {
             exchange::publish_office_bundle(SaveTo) -> PublishReport;
             exchange::receive_office_bundle(ReceiveOffice) -> ReceiveReport;
             exchange::merge_conflicts(()) -> Vec<Conflict>;
+            exchange::resolve_conflict(ResolveConflict) -> Resolution;
+            exchange::hand_over(HandOver) -> HandoverReport;
+            exchange::handovers(()) -> Vec<Handover>;
             backups::backup_status(()) -> BackupStatus;
             backups::backup_now(()) -> ();
             backups::cancel_backup(()) -> ();

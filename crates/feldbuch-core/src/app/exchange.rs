@@ -7,8 +7,8 @@ use super::{path_of, App, ErrorReply, JobKind};
 use crate::error::{Error, Result};
 use crate::exchange;
 pub use crate::exchange::{
-    Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus,
-    ImportReport, Progress, PublishReport, ReceiveReport,
+    Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus, Handover,
+    HandoverReport, ImportReport, Progress, PublishReport, ReceiveReport, Resolution,
 };
 pub use crate::vocab::ExportSchedule;
 use crate::vocab::Role;
@@ -397,4 +397,40 @@ pub fn receive_office_bundle(app: &App, req: ReceiveOffice) -> Result<ReceiveRep
 /// The records under conflict, with every device's version.
 pub fn merge_conflicts(app: &App, _: ()) -> Result<Vec<Conflict>> {
     app.with_store(|s| s.merge_conflicts())
+}
+
+/// A person to hand over to another device (lead).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct HandOver {
+    pub person_id: crate::ids::PersonId,
+    pub device_id: String,
+}
+
+/// Hand a person, with its consents and open follow-ups, over to another device (lead).
+pub fn hand_over(app: &App, req: HandOver) -> Result<HandoverReport> {
+    let device = crate::ids::DeviceId::parse(&req.device_id)
+        .map_err(|_| Error::invalid("error-device-not-enrolled", &[]))?;
+    app.with_store(|s| s.hand_over(req.person_id, device))
+}
+
+/// Every hand-over this store knows, newest first.
+pub fn handovers(app: &App, _: ()) -> Result<Vec<Handover>> {
+    app.with_store(|s| s.handovers())
+}
+
+/// The version the lead takes for a record under conflict.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ResolveConflict {
+    /// The record's id.
+    pub id: String,
+    /// The device whose version is taken.
+    pub device_id: String,
+}
+
+/// Resolve a conflict by taking one device's version (lead).
+pub fn resolve_conflict(app: &App, req: ResolveConflict) -> Result<Resolution> {
+    if req.id.len() > 64 || req.device_id.len() > 64 {
+        return Err(Error::invalid("error-conflict-not-found", &[("id", "?")]));
+    }
+    app.with_store(|s| s.resolve_conflict(&req.id, &req.device_id))
 }
