@@ -758,7 +758,7 @@ exchange-import-gap-note = استُورد رغم وجود فجوة: كان ال�
 exchange-import-gap-hint = إذا لم تعد الحزم الناقصة قادمة، فاستورد مرة أخرى مع «قبول الفجوات».
 exchange-import-retry-gap = الاستيراد مرة أخرى مع قبول الفجوات
 exchange-conflicts-heading = تعارضات الدمج
-exchange-conflicts-hint = أرسل جهازان السجل نفسه بمحتوى مختلف. اعتُمدت أحدث نسخة؛ وهنا ترى جميع النسخ.
+exchange-conflicts-hint = أرسل جهازان السجل نفسه بمحتوى مختلف – مثلًا الجهاز السابق بعد تسليم. تُعتمد نسخة واحدة؛ ويمكنك اعتماد غيرها.
 exchange-conflicts-empty = لا توجد تعارضات مفتوحة.
 exchange-conflict-found = وُجد في { $date }
 exchange-conflict-versions =
@@ -772,6 +772,19 @@ exchange-conflict-versions =
 exchange-conflict-details = مقارنة النسخ
 exchange-conflict-version = الجهاز { $device }، المراجعة { $revision }
 exchange-conflict-current = معتمدة
+exchange-conflict-take = اعتماد هذه النسخة
+exchange-conflict-erased = محذوف
+exchange-conflict-resolved = اعتُمدت.
+exchange-conflict-resolved-travels = اعتُمدت؛ تصل النسخة إلى الجهاز الذي يتابع الشخص مع الحزمة التالية من المكتب.
+exchange-handover-heading = تسليم حالة
+exchange-handover-hint = ينتقل شخص مع موافقاته ومتابعاته المفتوحة إلى جهاز زميل أو زميلة. تعلم الأجهزة بذلك مع الحزمة التالية من المكتب؛ ويحتفظ الجهاز السابق بالشخص للقراءة فقط، دون الاسم الحقيقي وبيانات الاتصال.
+exchange-handover-person = الشخص
+exchange-handover-device = يتسلّمه
+exchange-handover-device-choose = اختر جهازًا …
+exchange-handover-submit = تسليم
+exchange-handover-done = سُلّم { $pseudonym } إلى { $initials } مع { $consents } موافقات و{ $followups } متابعات مفتوحة. أنشئ الآن حزمة لأجهزة الفريق.
+exchange-handover-pick-person = يرجى اختيار شخص واحد بالضبط.
+exchange-handover-pick-device = يرجى اختيار الجهاز الذي يتسلّم الشخص.
 
 ## اليوم: تذكير بالتصدير
 

@@ -680,7 +680,7 @@ exchange-import-gap-note = Über eine Lücke eingelesen: erwartet war Nr. { $exp
 exchange-import-gap-hint = Kommen die fehlenden Pakete nicht mehr, lies noch einmal mit „Lücken in Kauf nehmen“ ein.
 exchange-import-retry-gap = Noch einmal einlesen und Lücken in Kauf nehmen
 exchange-conflicts-heading = Konflikte beim Zusammenführen
-exchange-conflicts-hint = Zwei Geräte haben denselben Datensatz mit unterschiedlichem Inhalt geschickt. Übernommen ist die neueste Fassung; hier siehst du alle.
+exchange-conflicts-hint = Zwei Geräte haben denselben Datensatz mit unterschiedlichem Inhalt geschickt – etwa das bisherige Gerät nach einer Übergabe. Eine Fassung gilt („übernommen“); du kannst eine andere übernehmen.
 exchange-conflicts-empty = Keine offenen Konflikte.
 exchange-conflict-found = gefunden am { $date }
 exchange-conflict-versions =
@@ -691,6 +691,19 @@ exchange-conflict-versions =
 exchange-conflict-details = Fassungen vergleichen
 exchange-conflict-version = Gerät { $device }, Revision { $revision }
 exchange-conflict-current = übernommen
+exchange-conflict-take = Diese Fassung übernehmen
+exchange-conflict-erased = gelöscht
+exchange-conflict-resolved = Übernommen.
+exchange-conflict-resolved-travels = Übernommen; die Fassung geht mit dem nächsten Paket der Zentrale an das Gerät, das die Person führt.
+exchange-handover-heading = Fall übergeben
+exchange-handover-hint = Eine Person geht mit ihren Einwilligungen und offenen Wiedervorlagen an das Gerät einer Kollegin oder eines Kollegen. Die Geräte erfahren es mit dem nächsten Paket der Zentrale; das bisherige Gerät behält die Person nur lesbar, ohne Klarnamen und Kontaktdaten.
+exchange-handover-person = Person
+exchange-handover-device = Übernimmt
+exchange-handover-device-choose = Gerät wählen …
+exchange-handover-submit = Übergeben
+exchange-handover-done = { $pseudonym } an { $initials } übergeben, mit { $consents } Einwilligungen und { $followups } offenen Wiedervorlagen. Jetzt ein Paket für die Geräte des Teams erstellen.
+exchange-handover-pick-person = Bitte genau eine Person wählen.
+exchange-handover-pick-device = Bitte das Gerät wählen, das die Person übernimmt.
 
 ## Heute: Erinnerung an den Export
 

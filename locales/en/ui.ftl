@@ -680,7 +680,7 @@ exchange-import-gap-note = Imported over a gap: no. { $expected } was expected.
 exchange-import-gap-hint = If the missing bundles will not come, import again with “Accept gaps”.
 exchange-import-retry-gap = Import again, accepting gaps
 exchange-conflicts-heading = Merge conflicts
-exchange-conflicts-hint = Two devices sent the same record with different content. The newest version is applied; here you see all of them.
+exchange-conflicts-hint = Two devices sent the same record with different content – say, the former device after a hand-over. One version applies; you can take another.
 exchange-conflicts-empty = No open conflicts.
 exchange-conflict-found = found on { $date }
 exchange-conflict-versions =
@@ -691,6 +691,19 @@ exchange-conflict-versions =
 exchange-conflict-details = Compare versions
 exchange-conflict-version = Device { $device }, revision { $revision }
 exchange-conflict-current = applied
+exchange-conflict-take = Take this version
+exchange-conflict-erased = erased
+exchange-conflict-resolved = Taken.
+exchange-conflict-resolved-travels = Taken; the version goes to the device that holds the person with the office's next package.
+exchange-handover-heading = Hand over a case
+exchange-handover-hint = A person goes, with consents and open follow-ups, to a colleague's device. The devices learn it with the office's next package; the former device keeps the person read-only, without real name and contact data.
+exchange-handover-person = Person
+exchange-handover-device = Taken over by
+exchange-handover-device-choose = Choose a device …
+exchange-handover-submit = Hand over
+exchange-handover-done = { $pseudonym } handed over to { $initials }, with { $consents } consents and { $followups } open follow-ups. Now make a package for the team's devices.
+exchange-handover-pick-person = Please choose exactly one person.
+exchange-handover-pick-device = Please choose the device that takes the person over.
 
 ## Today: export reminder
 

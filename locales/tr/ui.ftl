@@ -680,7 +680,7 @@ exchange-import-gap-note = Boşluğa rağmen içe aktarıldı: { $expected } num
 exchange-import-gap-hint = Eksik paketler artık gelmeyecekse “Boşlukları kabul et” ile yeniden içe aktarın.
 exchange-import-retry-gap = Boşlukları kabul ederek yeniden içe aktar
 exchange-conflicts-heading = Birleştirme çakışmaları
-exchange-conflicts-hint = İki cihaz aynı kaydı farklı içerikle gönderdi. En yeni sürüm alındı; burada tüm sürümleri görürsünüz.
+exchange-conflicts-hint = İki cihaz aynı kaydı farklı içerikle gönderdi – örneğin bir devirden sonra önceki cihaz. Bir sürüm geçerli; başka birini kabul edebilirsiniz.
 exchange-conflicts-empty = Açık çakışma yok.
 exchange-conflict-found = { $date } tarihinde bulundu
 exchange-conflict-versions =
@@ -691,6 +691,19 @@ exchange-conflict-versions =
 exchange-conflict-details = Sürümleri karşılaştır
 exchange-conflict-version = Cihaz { $device }, revizyon { $revision }
 exchange-conflict-current = alındı
+exchange-conflict-take = Bu sürümü kabul et
+exchange-conflict-erased = silindi
+exchange-conflict-resolved = Kabul edildi.
+exchange-conflict-resolved-travels = Kabul edildi; sürüm, merkezin bir sonraki paketiyle kişiyi yürüten cihaza gider.
+exchange-handover-heading = Vakayı devret
+exchange-handover-hint = Bir kişi onayları ve açık takipleriyle bir meslektaşın cihazına geçer. Cihazlar bunu merkezin bir sonraki paketiyle öğrenir; önceki cihaz kişiyi yalnızca okunabilir olarak, gerçek adı ve iletişim bilgileri olmadan tutar.
+exchange-handover-person = Kişi
+exchange-handover-device = Devralan
+exchange-handover-device-choose = Cihaz seçin …
+exchange-handover-submit = Devret
+exchange-handover-done = { $pseudonym }, { $consents } onay ve { $followups } açık takiple { $initials } adlı çalışana devredildi. Şimdi ekibin cihazları için bir paket oluşturun.
+exchange-handover-pick-person = Lütfen tam olarak bir kişi seçin.
+exchange-handover-pick-device = Lütfen kişiyi devralacak cihazı seçin.
 
 ## Bugün: dışa aktarım hatırlatması
 

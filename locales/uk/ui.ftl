@@ -711,7 +711,7 @@ exchange-import-gap-note = Імпортовано попри прогалину:
 exchange-import-gap-hint = Якщо відсутні пакети вже не надійдуть, імпортуйте ще раз із позначкою «Приймати прогалини».
 exchange-import-retry-gap = Імпортувати ще раз, приймаючи прогалини
 exchange-conflicts-heading = Конфлікти під час об’єднання
-exchange-conflicts-hint = Два пристрої надіслали той самий запис із різним вмістом. Застосовано найновішу версію; тут видно всі.
+exchange-conflicts-hint = Два пристрої надіслали той самий запис із різним вмістом – наприклад, попередній пристрій після передачі. Діє одна версія; ви можете прийняти іншу.
 exchange-conflicts-empty = Відкритих конфліктів немає.
 exchange-conflict-found = виявлено { $date }
 exchange-conflict-versions =
@@ -724,6 +724,19 @@ exchange-conflict-versions =
 exchange-conflict-details = Порівняти версії
 exchange-conflict-version = Пристрій { $device }, редакція { $revision }
 exchange-conflict-current = застосовано
+exchange-conflict-take = Прийняти цю версію
+exchange-conflict-erased = видалено
+exchange-conflict-resolved = Прийнято.
+exchange-conflict-resolved-travels = Прийнято; з наступним пакетом офісу версія надійде на пристрій, який веде особу.
+exchange-handover-heading = Передати випадок
+exchange-handover-hint = Особа з її згодами та відкритими нагадуваннями переходить на пристрій колеги. Пристрої дізнаються про це з наступним пакетом офісу; попередній пристрій зберігає особу лише для читання, без справжнього імені та контактів.
+exchange-handover-person = Особа
+exchange-handover-device = Приймає
+exchange-handover-device-choose = Оберіть пристрій …
+exchange-handover-submit = Передати
+exchange-handover-done = { $pseudonym } передано { $initials } з { $consents } згодами та { $followups } відкритими нагадуваннями. Тепер створіть пакет для пристроїв команди.
+exchange-handover-pick-person = Оберіть рівно одну особу.
+exchange-handover-pick-device = Оберіть пристрій, який приймає особу.
 
 ## Сьогодні: нагадування про експорт
 

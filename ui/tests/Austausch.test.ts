@@ -662,6 +662,7 @@ describe('Austausch: lead', () => {
     last_sequence: 4,
     last_import_at: '2025-11-03T09:30:00Z',
     receives_office_bundles: true,
+    role: 'worker',
     ...over,
   });
 
@@ -1009,6 +1010,88 @@ describe('Austausch: lead', () => {
     expect(fields[1].textContent).toContain('<img src=x onerror=alert(1)>');
     // Markup in the fields stays text.
     expect(items[0].querySelector('b, img')).toBeNull();
+  });
+
+  it('takes a version of a conflict, says where it goes, and lists the conflicts again', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.mergeConflicts.mockResolvedValueOnce([conflict()]).mockResolvedValue([]);
+    m.resolveConflict.mockResolvedValue({
+      entity: 'contacts', id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', taken: 'dev-123', revision: 4, travels: true,
+    });
+    await renderScreen();
+    const item = await vi.waitFor(() => screen.getByTestId('conflict'));
+    await user.click(within(item).getByText(t('exchange-conflict-details')));
+    const versions = within(item).getAllByTestId('conflict-version');
+    expect(plain(versions[0].textContent)).toContain('(MY)');
+    expect(plain(versions[1].textContent)).not.toContain(t('exchange-conflict-current'));
+    await user.click(within(versions[1]).getByTestId('conflict-take'));
+    expect(m.resolveConflict).toHaveBeenCalledWith({ id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', device_id: 'dev-123' });
+    await vi.waitFor(() => expect(text('conflict-take-status')).toBe(t('exchange-conflict-resolved-travels')));
+    await vi.waitFor(() => expect(text('conflicts-empty')).toBe(t('exchange-conflicts-empty')));
+  });
+
+  it('shows an erasure as such, without a button to take it, and a refusal as a localized error', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.mergeConflicts.mockResolvedValue([
+      conflict({
+        versions: [
+          { device_id: 'dev-9f2', initials: 'MY', current: true, revision: 3, fields: '{"pseudonym":"AY"}' },
+          { device_id: 'dev-123', initials: 'EM', current: false, revision: 4, fields: '{"erased":true}' },
+        ],
+      }),
+    ]);
+    m.resolveConflict.mockRejectedValue({ code: 'error-conflict-not-found', args: { id: 'x' } });
+    await renderScreen();
+    const item = await vi.waitFor(() => screen.getByTestId('conflict'));
+    await user.click(within(item).getByText(t('exchange-conflict-details')));
+    const versions = within(item).getAllByTestId('conflict-version');
+    expect(plain(versions[1].textContent)).toContain(t('exchange-conflict-erased'));
+    expect(within(versions[1]).queryByTestId('conflict-take')).toBeNull();
+    await user.click(within(versions[0]).getByTestId('conflict-take'));
+    await vi.waitFor(() => expect(text('conflict-take-error')).toBe(plain(t('error-conflict-not-found', { id: 'x' }))));
+  });
+
+  it('hands a person over to a worker\'s device, offering no volunteer, revoked or unreachable one', async () => {
+    const user = userEvent.setup();
+    m.exportStatus.mockResolvedValue(leadStatus());
+    m.enrolledDevices.mockResolvedValue([
+      device(),
+      device({ device_id: 'dev-vol', display_name: 'Vera', initials: 'VL', role: 'volunteer' }),
+      device({ device_id: 'dev-old', display_name: 'Olaf', initials: 'OL', revoked_at: '2025-11-01T00:00:00Z' }),
+      device({ device_id: 'dev-v1', display_name: 'Uwe', initials: 'UW', receives_office_bundles: false }),
+    ]);
+    m.pickPersons.mockResolvedValue([{ id: 'p-1', pseudonym: 'AY-1990', documented: true }]);
+    m.handOver.mockResolvedValue({
+      id: 'h-1', person_id: 'p-1', from_device: 'dev-123', to_device: 'dev-9f2', to_initials: 'MY',
+      counts: { persons: 1, consents: 2, followups: 1 },
+    });
+    await renderScreen();
+    const select = (await vi.waitFor(() => byId('handover-device'))) as HTMLSelectElement;
+    await vi.waitFor(() => expect(select.options).toHaveLength(2));
+    expect(plain(select.options[1].textContent)).toBe('Mehmet Yılmaz (MY)');
+
+    // Nothing chosen: the form says what is missing, nothing is sent.
+    await user.click(byId('handover-submit'));
+    expect(text('handover-error')).toBe(t('exchange-handover-pick-person'));
+    expect(m.handOver).not.toHaveBeenCalled();
+
+    await user.type(byId('handover-person'), 'AY');
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(screen.getAllByTestId('handover-person-chip')).toHaveLength(1));
+    await user.click(byId('handover-submit'));
+    expect(text('handover-error')).toBe(t('exchange-handover-pick-device'));
+    await user.selectOptions(select, 'dev-9f2');
+    await user.click(byId('handover-submit'));
+    expect(m.handOver).toHaveBeenCalledWith({ person_id: 'p-1', device_id: 'dev-9f2' });
+    await vi.waitFor(() =>
+      expect(text('handover-status')).toBe(
+        plain(t('exchange-handover-done', { pseudonym: 'AY-1990', initials: 'MY', consents: 2, followups: 1 })),
+      ),
+    );
+    expect(screen.queryAllByTestId('handover-person-chip')).toHaveLength(0);
+    expect(select.value).toBe('');
   });
 
   it('says so when there are no conflicts', async () => {

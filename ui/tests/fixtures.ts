@@ -267,8 +267,8 @@ export function conflict(over: Partial<Conflict> = {}): Conflict {
   return {
     entity: 'contacts', id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', found_at: '2025-11-20T10:00:00Z',
     versions: [
-      { device_id: 'dev-9f2', revision: 3, fields: '{"note":"<b>neu</b>","duration_min":30}' },
-      { device_id: 'dev-123', revision: 2, fields: '{"note":"<img src=x onerror=alert(1)>","duration_min":20}' },
+      { device_id: 'dev-9f2', initials: 'MY', current: true, revision: 3, fields: '{"note":"<b>neu</b>","duration_min":30}' },
+      { device_id: 'dev-123', initials: null, current: false, revision: 2, fields: '{"note":"<img src=x onerror=alert(1)>","duration_min":20}' },
     ],
     ...over,
   };

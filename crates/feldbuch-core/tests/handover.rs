@@ -308,6 +308,19 @@ fn a_late_edit_of_the_old_device_is_a_conflict_the_lead_resolves_and_the_resolut
     let devices: Vec<&str> = c.versions.iter().map(|v| v.device_id.as_str()).collect();
     assert!(devices.contains(&em_dev.to_string().as_str()));
     assert!(devices.contains(&lead_dev.to_string().as_str()));
+    // Erika's late version is named with her initials, and is not the record's content.
+    let late = c
+        .versions
+        .iter()
+        .find(|v| v.device_id == em_dev.to_string())
+        .unwrap();
+    assert_eq!(
+        (late.initials.as_deref(), late.current),
+        (Some("EM"), false)
+    );
+    let now = c.versions.iter().find(|v| v.current).unwrap();
+    assert_eq!(now.device_id, lead_dev.to_string());
+    assert_eq!(now.initials.as_deref(), Some("TL"));
 
     // Refusals change nothing: a device without a version, the erasure, a worker resolving.
     let before = text_rows(

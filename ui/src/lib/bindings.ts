@@ -118,7 +118,15 @@ export type CompleteFollowUp = { id: FollowUpId, on?: string, };
 export type ConfirmEnrolment = { path: string, fingerprint: string, };
 export type ConfirmPassphrase = { passphrase: string, };
 export type Conflict = { entity: string, id: string, found_at: string, versions: Array<ConflictVersion>, };
-export type ConflictVersion = { device_id: string, revision: number, 
+export type ConflictVersion = { device_id: string, 
+/**
+ * The initials of the device's worker, when the store knows them.
+ */
+initials: string | null, 
+/**
+ * Whether this version is the record's content now.
+ */
+current: boolean, revision: number, 
 /**
  * Its fields, as JSON.
  */
@@ -199,7 +207,11 @@ last_sequence: number | null, last_import_at: string | null,
  * Whether the device handed over its own `age` key (enrolment format 2), so office bundles
  * can reach it; one enrolled before enrols again.
  */
-receives_office_bundles: boolean, };
+receives_office_bundles: boolean, 
+/**
+ * The role it was enrolled with (`worker`, `volunteer`, `lead`).
+ */
+role: string | null, };
 export type DeviceRef = { device_id: string, };
 export type District = { id: DistrictId, name: string, archived: boolean, };
 export type DistrictId = string;

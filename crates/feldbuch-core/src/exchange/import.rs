@@ -49,6 +49,10 @@ pub struct Conflict {
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct ConflictVersion {
     pub device_id: String,
+    /// The initials of the device's worker, when the store knows them.
+    pub initials: Option<String>,
+    /// Whether this version is the record's content now.
+    pub current: bool,
     pub revision: i64,
     /// Its fields, as JSON.
     pub fields: String,
@@ -864,20 +868,38 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut versions = self.conn().prepare(
-            "SELECT device_id, revision, body FROM merge_versions WHERE entity = ?1 AND id = ?2
-             ORDER BY revision DESC, device_id DESC",
+            "SELECT v.device_id, v.revision, v.body, w.initials FROM merge_versions v
+             LEFT JOIN devices d ON d.id = v.device_id
+             LEFT JOIN workers w ON w.id = coalesce(d.worker_id,
+                (SELECT id FROM workers WHERE device_id = v.device_id LIMIT 1))
+             WHERE v.entity = ?1 AND v.id = ?2
+             ORDER BY v.revision DESC, v.device_id DESC",
         )?;
+        let lead = self.actor().device.to_string();
         let mut out = Vec::with_capacity(heads.len());
         for (entity, id, found_at) in heads {
-            let v = versions
+            let mut v: Vec<ConflictVersion> = versions
                 .query_map([&entity, &id], |r| {
                     Ok(ConflictVersion {
                         device_id: r.get(0)?,
                         revision: r.get(1)?,
                         fields: r.get(2)?,
+                        initials: r.get(3)?,
+                        current: false,
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
+            // The content now: the newest version that counts (of a handed record, its
+            // holder's or the lead's; the order above breaks ties as the merge does).
+            let handed = handover::handed(self.conn(), &entity, &id)?;
+            if let Some(c) = v.iter_mut().find(|x| {
+                x.fields != handover::ERASED
+                    && handed
+                        .as_ref()
+                        .is_none_or(|h| x.device_id == h.holder || x.device_id == lead)
+            }) {
+                c.current = true;
+            }
             out.push(Conflict {
                 entity,
                 id,

@@ -198,6 +198,8 @@ pub struct DeviceListing {
     /// Whether the device handed over its own `age` key (enrolment format 2), so office bundles
     /// can reach it; one enrolled before enrols again.
     pub receives_office_bundles: bool,
+    /// The role it was enrolled with (`worker`, `volunteer`, `lead`).
+    pub role: Option<String>,
 }
 
 impl EnrolledDevice {
@@ -550,7 +552,7 @@ impl Store {
                     d.enrolled_at, d.revoked_at,
                     (SELECT max(seq) FROM imports i WHERE i.device_id = d.id),
                     (SELECT max(imported_at) FROM imports i WHERE i.device_id = d.id),
-                    d.age_recipient IS NOT NULL
+                    d.age_recipient IS NOT NULL, w.role
              FROM devices d LEFT JOIN workers w ON w.id = d.worker_id
              WHERE d.enrolled_at IS NOT NULL AND d.signing_public_key IS NOT NULL AND d.id <> ?1
              ORDER BY w.initials, d.id",
@@ -568,6 +570,7 @@ impl Store {
                 r.get::<_, Option<i64>>(8)?,
                 r.get::<_, Option<String>>(9)?,
                 r.get::<_, bool>(10)?,
+                r.get::<_, Option<String>>(11)?,
             ))
         })?;
         let mut out = Vec::new();
@@ -584,6 +587,7 @@ impl Store {
                 seq,
                 last,
                 receives,
+                role,
             ) = row?;
             let key: [u8; 32] = key
                 .try_into()
@@ -602,6 +606,7 @@ impl Store {
                 last_sequence: seq.and_then(|s| u64::try_from(s).ok()),
                 last_import_at: last,
                 receives_office_bundles: receives,
+                role,
             });
         }
         Ok(out)
