@@ -239,3 +239,6 @@ error-handover-revoked = هذا الجهاز محظور؛ لا يُسلَّم إ
 error-conflict-not-found = لا يوجد تعارض مفتوح لـ { $id }.
 error-conflict-no-version = لم يرسل الجهاز { $device } أي نسخة من هذا السجل.
 error-conflict-erased = هذه النسخة حذف؛ لا يحذف إلا الجهاز الذي يتابع الشخص الآن.
+error-link-initials = الأحرف الأولى: حرفان أو ثلاثة، مثل "AK".
+error-link-no-secret = مفتاح عدّ الفريق غير موجود بعد: يصل مع حزمة المكتب.
+error-link-match = يعرف الفريق بالفعل { $matches } شخصًا بالبيانات نفسها. اربط فقط إذا كان الشخص نفسه (مع ‎--confirm).

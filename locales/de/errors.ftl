@@ -239,3 +239,6 @@ error-handover-revoked = Dieses Gerät ist gesperrt; an es wird nichts übergebe
 error-conflict-not-found = Zu { $id } gibt es keinen offenen Konflikt.
 error-conflict-no-version = Vom Gerät { $device } gibt es keine Fassung dieses Eintrags.
 error-conflict-erased = Diese Fassung ist eine Löschung; löschen kann nur das Gerät, das die Person jetzt führt.
+error-link-initials = Initialen: 2 oder 3 Buchstaben, z. B. „AK“.
+error-link-no-secret = Für die Zählung im Team fehlt noch der Schlüssel: Er kommt mit dem Paket der Zentrale.
+error-link-match = { $matches } Person(en) mit denselben Angaben kennt das Team schon. Nur verknüpfen, wenn es dieselbe Person ist (mit --confirm).

@@ -814,3 +814,21 @@ sites-merge-no = Nein
 sites-merged = { $name } ist mit { $into } zusammengeführt.
 exchange-receive-new-lead = Von einem neuen Gerät der Teamleitung (ersetzter Laptop, neue Teamleitung): seinen Schlüssel statt des bisherigen übernehmen
 exchange-devices-no-packages = Kann noch kein Paket der Zentrale empfangen: mit einer älteren Feldbuch-Version angemeldet. Lassen Sie das Gerät eine neue Anmeldedatei schreiben und melden Sie es damit erneut an.
+person-handed-over = Die Teamleitung hat diese Person an { $initials } übergeben. Hier bleibt sie nur lesbar, für deine eigenen Kontakte; Klarname und Kontaktdaten sind von diesem Gerät entfernt.
+person-link-heading = Für das Team zählen
+person-link-hint = Trifft das Team dieselbe Person an mehreren Stellen, zählt sie im Bericht einmal, wenn alle sie verknüpfen. Aus Initialen, Geburtsjahr und Geschlecht wird ein Schlüssel-Hash; die Initialen werden nicht gespeichert, kein Name verlässt das Gerät.
+person-link-initials = Initialen (Vor- und Nachname)
+person-link-year = Geburtsjahr
+person-link-gender = Geschlecht
+person-link-gender-choose = bitte wählen
+person-link-submit = Verknüpfen
+person-link-linked = Für das Team verknüpft: Im Bericht der Teamleitung zählt diese Person einmal, auch wenn Kolleginnen oder Kollegen sie ebenfalls verknüpft haben.
+person-link-remove = Verknüpfung lösen
+person-link-question =
+    { $count ->
+        [one] Das Team kennt schon eine Person mit diesen Angaben. Ist es dieselbe Person?
+       *[other] Das Team kennt schon { $count } Personen mit diesen Angaben. Ist es dieselbe Person?
+    }
+person-link-same = Ja, dieselbe – verknüpfen
+person-link-other = Nein, eine andere
+person-link-fields-required = Bitte Initialen, Geburtsjahr und Geschlecht angeben.

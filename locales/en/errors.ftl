@@ -239,3 +239,6 @@ error-handover-revoked = That device is revoked; nothing is handed over to it.
 error-conflict-not-found = There is no open conflict for { $id }.
 error-conflict-no-version = Device { $device } sent no version of this record.
 error-conflict-erased = This version is an erasure; only the device that holds the person now can erase it.
+error-link-initials = Initials: 2 or 3 letters, e.g. "AK".
+error-link-no-secret = The key for the team's count is missing: it comes with the office's package.
+error-link-match = The team already knows { $matches } person(s) with the same fields. Link only if it is the same person (with --confirm).

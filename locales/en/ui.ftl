@@ -814,3 +814,21 @@ sites-merge-no = No
 sites-merged = { $name } is merged into { $into }.
 exchange-receive-new-lead = From a new lead device (a replaced laptop, another lead): take its key instead of the one kept
 exchange-devices-no-packages = Cannot receive a package of the central office yet: enrolled with an older Feldbuch. Have the device write a new enrolment file and enrol it again with that.
+person-handed-over = The team lead handed this person over to { $initials }. It stays here read-only, for your own contacts; real name and contact data were removed from this device.
+person-link-heading = Count once for the team
+person-link-hint = When the team meets the same person in several places, the report counts them once if everyone links them. Initials, birth year and gender make a keyed hash; the initials are not stored, and no name leaves the device.
+person-link-initials = Initials (first and last name)
+person-link-year = Birth year
+person-link-gender = Gender
+person-link-gender-choose = please choose
+person-link-submit = Link
+person-link-linked = Linked for the team: the lead's report counts this person once, even if colleagues linked them too.
+person-link-remove = Remove the link
+person-link-question =
+    { $count ->
+        [one] The team already knows one person with these fields. Is it the same person?
+       *[other] The team already knows { $count } persons with these fields. Is it the same person?
+    }
+person-link-same = Yes, the same – link
+person-link-other = No, someone else
+person-link-fields-required = Please give initials, birth year and gender.

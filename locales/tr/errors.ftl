@@ -239,3 +239,6 @@ error-handover-revoked = Bu cihaz engellendi; ona hiçbir şey devredilmez.
 error-conflict-not-found = { $id } için açık bir çakışma yok.
 error-conflict-no-version = { $device } cihazı bu kaydın bir sürümünü göndermedi.
 error-conflict-erased = Bu sürüm bir silme; kişiyi şimdi yürüten cihaz dışında kimse silemez.
+error-link-initials = Baş harfler: 2 veya 3 harf, ör. "AK".
+error-link-no-secret = Ekip sayımı için anahtar henüz yok: merkezin paketiyle gelir.
+error-link-match = Ekip aynı bilgilere sahip { $matches } kişiyi zaten tanıyor. Yalnızca aynı kişiyse bağlayın (--confirm ile).

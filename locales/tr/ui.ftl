@@ -814,3 +814,21 @@ sites-merge-no = Hayır
 sites-merged = { $name }, { $into } ile birleştirildi.
 exchange-receive-new-lead = Yeni bir ekip lideri cihazından (değiştirilen dizüstü, yeni lider): saklanan anahtar yerine onun anahtarını al
 exchange-devices-no-packages = Henüz merkez paketi alamaz: Feldbuch'un eski bir sürümüyle kaydedildi. Cihaza yeni bir kayıt dosyası yazdırın ve onunla yeniden kaydedin.
+person-handed-over = Ekip lideri bu kişiyi { $initials } adlı çalışana devretti. Burada yalnızca okunabilir olarak, kendi görüşmeleriniz için kalır; gerçek adı ve iletişim bilgileri bu cihazdan silindi.
+person-link-heading = Ekip için bir kez say
+person-link-hint = Ekip aynı kişiyle birkaç yerde karşılaşırsa, herkes bağladığında raporda bir kez sayılır. Baş harfler, doğum yılı ve cinsiyetten anahtarlı bir hash oluşur; baş harfler saklanmaz, hiçbir ad cihazdan çıkmaz.
+person-link-initials = Baş harfler (ad ve soyad)
+person-link-year = Doğum yılı
+person-link-gender = Cinsiyet
+person-link-gender-choose = lütfen seçin
+person-link-submit = Bağla
+person-link-linked = Ekip için bağlandı: meslektaşlar da bağlamış olsa ekip liderinin raporunda bu kişi bir kez sayılır.
+person-link-remove = Bağlantıyı kaldır
+person-link-question =
+    { $count ->
+        [one] Ekip bu bilgilere sahip bir kişiyi zaten tanıyor. Aynı kişi mi?
+       *[other] Ekip bu bilgilere sahip { $count } kişiyi zaten tanıyor. Aynı kişi mi?
+    }
+person-link-same = Evet, aynı kişi – bağla
+person-link-other = Hayır, başka biri
+person-link-fields-required = Lütfen baş harfleri, doğum yılını ve cinsiyeti girin.

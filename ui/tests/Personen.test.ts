@@ -440,6 +440,54 @@ describe('Personen: person page', () => {
   });
 });
 
+describe('Personen: the team and hand-overs', () => {
+  it('links a person for the team, asks first when the team knows the fields, and unlinks', async () => {
+    const user = setup();
+    await openPerson(user);
+    expect((byId('person-link-year') as HTMLInputElement).value).toBe('1980');
+    expect((byId('person-link-gender') as HTMLSelectElement).value).toBe('weiblich');
+
+    // Initials missing: nothing is sent.
+    await user.click(byId('person-link-submit'));
+    expect(m.linkPerson).not.toHaveBeenCalled();
+    expect(byId('person-link-error').textContent).toBe(t('person-link-fields-required'));
+
+    m.linkPerson.mockResolvedValueOnce({ linked: false, matches: 1 });
+    await user.type(byId('person-link-initials'), 'mk');
+    await user.click(byId('person-link-submit'));
+    expect(m.linkPerson).toHaveBeenLastCalledWith({
+      id: 'p-mk', link: { initials: 'mk', birth_year: 1980, gender: 'weiblich', confirm: false },
+    });
+    await vi.waitFor(() => expect(byId('person-link-question').textContent).toBe(t('person-link-question', { count: 1 })));
+    expect(screen.queryByTestId('person-link-state')).toBeNull();
+
+    m.linkPerson.mockResolvedValueOnce({ linked: true, matches: 1 });
+    await user.click(byId('person-link-same'));
+    expect(m.linkPerson).toHaveBeenLastCalledWith({
+      id: 'p-mk', link: { initials: 'mk', birth_year: 1980, gender: 'weiblich', confirm: true },
+    });
+    await vi.waitFor(() => expect(byId('person-link-state').textContent).toBe(t('person-link-linked')));
+
+    m.unlinkPerson.mockResolvedValue(person({ linked: false, revision: 3 }));
+    await user.click(byId('person-unlink'));
+    expect(m.unlinkPerson).toHaveBeenCalledWith({ id: 'p-mk' });
+    await vi.waitFor(() => expect(byId('person-link-submit')).toBeTruthy());
+  });
+
+  it('a person handed to a colleague is read-only here, and says to whom', async () => {
+    const user = setup();
+    m.personPage.mockResolvedValue(personPage({ handed_to: 'BB', person: person({ consents: [documentation] }) }));
+    await openPerson(user);
+    await vi.waitFor(() =>
+      expect(plain(byId('person-handed-over').textContent)).toBe(plain(t('person-handed-over', { initials: 'BB' }))),
+    );
+    expect(screen.getAllByTestId('consent-row')).toHaveLength(1);
+    for (const form of ['person-link', 'consent-give', 'consent-withdraw', 'refer-form', 'followup-form']) {
+      expect(screen.queryByTestId(form)).toBeNull();
+    }
+  });
+});
+
 describe('Personen: corrections on the person page', () => {
   const enrolled = person({
     consents: [reporting],

@@ -78,7 +78,7 @@ export function person(over: Partial<Person> = {}): Person {
   return {
     id: 'p-mk', pseudonym: 'MK-1980', birth_year: 1980, age_band: null, gender: 'weiblich', languages: ['tr', 'de'],
     district: 'Nordend', markers: ['einsam'], real_name: null, contact_info: null, status: 'active', closed_on: null,
-    close_reason: null, participant: null, consents: [], worker_id: 'w-123', revision: 1, ...over,
+    close_reason: null, participant: null, consents: [], worker_id: 'w-123', revision: 1, linked: false, ...over,
   };
 }
 
@@ -107,6 +107,7 @@ export function followUp(over: Partial<FollowUp> = {}): FollowUp {
 export function personPage(over: Partial<PersonPage> = {}): PersonPage {
   return {
     person: person(),
+    handed_to: null,
     contacts: [
       contact({ id: 'c1', date: '2025-11-03', site_name: 'Stadtpark', kind: 'beratung', topics: ['wohnen'], note: '<b>fett</b>', persons: ['p-mk'] }),
     ],

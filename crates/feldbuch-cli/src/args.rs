@@ -1128,6 +1128,28 @@ pub enum PersonCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Link a person for the team's count (a keyed hash of initials, birth year and gender;
+    /// the initials are not stored)
+    Link {
+        id: String,
+        #[arg(long)]
+        initials: String,
+        #[arg(long)]
+        birth_year: i64,
+        #[arg(long)]
+        gender: String,
+        /// The person the team knows with these fields is this one
+        #[arg(long)]
+        confirm: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a person out of the team's count again
+    Unlink {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Enrol a person as programme participant (ESF Plus fields)
     Enrol {
         id: String,

@@ -8,9 +8,10 @@ use crate::output::{self, json, say};
 use feldbuch_core::app::persons::{
     self, AuskunftFormat, AuskunftTo, ClosePerson, CompleteFollowUp, EditFollowUp, EditPerson,
     EditReferral, EnrolParticipant, ExitParticipant, ExitResult, FollowUp, FollowUpQuery,
-    FollowUpRef, NewConsent, NewFollowUp, NoteQuery, ParticipationInput, Person, PersonInput,
-    PersonPageQuery, PersonPatch, PersonQuery, PersonRef, Referral, ReferralInput, ReferralPatch,
-    ReferralQuery, ReferralRef, ReferralStatusChange, WithdrawConsent,
+    FollowUpRef, LinkInput, LinkPerson, NewConsent, NewFollowUp, NoteQuery, ParticipationInput,
+    Person, PersonInput, PersonPageQuery, PersonPatch, PersonQuery, PersonRef, Referral,
+    ReferralInput, ReferralPatch, ReferralQuery, ReferralRef, ReferralStatusChange,
+    WithdrawConsent,
 };
 use feldbuch_core::app::{sites, App};
 use feldbuch_core::ids::{ConsentId, ContactId, FollowUpId, PersonId, ReferralId};
@@ -118,6 +119,39 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
                 on: on.clone(),
             };
             person_changed(l, &persons::close_person(app, req)?, *json)
+        }
+        PersonCmd::Link {
+            id,
+            initials,
+            birth_year,
+            gender,
+            confirm,
+            json: as_json,
+        } => {
+            let id = PersonId::parse(id)?;
+            let link = LinkInput {
+                initials: initials.clone(),
+                birth_year: *birth_year,
+                gender: feldbuch_core::vocab::Gender::parse(gender)?,
+                confirm: *confirm,
+            };
+            let r = persons::link_person(app, LinkPerson { id, link })?;
+            if *as_json {
+                return json(&r);
+            }
+            if r.linked {
+                say(l, "cli-person-linked", &[("id", &id.to_string())]);
+                Ok(())
+            } else {
+                Err(Error::invalid(
+                    "error-link-match",
+                    &[("matches", &r.matches.to_string())],
+                ))
+            }
+        }
+        PersonCmd::Unlink { id, json } => {
+            let id = PersonId::parse(id)?;
+            person_changed(l, &persons::unlink_person(app, PersonRef { id })?, *json)
         }
         PersonCmd::Reopen { id, json } => {
             let id = PersonId::parse(id)?;

@@ -501,6 +501,37 @@ fn the_lead_hands_a_person_over_and_resolves_the_late_edit_of_the_old_device() {
         arg(&outbox.join(sent["file_name"].as_str().unwrap())),
     ]));
 
+    // Erika links the person for the team's count; a bad input is refused, localized.
+    let bad = em(&[
+        "--lang",
+        "de",
+        "person",
+        "link",
+        &pid,
+        "--initials",
+        "A",
+        "--birth-year",
+        "1990",
+        "--gender",
+        "weiblich",
+    ]);
+    assert_eq!(code(&bad), 2, "{}", err(&bad));
+    assert!(err(&bad).contains("2 oder 3 Buchstaben"), "{}", err(&bad));
+    let linked = ok(&em(&[
+        "--lang",
+        "de",
+        "person",
+        "link",
+        &pid,
+        "--initials",
+        "AY",
+        "--birth-year",
+        "1990",
+        "--gender",
+        "weiblich",
+    ]));
+    assert!(linked.contains("verknüpft"), "{linked}");
+
     // A wrong device is refused, localized; then the hand-over to Ben.
     let wrong = run(&["--lang", "de", "handover", &pid, "--to", "kein-geraet"]);
     assert_eq!(code(&wrong), 2, "{}", err(&wrong));

@@ -78,6 +78,8 @@ export const searchNotes = (req: T.NoteQuery): Promise<Array<T.NoteHit>> => call
 export const exportAuskunft = (req: T.PersonRef): Promise<T.FileWritten> => call('export_auskunft', { req });
 export const writeAuskunft = (req: T.AuskunftTo): Promise<T.FileWritten> => call('write_auskunft', { req });
 export const erasePerson = (req: T.PersonRef): Promise<T.ErasureReport> => call('erase_person', { req });
+export const linkPerson = (req: T.LinkPerson): Promise<T.LinkOutcome> => call('link_person', { req });
+export const unlinkPerson = (req: T.PersonRef): Promise<T.Person> => call('unlink_person', { req });
 export const addReferral = (req: T.ReferralInput): Promise<T.Referral> => call('add_referral', { req });
 export const setReferralStatus = (req: T.ReferralStatusChange): Promise<T.Referral> => call('set_referral_status', { req });
 export const showReferral = (req: T.ReferralRef): Promise<T.Referral> => call('show_referral', { req });

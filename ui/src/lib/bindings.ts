@@ -444,6 +444,26 @@ export type Label = { key: string, text: string,
  * The first day of the month, for month rows (written as a real date in the workbook).
  */
 month?: string, };
+export type LinkInput = { 
+/**
+ * The initials of the first and last name (letters only, 2 or 3).
+ */
+initials: string, birth_year: number, gender: Gender, 
+/**
+ * The worker confirmed that the person the team knows with these fields is this one.
+ */
+confirm: boolean, };
+export type LinkOutcome = { 
+/**
+ * Whether the person is linked now (not when a match waits for the worker's answer).
+ */
+linked: boolean, 
+/**
+ * Other persons with the same fields: on this device, and known to the team (as the last
+ * office bundle listed them).
+ */
+matches: number, };
+export type LinkPerson = { id: PersonId, link: LinkInput, };
 export type Locale = "de" | "en" | "tr" | "ar" | "uk";
 export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
 export type MergeSite = { id: SiteId, into: SiteId, };
@@ -512,7 +532,11 @@ participant: Participation | null, consents: Array<Consent>,
 /**
  * The worker who registered the person.
  */
-worker_id: WorkerId, revision: number, };
+worker_id: WorkerId, revision: number, 
+/**
+ * Linked for the team's count (a keyed hash, see `store::links`).
+ */
+linked: boolean, };
 export type PersonId = string;
 export type PersonInput = { pseudonym: string, birth_year: number | null, age_band: string | null, gender: string | null, 
 /**
@@ -532,7 +556,12 @@ contacts: Array<Contact>,
 /**
  * How many contacts reached the person in all.
  */
-contacts_total: number, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, };
+contacts_total: number, referrals: Array<Referral>, followups: Array<FollowUp>, attendance: Array<Attended>, 
+/**
+ * The initials of the worker the lead handed the person to, when this device handed it
+ * away (it is read-only here then).
+ */
+handed_to: string | null, };
 export type PersonPageQuery = { id: PersonId, contacts?: number, };
 export type PersonPatch = { pseudonym?: string, 
 /**

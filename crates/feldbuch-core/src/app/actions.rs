@@ -90,6 +90,8 @@ macro_rules! for_each_action {
             persons::export_auskunft(PersonRef) -> FileWritten;
             persons::write_auskunft(AuskunftTo) -> FileWritten;
             persons::erase_person(PersonRef) -> ErasureReport;
+            persons::link_person(LinkPerson) -> LinkOutcome;
+            persons::unlink_person(PersonRef) -> Person;
             persons::add_referral(ReferralInput) -> Referral;
             persons::set_referral_status(ReferralStatusChange) -> Referral;
             persons::show_referral(ReferralRef) -> Referral;

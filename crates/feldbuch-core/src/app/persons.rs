@@ -9,6 +9,7 @@ pub use crate::store::activities::Attended;
 pub use crate::store::contacts::Contact;
 pub use crate::store::followups::FollowUp;
 use crate::store::followups::FollowUpFilter;
+pub use crate::store::links::{LinkInput, LinkOutcome};
 pub use crate::store::persons::{
     Consent, ExitResult, Participation, ParticipationInput, Person, PersonInput, PersonName,
     PersonPage, PersonPatch, PersonPick, PersonQuery, PersonSummary,
@@ -357,4 +358,24 @@ mod tests {
             "Feldbuch-Auskunft-2026-12-04-090507-456789ab.txt"
         );
     }
+}
+
+/// A person to link for the team's count, with the fields typed for it.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct LinkPerson {
+    pub id: PersonId,
+    pub link: LinkInput,
+}
+
+/// Link a person for the team's count: see [`crate::Store::link_person`].
+pub fn link_person(app: &App, req: LinkPerson) -> Result<LinkOutcome> {
+    app.with_store(|s| s.link_person(req.id, &req.link))
+}
+
+/// Take a person out of the team's count again; answers the person.
+pub fn unlink_person(app: &App, req: PersonRef) -> Result<Person> {
+    app.with_store(|s| {
+        s.unlink_person(req.id)?;
+        s.person(req.id)
+    })
 }

@@ -93,6 +93,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "esf_exit_qualification",
             "esf_exit_employed",
             "programme_id",
+            "link_hash",
         ],
         notes: &["close_reason"],
         children: &[("person_markers", "person_id", "marker")],

@@ -16,6 +16,7 @@ use super::keys::{key_fingerprint, parse_recipient};
 use crate::error::{Error, Result};
 use crate::store::{audit, meta_get, meta_set, timestamp, Store};
 use crate::vocab::Role;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -40,6 +41,12 @@ const DISTRICTS: &str = "districts";
 const PROGRAMMES: &str = "programmes";
 const SITE_MERGES: &str = "site_merges";
 const OFFICE_KEY: &str = "office_key";
+/// The secrets a person's keyed hash is made under (the team's and each programme's), and the
+/// hashes the lead's store knows (see `store::links`).
+const LINK_SECRETS: &str = "link_secrets";
+const TEAM_LINKS: &str = "team_links";
+/// The most hashes a bundle lists.
+const MAX_TEAM_LINKS: usize = 1_000_000;
 
 /// What publishing an office bundle did.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
@@ -199,6 +206,37 @@ fn check_shape(r: &Record) -> Result<()> {
                 .ok_or_else(|| bad("site_merges.into_id"))
         }
         super::handover::KIND => super::handover::check_shape(r),
+        LINK_SECRETS => {
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["scope", "secret"])?;
+            let scope = text(&r, "scope").ok_or_else(|| bad("link_secrets.scope"))?;
+            if !(scope.is_empty() || scope == r.id) {
+                return Err(bad("link_secrets.scope"));
+            }
+            let secret = base64::engine::general_purpose::STANDARD
+                .decode(text(&r, "secret").unwrap_or(""))
+                .map_err(|_| bad("link_secrets.secret"))?;
+            if secret.len() != 32 {
+                return Err(bad("link_secrets.secret"));
+            }
+            Ok(())
+        }
+        TEAM_LINKS => {
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["hashes"])?;
+            let hashes =
+                r.d.get("hashes")
+                    .and_then(serde_json::Value::as_array)
+                    .ok_or_else(|| bad("team_links.hashes"))?;
+            if hashes.len() > MAX_TEAM_LINKS
+                || !hashes
+                    .iter()
+                    .all(|h| h.as_str().is_some_and(crate::store::links::is_link_hash))
+            {
+                return Err(bad("team_links.hashes"));
+            }
+            Ok(())
+        }
         OFFICE_KEY => {
             super::values::check_head(r)?;
             let r = without_origin(r, &["recipient"])?;
@@ -327,6 +365,50 @@ fn slots(conn: &rusqlite::Connection, device: &str, out: &mut Vec<Record>) -> Re
     )
 }
 
+/// The secrets of the team's count, and the hashes the lead's store knows.
+fn links(conn: &rusqlite::Connection, me: &str, at: &str, out: &mut Vec<Record>) -> Result<()> {
+    let mut stmt = conn.prepare("SELECT scope, secret FROM link_secrets ORDER BY scope")?;
+    let rows: Vec<(String, zeroize::Zeroizing<Vec<u8>>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, zeroize::Zeroizing::new(r.get(1)?))))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (scope, secret) in rows {
+        let mut d = serde_json::Map::new();
+        d.insert("scope".into(), scope.clone().into());
+        d.insert(
+            "secret".into(),
+            base64::engine::general_purpose::STANDARD
+                .encode(secret.as_slice())
+                .into(),
+        );
+        out.push(Record {
+            t: LINK_SECRETS.into(),
+            id: if scope.is_empty() {
+                me.to_string()
+            } else {
+                scope
+            },
+            rev: 1,
+            upd: at.to_string(),
+            d,
+        });
+    }
+    let mut stmt = conn
+        .prepare("SELECT DISTINCT link_hash FROM persons WHERE link_hash IS NOT NULL ORDER BY 1")?;
+    let hashes: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut d = serde_json::Map::new();
+    d.insert("hashes".into(), hashes.into());
+    out.push(Record {
+        t: TEAM_LINKS.into(),
+        id: me.to_string(),
+        rev: 1,
+        upd: at.to_string(),
+        d,
+    });
+    Ok(())
+}
+
 impl Store {
     /// Publish an office bundle (lead only) to `path`, written atomically: see
     /// [`Store::office_bundle`].
@@ -377,6 +459,11 @@ impl Store {
         if recipients.is_empty() {
             return Err(Error::invalid("error-office-no-recipients", &[]));
         }
+        {
+            let tx = self.conn_mut().transaction()?;
+            crate::store::links::ensure_secrets(&tx)?;
+            tx.commit()?;
+        }
         let mut records = Vec::new();
         team(self.conn(), &actor.worker.to_string(), &mut records)?;
         names(self.conn(), PROGRAMMES, &mut records)?;
@@ -387,6 +474,7 @@ impl Store {
         slots(self.conn(), &me, &mut records)?;
         site_merges(self.conn(), &mut records)?;
         super::handover::office_records(self.conn(), &me, &by_device, &mut records)?;
+        links(self.conn(), &me, &created_at, &mut records)?;
         if let Some(recipient) = self.office_recipient()? {
             let mut d = serde_json::Map::new();
             d.insert("recipient".into(), recipient.into());
@@ -661,6 +749,34 @@ fn apply(
         other => Error::Db(other),
     };
     match r.t.as_str() {
+        LINK_SECRETS => {
+            let secret = zeroize::Zeroizing::new(
+                base64::engine::general_purpose::STANDARD
+                    .decode(text(r, "secret").unwrap_or(""))
+                    .map_err(|_| bad("link_secrets.secret"))?,
+            );
+            tx.execute(
+                "INSERT INTO link_secrets (scope, secret) VALUES (?1, ?2)
+                 ON CONFLICT (scope) DO UPDATE SET secret = excluded.secret",
+                rusqlite::params![text(r, "scope").unwrap_or(""), secret.as_slice()],
+            )?;
+            Ok(false)
+        }
+        TEAM_LINKS => {
+            // The lead's list comes whole in every bundle.
+            tx.execute("DELETE FROM team_links", [])?;
+            let mut ins =
+                tx.prepare_cached("INSERT OR IGNORE INTO team_links (hash) VALUES (?1)")?;
+            for h in
+                r.d.get("hashes")
+                    .and_then(serde_json::Value::as_array)
+                    .into_iter()
+                    .flatten()
+            {
+                ins.execute([h.as_str().unwrap_or("")])?;
+            }
+            Ok(false)
+        }
         OFFICE_KEY => {
             let recipient = parse_recipient(text(r, "recipient").unwrap_or(""))?.to_string();
             if office_key == Some(recipient.as_str()) {

@@ -51,6 +51,8 @@ enum Rule {
     PersonStatus,
     /// A JSON array (as text) of two or more anonymous groups, or nothing.
     Groups,
+    /// A person's keyed hash for the team's count (64 hex digits), or nothing.
+    LinkHash,
 }
 
 use Rule::*;
@@ -147,6 +149,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("persons", "esf_education") => opt_vocab(|s| is(Education::parse)(s)),
         ("persons", "esf_household") => opt_vocab(|s| is(Household::parse)(s)),
         ("persons", "close_reason") => opt_line(200),
+        ("persons", "link_hash") => LinkHash,
         ("person_markers", _) => vocab(|s| is(Marker::parse)(s)),
 
         ("consents", "person_id") => id(),
@@ -253,7 +256,7 @@ fn check(table: &str, column: &str, rule: Rule, v: Option<&Value>) -> Result<()>
                 | Int { required, .. }
                 | Vocab { required, .. } => required,
                 Bool | Topics | PersonStatus => true,
-                Time | Text { .. } | Languages | Groups => false,
+                Time | Text { .. } | Languages | Groups | LinkHash => false,
             };
             return if required { Err(bad()) } else { Ok(()) };
         }
@@ -281,6 +284,7 @@ fn check(table: &str, column: &str, rule: Rule, v: Option<&Value>) -> Result<()>
         Topics => (0..(1i64 << Topic::ALL.len())).contains(&int()?),
         PersonStatus => matches!(text()?, "active" | "closed"),
         Groups => groups_sum(text()?).is_some(),
+        LinkHash => crate::store::links::is_link_hash(text()?),
     };
     if fits {
         Ok(())

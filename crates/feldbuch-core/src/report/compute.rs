@@ -120,9 +120,20 @@ fn persons_by_months(
 ) -> Result<(u64, u64)> {
     let lo = period.from.min(prev.from).year();
     let hi = period.to.max(prev.to).year();
-    let mut st = conn.prepare(
-        "SELECT year, person_id, months FROM person_contact_years WHERE year BETWEEN ?1 AND ?2",
+    // A person linked for the team's count is counted by its hash: the same client met by two
+    // workers is one person. Joined only when some person is linked.
+    let linked: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM persons WHERE link_hash IS NOT NULL)",
+        [],
+        |r| r.get(0),
     )?;
+    let mut st = conn.prepare(if linked {
+        "SELECT y.year, coalesce(p.link_hash, y.person_id), y.months
+         FROM person_contact_years AS y LEFT JOIN persons AS p ON p.id = y.person_id
+         WHERE y.year BETWEEN ?1 AND ?2"
+    } else {
+        "SELECT year, person_id, months FROM person_contact_years WHERE year BETWEEN ?1 AND ?2"
+    })?;
     let mut rows = st.query([lo, hi])?;
     let mut here: std::collections::HashSet<String> = Default::default();
     let mut before: std::collections::HashSet<String> = Default::default();
@@ -343,11 +354,14 @@ fn count_persons(
     } else {
         // One seek per person for both periods: the second lands on the leaf pages the first
         // has just read.
+        // Linked persons once per hash (see persons_by_months).
         let (a, b): (i64, i64) = conn.query_row(
-            "SELECT coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
-                        WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)), 0),
-                    coalesce(sum(EXISTS (SELECT 1 FROM person_contact_days AS d
-                        WHERE d.person_id = p.id AND d.date BETWEEN ?3 AND ?4)), 0)
+            "SELECT count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM person_contact_days AS d
+                        WHERE d.person_id = p.id AND d.date BETWEEN ?1 AND ?2)
+                        THEN coalesce(p.link_hash, p.id) END),
+                    count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM person_contact_days AS d
+                        WHERE d.person_id = p.id AND d.date BETWEEN ?3 AND ?4)
+                        THEN coalesce(p.link_hash, p.id) END)
              FROM persons AS p WHERE ?5 IS NULL OR p.programme_id = ?5",
             rusqlite::params![&from, &to, &pfrom, &pto, programme],
             |r| Ok((r.get(0)?, r.get(1)?)),

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_programmes.sql"),
     include_str!("../../migrations/0013_site_merges.sql"),
     include_str!("../../migrations/0014_handovers.sql"),
+    include_str!("../../migrations/0015_team_links.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod followups;
 pub mod journal;
 mod lead_lists;
+pub mod links;
 pub mod migrations;
 pub mod partners;
 pub mod persons;

@@ -96,6 +96,8 @@ pub struct Person {
     /// The worker who registered the person.
     pub worker_id: WorkerId,
     pub revision: i64,
+    /// Linked for the team's count (a keyed hash, see `store::links`).
+    pub linked: bool,
 }
 
 /// A person's enrolment as a programme participant, with the funder's fields.
@@ -229,7 +231,7 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
                     contact_info, status, revision, closed_on, close_reason, participant,
                     esf_entry_date, esf_exit_date, esf_employment, esf_education, esf_household,
                     worker_id, esf_exit_job_searching, esf_exit_in_education,
-                    esf_exit_qualification, esf_exit_employed
+                    esf_exit_qualification, esf_exit_employed, link_hash IS NOT NULL
              FROM persons WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -254,6 +256,7 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
                 _ => None,
             };
             Ok(Person {
+                linked: r.get(23)?,
                 closed_on: closed_on.as_deref().map(parse_date).transpose()?,
                 close_reason: r.get(11)?,
                 participant,
@@ -482,7 +485,21 @@ impl Store {
             [id],
             |r| r.get(0),
         )?;
+        let handed_to: Option<String> = if self.actor().role == crate::vocab::Role::Lead {
+            None
+        } else {
+            self.conn()
+                .query_row(
+                    "SELECT coalesce(w.initials, '?') FROM persons p
+                     LEFT JOIN workers w ON w.id = p.worker_id
+                     WHERE p.id = ?1 AND p.device_id <> ?2",
+                    rusqlite::params![id, self.actor().device],
+                    |r| r.get(0),
+                )
+                .optional()?
+        };
         Ok(PersonPage {
+            handed_to,
             contacts: self.contacts_of_person(id, contacts)?,
             contacts_total: u64::try_from(total).unwrap_or(0),
             referrals: self.referrals_of_person(id)?,
@@ -838,6 +855,9 @@ pub struct PersonPage {
     pub referrals: Vec<super::referrals::Referral>,
     pub followups: Vec<super::followups::FollowUp>,
     pub attendance: Vec<super::activities::Attended>,
+    /// The initials of the worker the lead handed the person to, when this device handed it
+    /// away (it is read-only here then).
+    pub handed_to: Option<String>,
 }
 
 /// A person search: every given criterion must match.
