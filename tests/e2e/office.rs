@@ -357,7 +357,6 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
     );
     assert_eq!(figure(Some("Zweite Chance"), "attendance"), Some(6.0));
 
-    // ---- The worker's laptop is lost: revoked, the next package is not for it.
     let devices: serde_json::Value =
         serde_json::from_str(&cli_in(&lead, &["device", "list", "--json"])).expect("JSON");
     let worker_device = devices
@@ -366,8 +365,152 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
         .and_then(|d| d["device_id"].as_str())
         .expect("the worker's device in the list")
         .to_owned();
+
+    // ---- A colleague (BB, through the CLI) falls ill: the lead hands her client to the worker,
+    // who finds the person in the window with the consent and the open follow-up, and links it
+    // for the team's count; BB's device can no longer write the person.
+    let bb = office.path().join("bb");
+    cli_in(&bb, &["init", "--name", "Ben Beispiel", "--initials", "BB"]);
+    let bb_enrolment = office.path().join("enrolment-BB.json");
+    let written = cli_in(
+        &bb,
+        &["enrol", "export", "--out", bb_enrolment.to_str().unwrap()],
+    );
+    cli_in(
+        &lead,
+        &[
+            "enrol",
+            "import",
+            bb_enrolment.to_str().unwrap(),
+            "--fingerprint",
+            &fingerprint_in(&written),
+        ],
+    );
+    let fourth = office.path().join("Feldbuch-Buero-4.age");
+    cli_in(
+        &lead,
+        &["office", "publish", "--out", fourth.to_str().unwrap()],
+    );
+    cli_in(
+        &bb,
+        &[
+            "office",
+            "receive",
+            fourth.to_str().unwrap(),
+            "--fingerprint",
+            &lead_fp,
+        ],
+    );
+    let added: serde_json::Value = serde_json::from_str(&cli_in(
+        &bb,
+        &[
+            "person",
+            "add",
+            "--pseudonym",
+            "AY-1990",
+            "--birth-year",
+            "1990",
+            "--gender",
+            "weiblich",
+            "--json",
+        ],
+    ))
+    .expect("JSON");
+    let ay = added["id"].as_str().expect("the person's id").to_owned();
+    cli_in(
+        &bb,
+        &[
+            "consent",
+            "give",
+            &ay,
+            "--scope",
+            "documentation",
+            "--form",
+            "written",
+        ],
+    );
+    cli_in(
+        &bb,
+        &[
+            "followup",
+            "add",
+            "--due",
+            "2030-01-15",
+            "--what",
+            "Termin Jobcenter",
+            "--person",
+            &ay,
+        ],
+    );
+    let bb_out = office.path().join("bb-out");
+    std::fs::create_dir(&bb_out).expect("BB's export folder");
+    cli_in(&bb, &["export", "folder", bb_out.to_str().unwrap()]);
+    cli_in(&bb, &["export"]);
+    cli_in(&lead, &["import", bb_out.to_str().unwrap()]);
+    let handed = cli_in(
+        &lead,
+        &["--lang", "de", "handover", &ay, "--to", &worker_device],
+    );
+    assert!(handed.contains("an EM"), "{handed}");
+    let fifth = office.path().join("Feldbuch-Buero-5.age");
+    cli_in(
+        &lead,
+        &["office", "publish", "--out", fifth.to_str().unwrap()],
+    );
+    w.click("nav-austausch").await;
+    take_package(&w, &fifth, None).await;
+    w.wait_attr("office-receive-done", "data-sequence", "5", UI)
+        .await;
+    w.click("nav-persons").await;
+    w.fill("persons-search-text", "AY-1990").await;
+    w.click("persons-search-submit").await;
+    w.wait_row(&by_testid("person-result"), &["AY-1990"], UI)
+        .await;
+    let result = w.wait_for(&by_testid("person-result"), UI).await;
+    within(result.click()).await.expect("open the person");
+    w.wait_row(&by_testid("person-page-heading"), &["AY-1990"], UI)
+        .await;
+    w.wait_testid("consent-row", UI).await;
+    assert!(!w.is_visible("person-handed-over").await);
+    // The open follow-up came along (its date; what to do stays with the notes, which BB's
+    // device does not export).
+    let page = w.page_text().await;
+    let due = page
+        .lines()
+        .find(|l| l.contains("2030"))
+        .unwrap_or_default();
+    assert!(
+        due.contains("15") && due.contains("Jan"),
+        "the follow-up came along: {page}"
+    );
+    w.fill("person-link-initials", "AY").await;
+    w.click("person-link-submit").await;
+    w.wait_testid("person-link-state", UI).await;
+    cli_in(&bb, &["office", "receive", fifth.to_str().unwrap()]);
+    let refused = Command::new(cli())
+        .arg("--data-dir")
+        .arg(&bb)
+        .args(["--lang", "de", "person", "edit", &ay, "--pseudonym", "X"])
+        .env("FELDBUCH_PASSPHRASE", PASSPHRASE)
+        .output()
+        .expect("run the feldbuch CLI");
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("übergeben"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    // The worker's work on the case reaches the lead: no conflict, the link is there.
+    let sent: serde_json::Value =
+        serde_json::from_str(&feldbuch(&w, &["export", "--json"])).expect("JSON");
+    let file = w_out.join(sent["file_name"].as_str().expect("the bundle's name"));
+    cli_in(&lead, &["import", file.to_str().unwrap()]);
+    let conflicts = cli_in(&lead, &["conflicts", "--json"]);
+    assert_eq!(conflicts.trim(), "[]", "{conflicts}");
+
+    // ---- The worker's laptop is lost: revoked, the next package is not for it.
     cli_in(&lead, &["device", "revoke", &worker_device, "--yes"]);
-    let third = office.path().join("Feldbuch-Buero-4.age");
+    let third = office.path().join("Feldbuch-Buero-6.age");
     cli_in(
         &lead,
         &["office", "publish", "--out", third.to_str().unwrap()],
