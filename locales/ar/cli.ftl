@@ -485,3 +485,7 @@ cli-arg-person-link-confirm = الشخص الذي يعرفه الفريق بهذ
 cli-about-person-unlink = إخراج شخص من عدّ الفريق مجددًا.
 cli-arg-person-unlink-id = معرّف الشخص
 cli-person-linked = رُبط الشخص { $id } لعدّ الفريق.
+cli-about-partner-merge = دمج شريك في آخر، مثل شريك أنشأه جهاز قبل وصول الدليل مع مدخله في الدليل (رئاسة الفريق)؛ تنقل الأجهزة سجلاتها مع الحزمة التالية من المكتب.
+cli-arg-partner-merge-partner = الشريك المراد دمجه (الاسم أو المعرّف)
+cli-arg-partner-merge-into = الشريك الذي يُدمج فيه (الاسم أو المعرّف)
+cli-partner-merged = دُمج { $name } في { $into }: تُحتسب إحالاته وموافقاته وخدماته هناك.

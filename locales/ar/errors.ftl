@@ -242,3 +242,4 @@ error-conflict-erased = هذه النسخة حذف؛ لا يحذف إلا الج
 error-link-initials = الأحرف الأولى: حرفان أو ثلاثة، مثل "AK".
 error-link-no-secret = مفتاح عدّ الفريق غير موجود بعد: يصل مع حزمة المكتب.
 error-link-match = يعرف الفريق بالفعل { $matches } شخصًا بالبيانات نفسها. اربط فقط إذا كان الشخص نفسه (مع ‎--confirm).
+error-partner-merge-invalid = لا يمكن دمج "{ $name }" في "{ $into }": الشريك نفسه، أو أن أحدهما مدموج أو مؤرشف بالفعل.

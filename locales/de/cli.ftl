@@ -477,3 +477,7 @@ cli-arg-person-link-confirm = Die Person, die das Team mit diesen Angaben kennt,
 cli-about-person-unlink = Eine Person aus der Zählung im Team wieder herausnehmen.
 cli-arg-person-unlink-id = ID der Person
 cli-person-linked = Person { $id } ist für die Zählung im Team verknüpft.
+cli-about-partner-merge = Einen Partner mit einem anderen zusammenführen, z. B. einen, den ein Gerät vor dem Verzeichnis angelegt hat, mit dem Eintrag im Verzeichnis (Teamleitung); die Geräte übertragen ihre Einträge mit dem nächsten Paket der Zentrale.
+cli-arg-partner-merge-partner = Der zusammenzuführende Partner (Name oder ID)
+cli-arg-partner-merge-into = Der Partner, in dem er aufgeht (Name oder ID)
+cli-partner-merged = { $name } mit { $into } zusammengeführt: Seine Vermittlungen, Einwilligungen und Angebote zählen dort.

@@ -242,3 +242,4 @@ error-conflict-erased = Diese Fassung ist eine Löschung; löschen kann nur das 
 error-link-initials = Initialen: 2 oder 3 Buchstaben, z. B. „AK“.
 error-link-no-secret = Für die Zählung im Team fehlt noch der Schlüssel: Er kommt mit dem Paket der Zentrale.
 error-link-match = { $matches } Person(en) mit denselben Angaben kennt das Team schon. Nur verknüpfen, wenn es dieselbe Person ist (mit --confirm).
+error-partner-merge-invalid = „{ $name }“ lässt sich nicht mit „{ $into }“ zusammenführen: derselbe Partner, oder einer von beiden ist schon zusammengeführt oder archiviert.

@@ -477,3 +477,7 @@ cli-arg-person-link-confirm = The person the team knows with these fields is thi
 cli-about-person-unlink = Take a person out of the team's count again.
 cli-arg-person-unlink-id = Person id
 cli-person-linked = Person { $id } is linked for the team's count.
+cli-about-partner-merge = Merge a partner into another, e.g. one a device made before it had the directory into the directory's entry (lead); the devices move their records with the office's next package.
+cli-arg-partner-merge-partner = The partner to merge (name or id)
+cli-arg-partner-merge-into = The partner it is merged into (name or id)
+cli-partner-merged = { $name } merged into { $into }: its referrals, consents and services count there.

@@ -242,3 +242,4 @@ error-conflict-erased = This version is an erasure; only the device that holds t
 error-link-initials = Initials: 2 or 3 letters, e.g. "AK".
 error-link-no-secret = The key for the team's count is missing: it comes with the office's package.
 error-link-match = The team already knows { $matches } person(s) with the same fields. Link only if it is the same person (with --confirm).
+error-partner-merge-invalid = "{ $name }" cannot be merged into "{ $into }": the same partner, or one of them is merged or archived already.

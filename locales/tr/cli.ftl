@@ -477,3 +477,7 @@ cli-arg-person-link-confirm = Ekibin bu bilgilerle tanıdığı kişi bu kişidi
 cli-about-person-unlink = Bir kişiyi ekip sayımından yeniden çıkar.
 cli-arg-person-unlink-id = Kişi kimliği
 cli-person-linked = Kişi { $id } ekip sayımı için bağlandı.
+cli-about-partner-merge = Bir ortağı başka biriyle birleştir, ör. bir cihazın dizinden önce oluşturduğu ortağı dizindeki kayıtla (ekip lideri); cihazlar kayıtlarını merkezin bir sonraki paketiyle taşır.
+cli-arg-partner-merge-partner = Birleştirilecek ortak (ad veya kimlik)
+cli-arg-partner-merge-into = Birleştirileceği ortak (ad veya kimlik)
+cli-partner-merged = { $name }, { $into } ile birleştirildi: yönlendirmeleri, onayları ve hizmetleri orada sayılır.

@@ -242,3 +242,4 @@ error-conflict-erased = Bu sürüm bir silme; kişiyi şimdi yürüten cihaz dı
 error-link-initials = Baş harfler: 2 veya 3 harf, ör. "AK".
 error-link-no-secret = Ekip sayımı için anahtar henüz yok: merkezin paketiyle gelir.
 error-link-match = Ekip aynı bilgilere sahip { $matches } kişiyi zaten tanıyor. Yalnızca aynı kişiyse bağlayın (--confirm ile).
+error-partner-merge-invalid = "{ $name }", "{ $into }" ile birleştirilemez: aynı ortak ya da biri zaten birleştirilmiş veya arşivlenmiş.

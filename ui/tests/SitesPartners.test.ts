@@ -452,6 +452,35 @@ describe('Netzwerkpartner: korrigieren, archivieren, Angebote, Vermittlungen', (
     expect(plain(document.getElementById('partners-heading')?.textContent)).toBe(plain(t('partners-heading', { count: 2 })));
   });
 
+  it('lets the lead merge a partner into another in use after the question, and nobody else', async () => {
+    const user = userEvent.setup();
+    const worker = render(Sites, { props: { vocabulary } });
+    await openPartner(user);
+    expect(screen.queryByTestId('partner-merge')).toBeNull();
+    worker.unmount();
+
+    const other = partners.find((p) => p.id !== tafel.id) as Partner;
+    m.mergePartner.mockResolvedValue(other);
+    render(Sites, { props: { vocabulary, lead: true } });
+    await openPartner(user);
+    const into = byId('partner-merge-into') as HTMLSelectElement;
+    // The other partners in use: never itself, never an archived one.
+    expect([...into.options].map((o) => o.value)).toEqual(['', other.id]);
+    await user.click(byId('partner-merge-ask'));
+    await vi.waitFor(() => expect(plain(byId('partner-merge-error').textContent)).toBe(plain(t('partners-merge-choose'))));
+    await user.selectOptions(into, other.id);
+    await user.click(byId('partner-merge-ask'));
+    expect(plain(byId('partner-merge-question').textContent)).toContain(
+      plain(t('partners-merge-question', { name: tafel.name, into: other.name })),
+    );
+    expect(m.mergePartner).not.toHaveBeenCalled();
+    await user.click(byId('partner-merge-yes'));
+    expect(m.mergePartner).toHaveBeenCalledWith({ id: tafel.id, into: other.id });
+    await vi.waitFor(() =>
+      expect(plain(byId('partner-merge-status').textContent)).toBe(plain(t('partners-merged', { name: tafel.name, into: other.name }))),
+    );
+  });
+
   it('shows the referrals to a partner with date, pseudonym, service and status', async () => {
     const user = userEvent.setup();
     render(Sites, { props: { vocabulary } });

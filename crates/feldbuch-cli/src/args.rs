@@ -546,6 +546,15 @@ pub enum PartnerCmd {
         #[command(subcommand)]
         cmd: ServiceCmd,
     },
+    /// Merge a partner into another, e.g. one a device made before it had the directory into
+    /// the directory's entry (lead); the devices move their records with the next office bundle
+    Merge {
+        /// Partner name or id
+        partner: String,
+        /// The partner it is merged into (name or id)
+        #[arg(long)]
+        into: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

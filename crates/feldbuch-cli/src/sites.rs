@@ -6,8 +6,8 @@ use crate::persons::referral_line;
 use crate::today::site_named;
 use feldbuch_core::app::sites::{
     self, ArchivePartner, ArchiveService, ArchiveSite, EditPartner, EditService, EditSite,
-    EditVisitSlot, NewService, NewSite, NewVisitSlot, Partner, PartnerInput, PartnerPatch,
-    PartnerRef, SitePatch, SiteRef, VisitSlot, VisitSlotRef,
+    EditVisitSlot, MergePartner, NewService, NewSite, NewVisitSlot, Partner, PartnerInput,
+    PartnerPatch, PartnerRef, SitePatch, SiteRef, VisitSlot, VisitSlotRef,
 };
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ServiceId, VisitSlotId};
@@ -342,6 +342,23 @@ pub fn partner(app: &App, l: &Localizer, cmd: &PartnerCmd) -> Result<(), Error> 
             Ok(())
         }
         PartnerCmd::Service { cmd } => service(app, l, cmd),
+        PartnerCmd::Merge { partner, into } => {
+            let from = sites::find_partner(app, partner)?;
+            let into = sites::find_partner(app, into)?;
+            let kept = sites::merge_partner(
+                app,
+                MergePartner {
+                    id: from.id,
+                    into: into.id,
+                },
+            )?;
+            say(
+                l,
+                "cli-partner-merged",
+                &[("name", &from.name), ("into", &kept.name)],
+            );
+            Ok(())
+        }
     }
 }
 

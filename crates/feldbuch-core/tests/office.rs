@@ -711,3 +711,132 @@ fn a_new_lead_device_is_trusted_only_on_purpose_and_with_its_fingerprint() {
         Some("error-office-signer-changed")
     );
 }
+
+#[test]
+fn a_partner_made_before_the_directory_is_merged_into_its_entry_with_services_and_referrals() {
+    use feldbuch_core::store::partners::PartnerInput;
+    use feldbuch_core::store::referrals::ReferralInput;
+    let mut t = team();
+    // Erika made her own "Tafel" with two services before the directory came; the lead's
+    // directory has the entry, with a service of the same name.
+    let own =
+        t.em.add_partner(&PartnerInput {
+            name: "Tafel".into(),
+            kind: "verein".into(),
+            district: None,
+            address: None,
+            contact_person: None,
+            services: vec!["lebensmittel".into(), "Kleiderkammer".into()],
+        })
+        .unwrap();
+    let entry = t
+        .lead
+        .add_partner(&PartnerInput {
+            name: "Tafel Offenbach e.V.".into(),
+            kind: "verein".into(),
+            district: None,
+            address: None,
+            contact_person: None,
+            services: vec!["Lebensmittel".into()],
+        })
+        .unwrap();
+    let food_own = own
+        .services
+        .iter()
+        .find(|s| s.name == "lebensmittel")
+        .unwrap()
+        .id;
+    let clothes = own
+        .services
+        .iter()
+        .find(|s| s.name == "Kleiderkammer")
+        .unwrap()
+        .id;
+    let mut c = contact(&t.em, "");
+    c.note = None;
+    let visit = t.em.add_contact(&c).unwrap();
+    for service in [food_own, clothes] {
+        t.em.add_referral(&ReferralInput {
+            partner_id: own.id,
+            service_id: Some(service),
+            person_id: None,
+            contact_id: Some(visit.id),
+            note: None,
+        })
+        .unwrap();
+    }
+    let send = |t: &mut Team, name: &str| -> u64 {
+        let out = t.tmp.path().join(name);
+        std::fs::create_dir_all(&out).unwrap();
+        t.em.set_export_folder(&out).unwrap();
+        let e = t.em.export(false).unwrap();
+        let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+        t.lead
+            .import_bundle(&cipher, &t.identity, false)
+            .unwrap()
+            .conflicts
+    };
+    assert_eq!(send(&mut t, "em-1"), 0);
+    let referrals = |s: &Store| {
+        let mut v = strings(
+            s,
+            "SELECT r.partner_id, p.name FROM referrals r
+             JOIN partner_services p ON p.id = r.service_id ORDER BY p.name",
+        );
+        v.sort();
+        v
+    };
+
+    assert!(matches!(
+        t.em.merge_partner(own.id, entry.id),
+        Err(feldbuch_core::Error::Forbidden)
+    ));
+    assert_eq!(
+        t.lead
+            .merge_partner(entry.id, entry.id)
+            .err()
+            .map(|e| e.code()),
+        Some("error-partner-merge-invalid")
+    );
+    t.lead.merge_partner(own.id, entry.id).unwrap();
+    // At the lead's at once: both referrals at the entry, food with the entry's service, the
+    // clothes service moved to the entry; the duplicate archived.
+    let e = entry.id.to_string();
+    assert_eq!(
+        referrals(&t.lead),
+        vec![
+            (e.clone(), "Kleiderkammer".into()),
+            (e.clone(), "Lebensmittel".into())
+        ]
+    );
+    assert!(t.lead.partner(own.id).unwrap().archived);
+    assert_eq!(
+        t.lead
+            .merge_partner(own.id, entry.id)
+            .err()
+            .map(|e| e.code()),
+        Some("error-partner-merge-invalid")
+    );
+
+    // Erika's device moves her records with the next package, as her own corrections; her
+    // next bundle agrees with the lead: no conflict, the same referrals.
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.em, &first, &t.fp).unwrap();
+    assert_eq!(
+        referrals(&t.em),
+        vec![
+            (e.clone(), "Kleiderkammer".into()),
+            (e.clone(), "Lebensmittel".into())
+        ]
+    );
+    assert!(t.em.partner(own.id).unwrap().archived);
+    assert_eq!(send(&mut t, "em-2"), 0);
+    assert_eq!(
+        referrals(&t.lead),
+        vec![
+            (e.clone(), "Kleiderkammer".into()),
+            (e, "Lebensmittel".into())
+        ]
+    );
+    assert!(t.lead.merge_conflicts().unwrap().is_empty());
+}

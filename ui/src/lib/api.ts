@@ -51,6 +51,7 @@ export const addDistrict = (req: T.NewDistrict): Promise<T.District> => call('ad
 export const programmes = (): Promise<Array<T.Programme>> => call('programmes', { req: null });
 export const addProgramme = (req: T.NewProgramme): Promise<T.Programme> => call('add_programme', { req });
 export const mergeSite = (req: T.MergeSite): Promise<T.Site> => call('merge_site', { req });
+export const mergePartner = (req: T.MergePartner): Promise<T.Partner> => call('merge_partner', { req });
 export const listVisitSlots = (): Promise<Array<T.VisitSlot>> => call('list_visit_slots', { req: null });
 export const addVisitSlot = (req: T.NewVisitSlot): Promise<T.VisitSlot> => call('add_visit_slot', { req });
 export const editVisitSlot = (req: T.EditVisitSlot): Promise<T.VisitSlot> => call('edit_visit_slot', { req });

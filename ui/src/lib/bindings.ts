@@ -466,6 +466,7 @@ matches: number, };
 export type LinkPerson = { id: PersonId, link: LinkInput, };
 export type Locale = "de" | "en" | "tr" | "ar" | "uk";
 export type Marker = "wohnungslos" | "grundsicherung" | "alleinerziehend" | "fluchterfahrung" | "behinderung" | "einsam" | "drittstaatsangehoerig" | "migrationshintergrund" | "minderheit";
+export type MergePartner = { id: PartnerId, into: PartnerId, };
 export type MergeSite = { id: SiteId, into: SiteId, };
 export type NewConsent = { person_id: PersonId, scope: string, form: string, 
 /**

@@ -63,6 +63,7 @@ macro_rules! for_each_action {
             sites::programmes(()) -> Vec<Programme>;
             sites::add_programme(NewProgramme) -> Programme;
             sites::merge_site(MergeSite) -> Site;
+            sites::merge_partner(MergePartner) -> Partner;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;
             sites::add_visit_slot(NewVisitSlot) -> VisitSlot;
             sites::edit_visit_slot(EditVisitSlot) -> VisitSlot;

@@ -284,3 +284,14 @@ pub struct MergeSite {
 pub fn merge_site(app: &App, req: MergeSite) -> Result<Site> {
     app.with_store(|s| s.merge_site(req.id, req.into))
 }
+
+/// A partner merged into another (lead): see [`crate::store::Store::merge_partner`].
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct MergePartner {
+    pub id: PartnerId,
+    pub into: PartnerId,
+}
+
+pub fn merge_partner(app: &App, req: MergePartner) -> Result<Partner> {
+    app.with_store(|s| s.merge_partner(req.id, req.into))
+}

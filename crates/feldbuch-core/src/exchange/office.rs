@@ -40,6 +40,7 @@ const SLOTS: &str = "site_visit_slots";
 const DISTRICTS: &str = "districts";
 const PROGRAMMES: &str = "programmes";
 const SITE_MERGES: &str = "site_merges";
+const PARTNER_MERGES: &str = "partner_merges";
 const OFFICE_KEY: &str = "office_key";
 /// The secrets a person's keyed hash is made under (the team's and each programme's), and the
 /// hashes the lead's store knows (see `store::links`).
@@ -194,7 +195,7 @@ fn check_shape(r: &Record) -> Result<()> {
                     .ok_or_else(|| bad(&format!("{}.archived_on", r.t))),
             }
         }
-        SITE_MERGES => {
+        SITE_MERGES | PARTNER_MERGES => {
             origin(r)?;
             super::values::check_head(r)?;
             let r = without_origin(r, &["into_id"])?;
@@ -203,7 +204,7 @@ fn check_shape(r: &Record) -> Result<()> {
                 .ok()
                 .filter(|i| i.to_string() == into && into != r.id)
                 .map(|_| ())
-                .ok_or_else(|| bad("site_merges.into_id"))
+                .ok_or_else(|| bad(&format!("{}.into_id", r.t)))
         }
         super::handover::KIND => super::handover::check_shape(r),
         LINK_SECRETS => {
@@ -338,17 +339,20 @@ fn names(conn: &rusqlite::Connection, table: &str, out: &mut Vec<Record>) -> Res
     )
 }
 
-/// The sites the lead merged into others.
-fn site_merges(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
-    records(
-        conn,
-        SITE_MERGES,
-        "SELECT from_id, 1, merged_at, into_id, device_id FROM site_merges ORDER BY 1",
-        [],
-        &["into_id", "device_id"],
-        &[],
-        out,
-    )
+/// The sites and the partners the lead merged into others.
+fn merges(conn: &rusqlite::Connection, out: &mut Vec<Record>) -> Result<()> {
+    for table in [SITE_MERGES, PARTNER_MERGES] {
+        records(
+            conn,
+            table,
+            &format!("SELECT from_id, 1, merged_at, into_id, device_id FROM {table} ORDER BY 1"),
+            [],
+            &["into_id", "device_id"],
+            &[],
+            out,
+        )?;
+    }
+    Ok(())
 }
 
 /// The lead's own visit slots: the programme's regular visits.
@@ -472,7 +476,7 @@ impl Store {
             directory(self.conn(), table, &mut records)?;
         }
         slots(self.conn(), &me, &mut records)?;
-        site_merges(self.conn(), &mut records)?;
+        merges(self.conn(), &mut records)?;
         super::handover::office_records(self.conn(), &me, &by_device, &mut records)?;
         links(self.conn(), &me, &created_at, &mut records)?;
         if let Some(recipient) = self.office_recipient()? {
@@ -889,6 +893,34 @@ fn apply(
                 [&r.id, &me],
             )?;
             audit::append(tx, actor, now, audit::Action::Update, "site", &r.id)?;
+            Ok(false)
+        }
+        PARTNER_MERGES => {
+            let into = text(r, "into_id").unwrap_or("");
+            let inserted = tx.execute(
+                "INSERT OR IGNORE INTO partner_merges (from_id, into_id, device_id, merged_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![r.id, into, origin(r)?, r.upd],
+            )?;
+            if inserted == 0 {
+                return Ok(false);
+            }
+            let known: i64 = tx.query_row(
+                "SELECT count(*) FROM partners WHERE id IN (?1, ?2)",
+                [&r.id, into],
+                |row| row.get(0),
+            )?;
+            if known != 2 {
+                return Err(bad("partner_merges"));
+            }
+            let ts = timestamp(now);
+            crate::store::partners::move_partner_records(tx, Some(&me), &r.id, into, &ts)?;
+            tx.execute(
+                "UPDATE partners SET archived_on = coalesce(archived_on, ?2)
+                 WHERE id = ?1 AND device_id <> ?3",
+                rusqlite::params![r.id, &ts[..10], me],
+            )?;
+            audit::append(tx, actor, now, audit::Action::Update, "partner", &r.id)?;
             Ok(false)
         }
         SLOTS => {

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_site_merges.sql"),
     include_str!("../../migrations/0014_handovers.sql"),
     include_str!("../../migrations/0015_team_links.sql"),
+    include_str!("../../migrations/0016_partner_merges.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

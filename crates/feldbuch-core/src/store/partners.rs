@@ -498,3 +498,148 @@ impl Store {
         .ok_or_else(|| Error::not_found("error-partner-not-found", &[("value", name_or_id)]))
     }
 }
+
+/// Move what refers to partner `from` to partner `into`: every row (`mine` is `None`, the lead's
+/// store), or this device's own rows as its own corrections (revision + 1). A service of `from`
+/// is mapped to `into`'s service of the same name (case ignored; the first by id), or moves to
+/// `into` when it has none. `from` is archived.
+pub(crate) fn move_partner_records(
+    tx: &rusqlite::Connection,
+    mine: Option<&str>,
+    from: &str,
+    into: &str,
+    ts: &str,
+) -> Result<usize> {
+    // Every statement below numbers its parameters alike: ?1 the row, ?2 and ?3 the new values,
+    // ?4 the time, ?5 this device (NULL on the lead's store: every row).
+    let run = |sql: &str, a: &str, b: &str, c: &str| -> Result<usize> {
+        let (own, bump) = match mine {
+            Some(_) => (
+                "device_id = ?5",
+                ", updated_at = ?4, revision = revision + 1",
+            ),
+            None => ("?5 IS NULL", ""),
+        };
+        let sql = sql.replace("{own}", own).replace("{bump}", bump);
+        Ok(tx.execute(&sql, rusqlite::params![a, b, c, ts, mine])?)
+    };
+    let today = &ts[..10];
+    let services: Vec<(String, String)> = tx
+        .prepare("SELECT id, name FROM partner_services WHERE partner_id = ?1 ORDER BY id")?
+        .query_map([from], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut moved = 0;
+    for (service, name) in services {
+        let same: Option<String> = tx
+            .query_row(
+                "SELECT id FROM partner_services WHERE partner_id = ?1 AND id <> ?2
+                   AND name = ?3 COLLATE NOCASE ORDER BY id LIMIT 1",
+                [into, &service, &name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match same {
+            Some(target) => {
+                moved += run(
+                    "UPDATE referrals SET partner_id = ?2, service_id = ?3{bump}
+                     WHERE service_id = ?1 AND {own}",
+                    &service,
+                    into,
+                    &target,
+                )?;
+                run(
+                    "UPDATE partner_services SET archived_on = coalesce(archived_on, ?2){bump}
+                     WHERE id = ?1 AND {own}",
+                    &service,
+                    today,
+                    "",
+                )?;
+            }
+            None => {
+                run(
+                    "UPDATE partner_services SET partner_id = ?2{bump} WHERE id = ?1 AND {own}",
+                    &service,
+                    into,
+                    "",
+                )?;
+            }
+        }
+    }
+    for table in ["referrals", "consents"] {
+        moved += run(
+            &format!(
+                "UPDATE {table} SET partner_id = ?2{{bump}} WHERE partner_id = ?1 AND {{own}}"
+            ),
+            from,
+            into,
+            "",
+        )?;
+    }
+    run(
+        "UPDATE partners SET archived_on = coalesce(archived_on, ?2){bump} WHERE id = ?1 AND {own}",
+        from,
+        today,
+        "",
+    )?;
+    Ok(moved)
+}
+
+impl Store {
+    /// Merge a partner into another (lead only; audited), like [`Store::merge_site`]: typically
+    /// one a device made before it had the office's directory, into the directory's entry. Its
+    /// referrals, consents and services count at the other from now on and it is archived; the
+    /// next office bundle tells the devices, which move their own records the same way. Merging
+    /// a partner again, into itself or into an archived or merged one is refused.
+    pub fn merge_partner(&mut self, from: PartnerId, into: PartnerId) -> Result<Partner> {
+        if self.actor().role != crate::vocab::Role::Lead {
+            return Err(Error::Forbidden);
+        }
+        let merged = self.partner(from)?;
+        let target = self.partner(into)?;
+        let already = |s: &Self, id: PartnerId| -> Result<bool> {
+            Ok(s.conn()
+                .query_row(
+                    "SELECT 1 FROM partner_merges WHERE from_id = ?1",
+                    [id.to_string()],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some())
+        };
+        if from == into || target.archived || already(self, from)? || already(self, into)? {
+            return Err(Error::invalid(
+                "error-partner-merge-invalid",
+                &[("name", &merged.name), ("into", &target.name)],
+            ));
+        }
+        let now = self.clock().now();
+        let ts = super::timestamp(now);
+        let actor = self.actor().clone();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO partner_merges (from_id, into_id, device_id, merged_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![from, into, actor.device, ts],
+        )?;
+        // The lead's own records as its corrections, then every other row as it will be once
+        // the devices have applied the merge.
+        move_partner_records(
+            &tx,
+            Some(&actor.device.to_string()),
+            &from.to_string(),
+            &into.to_string(),
+            &ts,
+        )?;
+        move_partner_records(&tx, None, &from.to_string(), &into.to_string(), &ts)?;
+        audit::append(
+            &tx,
+            &actor,
+            now,
+            audit::Action::Update,
+            "partner",
+            &from.to_string(),
+        )?;
+        tx.commit()?;
+        self.partner(into)
+    }
+}
