@@ -144,3 +144,17 @@ pub fn assert_rollups_are_a_recount(store: &Store) {
         "person_contact_years drifted from person_contact_days"
     );
 }
+
+/// A folder copied with everything in it (a store, to merge the same bundles in another order).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
