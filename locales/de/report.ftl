@@ -54,7 +54,7 @@ report-figure-hours = Stunden aufsuchender Arbeit
 
 report-define-contacts = Alle im Zeitraum dokumentierten Kontakte aller Geräte.
 report-define-volunteer-contacts = Die Kontakte des Zeitraums, die auf Geräten von Ehrenamtlichen (Integrationslotsen und -lotsinnen) erfasst wurden; ein Teil der Kontakte.
-report-define-persons = Verschiedene registrierte Personen, die mit mindestens einem Kontakt des Zeitraums verknüpft sind.
+report-define-persons = Verschiedene registrierte Personen, die mit mindestens einem Kontakt des Zeitraums verknüpft sind. Personen, die für die Zählung im Team verknüpft sind (gleiche Initialen, gleiches Geburtsjahr und Geschlecht, von den Fachkräften bestätigt), zählen einmal, auch wenn mehrere Geräte sie führen.
 report-define-anonymous-people = Summe der anonym gezählten Menschen über alle Kontakte des Zeitraums.
 report-define-anonymous-contacts = Kontakte ohne verknüpfte registrierte Person.
 report-define-new-persons = Personen, die im Zeitraum angelegt wurden.

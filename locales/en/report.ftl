@@ -54,7 +54,7 @@ report-figure-hours = Hours of outreach
 
 report-define-contacts = Every contact logged in the period, on all devices.
 report-define-volunteer-contacts = The contacts of the period logged on volunteers' devices (integration guides); part of the contacts.
-report-define-persons = Distinct registered persons linked to at least one contact of the period.
+report-define-persons = Distinct registered persons linked to at least one contact of the period. Persons linked for the team's count (same initials, birth year and gender, confirmed by the workers) count once, even when several devices hold them.
 report-define-anonymous-people = Sum of the people counted anonymously over all contacts of the period.
 report-define-anonymous-contacts = Contacts with no registered person linked.
 report-define-new-persons = Persons recorded in the period.

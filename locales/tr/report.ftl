@@ -54,7 +54,7 @@ report-figure-hours = Saha çalışması saatleri
 
 report-define-contacts = Dönem içinde tüm cihazlarda kaydedilen tüm görüşmeler.
 report-define-volunteer-contacts = Dönemin, gönüllülerin (entegrasyon rehberlerinin) cihazlarında kaydedilen temasları; temasların bir parçası.
-report-define-persons = Dönemin en az bir görüşmesine bağlı olan, birbirinden farklı kayıtlı kişiler.
+report-define-persons = Dönemin en az bir görüşmesine bağlı olan, birbirinden farklı kayıtlı kişiler. Ekip sayımı için bağlanmış kişiler (aynı baş harfler, doğum yılı ve cinsiyet, çalışanlarca onaylanmış) birden fazla cihazda kayıtlı olsalar da bir kez sayılır.
 report-define-anonymous-people = Dönemin tüm görüşmelerinde anonim olarak sayılan kişilerin toplamı.
 report-define-anonymous-contacts = Kayıtlı hiçbir kişiye bağlı olmayan görüşmeler.
 report-define-new-persons = Dönem içinde kaydı oluşturulan kişiler.
