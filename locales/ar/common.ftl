@@ -224,6 +224,7 @@ audit-entity-site = مكان العمل
 audit-entity-visit-slot = موعد الزيارة
 audit-entity-district = حيّ
 audit-entity-programme = برنامج
+audit-entity-vocabulary = المفردات
 audit-entity-partner = الشريك
 audit-entity-service = خدمة
 audit-entity-person = الشخص

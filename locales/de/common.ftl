@@ -220,6 +220,7 @@ audit-entity-site = Einsatzort
 audit-entity-visit-slot = Besuchszeit
 audit-entity-district = Stadtteil
 audit-entity-programme = Programm
+audit-entity-vocabulary = Vokabular
 audit-entity-partner = Partner
 audit-entity-service = Angebot
 audit-entity-person = Person

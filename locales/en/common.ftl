@@ -220,6 +220,7 @@ audit-entity-site = Site
 audit-entity-visit-slot = Visit slot
 audit-entity-district = District
 audit-entity-programme = Programme
+audit-entity-vocabulary = vocabulary
 audit-entity-partner = Partner
 audit-entity-service = Service
 audit-entity-person = Person

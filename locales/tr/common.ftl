@@ -220,6 +220,7 @@ audit-entity-site = Çalışma yeri
 audit-entity-visit-slot = Ziyaret saati
 audit-entity-district = Semt
 audit-entity-programme = Program
+audit-entity-vocabulary = sözcük listesi
 audit-entity-partner = Ortak kurum
 audit-entity-service = Hizmet
 audit-entity-person = Kişi

@@ -222,6 +222,7 @@ audit-entity-site = Місце роботи
 audit-entity-visit-slot = Час відвідування
 audit-entity-district = Район
 audit-entity-programme = Програма
+audit-entity-vocabulary = словник
 audit-entity-partner = Партнер
 audit-entity-service = Послуга
 audit-entity-person = Особа

@@ -1249,8 +1249,24 @@ pub enum LeadListCmd {
 #[derive(Debug, Subcommand)]
 pub enum VocabCmd {
     /// Every vocabulary (site kinds, contact kinds, topics, activity kinds, partner kinds,
-    /// outcomes, markers): ids and labels
+    /// outcomes, markers): ids and labels, the programme's own among them
     List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an id to a vocabulary (lead), labelled in every language: --label de=… --label en=…
+    /// --label tr=… --label ar=… --label uk=…
+    Add {
+        /// site-kind, contact-kind, topic, activity-kind, partner-kind, outcome or marker
+        kind: String,
+        /// The new id (lower-case letters, digits, hyphens)
+        id: String,
+        /// A label, as LANG=TEXT (repeatable; one for each of de, en, tr, ar, uk)
+        #[arg(long = "label")]
+        labels: Vec<String>,
+        /// The built-in id it refines (default: "sonstiges" where the vocabulary has it)
+        #[arg(long)]
+        parent: Option<String>,
         #[arg(long)]
         json: bool,
     },

@@ -177,12 +177,51 @@ pub fn vocab(
     l: &feldbuch_core::Localizer,
     cmd: &crate::args::VocabCmd,
 ) -> Result<(), feldbuch_core::Error> {
+    use feldbuch_core::app::sites::{self, VocabExtension};
     use feldbuch_core::vocab::{
         ActivityKind, ContactKind, Locale, Marker, Outcome, PartnerKind, SiteKind, Topic,
     };
-    let crate::args::VocabCmd::List { json: as_json } = cmd;
-    // The store is opened like for every command: vocabularies may come from it one day.
-    app.with_store(|_| Ok(()))?;
+    let as_json = match cmd {
+        crate::args::VocabCmd::List { json } => *json,
+        crate::args::VocabCmd::Add {
+            kind,
+            id,
+            labels,
+            parent,
+            json,
+        } => {
+            let mut by_locale = std::collections::BTreeMap::new();
+            for label in labels {
+                let (locale, text) = label.split_once('=').ok_or_else(|| {
+                    feldbuch_core::Error::invalid("error-vocab-label", &[("locale", label)])
+                })?;
+                by_locale.insert(locale.trim().to_string(), text.to_string());
+            }
+            let added = sites::add_vocab(
+                app,
+                VocabExtension {
+                    kind: kind.clone(),
+                    id: id.clone(),
+                    parent: parent.clone(),
+                    labels: by_locale,
+                },
+            )?;
+            if *json {
+                return crate::output::json(&added);
+            }
+            crate::output::say(
+                l,
+                "cli-vocab-added",
+                &[
+                    ("kind", &added.kind),
+                    ("id", &added.id),
+                    ("parent", added.parent.as_deref().unwrap_or("-")),
+                ],
+            );
+            return Ok(());
+        }
+    };
+    let extensions = sites::vocab_extensions(app, ())?;
     let kinds: [(&str, &str, Vec<&str>); 7] = [
         ("site-kind", SiteKind::FLUENT_PREFIX, SiteKind::ids()),
         (
@@ -208,7 +247,10 @@ pub fn vocab(
         .iter()
         .map(|&loc| (loc, feldbuch_core::Localizer::new(loc)))
         .collect();
-    if *as_json {
+    let own = |kind: &str| -> Vec<&VocabExtension> {
+        extensions.iter().filter(|e| e.kind == kind).collect()
+    };
+    if as_json {
         let mut out = Vec::new();
         for (kind, prefix, ids) in &kinds {
             for id in ids {
@@ -223,6 +265,12 @@ pub fn vocab(
                     .collect();
                 out.push(serde_json::json!({ "kind": kind, "id": id, "labels": labels }));
             }
+            for e in own(kind) {
+                out.push(serde_json::json!({
+                    "kind": kind, "id": e.id, "labels": e.labels, "parent": e.parent,
+                    "programme": true,
+                }));
+            }
         }
         return crate::output::json(&out);
     }
@@ -230,6 +278,10 @@ pub fn vocab(
         println!("{kind}");
         for id in ids {
             println!("  {id}  {}", l.tr(&format!("{prefix}-{id}"), &[]));
+        }
+        for e in own(kind) {
+            let label = e.labels.get(l.locale().id()).cloned().unwrap_or_default();
+            println!("  {}  {label}  (→ {})", e.id, e.parent.as_deref().unwrap_or("-"));
         }
     }
     Ok(())

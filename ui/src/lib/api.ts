@@ -50,6 +50,8 @@ export const districts = (): Promise<Array<T.District>> => call('districts', { r
 export const addDistrict = (req: T.NewDistrict): Promise<T.District> => call('add_district', { req });
 export const programmes = (): Promise<Array<T.Programme>> => call('programmes', { req: null });
 export const addProgramme = (req: T.NewProgramme): Promise<T.Programme> => call('add_programme', { req });
+export const vocabExtensions = (): Promise<Array<T.VocabExtension>> => call('vocab_extensions', { req: null });
+export const addVocab = (req: T.VocabExtension): Promise<T.VocabExtension> => call('add_vocab', { req });
 export const mergeSite = (req: T.MergeSite): Promise<T.Site> => call('merge_site', { req });
 export const mergePartner = (req: T.MergePartner): Promise<T.Partner> => call('merge_partner', { req });
 export const listVisitSlots = (): Promise<Array<T.VisitSlot>> => call('list_visit_slots', { req: null });

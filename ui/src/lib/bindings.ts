@@ -857,6 +857,19 @@ export type Unlock = { passphrase: string, };
 export type VisitSlot = { id: VisitSlotId, site_id: SiteId, site_name: string, weekday: number, start: string, end: string, };
 export type VisitSlotId = string;
 export type VisitSlotRef = { id: VisitSlotId, };
+export type VocabExtension = { 
+/**
+ * `site-kind`, `contact-kind`, `topic`, `activity-kind`, `partner-kind`, `outcome`, `marker`.
+ */
+kind: string, id: string, 
+/**
+ * The built-in id it refines (none for a marker).
+ */
+parent: string | null, 
+/**
+ * Its label in every language the app ships, by language code.
+ */
+labels: { [key in string]?: string }, };
 export type Vocabulary = { site_kinds: Array<SiteKind>, contact_kinds: Array<ContactKind>, topics: Array<Topic>, age_bands: Array<AgeBand>, genders: Array<Gender>, roles: Array<Role>, locales: Array<Locale>, markers: Array<Marker>, consent_scopes: Array<ConsentScope>, consent_forms: Array<ConsentForm>, partner_kinds: Array<PartnerKind>, referral_statuses: Array<ReferralStatus>, activity_kinds: Array<ActivityKind>, outcomes: Array<Outcome>, employment: Array<Employment>, education: Array<Education>, households: Array<Household>, retention_categories: Array<RetentionCategory>, };
 export type WithdrawConsent = { id: ConsentId, on?: string, };
 export type WorkerId = string;

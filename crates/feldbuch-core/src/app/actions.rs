@@ -62,6 +62,8 @@ macro_rules! for_each_action {
             sites::add_district(NewDistrict) -> District;
             sites::programmes(()) -> Vec<Programme>;
             sites::add_programme(NewProgramme) -> Programme;
+            sites::vocab_extensions(()) -> Vec<VocabExtension>;
+            sites::add_vocab(VocabExtension) -> VocabExtension;
             sites::merge_site(MergeSite) -> Site;
             sites::merge_partner(MergePartner) -> Partner;
             sites::list_visit_slots(()) -> Vec<VisitSlot>;

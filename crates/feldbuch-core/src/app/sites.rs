@@ -295,3 +295,15 @@ pub struct MergePartner {
 pub fn merge_partner(app: &App, req: MergePartner) -> Result<Partner> {
     app.with_store(|s| s.merge_partner(req.id, req.into))
 }
+
+pub use crate::store::vocab_ext::VocabExtension;
+
+/// The programme's own vocabulary (extensions of the built-in lists, with their labels).
+pub fn vocab_extensions(app: &App, _: ()) -> Result<Vec<VocabExtension>> {
+    app.with_store(|s| s.vocab_extensions())
+}
+
+/// Add an id to a vocabulary (lead): see [`crate::store::Store::add_vocab`].
+pub fn add_vocab(app: &App, req: VocabExtension) -> Result<VocabExtension> {
+    app.with_store(|s| s.add_vocab(req))
+}

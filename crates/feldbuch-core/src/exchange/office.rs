@@ -46,6 +46,8 @@ const OFFICE_KEY: &str = "office_key";
 /// hashes the lead's store knows (see `store::links`).
 const LINK_SECRETS: &str = "link_secrets";
 const TEAM_LINKS: &str = "team_links";
+/// The programme's own vocabulary (see `store::vocab_ext`).
+const VOCABULARY: &str = "vocabulary";
 /// The most hashes a bundle lists.
 const MAX_TEAM_LINKS: usize = 1_000_000;
 
@@ -222,6 +224,14 @@ fn check_shape(r: &Record) -> Result<()> {
             }
             Ok(())
         }
+        VOCABULARY => {
+            super::values::check_head(r)?;
+            let r = without_origin(r, &["kind", "id", "parent", "labels"])?;
+            let ext: crate::store::vocab_ext::VocabExtension =
+                serde_json::from_value(serde_json::Value::Object(r.d.clone()))
+                    .map_err(|_| bad("vocabulary"))?;
+            crate::store::vocab_ext::check(&ext).map_err(|_| bad("vocabulary"))
+        }
         TEAM_LINKS => {
             super::values::check_head(r)?;
             let r = without_origin(r, &["hashes"])?;
@@ -369,6 +379,24 @@ fn slots(conn: &rusqlite::Connection, device: &str, out: &mut Vec<Record>) -> Re
     )
 }
 
+/// The programme's own vocabulary, every extension in every bundle.
+fn vocabulary(conn: &rusqlite::Connection, me: &str, out: &mut Vec<Record>) -> Result<()> {
+    for (ext, _, revision, updated) in crate::store::vocab_ext::all(conn)? {
+        let d = match serde_json::to_value(&ext).map_err(|e| Error::Internal(e.to_string()))? {
+            serde_json::Value::Object(d) => d,
+            _ => return Err(Error::Internal("vocabulary record".into())),
+        };
+        out.push(Record {
+            t: VOCABULARY.into(),
+            id: me.to_string(),
+            rev: revision,
+            upd: updated,
+            d,
+        });
+    }
+    Ok(())
+}
+
 /// The secrets of the team's count, and the hashes the lead's store knows.
 fn links(conn: &rusqlite::Connection, me: &str, at: &str, out: &mut Vec<Record>) -> Result<()> {
     let mut stmt = conn.prepare("SELECT scope, secret FROM link_secrets ORDER BY scope")?;
@@ -479,6 +507,7 @@ impl Store {
         merges(self.conn(), &mut records)?;
         super::handover::office_records(self.conn(), &me, &by_device, &mut records)?;
         links(self.conn(), &me, &created_at, &mut records)?;
+        vocabulary(self.conn(), &me, &mut records)?;
         if let Some(recipient) = self.office_recipient()? {
             let mut d = serde_json::Map::new();
             d.insert("recipient".into(), recipient.into());
@@ -753,6 +782,13 @@ fn apply(
         other => Error::Db(other),
     };
     match r.t.as_str() {
+        VOCABULARY => {
+            let ext: crate::store::vocab_ext::VocabExtension =
+                serde_json::from_value(serde_json::Value::Object(r.d.clone()))
+                    .map_err(|_| bad("vocabulary"))?;
+            crate::store::vocab_ext::upsert(tx, &ext, lead, r.rev, &r.upd)?;
+            Ok(false)
+        }
         LINK_SECRETS => {
             let secret = zeroize::Zeroizing::new(
                 base64::engine::general_purpose::STANDARD

@@ -134,6 +134,7 @@ pub const ENTITIES: &[&str] = &[
     "visit-slot",
     "district",
     "programme",
+    "vocabulary",
     "partner",
     "service",
     "person",

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_handovers.sql"),
     include_str!("../../migrations/0015_team_links.sql"),
     include_str!("../../migrations/0016_partner_merges.sql"),
+    include_str!("../../migrations/0017_vocab_extensions.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -21,6 +21,7 @@ pub mod retention;
 pub mod rights;
 pub mod search;
 pub mod sites;
+pub mod vocab_ext;
 
 use crate::clock::SharedClock;
 use crate::error::{Error, Result};
