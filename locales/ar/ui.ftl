@@ -925,3 +925,4 @@ partners-merge-question = دمج "{ $name }" في "{ $into }" نهائيًا؟
 partners-merge-yes = نعم، ادمج
 partners-merge-no = لا
 partners-merged = دُمج { $name } في { $into }.
+dir-own-kind = النوع في البرنامج: { $kind }

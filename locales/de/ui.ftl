@@ -841,3 +841,4 @@ partners-merge-question = „{ $name }“ endgültig mit „{ $into }“ zusamme
 partners-merge-yes = Ja, zusammenführen
 partners-merge-no = Nein
 partners-merged = { $name } ist mit { $into } zusammengeführt.
+dir-own-kind = Art im Programm: { $kind }

@@ -841,3 +841,4 @@ partners-merge-question = Merge "{ $name }" into "{ $into }" for good?
 partners-merge-yes = Yes, merge
 partners-merge-no = No
 partners-merged = { $name } is merged into { $into }.
+dir-own-kind = Kind in the programme: { $kind }

@@ -841,3 +841,4 @@ partners-merge-question = "{ $name }" kalıcı olarak "{ $into }" ile birleştir
 partners-merge-yes = Evet, birleştir
 partners-merge-no = Hayır
 partners-merged = { $name }, { $into } ile birleştirildi.
+dir-own-kind = Programdaki türü: { $kind }

@@ -877,3 +877,4 @@ partners-merge-question = Остаточно об'єднати «{ $name }» з 
 partners-merge-yes = Так, об'єднати
 partners-merge-no = Ні
 partners-merged = { $name } об'єднано з { $into }.
+dir-own-kind = Вид у програмі: { $kind }

@@ -124,7 +124,7 @@ describe('Einsatzorte & Partner', () => {
 });
 
 const archivedSite: Site = {
-  id: 'site-alt', name: 'Altes Gemeindehaus', kind: 'quartierszentrum', district: 'Süd', address: null, contact_person: null, archived: true, revision: 4,
+  id: 'site-alt', name: 'Altes Gemeindehaus', kind: 'quartierszentrum', district: 'Süd', address: null, contact_person: null, archived: true, revision: 4, kind_ext: null,
 };
 const jobcenter = sites[0];
 
@@ -256,6 +256,25 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     await user.click(byId('site-close'));
     expect(screen.queryByTestId('site-view')).toBeNull();
     expect(document.activeElement).toBe(within(row('site', 'site-kita-sonne')).getByTestId('site-open'));
+  });
+
+  it("names a site of the programme's own kind with its label in the current language", async () => {
+    const user = userEvent.setup();
+    const shelter: Site = { ...sites[3], id: 'site-ha', name: 'Notunterkunft Hafen', kind: 'sonstiges', kind_ext: 'notunterkunft' };
+    m.allSites.mockResolvedValue([...sites, shelter]);
+    m.listSites.mockResolvedValue([...sites, shelter]);
+    m.vocabExtensions.mockResolvedValue([
+      {
+        kind: 'site-kind', id: 'notunterkunft', parent: 'sonstiges',
+        labels: { de: 'Notunterkunft', en: 'Emergency shelter', tr: 'Acil barınak', ar: 'مأوى طوارئ', uk: 'Притулок' },
+      },
+    ]);
+    m.sitePage.mockResolvedValue(sitePage(shelter));
+    render(Sites, { props: { vocabulary } });
+    await vi.waitFor(() => expect(plain(within(row('site', 'site-ha')).getByTestId('site-kind-cell').textContent)).toBe('Notunterkunft'));
+    expect(plain(within(row('site', 'site-jc')).getByTestId('site-kind-cell').textContent)).toBe(t('site-kind-jobcenter'));
+    await openSite(user, 'site-ha');
+    expect(plain(byId('site-own-kind').textContent)).toBe(plain(t('dir-own-kind', { kind: 'Notunterkunft' })));
   });
 
   it('lets the lead merge a site into another after the question naming both, and nobody else', async () => {

@@ -53,10 +53,10 @@ export function contact(over: Partial<Contact> = {}): Contact {
 }
 
 export const sites: Site[] = [
-  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt', address: null, contact_person: null, archived: false, revision: 1 },
-  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend', address: null, contact_person: null, archived: false, revision: 1 },
-  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null, address: null, contact_person: null, archived: false, revision: 1 },
-  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null, address: null, contact_person: null, archived: false, revision: 1 },
+  { id: 'site-jc', name: 'Jobcenter Mitte', kind: 'jobcenter', district: 'Innenstadt', address: null, contact_person: null, archived: false, revision: 1, kind_ext: null },
+  { id: 'site-kita-sonne', name: 'Kita Sonnenschein', kind: 'kita', district: 'Nordend', address: null, contact_person: null, archived: false, revision: 1, kind_ext: null },
+  { id: 'site-kita-regen', name: 'Kita Regenbogen', kind: 'kita', district: null, address: null, contact_person: null, archived: false, revision: 1, kind_ext: null },
+  { id: 'site-park', name: 'Stadtpark', kind: 'oeffentlicher-raum', district: null, address: null, contact_person: null, archived: false, revision: 1, kind_ext: null },
 ];
 
 /** Text without the Unicode isolation marks Fluent puts around placeables. */

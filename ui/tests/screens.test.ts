@@ -431,7 +431,7 @@ describe('Heute', () => {
 describe('Sites', () => {
   it('adds a site with trimmed fields and lists it', async () => {
     const user = userEvent.setup();
-    const added: Site = { id: 'n1', name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null, address: null, contact_person: null, archived: false, revision: 1 };
+    const added: Site = { id: 'n1', name: 'Quartierstreff Ost', kind: 'quartierszentrum', district: null, address: null, contact_person: null, archived: false, revision: 1, kind_ext: null };
     vi.mocked(api.listSites).mockResolvedValueOnce(sites).mockResolvedValueOnce([...sites, added]);
     vi.mocked(api.addSite).mockResolvedValue(added);
     render(Sites, { props: { vocabulary } });

@@ -281,7 +281,11 @@ pub fn vocab(
         }
         for e in own(kind) {
             let label = e.labels.get(l.locale().id()).cloned().unwrap_or_default();
-            println!("  {}  {label}  (→ {})", e.id, e.parent.as_deref().unwrap_or("-"));
+            println!(
+                "  {}  {label}  (→ {})",
+                e.id,
+                e.parent.as_deref().unwrap_or("-")
+            );
         }
     }
     Ok(())

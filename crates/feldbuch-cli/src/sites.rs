@@ -11,7 +11,6 @@ use feldbuch_core::app::sites::{
 };
 use feldbuch_core::app::App;
 use feldbuch_core::ids::{ServiceId, VisitSlotId};
-use feldbuch_core::vocab::SiteKind;
 use feldbuch_core::{Error, Localizer};
 
 /// A record after a correction: one line, or the record as JSON.
@@ -91,15 +90,17 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             programme,
         } => {
             let programme = crate::programme_of(app, programme.as_deref())?;
+            let (kind, kind_ext) = sites::resolve_site_kind(app, kind)?;
             let site = sites::add_site(
                 app,
                 NewSite {
                     name: name.clone(),
-                    kind: SiteKind::parse(kind)?,
+                    kind,
                     district: district.clone(),
                     address: address.clone(),
                     contact_person: contact_person.clone(),
                     programme,
+                    kind_ext,
                 },
             )?;
             say(
@@ -154,9 +155,17 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             json: as_json,
         } => {
             let id = sites::find_any_site(app, site)?.id;
+            let (kind, kind_ext) = match f.kind.as_deref() {
+                Some(k) => {
+                    let (kind, ext) = sites::resolve_site_kind(app, k)?;
+                    (Some(kind), Some(ext.unwrap_or_default()))
+                }
+                None => (None, None),
+            };
             let changes = SitePatch {
                 name: f.name.clone(),
-                kind: f.kind.as_deref().map(SiteKind::parse).transpose()?,
+                kind,
+                kind_ext,
                 district: f.district.clone(),
                 address: f.address.clone(),
                 contact_person: f.contact_person.clone(),

@@ -77,6 +77,7 @@ fn main() {
                 address: Some(format!("Musterstraße {}", i % 200 + 1)),
                 contact_person: None,
                 programme: None,
+                kind_ext: None,
             })
             .unwrap();
         site_ids.push(s.id);

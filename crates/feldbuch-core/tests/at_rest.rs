@@ -56,6 +56,7 @@ fn no_plaintext_in_store_wal_or_any_other_file() {
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     let notes = [

@@ -38,6 +38,7 @@ fn fixed() -> (tempfile::TempDir, Store, FixedClock) {
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     (tmp, store, fc)
@@ -85,6 +86,7 @@ fn a_renamed_site_shows_its_new_name_in_history_and_an_archived_one_leaves_the_p
             address: Some("Marktplatz 1".into()),
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     assert_eq!(treff.address.as_deref(), Some("Marktplatz 1"));

@@ -52,6 +52,7 @@ fn worker() -> Worker {
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     let p = store

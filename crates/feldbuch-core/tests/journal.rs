@@ -62,6 +62,7 @@ fn the_journal_pages_newest_first_and_filters_by_site_kind_topic_person_and_date
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap()
         .id;

@@ -140,6 +140,7 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                     address: None,
                     contact_person: None,
                     programme: None,
+                    kind_ext: None,
                 })
                 .unwrap();
                 let own = rows(&x, "SELECT id, revision, name FROM sites");
@@ -158,6 +159,7 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                                         address: None,
                                         contact_person: None,
                                         programme: None,
+                                        kind_ext: None,
                                     })
                                     .unwrap();
                                 sites.push(s.id);

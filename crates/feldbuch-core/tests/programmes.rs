@@ -34,6 +34,7 @@ fn site(name: &str) -> NewSite {
         address: None,
         contact_person: None,
         programme: None,
+        kind_ext: None,
     }
 }
 

@@ -87,6 +87,7 @@ fn fixture(role: Role) -> Fixture {
                 address: None,
                 contact_person: None,
                 programme: None,
+                kind_ext: None,
             })
             .unwrap();
     }

@@ -188,6 +188,7 @@ fn running_counts_always_equal_a_recount() {
                     address: None,
                     contact_person: None,
                     programme: None,
+                    kind_ext: None,
                 })
                 .unwrap();
             let site_ids = SITES.map(|name| store.resolve_site(name).unwrap().id);

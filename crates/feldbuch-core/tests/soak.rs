@@ -185,6 +185,7 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
         address: None,
         contact_person: None,
         programme: None,
+        kind_ext: None,
     })
     .unwrap();
     w.set_office_recipient(recipient).unwrap();
@@ -320,6 +321,7 @@ fn acknowledged_writes_survive_sigkill() {
         address: None,
         contact_person: None,
         programme: None,
+        kind_ext: None,
     })
     .unwrap();
     lead.set_office_identity(&layout.office_key()).unwrap();

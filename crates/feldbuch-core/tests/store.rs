@@ -241,6 +241,7 @@ fn site_names_are_unique_and_resolvable() {
         address: None,
         contact_person: None,
         programme: None,
+        kind_ext: None,
     });
     assert_eq!(dup.err().map(|e| e.code()), Some("error-site-exists"));
     let s = store.resolve_site("KITA SONNENBLUME").unwrap();

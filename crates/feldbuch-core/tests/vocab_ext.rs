@@ -95,6 +95,19 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
     assert_eq!(t.lead.vocab_extensions().unwrap(), before);
     assert_eq!(audit_count(&t.lead), audit);
 
+    // A directory site of the new kind; a kind it does not refine is refused.
+    let mut shelter_site = site("Notunterkunft Hafen");
+    shelter_site.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
+    shelter_site.kind_ext = Some("notunterkunft".into());
+    let mut wrong = shelter_site.clone();
+    wrong.kind = feldbuch_core::vocab::SiteKind::Kita;
+    assert_eq!(
+        code(t.lead.add_site(&wrong).unwrap_err()),
+        "error-vocab-parent"
+    );
+    let hafen = t.lead.add_site(&shelter_site).unwrap();
+    assert_eq!(hafen.kind_ext.as_deref(), Some("notunterkunft"));
+
     // The package brings them; the device resolves an extension to its parent.
     assert!(t.em.vocab_extensions().unwrap().is_empty());
     assert!(t.em.resolve_vocab("site-kind", "notunterkunft").is_err());
@@ -114,6 +127,52 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
             t.em.resolve_vocab("activity-kind", "notunterkunft")
                 .unwrap_err()
         ),
-        "error-vocab-unknown"
+        "error-invalid-activity-kind",
+        "the vocabulary's own message"
     );
+}
+
+#[test]
+fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
+    use feldbuch_core::report::{Period, Shown};
+    let mut t = team();
+    t.lead
+        .add_vocab(ext("site-kind", "notunterkunft", None))
+        .unwrap();
+    let mut hafen = site("Notunterkunft Hafen");
+    hafen.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
+    hafen.kind_ext = Some("notunterkunft".into());
+    let hafen = t.lead.add_site(&hafen).unwrap();
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.em, &first, &t.fp).unwrap();
+    let at_em = t.em.site(hafen.id).unwrap();
+    assert_eq!(at_em.kind_ext.as_deref(), Some("notunterkunft"));
+    // Erika logs three contacts there and makes a site of that kind herself.
+    let mut c = contact(&t.em, "");
+    c.site_id = hafen.id;
+    c.note = None;
+    for _ in 0..3 {
+        t.em.add_contact(&c).unwrap();
+    }
+    let mut own = site("Notunterkunft Nord");
+    own.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
+    own.kind_ext = Some("notunterkunft".into());
+    let own = t.em.add_site(&own).unwrap();
+    let out = t.tmp.path().join("em-out");
+    std::fs::create_dir_all(&out).unwrap();
+    t.em.set_export_folder(&out).unwrap();
+    let e = t.em.export(false).unwrap();
+    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    assert_eq!(
+        t.lead.site(own.id).unwrap().kind_ext.as_deref(),
+        Some("notunterkunft")
+    );
+    // Counted like any contact (by site kind under "Sonstiges", the kind it refines).
+    let today = chrono::Local::now().date_naive().to_string();
+    let period = Period::range(&today, &today).unwrap();
+    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::De);
+    let r = t.lead.report(&period, 3, &l).unwrap();
+    let contacts = r.key_figures.iter().find(|f| f.id == "contacts").unwrap();
+    assert_eq!(contacts.current, Shown::Value(3.0));
 }

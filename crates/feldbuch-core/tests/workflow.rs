@@ -38,6 +38,7 @@ fn fixed() -> (tempfile::TempDir, DataDir, Store, FixedClock) {
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     store

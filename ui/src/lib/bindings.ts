@@ -493,7 +493,11 @@ export type NewSite = { name: string, kind: SiteKind, district: string | null, a
 /**
  * The programme it belongs to (one in use), if any.
  */
-programme?: ProgrammeId, };
+programme?: ProgrammeId, 
+/**
+ * The programme's own kind (a vocabulary extension refining `kind`), if any.
+ */
+kind_ext?: string, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
 export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
 /**
@@ -795,7 +799,11 @@ export type Site = { id: SiteId, name: string, kind: SiteKind, district: string 
 /**
  * Archived: out of the pickers, still in history and reports.
  */
-archived: boolean, revision: number, };
+archived: boolean, revision: number, 
+/**
+ * The programme's own kind refining `kind` (a vocabulary extension), if any.
+ */
+kind_ext: string | null, };
 export type SiteId = string;
 export type SiteKind = "kita" | "fruehe-hilfen" | "schule" | "arztpraxis" | "quartierszentrum" | "beratungsstelle" | "jobcenter" | "oeffentlicher-raum" | "sonstiges";
 export type SiteMonth = { 
@@ -804,7 +812,12 @@ export type SiteMonth = {
  */
 month: string, contacts: number, minutes: number, };
 export type SitePage = { site: Site, visit_slots: Array<VisitSlot>, months: Array<SiteMonth>, total_contacts: number, };
-export type SitePatch = { name?: string, kind?: SiteKind, district?: string, address?: string, contact_person?: string, };
+export type SitePatch = { name?: string, kind?: SiteKind, 
+/**
+ * The programme's own kind refining `kind`; `Some("")` clears it. A new `kind` without one
+ * clears it too.
+ */
+kind_ext?: string, district?: string, address?: string, contact_person?: string, };
 export type SiteRef = { id: SiteId, };
 export type Source = { device_id: string, this_device: boolean, team: string | null, 
 /**

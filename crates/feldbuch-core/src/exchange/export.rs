@@ -47,6 +47,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "contact_person",
             "archived",
             "programme_id",
+            "kind_ext",
         ],
         notes: &[],
         children: &[],

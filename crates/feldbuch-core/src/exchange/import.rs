@@ -587,6 +587,22 @@ fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result
     if !owned(conn, e.table, &r.id, &m.device_id)? {
         return Err(not_owner(e.table));
     }
+    // A programme's own site kind: one the lead defined, refining the site's kind.
+    if let Some(ext) = r.d.get("kind_ext").and_then(serde_json::Value::as_str) {
+        let parent: Option<Option<String>> = one(
+            conn,
+            "SELECT parent FROM vocab_extensions WHERE kind = 'site-kind' AND id = ?1",
+            [ext],
+            |row| row.get(0),
+        )
+        .optional()?;
+        if parent.flatten().as_deref() != r.d.get("kind").and_then(serde_json::Value::as_str) {
+            return Err(Error::invalid(
+                "error-bundle-invalid-value",
+                &[("field", &format!("{}.kind_ext", e.table))],
+            ));
+        }
+    }
     if let Some(worker) = r.d.get("worker_id") {
         if worker.as_str() != Some(m.worker_id.as_str()) {
             return Err(not_owner(e.table));

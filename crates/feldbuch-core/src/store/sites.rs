@@ -25,6 +25,10 @@ pub struct NewSite {
     #[serde(default)]
     #[ts(optional)]
     pub programme: Option<crate::ids::ProgrammeId>,
+    /// The programme's own kind (a vocabulary extension refining `kind`), if any.
+    #[serde(default)]
+    #[ts(optional)]
+    pub kind_ext: Option<String>,
 }
 
 /// A correction of a site: only the fields given change; an empty text clears an optional one.
@@ -34,6 +38,9 @@ pub struct NewSite {
 pub struct SitePatch {
     pub name: Option<String>,
     pub kind: Option<SiteKind>,
+    /// The programme's own kind refining `kind`; `Some("")` clears it. A new `kind` without one
+    /// clears it too.
+    pub kind_ext: Option<String>,
     pub district: Option<String>,
     pub address: Option<String>,
     pub contact_person: Option<String>,
@@ -51,12 +58,15 @@ pub struct Site {
     /// Archived: out of the pickers, still in history and reports.
     pub archived: bool,
     pub revision: i64,
+    /// The programme's own kind refining `kind` (a vocabulary extension), if any.
+    pub kind_ext: Option<String>,
 }
 
 /// Longest site name accepted.
 pub const MAX_SITE_NAME: usize = 120;
 
-const SITE_COLUMNS: &str = "id, name, kind, district, address, contact_person, archived, revision";
+const SITE_COLUMNS: &str =
+    "id, name, kind, district, address, contact_person, archived, revision, kind_ext";
 
 fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
     Ok(Site {
@@ -68,6 +78,7 @@ fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Site> {
         contact_person: r.get(5)?,
         archived: r.get(6)?,
         revision: r.get(7)?,
+        kind_ext: r.get(8)?,
     })
 }
 
@@ -148,6 +159,7 @@ impl Store {
         )?;
         v.district = self.canonical_district(v.district)?;
         self.check_programme(site.programme)?;
+        let kind_ext = self.site_kind_ext(site.kind, site.kind_ext.as_deref())?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
@@ -163,10 +175,10 @@ impl Store {
             &actor,
             &ts,
         )?;
-        if v.address.is_some() || v.contact_person.is_some() {
+        if v.address.is_some() || v.contact_person.is_some() || kind_ext.is_some() {
             tx.execute(
-                "UPDATE sites SET address = ?2, contact_person = ?3 WHERE id = ?1",
-                rusqlite::params![id, v.address, v.contact_person],
+                "UPDATE sites SET address = ?2, contact_person = ?3, kind_ext = ?4 WHERE id = ?1",
+                rusqlite::params![id, v.address, v.contact_person, kind_ext],
             )?;
         }
         super::programmes::write_programme(
@@ -193,6 +205,7 @@ impl Store {
             contact_person: v.contact_person,
             archived: false,
             revision: 1,
+            kind_ext,
         })
     }
 
@@ -217,6 +230,13 @@ impl Store {
         if patch.district.is_some() {
             v.district = self.canonical_district(v.district)?;
         }
+        // The own kind: as given (empty clears it); dropped with a new built-in kind; else kept.
+        let kind_ext = match (patch.kind_ext.as_deref(), patch.kind) {
+            (Some(""), _) => None,
+            (Some(e), _) => self.site_kind_ext(v.kind, Some(e))?,
+            (None, Some(_)) => None,
+            (None, None) => old.kind_ext.clone(),
+        };
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
@@ -224,8 +244,17 @@ impl Store {
         ensure_unique_name(&tx, &v.name, Some(id))?;
         tx.execute(
             "UPDATE sites SET name = ?2, kind = ?3, district = ?4, address = ?5, contact_person = ?6,
-                updated_at = ?7, revision = revision + 1 WHERE id = ?1",
-            rusqlite::params![id, v.name, v.kind, v.district, v.address, v.contact_person, ts],
+                updated_at = ?7, revision = revision + 1, kind_ext = ?8 WHERE id = ?1",
+            rusqlite::params![
+                id,
+                v.name,
+                v.kind,
+                v.district,
+                v.address,
+                v.contact_person,
+                ts,
+                kind_ext
+            ],
         )?;
         audit::append(
             &tx,
@@ -237,6 +266,18 @@ impl Store {
         )?;
         tx.commit()?;
         self.site(id)
+    }
+
+    /// The programme's own kind of a site, checked: an extension of the site kinds that refines
+    /// `kind`.
+    fn site_kind_ext(&self, kind: SiteKind, ext: Option<&str>) -> Result<Option<String>> {
+        let Some(ext) = ext.map(str::trim).filter(|e| !e.is_empty()) else {
+            return Ok(None);
+        };
+        match self.resolve_vocab("site-kind", ext)? {
+            (parent, Some(id)) if parent == kind.id() => Ok(Some(id)),
+            _ => Err(Error::invalid("error-vocab-parent", &[("id", ext)])),
+        }
     }
 
     /// Archive a site (it leaves the pickers and the planned visits, stays in history and

@@ -176,6 +176,21 @@ pub(crate) fn upsert(
     Ok(())
 }
 
+/// The error of an id a vocabulary does not know: the vocabulary's own message.
+fn unknown(kind: &str, id: &str) -> Error {
+    let own = match kind {
+        "site-kind" => SiteKind::parse(id).err(),
+        "contact-kind" => ContactKind::parse(id).err(),
+        "topic" => Topic::parse(id).err(),
+        "activity-kind" => ActivityKind::parse(id).err(),
+        "partner-kind" => PartnerKind::parse(id).err(),
+        "outcome" => Outcome::parse(id).err(),
+        "marker" => Marker::parse(id).err(),
+        _ => None,
+    };
+    own.unwrap_or_else(|| invalid("error-vocab-unknown", &[("kind", kind), ("id", id)]))
+}
+
 impl Store {
     /// Add an id to a vocabulary (lead only; audited). Without a parent it refines the
     /// vocabulary's catch-all ("sonstiges"); a contact kind needs one named, a marker takes none.
@@ -239,10 +254,8 @@ impl Store {
             ))?;
         match found {
             Some(Some(parent)) => Ok((parent, Some(id.to_string()))),
-            _ => Err(invalid(
-                "error-vocab-unknown",
-                &[("kind", kind), ("id", id)],
-            )),
+            // The vocabulary's own message, as before there were extensions.
+            _ => Err(unknown(kind, id)),
         }
     }
 }

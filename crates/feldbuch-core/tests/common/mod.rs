@@ -52,6 +52,7 @@ pub fn fresh() -> (tempfile::TempDir, DataDir, Store, RecoveryKey) {
             address: None,
             contact_person: None,
             programme: None,
+            kind_ext: None,
         })
         .unwrap();
     (tmp, dir, store, recovery)

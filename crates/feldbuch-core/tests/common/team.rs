@@ -42,6 +42,7 @@ pub fn site(name: &str) -> NewSite {
         address: None,
         contact_person: None,
         programme: None,
+        kind_ext: None,
     }
 }
 
