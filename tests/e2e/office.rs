@@ -282,6 +282,37 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
             "Zweite Chance",
         ],
     );
+    // The programme's own site kind, labelled in five languages, and a directory site of it.
+    cli_in(
+        &lead,
+        &[
+            "vocab",
+            "add",
+            "site-kind",
+            "notunterkunft",
+            "--label",
+            "de=Notunterkunft",
+            "--label",
+            "en=Emergency shelter",
+            "--label",
+            "tr=Acil barınak",
+            "--label",
+            "ar=مأوى طوارئ",
+            "--label",
+            "uk=Притулок",
+        ],
+    );
+    cli_in(
+        &lead,
+        &[
+            "site",
+            "add",
+            "--name",
+            "Notunterkunft Hafen",
+            "--kind",
+            "notunterkunft",
+        ],
+    );
     let with_programme = office.path().join("Feldbuch-Buero-3.age");
     cli_in(
         &lead,
@@ -296,6 +327,25 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
     take_package(&w, &with_programme, None).await;
     w.wait_attr("office-receive-done", "data-sequence", "3", UI)
         .await;
+    // The worker logs at the directory's site of the new kind in the window; Einsatzorte names
+    // its kind in German.
+    open_heute(&w).await;
+    w.click("qe-site").await;
+    pick_site_by_keys(&w, "Hafen").await;
+    w.fill("qe-anonymous", "1").await;
+    w.click("qe-save").await;
+    w.wait_contact_row(&["Notunterkunft Hafen"], UI).await;
+    w.click("nav-sites").await;
+    w.wait_row(&by_testid("site-kind-cell"), &["Notunterkunft"], UI)
+        .await;
+    let kinds: serde_json::Value =
+        serde_json::from_str(&feldbuch(&w, &["vocab", "list", "--json"])).expect("JSON");
+    assert!(
+        kinds.as_array().is_some_and(|all| all
+            .iter()
+            .any(|k| k["id"] == "notunterkunft" && k["labels"]["uk"] == "Притулок")),
+        "{kinds}"
+    );
     w.click("nav-activities").await;
     w.fill("activity-title", "Frühstück").await;
     w.fill("activity-anonymous", "6").await;
@@ -352,8 +402,8 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
     assert_eq!(figure(Some("Zweite Chance"), "contacts"), Some(3.0));
     assert_eq!(
         figure(None, "contacts"),
-        Some(6.0),
-        "the worker's 3 and the volunteer's 3"
+        Some(7.0),
+        "the worker's 3 in the programme and 1 at the shelter, and the volunteer's 3"
     );
     assert_eq!(figure(Some("Zweite Chance"), "attendance"), Some(6.0));
 
