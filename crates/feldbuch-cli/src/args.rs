@@ -1257,7 +1257,7 @@ pub enum VocabCmd {
     /// Add an id to a vocabulary (lead), labelled in every language: --label de=… --label en=…
     /// --label tr=… --label ar=… --label uk=…
     Add {
-        /// site-kind, contact-kind, topic, activity-kind, partner-kind, outcome or marker
+        /// site-kind, activity-kind or partner-kind
         kind: String,
         /// The new id (lower-case letters, digits, hyphens)
         id: String,

@@ -51,7 +51,7 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
         .add_vocab(ext("activity-kind", "sprachcafe", Some("netzwerktreffen")))
         .unwrap();
     t.lead
-        .add_vocab(ext("marker", "sprachbarriere", None))
+        .add_vocab(ext("partner-kind", "migrantenorganisation", None))
         .unwrap();
 
     // Refused, each with its message, nothing written.
@@ -71,15 +71,20 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
             ext("site-kind", "notunterkunft", None),
             "error-vocab-exists",
         ),
+        // Not yet for contact kinds, topics, outcomes and markers.
         (
-            ext("contact-kind", "streetwork", None),
-            "error-vocab-parent",
+            ext("contact-kind", "streetwork", Some("beratung")),
+            "error-vocab-kind",
+        ),
+        (ext("marker", "sprachbarriere", None), "error-vocab-kind"),
+        (
+            ext("activity-kind", "sprachcafe", Some("urban-gardening")),
+            "error-vocab-exists",
         ),
         (
             ext("site-kind", "tagesaufenthalt", Some("gibts-nicht")),
             "error-vocab-parent",
         ),
-        (ext("marker", "x-y", Some("einsam")), "error-vocab-parent"),
         (short, "error-vocab-label"),
         (two_lines, "error-vocab-label"),
     ] {
