@@ -228,7 +228,7 @@ describe('Auskunft', () => {
 
 describe('attendance list', () => {
   const repair: Activity = {
-    id: 'a1', kind: 'repair-cafe', title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', duration_min: null,
+    id: 'a1', kind: 'repair-cafe', kind_ext: null, title: 'Repair-Café Oktober', date: '2025-10-30', start: '15:00', duration_min: null,
     site_id: 'site-park', site_name: 'Stadtpark', volunteers_count: 0, anonymous_count: 3, anonymous_age_band: null,
     anonymous_gender: null, note: null, attendees: [], facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 3, archived: false, revision: 1,
   };

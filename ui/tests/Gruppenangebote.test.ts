@@ -17,7 +17,7 @@ const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
 const activity = (over: Partial<Activity> & Pick<Activity, 'id' | 'kind' | 'title' | 'date'>): Activity => ({
-  start: null, duration_min: null, site_id: null, site_name: null, volunteers_count: 0, anonymous_count: 0,
+  kind_ext: null, start: null, duration_min: null, site_id: null, site_name: null, volunteers_count: 0, anonymous_count: 0,
   anonymous_age_band: null, anonymous_gender: null, note: null, attendees: [], facilitators: [], total_attendance: 0,
   archived: false, revision: 1, ...over,
 });
@@ -90,6 +90,30 @@ describe('Gruppenangebote', () => {
     expect(m.listActivities).toHaveBeenCalledTimes(2);
     expect(screen.queryAllByTestId('activity-persons-chip')).toHaveLength(0);
     expect((byId('activity-title') as HTMLInputElement).value).toBe('');
+  });
+
+  it("offers the programme's own activity kinds, sends the id and names it in the list", async () => {
+    const user = userEvent.setup();
+    m.vocabExtensions.mockResolvedValue([
+      {
+        kind: 'activity-kind', id: 'sprachcafe', parent: 'netzwerktreffen',
+        labels: { de: 'Sprachcafé', en: 'Language café', tr: 'Dil kafesi', ar: 'مقهى اللغة', uk: 'Мовне кафе' },
+      },
+    ]);
+    const cafe = { ...activities[0], id: 'a4', kind: 'netzwerktreffen' as const, kind_ext: 'sprachcafe', title: 'Mittwoch' };
+    m.addActivity.mockResolvedValue(cafe);
+    m.listActivities.mockResolvedValueOnce(activities).mockResolvedValue([cafe, ...activities]);
+    render(Gruppenangebote, { props: { vocabulary, volunteer: false } });
+    const kind = byId('activity-kind') as HTMLSelectElement;
+    await vi.waitFor(() => expect([...kind.options].map((o) => plain(o.textContent))).toContain('Sprachcafé'));
+    await user.selectOptions(kind, 'sprachcafe');
+    await user.type(byId('activity-title'), 'Mittwoch');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(m.addActivity).toHaveBeenCalledWith(expect.objectContaining({ kind: 'sprachcafe', title: 'Mittwoch' }));
+    await vi.waitFor(() => {
+      const row = screen.getAllByTestId('activity-row').find((r) => plain(r.textContent).includes('Mittwoch'));
+      expect(plain(row?.textContent)).toContain('Sprachcafé');
+    });
   });
 
   it('shows an add_activity error and keeps the input', async () => {

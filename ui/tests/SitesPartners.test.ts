@@ -47,7 +47,7 @@ describe('Einsatzorte & Partner', () => {
   it('adds a partner with comma-separated services', async () => {
     const user = userEvent.setup();
     const added: Partner = {
-      id: 'pa-new', name: 'Moschee-Verein', kind: 'religionsgemeinschaft', district: null, address: null, contact_person: null,
+      id: 'pa-new', name: 'Moschee-Verein', kind: 'religionsgemeinschaft', kind_ext: null, district: null, address: null, contact_person: null,
       services: [{ id: 'sv-3', name: 'Sprachcafé', archived: false }, { id: 'sv-4', name: 'Hausaufgabenhilfe', archived: false }], archived: false, revision: 1,
     };
     m.listPartners.mockResolvedValueOnce(partners).mockResolvedValueOnce([...partners, added]);
@@ -185,6 +185,24 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     });
     await vi.waitFor(() => expect((byId('site-address') as HTMLInputElement).value).toBe(''));
     expect((byId('site-contact') as HTMLInputElement).value).toBe('');
+  });
+
+  it("offers the programme's own site kinds and sends one as the kind it refines and itself", async () => {
+    const user = userEvent.setup();
+    m.vocabExtensions.mockResolvedValue([
+      {
+        kind: 'site-kind', id: 'notunterkunft', parent: 'sonstiges',
+        labels: { de: 'Notunterkunft', en: 'Emergency shelter', tr: 'Acil barınak', ar: 'مأوى طوارئ', uk: 'Притулок' },
+      },
+    ]);
+    m.addSite.mockResolvedValue({ ...jobcenter, id: 'n2', name: 'Hafen', kind: 'sonstiges', kind_ext: 'notunterkunft' });
+    render(Sites, { props: { vocabulary } });
+    const kind = byId('site-kind') as HTMLSelectElement;
+    await vi.waitFor(() => expect([...kind.options].map((o) => plain(o.textContent))).toContain('Notunterkunft'));
+    await user.type(byId('site-name'), 'Hafen');
+    await user.selectOptions(kind, 'notunterkunft');
+    await user.click(byId('site-add'));
+    expect(m.addSite).toHaveBeenCalledWith(expect.objectContaining({ name: 'Hafen', kind: 'sonstiges', kind_ext: 'notunterkunft' }));
   });
 
   it("suggests the programme's districts and shows Rust's refusal of one the list does not know", async () => {
@@ -440,7 +458,7 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
 describe('Netzwerkpartner: korrigieren, archivieren, Angebote, Vermittlungen', () => {
   const tafel = partners[0];
   const archivedPartner: Partner = {
-    id: 'pa-alt', name: 'Stadtteilbüro Alt', kind: 'quartiersmanagement', district: null, address: null, contact_person: null,
+    id: 'pa-alt', name: 'Stadtteilbüro Alt', kind: 'quartiersmanagement', kind_ext: null, district: null, address: null, contact_person: null,
     services: [], archived: true, revision: 2,
   };
   const page = (partner: Partner = tafel, over: Partial<PartnerPage> = {}): PartnerPage => ({

@@ -18,7 +18,7 @@ const m = vi.mocked(api);
 const byId = (id: string) => screen.getByTestId(id);
 
 const activity: Activity = {
-  id: 'a1', kind: 'repair-cafe', title: 'Repair-Café', date: '2025-11-19', start: '15:00', duration_min: null,
+  id: 'a1', kind: 'repair-cafe', kind_ext: null, title: 'Repair-Café', date: '2025-11-19', start: '15:00', duration_min: null,
   site_id: 'site-park', site_name: 'Stadtpark', volunteers_count: 0, anonymous_count: 6, anonymous_age_band: null,
   anonymous_gender: null, note: null, attendees: [], facilitators: [{ id: 'w-ak', initials: 'AK', recorder: true }], total_attendance: 6, archived: false, revision: 1,
 };

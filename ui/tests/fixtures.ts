@@ -83,8 +83,8 @@ export function person(over: Partial<Person> = {}): Person {
 }
 
 export const partners: Partner[] = [
-  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', district: null, address: null, contact_person: 'Frau Roth', services: [{ id: 'sv-1', name: 'Lebensmittel', archived: false }, { id: 'sv-2', name: 'Kleiderkammer', archived: false }], archived: false, revision: 1 },
-  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', address: null, contact_person: null, services: [], archived: false, revision: 1 },
+  { id: 'pa-tafel', name: 'Tafel Nord', kind: 'verein', kind_ext: null, district: null, address: null, contact_person: 'Frau Roth', services: [{ id: 'sv-1', name: 'Lebensmittel', archived: false }, { id: 'sv-2', name: 'Kleiderkammer', archived: false }], archived: false, revision: 1 },
+  { id: 'pa-sb', name: 'Schuldnerberatung', kind: 'beratungsstelle', district: 'Mitte', kind_ext: null, address: null, contact_person: null, services: [], archived: false, revision: 1 },
 ];
 
 export function referral(over: Partial<Referral> = {}): Referral {

@@ -285,6 +285,7 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
         let id = PartnerId::new();
         let kind = PartnerKind::ALL[rng.gen_range(0..PartnerKind::ALL.len())];
         let partner = partners::ValidPartner {
+            kind_ext: None,
             name: format!("Partner {}", i + 1),
             kind,
             district: None,
@@ -345,6 +346,7 @@ pub fn fill_programme(store: &mut Store, spec: &ProgrammeSpec) -> Result<()> {
             }
         }
         let activity = activities::Valid {
+            kind_ext: None,
             kind,
             title: format!("{} {}", kind.id(), i + 1),
             date: d,

@@ -181,3 +181,85 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     let contacts = r.key_figures.iter().find(|f| f.id == "contacts").unwrap();
     assert_eq!(contacts.current, Shown::Value(3.0));
 }
+
+#[test]
+fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
+    use feldbuch_core::store::activities::{ActivityInput, ActivityPatch};
+    use feldbuch_core::store::partners::{PartnerInput, PartnerPatch};
+    let mut t = team();
+    t.lead
+        .add_vocab(ext("activity-kind", "sprachcafe", Some("netzwerktreffen")))
+        .unwrap();
+    t.lead
+        .add_vocab(ext("partner-kind", "migrantenorganisation", None))
+        .unwrap();
+    // Before the package the device does not know them: refused with the vocabulary's message.
+    let cafe = ActivityInput {
+        kind: "sprachcafe".into(),
+        title: "Sprachcafé Mittwoch".into(),
+        anonymous_count: 6,
+        ..Default::default()
+    };
+    assert_eq!(
+        code(t.em.add_activity(&cafe).unwrap_err()),
+        "error-invalid-activity-kind"
+    );
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.em, &first, &t.fp).unwrap();
+    let a = t.em.add_activity(&cafe).unwrap();
+    assert_eq!(
+        (a.kind.id(), a.kind_ext.as_deref()),
+        ("netzwerktreffen", Some("sprachcafe"))
+    );
+    // A correction of the title keeps the own kind; a built-in kind given drops it.
+    let a =
+        t.em.edit_activity(
+            a.id,
+            &ActivityPatch {
+                title: Some("Sprachcafé".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(a.kind_ext.as_deref(), Some("sprachcafe"));
+    let p =
+        t.em.add_partner(&PartnerInput {
+            name: "Verein der Freundschaft".into(),
+            kind: "migrantenorganisation".into(),
+            district: None,
+            address: None,
+            contact_person: None,
+            services: vec![],
+        })
+        .unwrap();
+    assert_eq!(
+        (p.kind.id(), p.kind_ext.as_deref()),
+        ("sonstiges", Some("migrantenorganisation"))
+    );
+    let p =
+        t.em.edit_partner(
+            p.id,
+            &PartnerPatch {
+                district: Some("Nordend".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(p.kind_ext.as_deref(), Some("migrantenorganisation"));
+
+    // Both reach the lead with their own kinds.
+    let out = t.tmp.path().join("em-out");
+    std::fs::create_dir_all(&out).unwrap();
+    t.em.set_export_folder(&out).unwrap();
+    let e = t.em.export(false).unwrap();
+    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    assert_eq!(
+        t.lead.activity(a.id).unwrap().kind_ext.as_deref(),
+        Some("sprachcafe")
+    );
+    assert_eq!(
+        t.lead.partner(p.id).unwrap().kind_ext.as_deref(),
+        Some("migrantenorganisation")
+    );
+}

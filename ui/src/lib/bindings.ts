@@ -17,7 +17,11 @@ total_attendance: number,
 /**
  * Archived: out of the activity list's work, still in history and reports.
  */
-archived: boolean, revision: number, };
+archived: boolean, revision: number, 
+/**
+ * The programme's own kind refining `kind` (a vocabulary extension), if any.
+ */
+kind_ext: string | null, };
 export type ActivityId = string;
 export type ActivityInput = { kind: string, title: string, 
 /**
@@ -517,7 +521,11 @@ export type Partner = { id: PartnerId, name: string, kind: PartnerKind, district
 /**
  * Archived: out of the pickers, still in history and reports.
  */
-archived: boolean, revision: number, };
+archived: boolean, revision: number, 
+/**
+ * The programme's own kind refining `kind` (a vocabulary extension), if any.
+ */
+kind_ext: string | null, };
 export type PartnerId = string;
 export type PartnerInput = { name: string, kind: string, district: string | null, address: string | null, contact_person: string | null, 
 /**

@@ -4,7 +4,11 @@
 import type { Site } from './bindings';
 
 /** What a site and a partner share, as the core reads them back. */
-export type DirectoryRecord<K extends string> = Pick<Site, 'name' | 'district' | 'address' | 'contact_person'> & { kind: K };
+export type DirectoryRecord<K extends string> = Pick<Site, 'name' | 'district' | 'address' | 'contact_person'> & {
+  kind: K;
+  /** The programme's own kind refining `kind`, if any: the form shows and compares it. */
+  kind_ext?: string | null;
+};
 
 /** The same fields as a form holds them ('' for "not set"). */
 export type DirectoryDraft<K extends string> = {
@@ -33,7 +37,7 @@ export function emptyDraft<K extends string>(): DirectoryDraft<K> {
 export function draftOf<K extends string>(record: DirectoryRecord<K>): DirectoryDraft<K> {
   return {
     name: record.name,
-    kind: record.kind,
+    kind: (record.kind_ext ?? record.kind) as K,
     district: record.district ?? '',
     address: record.address ?? '',
     contact_person: record.contact_person ?? '',
@@ -57,7 +61,7 @@ export function changedText<F extends string>(
 /** The correction from `record` to `draft`: only what changed. */
 export function directoryChanges<K extends string>(record: DirectoryRecord<K>, draft: DirectoryDraft<K>): DirectoryPatch<K> {
   const patch: DirectoryPatch<K> = changedText(record, draft, TEXT_FIELDS);
-  if (draft.kind !== '' && draft.kind !== record.kind) patch.kind = draft.kind;
+  if (draft.kind !== '' && draft.kind !== (record.kind_ext ?? record.kind)) patch.kind = draft.kind;
   return patch;
 }
 

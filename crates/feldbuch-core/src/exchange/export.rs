@@ -61,6 +61,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "address",
             "contact_person",
             "archived_on",
+            "kind_ext",
         ],
         notes: &[],
         children: &[],
@@ -164,6 +165,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
             "anonymous_gender",
             "archived_on",
             "programme_id",
+            "kind_ext",
         ],
         notes: &["note"],
         children: &[

@@ -587,12 +587,17 @@ fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result
     if !owned(conn, e.table, &r.id, &m.device_id)? {
         return Err(not_owner(e.table));
     }
-    // A programme's own site kind: one the lead defined, refining the site's kind.
+    // A programme's own kind: one the lead defined, refining the record's kind.
     if let Some(ext) = r.d.get("kind_ext").and_then(serde_json::Value::as_str) {
+        let vocabulary = match e.table {
+            "sites" => "site-kind",
+            "partners" => "partner-kind",
+            _ => "activity-kind",
+        };
         let parent: Option<Option<String>> = one(
             conn,
-            "SELECT parent FROM vocab_extensions WHERE kind = 'site-kind' AND id = ?1",
-            [ext],
+            "SELECT parent FROM vocab_extensions WHERE kind = ?1 AND id = ?2",
+            [vocabulary, ext],
             |row| row.get(0),
         )
         .optional()?;

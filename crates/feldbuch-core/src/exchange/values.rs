@@ -110,7 +110,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("sites" | "activities" | "persons", "programme_id") => opt_id(),
         ("sites", "kind") => vocab(|s| is(SiteKind::parse)(s)),
         // A programme's own kind: its id's form here; that the lead defined it, on import.
-        ("sites", "kind_ext") => opt_vocab(|s| {
+        ("sites" | "partners" | "activities", "kind_ext") => opt_vocab(|s| {
             (2..=crate::store::vocab_ext::MAX_ID).contains(&s.len())
                 && s.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

@@ -93,6 +93,8 @@ pub struct Activity {
     /// Archived: out of the activity list's work, still in history and reports.
     pub archived: bool,
     pub revision: i64,
+    /// The programme's own kind refining `kind` (a vocabulary extension), if any.
+    pub kind_ext: Option<String>,
 }
 
 impl Activity {
@@ -132,6 +134,7 @@ pub struct Attended {
 
 pub(crate) struct Valid {
     pub(crate) kind: ActivityKind,
+    pub(crate) kind_ext: Option<String>,
     pub(crate) title: String,
     pub(crate) date: NaiveDate,
     pub(crate) start: Option<String>,
@@ -158,8 +161,8 @@ pub(crate) fn insert(
     tx.prepare_cached(
         "INSERT INTO activities (id, device_id, created_at, updated_at, kind, title, date,
             start_time, duration_min, site_id, volunteers_count, anonymous_count,
-            anonymous_age_band, anonymous_gender, note, worker_id)
-         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            anonymous_age_band, anonymous_gender, note, worker_id, kind_ext)
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(rusqlite::params![
         id,
@@ -176,7 +179,8 @@ pub(crate) fn insert(
         v.anonymous_age_band,
         v.anonymous_gender,
         v.note,
-        actor.worker
+        actor.worker,
+        v.kind_ext
     ])?;
     let mut run_by = vec![actor.worker];
     run_by.extend(&v.co_facilitators);
@@ -233,7 +237,9 @@ impl Store {
         kept_site: Option<SiteId>,
         recorder: WorkerId,
     ) -> Result<Valid> {
-        let kind = ActivityKind::parse(&input.kind)?;
+        // The programme's own kind is stored as the built-in kind it refines, and itself.
+        let (kind_id, kind_ext) = self.resolve_vocab("activity-kind", &input.kind)?;
+        let kind = ActivityKind::parse(&kind_id)?;
         let title = validate::required_line(field::TITLE, &input.title, 120)?;
         let date = validate::date_up_to_today(input.date.as_deref(), self.clock().today())?;
         let start = match input.start.as_deref().map(str::trim) {
@@ -281,6 +287,7 @@ impl Store {
         let co_facilitators = self.co_facilitators(&input.co_facilitators, recorder)?;
         Ok(Valid {
             kind,
+            kind_ext,
             title,
             date,
             start,
@@ -361,10 +368,11 @@ impl Store {
         let old = self.activity(id)?;
         let keep = |new: &Option<String>, old: Option<String>| new.clone().or(old);
         let input = ActivityInput {
-            kind: patch
-                .kind
-                .clone()
-                .unwrap_or_else(|| old.kind.id().to_string()),
+            kind: patch.kind.clone().unwrap_or_else(|| {
+                old.kind_ext
+                    .clone()
+                    .unwrap_or_else(|| old.kind.id().to_string())
+            }),
             title: patch.title.clone().unwrap_or_else(|| old.title.clone()),
             date: Some(patch.date.clone().unwrap_or_else(|| old.date.to_string())),
             start: keep(&patch.start, old.start.clone()),
@@ -405,7 +413,7 @@ impl Store {
             "UPDATE activities SET kind = ?2, title = ?3, date = ?4, start_time = ?5,
                 duration_min = ?6, site_id = ?7, volunteers_count = ?8, anonymous_count = ?9,
                 anonymous_age_band = ?10, anonymous_gender = ?11, note = ?12, updated_at = ?13,
-                revision = revision + 1
+                revision = revision + 1, kind_ext = ?15
              WHERE id = ?1 AND revision = ?14",
             rusqlite::params![
                 id,
@@ -421,7 +429,8 @@ impl Store {
                 v.anonymous_gender,
                 v.note,
                 ts,
-                old.revision
+                old.revision,
+                v.kind_ext
             ],
         )?;
         if changed != 1 {
@@ -479,7 +488,10 @@ impl Store {
     ) -> Result<Activity> {
         let old = self.activity(id)?;
         let input = ActivityInput {
-            kind: old.kind.id().to_string(),
+            kind: old
+                .kind_ext
+                .clone()
+                .unwrap_or_else(|| old.kind.id().to_string()),
             title: old.title.clone(),
             date: Some(old.date.to_string()),
             anonymous_count,
@@ -525,7 +537,8 @@ impl Store {
             .prepare_cached(
                 "SELECT a.kind, a.title, a.date, a.start_time, a.duration_min, a.site_id, s.name,
                     a.volunteers_count, a.anonymous_count, a.anonymous_age_band,
-                    a.anonymous_gender, a.note, a.revision, a.worker_id, a.archived_on IS NOT NULL
+                    a.anonymous_gender, a.note, a.revision, a.worker_id, a.archived_on IS NOT NULL,
+                    a.kind_ext
                  FROM activities a LEFT JOIN sites s ON s.id = a.site_id WHERE a.id = ?1",
             )?
             .query_row([id], |r| {
@@ -552,6 +565,7 @@ impl Store {
                         total_attendance: 0,
                         archived: r.get(14)?,
                         revision: r.get(12)?,
+                        kind_ext: r.get(15)?,
                     },
                 ))
             })

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0016_partner_merges.sql"),
     include_str!("../../migrations/0017_vocab_extensions.sql"),
     include_str!("../../migrations/0018_site_kind_extensions.sql"),
+    include_str!("../../migrations/0019_kind_extensions.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

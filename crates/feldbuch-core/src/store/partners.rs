@@ -61,6 +61,8 @@ pub struct Partner {
     /// Archived: out of the pickers, still in history and reports.
     pub archived: bool,
     pub revision: i64,
+    /// The programme's own kind refining `kind` (a vocabulary extension), if any.
+    pub kind_ext: Option<String>,
 }
 
 fn services_of(conn: &rusqlite::Connection, id: PartnerId) -> Result<Vec<Service>> {
@@ -81,7 +83,8 @@ fn services_of(conn: &rusqlite::Connection, id: PartnerId) -> Result<Vec<Service
 fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
     let row = conn
         .prepare_cached(
-            "SELECT name, kind, district, address, contact_person, revision, archived_on IS NOT NULL
+            "SELECT name, kind, district, address, contact_person, revision, archived_on IS NOT NULL,
+                    kind_ext
              FROM partners WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -95,6 +98,7 @@ fn load(conn: &rusqlite::Connection, id: PartnerId) -> Result<Option<Partner>> {
                 services: vec![],
                 archived: r.get(6)?,
                 revision: r.get(5)?,
+                kind_ext: r.get(7)?,
             })
         })
         .optional()?;
@@ -115,6 +119,7 @@ pub(crate) struct ValidPartner {
     pub(crate) address: Option<String>,
     pub(crate) contact_person: Option<String>,
     pub(crate) services: Vec<String>,
+    pub(crate) kind_ext: Option<String>,
 }
 
 /// Write a partner with its services (also the seed's way in).
@@ -127,7 +132,7 @@ pub(crate) fn insert(
 ) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO partners (id, device_id, created_at, updated_at, kind, name, district, address,
-            contact_person) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+            contact_person, kind_ext) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(rusqlite::params![
         id,
@@ -137,7 +142,8 @@ pub(crate) fn insert(
         v.name,
         v.district,
         v.address,
-        v.contact_person
+        v.contact_person,
+        v.kind_ext
     ])?;
     for s in &v.services {
         insert_service(tx, ServiceId::new(), id, s, actor, ts)?;
@@ -209,6 +215,7 @@ impl Store {
     /// Add a partner with its services. Names are unique (case-insensitive).
     pub fn add_partner(&mut self, input: &PartnerInput) -> Result<Partner> {
         self.deny_volunteer()?;
+        let (kind_id, kind_ext) = self.resolve_vocab("partner-kind", &input.kind)?;
         let ValidFields {
             name,
             kind,
@@ -217,7 +224,7 @@ impl Store {
             contact_person,
         } = validate_fields(
             &input.name,
-            &input.kind,
+            &kind_id,
             input.district.as_deref(),
             input.address.as_deref(),
             input.contact_person.as_deref(),
@@ -245,6 +252,7 @@ impl Store {
         let valid = ValidPartner {
             name,
             kind,
+            kind_ext,
             district,
             address,
             contact_person,
@@ -310,9 +318,14 @@ impl Store {
         self.deny_office_entry("partners", &id.to_string())?;
         let old = self.partner(id)?;
         let pick = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
+        // A kind given may be the programme's own; none keeps both as they are.
+        let (kind_id, kind_ext) = match patch.kind.as_deref() {
+            Some(k) => self.resolve_vocab("partner-kind", k)?,
+            None => (old.kind.id().to_string(), old.kind_ext.clone()),
+        };
         let mut v = validate_fields(
             patch.name.as_deref().unwrap_or(&old.name),
-            patch.kind.as_deref().unwrap_or(old.kind.id()),
+            &kind_id,
             pick(&patch.district, &old.district).as_deref(),
             pick(&patch.address, &old.address).as_deref(),
             pick(&patch.contact_person, &old.contact_person).as_deref(),
@@ -327,7 +340,8 @@ impl Store {
         ensure_unique_name(&tx, &v.name, Some(id))?;
         tx.execute(
             "UPDATE partners SET name = ?2, kind = ?3, district = ?4, address = ?5,
-                contact_person = ?6, updated_at = ?7, revision = revision + 1 WHERE id = ?1",
+                contact_person = ?6, updated_at = ?7, revision = revision + 1, kind_ext = ?8
+             WHERE id = ?1",
             rusqlite::params![
                 id,
                 v.name,
@@ -335,7 +349,8 @@ impl Store {
                 v.district,
                 v.address,
                 v.contact_person,
-                ts
+                ts,
+                kind_ext
             ],
         )?;
         audit::append(
