@@ -902,61 +902,53 @@ fn apply(
             .map_err(db)?;
             Ok(false)
         }
-        SITE_MERGES => {
+        SITE_MERGES | PARTNER_MERGES => {
+            let site = r.t == SITE_MERGES;
+            let (table, entity) = if site {
+                ("sites", "site")
+            } else {
+                ("partners", "partner")
+            };
             let into = text(r, "into_id").unwrap_or("");
             let inserted = tx.execute(
-                "INSERT OR IGNORE INTO site_merges (from_id, into_id, device_id, merged_at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                &format!(
+                    "INSERT OR IGNORE INTO {} (from_id, into_id, device_id, merged_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    r.t
+                ),
                 rusqlite::params![r.id, into, origin(r)?, r.upd],
             )?;
             if inserted == 0 {
                 return Ok(false);
             }
-            // Both sites are here (the directory came before in this bundle), or the merge
-            // cannot be applied: refused whole.
+            // Both are here (the directory came before in this bundle), or the merge cannot be
+            // applied: refused whole.
             let known: i64 = tx.query_row(
-                "SELECT count(*) FROM sites WHERE id IN (?1, ?2)",
+                &format!("SELECT count(*) FROM {table} WHERE id IN (?1, ?2)"),
                 [&r.id, into],
                 |row| row.get(0),
             )?;
             if known != 2 {
-                return Err(bad("site_merges"));
+                return Err(bad(&r.t));
             }
             let ts = timestamp(now);
-            crate::store::sites::move_own_records(tx, &me, &r.id, into, &ts)?;
-            tx.execute(
-                "UPDATE sites SET archived = 1 WHERE id = ?1 AND device_id <> ?2",
-                [&r.id, &me],
-            )?;
-            audit::append(tx, actor, now, audit::Action::Update, "site", &r.id)?;
-            Ok(false)
-        }
-        PARTNER_MERGES => {
-            let into = text(r, "into_id").unwrap_or("");
-            let inserted = tx.execute(
-                "INSERT OR IGNORE INTO partner_merges (from_id, into_id, device_id, merged_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                rusqlite::params![r.id, into, origin(r)?, r.upd],
-            )?;
-            if inserted == 0 {
-                return Ok(false);
+            // This device's own records move as its corrections; the merged entry is archived
+            // here whoever made it.
+            if site {
+                crate::store::sites::move_own_records(tx, &me, &r.id, into, &ts)?;
+                tx.execute(
+                    "UPDATE sites SET archived = 1 WHERE id = ?1 AND device_id <> ?2",
+                    [&r.id, &me],
+                )?;
+            } else {
+                crate::store::partners::move_partner_records(tx, Some(&me), &r.id, into, &ts)?;
+                tx.execute(
+                    "UPDATE partners SET archived_on = coalesce(archived_on, ?2)
+                     WHERE id = ?1 AND device_id <> ?3",
+                    rusqlite::params![r.id, &ts[..10], me],
+                )?;
             }
-            let known: i64 = tx.query_row(
-                "SELECT count(*) FROM partners WHERE id IN (?1, ?2)",
-                [&r.id, into],
-                |row| row.get(0),
-            )?;
-            if known != 2 {
-                return Err(bad("partner_merges"));
-            }
-            let ts = timestamp(now);
-            crate::store::partners::move_partner_records(tx, Some(&me), &r.id, into, &ts)?;
-            tx.execute(
-                "UPDATE partners SET archived_on = coalesce(archived_on, ?2)
-                 WHERE id = ?1 AND device_id <> ?3",
-                rusqlite::params![r.id, &ts[..10], me],
-            )?;
-            audit::append(tx, actor, now, audit::Action::Update, "partner", &r.id)?;
+            audit::append(tx, actor, now, audit::Action::Update, entity, &r.id)?;
             Ok(false)
         }
         SLOTS => {

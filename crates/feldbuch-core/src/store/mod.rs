@@ -283,6 +283,20 @@ impl Store {
         }
     }
 
+    /// Whether the lead merged a site or a partner (`table`: `site_merges`, `partner_merges`)
+    /// into another already.
+    pub(crate) fn merged_away(&self, table: &str, id: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT 1 FROM {table} WHERE from_id = ?1"),
+                [id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
     /// The injected clock.
     pub fn clock(&self) -> &SharedClock {
         &self.clock

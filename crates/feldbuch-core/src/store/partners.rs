@@ -611,16 +611,7 @@ impl Store {
         }
         let merged = self.partner(from)?;
         let target = self.partner(into)?;
-        let already = |s: &Self, id: PartnerId| -> Result<bool> {
-            Ok(s.conn()
-                .query_row(
-                    "SELECT 1 FROM partner_merges WHERE from_id = ?1",
-                    [id.to_string()],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_some())
-        };
+        let already = |s: &Self, id: PartnerId| s.merged_away("partner_merges", &id.to_string());
         if from == into || target.archived || already(self, from)? || already(self, into)? {
             return Err(Error::invalid(
                 "error-partner-merge-invalid",

@@ -621,16 +621,7 @@ impl Store {
         }
         let merged = self.site(from)?;
         let target = self.active_site(into)?;
-        let already = |s: &Self, id: SiteId| -> Result<bool> {
-            Ok(s.conn()
-                .query_row(
-                    "SELECT 1 FROM site_merges WHERE from_id = ?1",
-                    [id.to_string()],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_some())
-        };
+        let already = |s: &Self, id: SiteId| s.merged_away("site_merges", &id.to_string());
         if from == into || already(self, from)? || already(self, into)? {
             return Err(Error::invalid(
                 "error-site-merge-invalid",
