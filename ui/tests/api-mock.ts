@@ -34,7 +34,7 @@ export function resetApiMocks(api: ApiModule): void {
   for (const fn of [
     m.listSites, m.searchPersons, m.pickPersons, m.listPersons, m.searchNotes, m.listPartners, m.listVisitSlots, m.listActivities,
     m.listReferrals, m.listFollowups, m.retention, m.auditLog, m.exportHistory, m.mergeConflicts, m.enrolledDevices, m.team,
-    m.districts, m.programmes, m.vocabExtensions, m.handovers,
+    m.districts, m.programmes, m.vocabExtensions,
   ]) {
     (fn as ReturnType<typeof vi.fn>).mockResolvedValue([]);
   }

@@ -88,7 +88,7 @@ fn a_client_met_by_two_workers_counts_once_when_both_link_them() {
 
     let done = t.em.link_person(a1, &ak(false)).unwrap();
     assert_eq!((done.linked, done.matches), (true, 0));
-    assert!(t.em.person_linked(a1).unwrap());
+    assert!(t.em.person(a1).unwrap().linked);
     send(&mut t, "em");
     send(&mut t, "bb");
     assert_eq!(persons_reached(&mut t), Shown::Value(5.0));

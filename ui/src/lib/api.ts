@@ -128,7 +128,6 @@ export const receiveOfficeBundle = (req: T.ReceiveOffice): Promise<T.ReceiveRepo
 export const mergeConflicts = (): Promise<Array<T.Conflict>> => call('merge_conflicts', { req: null });
 export const resolveConflict = (req: T.ResolveConflict): Promise<T.Resolution> => call('resolve_conflict', { req });
 export const handOver = (req: T.HandOver): Promise<T.HandoverReport> => call('hand_over', { req });
-export const handovers = (): Promise<Array<T.Handover>> => call('handovers', { req: null });
 export const backupStatus = (): Promise<T.BackupStatus> => call('backup_status', { req: null });
 export const backupNow = (): Promise<void> => call('backup_now', { req: null });
 export const cancelBackup = (): Promise<void> => call('cancel_backup', { req: null });

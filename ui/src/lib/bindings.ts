@@ -375,7 +375,6 @@ due_only?: boolean, };
 export type FollowUpRef = { id: FollowUpId, };
 export type Gender = "weiblich" | "maennlich" | "divers" | "keine-angabe";
 export type HandOver = { person_id: PersonId, device_id: string, };
-export type Handover = { id: string, person_id: string, pseudonym: string | null, from_device: string, to_device: string, handed_at: string, };
 export type HandoverReport = { id: string, person_id: string, from_device: string, to_device: string, to_initials: string, 
 /**
  * Records moved per entity (`persons`, `consents`, `followups`).

@@ -136,7 +136,6 @@ macro_rules! for_each_action {
             exchange::merge_conflicts(()) -> Vec<Conflict>;
             exchange::resolve_conflict(ResolveConflict) -> Resolution;
             exchange::hand_over(HandOver) -> HandoverReport;
-            exchange::handovers(()) -> Vec<Handover>;
             backups::backup_status(()) -> BackupStatus;
             backups::backup_now(()) -> ();
             backups::cancel_backup(()) -> ();

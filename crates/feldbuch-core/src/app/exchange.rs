@@ -7,7 +7,7 @@ use super::{path_of, App, ErrorReply, JobKind};
 use crate::error::{Error, Result};
 use crate::exchange;
 pub use crate::exchange::{
-    Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus, Handover,
+    Conflict, ConflictVersion, DeviceListing, ExportEntry, ExportReport, ExportStatus,
     HandoverReport, ImportReport, Progress, PublishReport, ReceiveReport, Resolution,
 };
 pub use crate::vocab::ExportSchedule;
@@ -411,11 +411,6 @@ pub fn hand_over(app: &App, req: HandOver) -> Result<HandoverReport> {
     let device = crate::ids::DeviceId::parse(&req.device_id)
         .map_err(|_| Error::invalid("error-device-not-enrolled", &[]))?;
     app.with_store(|s| s.hand_over(req.person_id, device))
-}
-
-/// Every hand-over this store knows, newest first.
-pub fn handovers(app: &App, _: ()) -> Result<Vec<Handover>> {
-    app.with_store(|s| s.handovers())
 }
 
 /// The version the lead takes for a record under conflict.

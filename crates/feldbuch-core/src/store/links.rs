@@ -211,19 +211,6 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
-
-    /// Whether a person is linked for the team's count.
-    pub fn person_linked(&self, person: PersonId) -> Result<bool> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT link_hash IS NOT NULL FROM persons WHERE id = ?1",
-                [person],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or(false))
-    }
 }
 
 #[cfg(test)]
