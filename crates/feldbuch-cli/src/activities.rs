@@ -1,7 +1,7 @@
 //! `activity …`: group activities and their attendance.
 
 use crate::args::ActivityCmd;
-use crate::output::{json, say};
+use crate::output::{json, say, Names};
 use crate::sites::{archived, changed};
 use crate::today::{person_ids, site_named};
 use feldbuch_core::app::activities::{
@@ -16,13 +16,14 @@ fn worker_ids(ids: &[String]) -> Result<Vec<WorkerId>, Error> {
     ids.iter().map(|id| WorkerId::parse(id)).collect()
 }
 
-fn activity_line(l: &Localizer, a: &Activity) {
+fn activity_line(n: &Names<'_>, a: &Activity) {
+    let l = n.l;
     println!(
         "{}  {}  {}  [{}]  {}",
         a.id,
         a.date,
         a.title,
-        l.tr(&a.kind.fluent_id(), &[]),
+        n.term("activity-kind", &a.kind.fluent_id(), a.kind_ext.as_deref()),
         l.tr(
             "cli-attendance",
             &[
@@ -96,7 +97,8 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             if *as_json {
                 return json(&list);
             }
-            list.iter().for_each(|a| activity_line(l, a));
+            let names = Names::load(app, l)?;
+            list.iter().for_each(|a| activity_line(&names, a));
             Ok(())
         }
         ActivityCmd::Show { id, json: as_json } => {
@@ -105,7 +107,7 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             if *as_json {
                 return json(&a);
             }
-            activity_line(l, &a);
+            activity_line(&Names::load(app, l)?, &a);
             let run_by: Vec<&str> = a.facilitators.iter().map(|f| f.initials.as_str()).collect();
             say(
                 l,
@@ -196,7 +198,7 @@ pub fn activity(app: &App, l: &Localizer, cmd: &ActivityCmd) -> Result<(), Error
             if *as_json {
                 return json(&a);
             }
-            activity_line(l, &a);
+            activity_line(&Names::load(app, l)?, &a);
             Ok(())
         }
     }

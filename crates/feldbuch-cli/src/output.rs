@@ -5,9 +5,60 @@ use feldbuch_core::store::backup::Backup;
 use feldbuch_core::store::contacts::Contact;
 use feldbuch_core::store::persons::{PersonName, PersonPage};
 use feldbuch_core::store::sites::Site;
+use feldbuch_core::store::vocab_ext::OwnLabels;
 use feldbuch_core::store::VerifyReport;
+use feldbuch_core::vocab::Marker;
 use feldbuch_core::{Error, Localizer};
 use serde::Serialize;
+
+/// How the output names a record's terms: the built-in ones from the locale files, the
+/// programme's own from the labels the lead gave them.
+pub struct Names<'a> {
+    pub l: &'a Localizer,
+    own: OwnLabels,
+}
+
+impl<'a> Names<'a> {
+    pub fn load(app: &feldbuch_core::app::App, l: &'a Localizer) -> Result<Self, Error> {
+        let extensions = feldbuch_core::app::sites::vocab_extensions(app, ())?;
+        Ok(Names {
+            l,
+            own: OwnLabels::new(&extensions, l.locale()),
+        })
+    }
+
+    /// A record's kind or outcome: its own term where it has one, else the built-in id's label.
+    pub fn term(&self, vocabulary: &str, built_in: &str, own: Option<&str>) -> String {
+        match own {
+            Some(id) => self.own.name(vocabulary, id),
+            None => self.l.tr(built_in, &[]),
+        }
+    }
+
+    /// A contact's topics: the built-in ones, then the programme's own.
+    pub fn topics(&self, c: &Contact) -> String {
+        c.topics
+            .iter()
+            .map(|t| self.l.tr(&t.fluent_id(), &[]))
+            .chain(c.topics_ext.iter().map(|t| self.own.name("topic", t)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A person's markers: the built-in ones, then the programme's own.
+    pub fn markers(&self, markers: &[Marker], own: &[String]) -> String {
+        markers
+            .iter()
+            .map(|m| self.l.tr(&m.fluent_id(), &[]))
+            .chain(own.iter().map(|m| self.own.name("marker", m)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn contact_kind(&self, c: &Contact) -> String {
+        self.term("contact-kind", &c.kind.fluent_id(), c.kind_ext.as_deref())
+    }
+}
 
 /// One localized line on standard output.
 pub fn say(l: &Localizer, id: &str, args: &[(&str, &str)]) {
@@ -20,7 +71,8 @@ pub fn json<T: Serialize>(v: &T) -> Result<(), Error> {
     Ok(())
 }
 
-pub fn sites(l: &Localizer, sites: &[Site], as_json: bool) -> Result<(), Error> {
+pub fn sites(n: &Names<'_>, sites: &[Site], as_json: bool) -> Result<(), Error> {
+    let l = n.l;
     if as_json {
         return json(&sites);
     }
@@ -33,22 +85,15 @@ pub fn sites(l: &Localizer, sites: &[Site], as_json: bool) -> Result<(), Error> 
             "{}  {}  [{}]  {}",
             s.id,
             s.name,
-            l.tr(&s.kind.fluent_id(), &[]),
+            n.term("site-kind", &s.kind.fluent_id(), s.kind_ext.as_deref()),
             s.district.as_deref().unwrap_or("–")
         );
     }
     Ok(())
 }
 
-fn topics(l: &Localizer, c: &Contact) -> String {
-    c.topics
-        .iter()
-        .map(|t| l.tr(&t.fluent_id(), &[]))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-pub fn contacts(l: &Localizer, list: &[Contact], as_json: bool) -> Result<(), Error> {
+pub fn contacts(n: &Names<'_>, list: &[Contact], as_json: bool) -> Result<(), Error> {
+    let l = n.l;
     if as_json {
         return json(&list);
     }
@@ -63,13 +108,13 @@ pub fn contacts(l: &Localizer, list: &[Contact], as_json: bool) -> Result<(), Er
             c.date,
             c.start.as_deref().unwrap_or(""),
             c.site_name,
-            l.tr(&c.kind.fluent_id(), &[]),
+            n.contact_kind(c),
             c.duration_min,
             l.tr(
                 "anonymous-people",
                 &[("count", &c.anonymous_count.to_string())]
             ),
-            topics(l, c)
+            n.topics(c)
         );
     }
     println!(
@@ -79,7 +124,8 @@ pub fn contacts(l: &Localizer, list: &[Contact], as_json: bool) -> Result<(), Er
     Ok(())
 }
 
-pub fn contact(l: &Localizer, c: &Contact, as_json: bool) -> Result<(), Error> {
+pub fn contact(n: &Names<'_>, c: &Contact, as_json: bool) -> Result<(), Error> {
+    let l = n.l;
     if as_json {
         return json(c);
     }
@@ -93,7 +139,7 @@ pub fn contact(l: &Localizer, c: &Contact, as_json: bool) -> Result<(), Error> {
         ),
         ("label-duration", c.duration_min.to_string()),
         ("label-site", c.site_name.clone()),
-        ("label-kind", l.tr(&c.kind.fluent_id(), &[])),
+        ("label-kind", n.contact_kind(c)),
         ("label-anonymous", c.anonymous_count.to_string()),
         (
             "label-age-band",
@@ -107,7 +153,7 @@ pub fn contact(l: &Localizer, c: &Contact, as_json: bool) -> Result<(), Error> {
                 .map(|g| l.tr(&g.fluent_id(), &[]))
                 .unwrap_or_else(|| none.clone()),
         ),
-        ("label-topics", topics(l, c)),
+        ("label-topics", n.topics(c)),
         ("label-note", c.note.clone().unwrap_or_else(|| none.clone())),
         (
             "label-follow-up",
@@ -175,7 +221,8 @@ pub fn persons(l: &Localizer, list: &[PersonName], as_json: bool) -> Result<(), 
     Ok(())
 }
 
-pub fn person(l: &Localizer, page: &PersonPage, as_json: bool) -> Result<(), Error> {
+pub fn person(n: &Names<'_>, page: &PersonPage, as_json: bool) -> Result<(), Error> {
+    let l = n.l;
     if as_json {
         return json(page);
     }
@@ -183,12 +230,7 @@ pub fn person(l: &Localizer, page: &PersonPage, as_json: bool) -> Result<(), Err
     let timeline = &page.contacts;
     let none = "–".to_string();
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
-    let markers = p
-        .markers
-        .iter()
-        .map(|m| l.tr(&m.fluent_id(), &[]))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let markers = n.markers(&p.markers, &p.own_markers);
     let rows = [
         ("label-id", p.id.to_string()),
         ("label-pseudonym", p.pseudonym.clone()),
@@ -255,8 +297,8 @@ pub fn person(l: &Localizer, page: &PersonPage, as_json: bool) -> Result<(), Err
             "  {}  {}  {}  {}",
             c.date,
             c.site_name,
-            l.tr(&c.kind.fluent_id(), &[]),
-            topics(l, c)
+            n.contact_kind(c),
+            n.topics(c)
         );
     }
     println!("{}:", l.tr("auskunft-section-referrals", &[]));

@@ -72,7 +72,7 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
         PersonCmd::Show { id, json } => {
             let id = PersonId::parse(id)?;
             output::person(
-                l,
+                &output::Names::load(app, l)?,
                 &persons::person_page(app, PersonPageQuery { id, contacts: None })?,
                 *json,
             )
@@ -519,17 +519,14 @@ pub fn search(app: &App, l: &Localizer, cmd: &SearchCmd) -> Result<(), Error> {
             if hits.is_empty() {
                 say(l, "cli-no-hits", &[]);
             }
+            let names = output::Names::load(app, l)?;
             for p in &hits {
                 println!(
                     "{}  {}  {}  {}",
                     p.id,
                     p.pseudonym,
                     p.district.as_deref().unwrap_or("–"),
-                    p.markers
-                        .iter()
-                        .map(|m| l.tr(&m.fluent_id(), &[]))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    names.markers(&p.markers, &p.own_markers)
                 );
             }
             Ok(())

@@ -53,7 +53,8 @@ fn slot_line(l: &Localizer, s: &VisitSlot) {
     );
 }
 
-fn partner_line(l: &Localizer, p: &Partner) {
+fn partner_line(n: &output::Names<'_>, p: &Partner) {
+    let l = n.l;
     let services: Vec<String> = p
         .services
         .iter()
@@ -69,7 +70,7 @@ fn partner_line(l: &Localizer, p: &Partner) {
         "{}  {}  [{}]  {}{}",
         p.id,
         p.name,
-        l.tr(&p.kind.fluent_id(), &[]),
+        n.term("partner-kind", &p.kind.fluent_id(), p.kind_ext.as_deref()),
         services.join(", "),
         if p.archived {
             format!("  ({})", l.tr("cli-archived-mark", &[]))
@@ -116,7 +117,7 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             } else {
                 sites::list_sites(app, ())?
             };
-            output::sites(l, &list, *json)
+            output::sites(&output::Names::load(app, l)?, &list, *json)
         }
         SiteCmd::Show {
             site,
@@ -127,7 +128,11 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             if *as_json {
                 return json(&page);
             }
-            output::sites(l, std::slice::from_ref(&page.site), false)?;
+            output::sites(
+                &output::Names::load(app, l)?,
+                std::slice::from_ref(&page.site),
+                false,
+            )?;
             page.visit_slots.iter().for_each(|s| slot_line(l, s));
             for m in &page.months {
                 println!(
@@ -305,7 +310,8 @@ pub fn partner(app: &App, l: &Localizer, cmd: &PartnerCmd) -> Result<(), Error> 
             if *as_json {
                 return json(&list);
             }
-            list.iter().for_each(|p| partner_line(l, p));
+            let names = output::Names::load(app, l)?;
+            list.iter().for_each(|p| partner_line(&names, p));
             Ok(())
         }
         PartnerCmd::Show {
@@ -317,7 +323,7 @@ pub fn partner(app: &App, l: &Localizer, cmd: &PartnerCmd) -> Result<(), Error> 
             if *as_json {
                 return json(&page);
             }
-            partner_line(l, &page.partner);
+            partner_line(&output::Names::load(app, l)?, &page.partner);
             page.referrals.iter().for_each(|r| referral_line(l, r));
             Ok(())
         }
@@ -382,7 +388,7 @@ fn service(app: &App, l: &Localizer, cmd: &ServiceCmd) -> Result<(), Error> {
                     name: name.clone(),
                 },
             )?;
-            partner_line(l, &p);
+            partner_line(&output::Names::load(app, l)?, &p);
         }
         ServiceCmd::Rename { id, name } => {
             let p = sites::edit_service(
@@ -392,7 +398,7 @@ fn service(app: &App, l: &Localizer, cmd: &ServiceCmd) -> Result<(), Error> {
                     name: name.clone(),
                 },
             )?;
-            partner_line(l, &p);
+            partner_line(&output::Names::load(app, l)?, &p);
         }
         ServiceCmd::Archive { id } | ServiceCmd::Unarchive { id } => {
             let id = ServiceId::parse(id)?;

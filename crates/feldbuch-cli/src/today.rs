@@ -31,6 +31,7 @@ pub fn journal(app: &App, l: &Localizer, a: &JournalArgs) -> Result<(), Error> {
     if page.entries.is_empty() {
         say(l, "cli-journal-empty", &[]);
     }
+    let names = output::Names::load(app, l)?;
     for e in &page.entries {
         match e {
             JournalEntry::Contact(c) => println!(
@@ -39,12 +40,8 @@ pub fn journal(app: &App, l: &Localizer, a: &JournalArgs) -> Result<(), Error> {
                 c.date,
                 c.start.as_deref().unwrap_or("     "),
                 c.site_name,
-                l.tr(&c.kind.fluent_id(), &[]),
-                c.topics
-                    .iter()
-                    .map(|t| l.tr(&t.fluent_id(), &[]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                names.contact_kind(c),
+                names.topics(c)
             ),
             JournalEntry::Activity(x) => println!(
                 "{}  {} {}  {}  {}  [{}]",
@@ -53,7 +50,7 @@ pub fn journal(app: &App, l: &Localizer, a: &JournalArgs) -> Result<(), Error> {
                 x.start.as_deref().unwrap_or("     "),
                 x.site_name.as_deref().unwrap_or("–"),
                 x.title,
-                l.tr(&x.kind.fluent_id(), &[])
+                names.term("activity-kind", &x.kind.fluent_id(), x.kind_ext.as_deref())
             ),
         }
     }
@@ -81,11 +78,19 @@ pub fn contact(app: &App, l: &Localizer, cmd: &ContactCmd) -> Result<(), Error> 
                 from: from.clone(),
                 to: to.clone(),
             };
-            output::contacts(l, &today::list_contacts(app, range)?, *json)
+            output::contacts(
+                &output::Names::load(app, l)?,
+                &today::list_contacts(app, range)?,
+                *json,
+            )
         }
         ContactCmd::Show { id, json } => {
             let id = ContactId::parse(id)?;
-            output::contact(l, &today::contact(app, today::ContactRef { id })?, *json)
+            output::contact(
+                &output::Names::load(app, l)?,
+                &today::contact(app, today::ContactRef { id })?,
+                *json,
+            )
         }
         ContactCmd::Edit { id, args: a } => {
             let id = ContactId::parse(id)?;

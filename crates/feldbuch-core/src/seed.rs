@@ -218,6 +218,7 @@ pub fn fill(store: &mut Store, spec: &SeedSpec) -> Result<SeedStats> {
                     language: None,
                     interpreter: false,
                     outcome: None,
+                    own: Default::default(),
                 };
                 contacts::insert(&tx, id, &contact, &actor, &ts)?;
                 audit::append(

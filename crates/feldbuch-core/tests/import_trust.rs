@@ -857,3 +857,98 @@ fn restoring_a_backup_made_before_a_revocation_does_not_undo_it() {
         ]
     );
 }
+
+#[test]
+fn own_terms_the_lead_never_defined_or_that_refine_another_id_are_refused() {
+    use feldbuch_core::store::vocab_ext::VocabExtension;
+    let mut o = office();
+    for (kind, id, parent) in [
+        ("contact-kind", "aufsuchend", Some("kurzkontakt")),
+        ("topic", "schulden", Some("finanzen")),
+        ("outcome", "wohnplatz-gefunden", Some("vermittelt")),
+        ("marker", "sprachbarriere", None),
+    ] {
+        o.lead
+            .add_vocab(VocabExtension {
+                kind: kind.into(),
+                id: id.into(),
+                parent: parent.map(str::to_string),
+                labels: ["de", "en", "tr", "ar", "uk"]
+                    .iter()
+                    .map(|l| (l.to_string(), format!("{id} {l}")))
+                    .collect(),
+            })
+            .unwrap();
+    }
+    let finanzen = feldbuch_core::vocab::Topic::Finanzen.bit();
+    let mut good = o.a_record("contacts");
+    good.id = feldbuch_core::ids::ContactId::new().to_string();
+    good.rev = 1;
+    good.d.insert("worker_id".into(), o.b_worker.clone().into());
+    good.d
+        .insert("contact_persons".into(), serde_json::json!([]));
+    good.d.insert("kind".into(), "kurzkontakt".into());
+    good.d.insert("kind_ext".into(), "aufsuchend".into());
+    good.d.insert("topics".into(), finanzen.into());
+    good.d.insert("topics_ext".into(), "schulden".into());
+    good.d.insert("outcome".into(), "vermittelt".into());
+    good.d
+        .insert("outcome_ext".into(), "wohnplatz-gefunden".into());
+    type Change = fn(&mut Record);
+    let cases: [(&str, Change); 6] = [
+        ("a kind the lead never defined", |r| {
+            r.d.insert("kind_ext".into(), "streetwork".into());
+        }),
+        ("an own kind beside a kind it does not refine", |r| {
+            r.d.insert("kind".into(), "beratung".into());
+        }),
+        ("an own topic without the topic it refines", |r| {
+            r.d.insert(
+                "topics".into(),
+                feldbuch_core::vocab::Topic::Wohnen.bit().into(),
+            );
+        }),
+        ("one own topic of two undefined", |r| {
+            r.d.insert("topics_ext".into(), "schulden,gibts-nicht".into());
+        }),
+        ("an outcome the lead never defined", |r| {
+            r.d.insert("outcome_ext".into(), "wohnung".into());
+        }),
+        ("an own outcome without an outcome", |r| {
+            r.d.insert("outcome".into(), serde_json::Value::Null);
+        }),
+    ];
+    for (what, change) in cases {
+        let mut r = good.clone();
+        change(&mut r);
+        assert_eq!(o.send(&[r]), Some("error-bundle-invalid-value"), "{what}");
+    }
+    let mut person = o.a_record("persons");
+    person.id = feldbuch_core::ids::PersonId::new().to_string();
+    person.rev = 1;
+    person
+        .d
+        .insert("worker_id".into(), o.b_worker.clone().into());
+    person.d.remove("link_hash");
+    let mut unknown = person.clone();
+    unknown.d.insert(
+        "person_markers".into(),
+        serde_json::json!(["einsam", "sprachbarierre"]),
+    );
+    assert_eq!(
+        o.send(&[unknown]),
+        Some("error-bundle-invalid-value"),
+        "a marker the lead never defined"
+    );
+    person.d.insert(
+        "person_markers".into(),
+        serde_json::json!(["einsam", "sprachbarriere"]),
+    );
+    assert_eq!(o.send(&[good.clone(), person]), None);
+    let c = o
+        .lead
+        .contact(feldbuch_core::ids::ContactId::parse(&good.id).unwrap())
+        .unwrap();
+    assert_eq!(c.kind_ext.as_deref(), Some("aufsuchend"));
+    assert_eq!(c.topics_ext, ["schulden"]);
+}

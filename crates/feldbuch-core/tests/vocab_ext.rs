@@ -71,12 +71,15 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
             ext("site-kind", "notunterkunft", None),
             "error-vocab-exists",
         ),
-        // Not yet for contact kinds, topics, outcomes and markers.
+        // A contact kind refines a kind named (there is no catch-all); a marker is a flag.
         (
-            ext("contact-kind", "streetwork", Some("beratung")),
-            "error-vocab-kind",
+            ext("contact-kind", "streetwork", None),
+            "error-vocab-parent",
         ),
-        (ext("marker", "sprachbarriere", None), "error-vocab-kind"),
+        (
+            ext("marker", "sprachbarriere", Some("einsam")),
+            "error-vocab-parent",
+        ),
         (
             ext("activity-kind", "sprachcafe", Some("urban-gardening")),
             "error-vocab-exists",
@@ -261,5 +264,129 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
     assert_eq!(
         t.lead.partner(p.id).unwrap().kind_ext.as_deref(),
         Some("migrantenorganisation")
+    );
+}
+
+#[test]
+fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() {
+    use feldbuch_core::store::contacts::ContactPatch;
+    use feldbuch_core::store::persons::{PersonInput, PersonPatch};
+    let mut t = team();
+    for e in [
+        ext("contact-kind", "aufsuchend", Some("kurzkontakt")),
+        ext("outcome", "wohnplatz-gefunden", Some("vermittelt")),
+        ext("topic", "schulden", Some("finanzen")),
+        ext("topic", "aufenthalt", Some("behoerden")),
+        ext("marker", "sprachbarriere", None),
+    ] {
+        t.lead.add_vocab(e).unwrap();
+    }
+    // Unknown before the package: refused with each vocabulary's own message, nothing written.
+    let mut c = contact(&t.em, "");
+    c.note = None;
+    c.kind = "aufsuchend".into();
+    c.outcome = Some("wohnplatz-gefunden".into());
+    c.topics = vec!["schulden".into(), "wohnen".into(), "aufenthalt".into()];
+    let before = audit_count(&t.em);
+    assert_eq!(
+        code(t.em.add_contact(&c).unwrap_err()),
+        "error-invalid-contact-kind"
+    );
+    let person = PersonInput {
+        pseudonym: "Falke".into(),
+        markers: vec!["sprachbarriere".into(), "einsam".into()],
+        ..Default::default()
+    };
+    assert_eq!(
+        code(t.em.add_person(&person).unwrap_err()),
+        "error-invalid-marker"
+    );
+    assert_eq!(audit_count(&t.em), before);
+
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.em, &first, &t.fp).unwrap();
+    let added = t.em.add_contact(&c).unwrap();
+    let check = |x: &feldbuch_core::store::contacts::Contact| {
+        assert_eq!(
+            (x.kind.id(), x.kind_ext.as_deref()),
+            ("kurzkontakt", Some("aufsuchend"))
+        );
+        assert_eq!(
+            (x.outcome.map(|o| o.id()), x.outcome_ext.as_deref()),
+            (Some("vermittelt"), Some("wohnplatz-gefunden"))
+        );
+        let topics: Vec<&str> = x.topics.iter().map(|t| t.id()).collect();
+        assert_eq!(topics, ["wohnen", "finanzen", "behoerden"]);
+        assert_eq!(x.topics_ext, ["aufenthalt", "schulden"]);
+    };
+    check(&added);
+    check(&t.em.contact(added.id).unwrap());
+    // A correction of something else keeps them; a built-in kind given drops the own one.
+    let edited =
+        t.em.edit_contact(
+            added.id,
+            &ContactPatch {
+                duration_min: Some(40),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    check(&edited);
+    let p = t.em.add_person(&person).unwrap();
+    assert_eq!(p.own_markers, ["sprachbarriere"]);
+    assert_eq!(
+        p.markers.iter().map(|m| m.id()).collect::<Vec<_>>(),
+        ["einsam"]
+    );
+    let p =
+        t.em.edit_person(
+            p.id,
+            &PersonPatch {
+                district: Some("Nordend".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(p.own_markers, ["sprachbarriere"]);
+    let found =
+        t.em.search_persons(&feldbuch_core::store::persons::PersonQuery {
+            marker: Some("sprachbarriere".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].own_markers, ["sprachbarriere"]);
+    // The person's Auskunft names the own marker by its label, and carries its definition.
+    let (auskunft, text) =
+        t.em.auskunft_document(
+            p.id,
+            feldbuch_core::store::rights::AuskunftFormat::Text,
+            &feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::En),
+        )
+        .unwrap();
+    let text = String::from_utf8(text.to_vec()).unwrap();
+    assert!(text.contains("sprachbarriere (en)"), "{text}");
+    assert_eq!(auskunft.vocabulary.len(), 1);
+
+    // The lead receives them as they were written.
+    let out = t.tmp.path().join("em-out");
+    std::fs::create_dir_all(&out).unwrap();
+    t.em.set_export_folder(&out).unwrap();
+    let e = t.em.export(false).unwrap();
+    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    let at_lead = t.lead.contact(added.id).unwrap();
+    assert_eq!(at_lead.kind_ext.as_deref(), Some("aufsuchend"));
+    assert_eq!(at_lead.outcome_ext.as_deref(), Some("wohnplatz-gefunden"));
+    assert_eq!(at_lead.topics_ext, ["aufenthalt", "schulden"]);
+    assert_eq!(
+        strings(
+            &t.lead,
+            "SELECT person_id, marker FROM person_markers ORDER BY marker"
+        )
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect::<Vec<_>>(),
+        ["einsam", "sprachbarriere"]
     );
 }

@@ -148,7 +148,19 @@ export type Contact = { id: ContactId, date: string, start: string | null, durat
  * The anonymous people by age band and gender: one group for a contact with a plain
  * count, none without anonymous people.
  */
-anonymous_groups: Array<AnonymousGroup>, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, revision: number, created_at: string, updated_at: string, };
+anonymous_groups: Array<AnonymousGroup>, topics: Array<Topic>, note: string | null, follow_up: string | null, persons: Array<PersonId>, language: string | null, interpreter: boolean, outcome: Outcome | null, 
+/**
+ * The programme's own kind, refining `kind`.
+ */
+kind_ext: string | null, 
+/**
+ * The programme's own outcome, refining `outcome`.
+ */
+outcome_ext: string | null, 
+/**
+ * The programme's own topics, each refining one of `topics`.
+ */
+topics_ext: Array<string>, revision: number, created_at: string, updated_at: string, };
 export type ContactId = string;
 export type ContactInput = { site_id: SiteId, kind: string, 
 /**
@@ -536,7 +548,11 @@ export type PartnerPage = { partner: Partner, referrals: Array<Referral>, };
 export type PartnerPatch = { name?: string, kind?: string, district?: string, address?: string, contact_person?: string, };
 export type PartnerRef = { id: PartnerId, };
 export type PeriodInfo = { from: string, to: string, label: string, };
-export type Person = { id: PersonId, pseudonym: string, birth_year: number | null, age_band: AgeBand | null, gender: Gender | null, languages: Array<string>, district: string | null, markers: Array<Marker>, real_name: string | null, contact_info: string | null, status: string, closed_on: string | null, close_reason: string | null, 
+export type Person = { id: PersonId, pseudonym: string, birth_year: number | null, age_band: AgeBand | null, gender: Gender | null, languages: Array<string>, district: string | null, markers: Array<Marker>, 
+/**
+ * Markers of the programme's own vocabulary.
+ */
+own_markers: Array<string>, real_name: string | null, contact_info: string | null, status: string, closed_on: string | null, close_reason: string | null, 
 /**
  * Enrolment as a programme participant (ESF Plus), if any.
  */
@@ -599,7 +615,11 @@ marker: string | null,
  */
 include_closed: boolean, };
 export type PersonRef = { id: PersonId, };
-export type PersonSummary = { id: PersonId, pseudonym: string, district: string | null, markers: Array<Marker>, status: string, participant: boolean, 
+export type PersonSummary = { id: PersonId, pseudonym: string, district: string | null, markers: Array<Marker>, 
+/**
+ * Markers of the programme's own vocabulary.
+ */
+own_markers: Array<string>, status: string, participant: boolean, 
 /**
  * A documentation consent is in force: the person may be named in records.
  */

@@ -554,6 +554,79 @@ fn tombstone_entity(r: &Record) -> Result<&'static super::export::Entity> {
         .ok_or_else(|| bad(entity))
 }
 
+/// The programme's own terms a record may carry: its table, the column, the vocabulary, and the
+/// column of the built-in id each refines (none for a marker, which is a flag of its own).
+const OWN_TERMS: [(&str, &str, &str, Option<&str>); 7] = [
+    ("sites", "kind_ext", "site-kind", Some("kind")),
+    ("partners", "kind_ext", "partner-kind", Some("kind")),
+    ("activities", "kind_ext", "activity-kind", Some("kind")),
+    ("contacts", "kind_ext", "contact-kind", Some("kind")),
+    ("contacts", "outcome_ext", "outcome", Some("outcome")),
+    ("contacts", "topics_ext", "topic", Some("topics")),
+    ("person_markers", "marker", "marker", None),
+];
+
+/// Each own term of a record is one the lead defined, refining the built-in id the record keeps
+/// beside it (a topic: one whose bit the record's topics have).
+fn own_terms_defined(
+    conn: &rusqlite::Connection,
+    e: &super::export::Entity,
+    r: &Record,
+) -> Result<()> {
+    for (table, column, vocabulary, parent_column) in OWN_TERMS {
+        let terms: Vec<&str> = if table == e.table {
+            match r.d.get(column).and_then(serde_json::Value::as_str) {
+                Some(t) => t.split(',').collect(),
+                None => continue,
+            }
+        } else if e.children.iter().any(|(child, ..)| *child == table) {
+            // Markers: those not built in.
+            r.d.get(table)
+                .and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(serde_json::Value::as_str)
+                .filter(|m| crate::vocab::Marker::parse(m).is_err())
+                .collect()
+        } else {
+            continue;
+        };
+        let field = || format!("{table}.{column}");
+        for term in terms {
+            let parent: Option<Option<String>> = one(
+                conn,
+                "SELECT parent FROM vocab_extensions WHERE kind = ?1 AND id = ?2",
+                [vocabulary, term],
+                |row| row.get(0),
+            )
+            .optional()?;
+            let Some(parent) = parent else {
+                return Err(Error::invalid(
+                    "error-bundle-invalid-value",
+                    &[("field", &field())],
+                ));
+            };
+            let refines = match (parent_column, parent.as_deref()) {
+                (None, None) => true,
+                (Some("topics"), Some(p)) => {
+                    let mask = r.d.get("topics").and_then(serde_json::Value::as_i64);
+                    crate::vocab::Topic::parse(p)
+                        .is_ok_and(|t| mask.is_some_and(|m| m & t.bit() != 0))
+                }
+                (Some(c), Some(p)) => r.d.get(c).and_then(serde_json::Value::as_str) == Some(p),
+                _ => false,
+            };
+            if !refines {
+                return Err(Error::invalid(
+                    "error-bundle-invalid-value",
+                    &[("field", &field())],
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A record's shape and values, as [`merge_record`] will read them, and the device's right to
 /// write it: only records it created (no other device's, no lead's), its own worker's profile
 /// with the role it was enrolled with, and records that name its own worker.
@@ -587,27 +660,7 @@ fn check_record(conn: &rusqlite::Connection, m: &Manifest, r: &Record) -> Result
     if !owned(conn, e.table, &r.id, &m.device_id)? {
         return Err(not_owner(e.table));
     }
-    // A programme's own kind: one the lead defined, refining the record's kind.
-    if let Some(ext) = r.d.get("kind_ext").and_then(serde_json::Value::as_str) {
-        let vocabulary = match e.table {
-            "sites" => "site-kind",
-            "partners" => "partner-kind",
-            _ => "activity-kind",
-        };
-        let parent: Option<Option<String>> = one(
-            conn,
-            "SELECT parent FROM vocab_extensions WHERE kind = ?1 AND id = ?2",
-            [vocabulary, ext],
-            |row| row.get(0),
-        )
-        .optional()?;
-        if parent.flatten().as_deref() != r.d.get("kind").and_then(serde_json::Value::as_str) {
-            return Err(Error::invalid(
-                "error-bundle-invalid-value",
-                &[("field", &format!("{}.kind_ext", e.table))],
-            ));
-        }
-    }
+    own_terms_defined(conn, e, r)?;
     if let Some(worker) = r.d.get("worker_id") {
         if worker.as_str() != Some(m.worker_id.as_str()) {
             return Err(not_owner(e.table));

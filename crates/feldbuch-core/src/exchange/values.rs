@@ -94,6 +94,14 @@ const fn opt_vocab(parse: fn(&str) -> bool) -> Rule {
     }
 }
 
+/// The form of an id of the programme's own vocabulary; that the lead defined it is checked on
+/// import, against the store.
+fn own_id(s: &str) -> bool {
+    (2..=crate::store::vocab_ext::MAX_ID).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 fn is<T>(parse: fn(&str) -> Result<T>) -> impl Fn(&str) -> bool {
     move |s| parse(s).is_ok()
 }
@@ -110,10 +118,11 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("sites" | "activities" | "persons", "programme_id") => opt_id(),
         ("sites", "kind") => vocab(|s| is(SiteKind::parse)(s)),
         // A programme's own kind: its id's form here; that the lead defined it, on import.
-        ("sites" | "partners" | "activities", "kind_ext") => opt_vocab(|s| {
-            (2..=crate::store::vocab_ext::MAX_ID).contains(&s.len())
-                && s.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        ("sites" | "partners" | "activities" | "contacts", "kind_ext")
+        | ("contacts", "outcome_ext") => opt_vocab(own_id),
+        ("contacts", "topics_ext") => opt_vocab(|s| {
+            s.split(',').count() <= crate::store::vocab_ext::MAX_PER_KIND
+                && s.split(',').all(own_id)
         }),
         ("sites" | "partners", "name") => line(120),
         ("sites" | "partners", "district") => opt_line(80),
@@ -156,7 +165,7 @@ fn rule(table: &str, column: &str) -> Option<Rule> {
         ("persons", "esf_household") => opt_vocab(|s| is(Household::parse)(s)),
         ("persons", "close_reason") => opt_line(200),
         ("persons", "link_hash") => LinkHash,
-        ("person_markers", _) => vocab(|s| is(Marker::parse)(s)),
+        ("person_markers", _) => vocab(|s| is(Marker::parse)(s) || own_id(s)),
 
         ("consents", "person_id") => id(),
         ("consents", "scope") => vocab(|s| is(ConsentScope::parse)(s)),

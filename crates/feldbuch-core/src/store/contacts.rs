@@ -242,6 +242,24 @@ pub(crate) struct ValidContact {
     pub(crate) language: Option<String>,
     pub(crate) interpreter: bool,
     pub(crate) outcome: Option<Outcome>,
+    /// The programme's own kind, outcome and topics, beside the built-in ids they refine.
+    pub(crate) own: OwnTerms,
+}
+
+/// A contact's terms from the programme's own vocabulary: each refines the built-in id the
+/// contact keeps in its kind, outcome or topics, so the funder's categories stay comparable.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OwnTerms {
+    pub(crate) kind: Option<String>,
+    pub(crate) outcome: Option<String>,
+    pub(crate) topics: Vec<String>,
+}
+
+impl OwnTerms {
+    /// Own topics as stored: ids joined by commas, in order; `None` for none.
+    fn topics_column(&self) -> Option<String> {
+        (!self.topics.is_empty()).then(|| self.topics.join(","))
+    }
 }
 
 /// A contact as read back.
@@ -268,6 +286,12 @@ pub struct Contact {
     pub language: Option<String>,
     pub interpreter: bool,
     pub outcome: Option<Outcome>,
+    /// The programme's own kind, refining `kind`.
+    pub kind_ext: Option<String>,
+    /// The programme's own outcome, refining `outcome`.
+    pub outcome_ext: Option<String>,
+    /// The programme's own topics, each refining one of `topics`.
+    pub topics_ext: Vec<String>,
     pub revision: i64,
     pub created_at: String,
     pub updated_at: String,
@@ -278,7 +302,8 @@ const SELECT: &str =
         c.kind, c.anonymous_count, c.anonymous_age_band, c.anonymous_gender, c.topics,
         c.note, c.followup_date, c.revision, c.created_at, c.updated_at,
         (SELECT group_concat(p.person_id, ',') FROM contact_persons p WHERE p.contact_id = c.id),
-        c.language, c.interpreter, c.outcome, c.anonymous_groups
+        c.language, c.interpreter, c.outcome, c.anonymous_groups, c.kind_ext, c.outcome_ext,
+        c.topics_ext
      FROM contacts c JOIN sites s ON s.id = c.site_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -333,6 +358,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         language: r.get(18)?,
         interpreter: r.get::<_, i64>(19)? != 0,
         outcome: r.get(20)?,
+        kind_ext: r.get(22)?,
+        outcome_ext: r.get(23)?,
+        topics_ext: r
+            .get::<_, Option<String>>(24)?
+            .map(|t| t.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
         revision: r.get(14)?,
         created_at: r.get(15)?,
         updated_at: r.get(16)?,
@@ -348,7 +379,10 @@ impl Store {
     ) -> Result<ValidContact> {
         let today = self.clock().today();
         let site = self.site_for_record(input.site_id, kept_site)?;
-        let kind = ContactKind::parse(&input.kind)?;
+        let mut own = OwnTerms::default();
+        let (kind_id, kind_ext) = self.resolve_vocab("contact-kind", &input.kind)?;
+        let kind = ContactKind::parse(&kind_id)?;
+        own.kind = kind_ext;
         let date = validate::date_up_to_today(input.date.as_deref(), today)?;
         let start = match input.start.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -401,13 +435,16 @@ impl Store {
                     _ => (sum, None, None, groups),
                 }
             };
-        let mut topics = input
-            .topics
-            .iter()
-            .map(|t| Topic::parse(t))
-            .collect::<Result<Vec<_>>>()?;
+        let mut topics = Vec::with_capacity(input.topics.len());
+        for t in &input.topics {
+            let (id, ext) = self.resolve_vocab("topic", t)?;
+            topics.push(Topic::parse(&id)?);
+            own.topics.extend(ext);
+        }
         topics.sort();
         topics.dedup();
+        own.topics.sort();
+        own.topics.dedup();
         let note = validate::optional_text(field::NOTE, input.note.as_deref(), MAX_NOTE_CHARS)?;
         let follow_up = match input.follow_up.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -430,7 +467,14 @@ impl Store {
         let mut persons = self.consenting_persons(&input.persons)?;
         persons.sort();
         let language = validate::optional_language(input.language.as_deref())?;
-        let outcome = validate::optional_vocab(input.outcome.as_deref(), Outcome::parse)?;
+        let outcome = match input.outcome.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(o) => {
+                let (id, ext) = self.resolve_vocab("outcome", o)?;
+                own.outcome = ext;
+                Some(Outcome::parse(&id)?)
+            }
+        };
         if note.is_some() && self.is_volunteer() {
             return Err(Error::Forbidden);
         }
@@ -452,6 +496,7 @@ impl Store {
             language,
             interpreter: input.interpreter,
             outcome,
+            own,
         })
     }
 
@@ -503,6 +548,9 @@ impl Store {
             language: v.language,
             interpreter: v.interpreter,
             outcome: v.outcome,
+            kind_ext: v.own.kind,
+            outcome_ext: v.own.outcome,
+            topics_ext: v.own.topics,
             revision: 1,
             created_at: ts.clone(),
             updated_at: ts,
@@ -548,10 +596,11 @@ impl Store {
             };
         let merged = ContactInput {
             site_id: patch.site_id.unwrap_or(old.site_id),
-            kind: patch
-                .kind
-                .clone()
-                .unwrap_or_else(|| old.kind.id().to_string()),
+            kind: patch.kind.clone().unwrap_or_else(|| {
+                old.kind_ext
+                    .clone()
+                    .unwrap_or_else(|| old.kind.id().to_string())
+            }),
             date: Some(patch.date.clone().unwrap_or_else(|| old.date.to_string())),
             start: patch.start.clone().or(old.start.clone()),
             duration_min: patch.duration_min.unwrap_or(old.duration_min),
@@ -559,10 +608,13 @@ impl Store {
             anonymous_age_band,
             anonymous_gender,
             anonymous_groups,
-            topics: patch
-                .topics
-                .clone()
-                .unwrap_or_else(|| old.topics.iter().map(|t| t.id().to_string()).collect()),
+            topics: patch.topics.clone().unwrap_or_else(|| {
+                old.topics
+                    .iter()
+                    .map(|t| t.id().to_string())
+                    .chain(old.topics_ext.iter().cloned())
+                    .collect()
+            }),
             note: patch.note.clone().or(old.note.clone()),
             follow_up: patch
                 .follow_up
@@ -571,10 +623,10 @@ impl Store {
             persons: patch.persons.clone().unwrap_or_else(|| old.persons.clone()),
             language: patch.language.clone().or(old.language.clone()),
             interpreter: patch.interpreter.unwrap_or(old.interpreter),
-            outcome: patch
-                .outcome
+            outcome: patch.outcome.clone().or(old
+                .outcome_ext
                 .clone()
-                .or(old.outcome.map(|o| o.id().to_string())),
+                .or(old.outcome.map(|o| o.id().to_string()))),
         };
         let v = self.validate_contact(&merged, Some(old.site_id))?;
         let now = self.clock().now();
@@ -585,7 +637,8 @@ impl Store {
             "UPDATE contacts SET updated_at = ?2, revision = revision + 1, date = ?3, start_time = ?4,
                 duration_min = ?5, site_id = ?6, kind = ?7, anonymous_count = ?8, anonymous_age_band = ?9,
                 anonymous_gender = ?10, note = ?11, followup_date = ?12, topics = ?14, language = ?15,
-                interpreter = ?16, outcome = ?17, anonymous_groups = ?18
+                interpreter = ?16, outcome = ?17, anonymous_groups = ?18, kind_ext = ?19,
+                outcome_ext = ?20, topics_ext = ?21
              WHERE id = ?1 AND revision = ?13",
             rusqlite::params![
                 id,
@@ -606,6 +659,9 @@ impl Store {
                 v.interpreter,
                 v.outcome,
                 groups_json(&v.anonymous_groups)?,
+                v.own.kind,
+                v.own.outcome,
+                v.own.topics_column(),
             ],
         )?;
         if changed != 1 {
@@ -734,9 +790,9 @@ pub(crate) fn insert(
     tx.prepare_cached(
         "INSERT INTO contacts (id, device_id, created_at, updated_at, date, start_time, duration_min,
             site_id, worker_id, kind, anonymous_count, anonymous_age_band, anonymous_gender, note, followup_date,
-            topics, language, interpreter, outcome, anonymous_groups)
+            topics, language, interpreter, outcome, anonymous_groups, kind_ext, outcome_ext, topics_ext)
          VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19)",
+            ?19, ?20, ?21, ?22)",
     )?
     .execute(rusqlite::params![
         id,
@@ -758,6 +814,9 @@ pub(crate) fn insert(
         v.interpreter,
         v.outcome,
         groups_json(&v.anonymous_groups)?,
+        v.own.kind,
+        v.own.outcome,
+        v.own.topics_column(),
     ])?;
     write_children(tx, id, v, actor, ts)
 }

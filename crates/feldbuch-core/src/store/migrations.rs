@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0017_vocab_extensions.sql"),
     include_str!("../../migrations/0018_site_kind_extensions.sql"),
     include_str!("../../migrations/0019_kind_extensions.sql"),
+    include_str!("../../migrations/0020_contact_extensions.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

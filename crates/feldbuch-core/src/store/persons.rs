@@ -10,7 +10,7 @@ use crate::vocab::{
     AgeBand, ConsentForm, ConsentScope, Education, Employment, Gender, Household, Marker,
 };
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -85,6 +85,8 @@ pub struct Person {
     pub languages: Vec<String>,
     pub district: Option<String>,
     pub markers: Vec<Marker>,
+    /// Markers of the programme's own vocabulary.
+    pub own_markers: Vec<String>,
     pub real_name: Option<String>,
     pub contact_info: Option<String>,
     pub status: String,
@@ -146,6 +148,7 @@ pub(crate) struct ValidPerson {
     pub(crate) languages: Vec<String>,
     pub(crate) district: Option<String>,
     pub(crate) markers: Vec<Marker>,
+    pub(crate) own_markers: Vec<String>,
     pub(crate) real_name: Option<String>,
     pub(crate) contact_info: Option<String>,
 }
@@ -156,7 +159,11 @@ fn parse_date(s: &str) -> rusqlite::Result<NaiveDate> {
     })
 }
 
-fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson> {
+fn validate_person(
+    conn: &Connection,
+    input: &PersonInput,
+    today: NaiveDate,
+) -> Result<ValidPerson> {
     let pseudonym = validate::required_line(field::PSEUDONYM, &input.pseudonym, MAX_PSEUDONYM)?;
     let birth_year = match input.birth_year {
         None => None,
@@ -174,13 +181,7 @@ fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson>
             languages.push(l);
         }
     }
-    let mut markers = input
-        .markers
-        .iter()
-        .map(|m| Marker::parse(m))
-        .collect::<Result<Vec<_>>>()?;
-    markers.sort();
-    markers.dedup();
+    let (markers, own_markers) = super::vocab_ext::split_markers(conn, &input.markers)?;
     Ok(ValidPerson {
         pseudonym,
         birth_year,
@@ -189,6 +190,7 @@ fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson>
         languages,
         district: validate::optional_line(field::DISTRICT, input.district.as_deref(), 80)?,
         markers,
+        own_markers,
         real_name: validate::optional_line(field::REAL_NAME, input.real_name.as_deref(), 120)?,
         contact_info: validate::optional_text(
             field::CONTACT_INFO,
@@ -269,6 +271,7 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
                 languages: serde_json::from_str(&languages).unwrap_or_default(),
                 district: r.get(5)?,
                 markers: vec![],
+                own_markers: vec![],
                 real_name: r.get(6)?,
                 contact_info: r.get(7)?,
                 status: r.get(8)?,
@@ -278,14 +281,10 @@ fn load(tx: &rusqlite::Connection, id: PersonId) -> Result<Person> {
         })
         .optional()?
         .ok_or_else(|| Error::not_found("error-person-not-found", &[("id", &id.to_string())]))?;
-    let markers: Vec<Marker> = tx
-        .prepare_cached("SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker")?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut markers = markers;
-    markers.sort();
+    let (markers, own_markers) = markers_of(tx, id)?;
     Ok(Person {
         markers,
+        own_markers,
         consents: consents_of(tx, id)?,
         ..person
     })
@@ -341,11 +340,32 @@ pub(crate) fn load_visible(store: &Store, id: PersonId) -> Result<Person> {
     redact(load(store.conn(), id)?, store.is_volunteer(), store.actor())
 }
 
-fn write_markers(tx: &Transaction<'_>, id: PersonId, markers: &[Marker]) -> Result<()> {
+/// A person's markers: the built-in ones in vocabulary order, then the programme's own by id.
+fn markers_of(conn: &Connection, id: PersonId) -> Result<(Vec<Marker>, Vec<String>)> {
+    let all: Vec<String> = conn
+        .prepare_cached("SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut markers = Vec::new();
+    let mut own = Vec::new();
+    for m in all {
+        match Marker::parse(&m) {
+            Ok(marker) => markers.push(marker),
+            Err(_) => own.push(m),
+        }
+    }
+    markers.sort();
+    Ok((markers, own))
+}
+
+fn write_markers(tx: &Transaction<'_>, id: PersonId, v: &ValidPerson) -> Result<()> {
     tx.execute("DELETE FROM person_markers WHERE person_id = ?1", [id])?;
     let mut ins =
         tx.prepare_cached("INSERT INTO person_markers (person_id, marker) VALUES (?1, ?2)")?;
-    for m in markers {
+    for m in &v.markers {
+        ins.execute(rusqlite::params![id, m])?;
+    }
+    for m in &v.own_markers {
         ins.execute(rusqlite::params![id, m])?;
     }
     Ok(())
@@ -381,7 +401,7 @@ pub(crate) fn insert(
         languages_json(&v.languages)?,
         v.district
     ])?;
-    write_markers(tx, id, &v.markers)
+    write_markers(tx, id, v)
 }
 
 /// Write a consent (also the seed's way in); `given_on` and the partner were checked by the
@@ -420,7 +440,7 @@ impl Store {
     /// Add a person. A real name or contact data is refused here: there can be no documentation
     /// consent yet for a person that does not exist.
     pub fn add_person(&mut self, input: &PersonInput) -> Result<Person> {
-        let mut v = validate_person(input, self.clock().today())?;
+        let mut v = validate_person(self.conn(), input, self.clock().today())?;
         v.district = self.canonical_district(v.district)?;
         self.check_programme(input.programme)?;
         if v.real_name.is_some() || v.contact_info.is_some() {
@@ -626,16 +646,19 @@ impl Store {
                 .or(old.gender.map(|g| g.id().to_string())),
             languages: patch.languages.clone().unwrap_or(old.languages.clone()),
             district: patch.district.clone().or(old.district.clone()),
-            markers: patch
-                .markers
-                .clone()
-                .unwrap_or_else(|| old.markers.iter().map(|m| m.id().to_string()).collect()),
+            markers: patch.markers.clone().unwrap_or_else(|| {
+                old.markers
+                    .iter()
+                    .map(|m| m.id().to_string())
+                    .chain(old.own_markers.iter().cloned())
+                    .collect()
+            }),
             real_name: patch.real_name.clone().or(old.real_name.clone()),
             contact_info: patch.contact_info.clone().or(old.contact_info.clone()),
             // A correction keeps the programme.
             programme: None,
         };
-        let mut v = validate_person(&merged, today)?;
+        let mut v = validate_person(&tx, &merged, today)?;
         if let Some(district) = canonical {
             v.district = district;
         }
@@ -661,7 +684,7 @@ impl Store {
                 v.contact_info
             ],
         )?;
-        write_markers(&tx, id, &v.markers)?;
+        write_markers(&tx, id, &v)?;
         audit::append(
             &tx,
             &actor,
@@ -880,6 +903,8 @@ pub struct PersonSummary {
     pub pseudonym: String,
     pub district: Option<String>,
     pub markers: Vec<Marker>,
+    /// Markers of the programme's own vocabulary.
+    pub own_markers: Vec<String>,
     pub status: String,
     pub participant: bool,
     /// A documentation consent is in force: the person may be named in records.
@@ -926,7 +951,17 @@ impl Store {
     pub fn search_persons(&mut self, q: &PersonQuery) -> Result<Vec<PersonSummary>> {
         let text = validate::optional_line(field::QUERY, q.text.as_deref(), 80)?;
         let district = validate::optional_line(field::DISTRICT, q.district.as_deref(), 80)?;
-        let marker = validate::optional_vocab(q.marker.as_deref(), Marker::parse)?;
+        let marker = match q.marker.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(m) => {
+                let (mut built_in, mut own) =
+                    super::vocab_ext::split_markers(self.conn(), &[m.to_string()])?;
+                built_in
+                    .pop()
+                    .map(|b| b.id().to_string())
+                    .or_else(|| own.pop())
+            }
+        };
         let only: Option<WorkerId> = self.is_volunteer().then_some(self.actor().worker);
         let rows: Vec<(PersonId, String, Option<String>, String, i64, bool)> = {
             let mut stmt = self.conn().prepare_cached(&format!(
@@ -964,19 +999,14 @@ impl Store {
         };
         let mut out = Vec::with_capacity(rows.len());
         {
-            let mut markers = self.conn().prepare_cached(
-                "SELECT marker FROM person_markers WHERE person_id = ?1 ORDER BY marker",
-            )?;
             for (id, pseudonym, district, status, participant, documented) in rows {
-                let mut m: Vec<Marker> = markers
-                    .query_map([id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                m.sort();
+                let (markers, own_markers) = markers_of(self.conn(), id)?;
                 out.push(PersonSummary {
                     id,
                     pseudonym,
                     district,
-                    markers: m,
+                    markers,
+                    own_markers,
                     status,
                     participant: participant == 1,
                     documented,

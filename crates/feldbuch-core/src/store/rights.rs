@@ -28,6 +28,9 @@ pub struct Auskunft {
     pub attendance: Vec<Attended>,
     /// Who read or changed the person's records, when (the audit entries about them).
     pub audit: Vec<AuditEntry>,
+    /// The programme's own terms these records name (a marker, a contact's kind, outcome or
+    /// topic), with their labels.
+    pub vocabulary: Vec<super::vocab_ext::VocabExtension>,
 }
 
 /// File formats of an Auskunft.
@@ -81,6 +84,28 @@ impl Store {
         )?;
         let audit = audit::about(&tx, &ids_json)?;
         tx.commit()?;
+        let p = &page.person;
+        let named = |kind: &str, id: &str| match kind {
+            "marker" => p.own_markers.iter().any(|m| m == id),
+            "contact-kind" => page
+                .contacts
+                .iter()
+                .any(|c| c.kind_ext.as_deref() == Some(id)),
+            "outcome" => page
+                .contacts
+                .iter()
+                .any(|c| c.outcome_ext.as_deref() == Some(id)),
+            "topic" => page
+                .contacts
+                .iter()
+                .any(|c| c.topics_ext.iter().any(|t| t == id)),
+            _ => false,
+        };
+        let vocabulary = self
+            .vocab_extensions()?
+            .into_iter()
+            .filter(|e| named(&e.kind, &e.id))
+            .collect();
         Ok(Auskunft {
             generated_at: timestamp(now),
             person: page.person,
@@ -89,6 +114,7 @@ impl Store {
             followups: page.followups,
             attendance: page.attendance,
             audit,
+            vocabulary,
         })
     }
 
@@ -246,6 +272,7 @@ fn yes_no(l: &Localizer, b: bool) -> String {
 
 /// The Auskunft as a readable text in the localizer's language.
 pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
+    let own = super::vocab_ext::OwnLabels::new(&a.vocabulary, l.locale());
     let mut o = String::new();
     let p = &a.person;
     let dash = "—".to_string();
@@ -291,6 +318,7 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
         p.markers
             .iter()
             .map(|m| l.tr(&m.fluent_id(), &[]))
+            .chain(p.own_markers.iter().map(|m| own.name("marker", m)))
             .collect::<Vec<_>>()
             .join(", "),
     );
@@ -360,6 +388,7 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
             .topics
             .iter()
             .map(|t| l.tr(&t.fluent_id(), &[]))
+            .chain(c.topics_ext.iter().map(|t| own.name("topic", t)))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(
@@ -368,7 +397,10 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
             c.date,
             c.start.clone().unwrap_or_default(),
             c.site_name,
-            l.tr(&c.kind.fluent_id(), &[]),
+            match &c.kind_ext {
+                Some(k) => own.name("contact-kind", k),
+                None => l.tr(&c.kind.fluent_id(), &[]),
+            },
             c.duration_min,
             l.tr("label-minutes", &[])
         );
@@ -380,7 +412,10 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
                 o,
                 "  {}: {}",
                 l.tr("label-outcome", &[]),
-                l.tr(&outcome.fluent_id(), &[])
+                match &c.outcome_ext {
+                    Some(x) => own.name("outcome", x),
+                    None => l.tr(&outcome.fluent_id(), &[]),
+                }
             );
         }
         if let Some(lang) = &c.language {

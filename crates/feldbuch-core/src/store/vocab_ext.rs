@@ -11,7 +11,7 @@ use crate::vocab::{
     ActivityKind, ContactKind, Locale, Marker, Outcome, PartnerKind, Role, SiteKind, Topic,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use ts_rs::TS;
 
 /// The vocabularies a programme may extend, with the built-in ids of each and the id an
@@ -32,10 +32,8 @@ pub const MAX_LABEL: usize = 80;
 /// Most extensions of one vocabulary.
 pub const MAX_PER_KIND: usize = 100;
 
-/// The vocabularies whose extensions records can take today; the others are defined with the
-/// same rules, but refused until their records can hold them (contact kinds, topics, outcomes,
-/// markers).
-pub const IN_USE: [&str; 3] = ["site-kind", "activity-kind", "partner-kind"];
+/// The vocabularies whose extensions records can take (every one the programme may extend).
+pub const IN_USE: [&str; 7] = KINDS;
 
 /// The built-in ids of a vocabulary that may be extended.
 pub fn built_in(kind: &str) -> Option<Vec<&'static str>> {
@@ -74,6 +72,33 @@ pub struct VocabExtension {
 
 fn invalid(code: &'static str, args: &[(&'static str, &str)]) -> Error {
     Error::invalid(code, args)
+}
+
+/// The labels of the programme's own terms in one language, by vocabulary and id: how a record's
+/// own kind, outcome, topic or marker is named where the built-in ones come from the locale files.
+#[derive(Debug, Default, Clone)]
+pub struct OwnLabels(HashMap<(String, String), String>);
+
+impl OwnLabels {
+    pub fn new(extensions: &[VocabExtension], locale: Locale) -> Self {
+        OwnLabels(
+            extensions
+                .iter()
+                .map(|e| {
+                    let label = e.labels.get(locale.id()).unwrap_or(&e.id).clone();
+                    ((e.kind.clone(), e.id.clone()), label)
+                })
+                .collect(),
+        )
+    }
+
+    /// The label of an own term of vocabulary `kind`; its id where the store does not know it.
+    pub fn name(&self, kind: &str, id: &str) -> String {
+        self.0
+            .get(&(kind.to_string(), id.to_string()))
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
 }
 
 /// Check an extension as typed (or as an office bundle brings it): a known vocabulary, an id of
@@ -194,6 +219,37 @@ fn unknown(kind: &str, id: &str) -> Error {
         _ => None,
     };
     own.unwrap_or_else(|| invalid("error-vocab-unknown", &[("kind", kind), ("id", id)]))
+}
+
+/// Markers as a record names them: the built-in ones (in vocabulary order) and the programme's
+/// own (by id), each once. An id of neither is refused with the markers' own message.
+pub(crate) fn split_markers(
+    conn: &rusqlite::Connection,
+    ids: &[String],
+) -> Result<(Vec<Marker>, Vec<String>)> {
+    let mut built_in = Vec::new();
+    let mut own = Vec::new();
+    for id in ids {
+        let id = id.trim();
+        if let Ok(m) = Marker::parse(id) {
+            built_in.push(m);
+            continue;
+        }
+        let defined: Option<i64> = rusqlite::OptionalExtension::optional(conn.query_row(
+            "SELECT 1 FROM vocab_extensions WHERE kind = 'marker' AND id = ?1",
+            [id],
+            |r| r.get(0),
+        ))?;
+        if defined.is_none() {
+            return Err(unknown("marker", id));
+        }
+        own.push(id.to_string());
+    }
+    built_in.sort();
+    built_in.dedup();
+    own.sort();
+    own.dedup();
+    Ok((built_in, own))
 }
 
 impl Store {
