@@ -11,6 +11,7 @@ import type { Consent, Contact } from '../src/lib/bindings';
 import Personen from '../src/components/Personen.svelte';
 import { formatDate, localDay } from '../src/lib/format';
 import { applyLocale, t } from '../src/lib/i18n.svelte';
+import { loadExtensions } from '../src/lib/extensions.svelte';
 import { resetApiMocks } from './api-mock';
 import { contact, followUp, partners, person, personPage, personSummaries, plain, referral, sites, vocabulary } from './fixtures';
 
@@ -111,7 +112,7 @@ describe('Personen: search', () => {
     expect(byId('notes-search-error').textContent).toBe(t('error-search-no-words'));
 
     m.searchNotes.mockResolvedValueOnce([
-      { contact_id: 'c1', date: '2025-11-03', site_id: 'site-park', site_name: 'Stadtpark', kind: 'beratung', persons: [], excerpt: 'über <img src=x onerror="window.pwned=1"> Wohnung' },
+      { contact_id: 'c1', date: '2025-11-03', site_id: 'site-park', site_name: 'Stadtpark', kind: 'beratung', kind_ext: null, persons: [], excerpt: 'über <img src=x onerror="window.pwned=1"> Wohnung' },
     ]);
     await user.type(byId('notes-search-query'), ' Wohnung ');
     await user.click(byId('notes-search-submit'));
@@ -924,5 +925,33 @@ describe('Personen: a person met many times', () => {
     await waitFor(() => expect(screen.getAllByTestId('timeline-contact')).toHaveLength(51));
     expect(m.personPage).toHaveBeenLastCalledWith({ id: 'p-mk' });
     expect(screen.queryByTestId('timeline-contacts-all')).toBeNull();
+  });
+});
+
+describe("Personen: the programme's own markers", () => {
+  const input = (id: string) => byId(id) as HTMLInputElement;
+
+  afterEach(async () => {
+    m.vocabExtensions.mockResolvedValue([]);
+    await loadExtensions();
+  });
+
+  it('names them, offers them as checkboxes and keeps them in a correction', async () => {
+    m.vocabExtensions.mockResolvedValue([
+      { kind: 'marker', id: 'sprachbarriere', parent: null, labels: { de: 'Sprachbarriere', en: 'Language barrier', tr: 'Dil engeli', ar: 'حاجز اللغة', uk: 'Мовний барʼєр' } },
+    ]);
+    await loadExtensions();
+    m.personPage.mockResolvedValue(personPage({ person: person({ own_markers: ['sprachbarriere'] }) }));
+    const user = setup();
+    await openPerson(user);
+    expect(plain(byId('person-markers-shown').textContent)).toBe(`${t('marker-einsam')} Sprachbarriere`);
+    expect(input('person-new-marker-sprachbarriere').checked).toBe(false);
+    await user.click(byId('person-edit'));
+    await vi.waitFor(() => expect(byId('person-edit-form')).toBeTruthy());
+    expect(input('person-edit-marker-sprachbarriere').checked).toBe(true);
+    await user.click(byId('person-edit-marker-wohnungslos'));
+    m.editPerson.mockResolvedValue(person({ markers: ['wohnungslos', 'einsam'], own_markers: ['sprachbarriere'], revision: 2 }));
+    await user.click(byId('person-edit-save'));
+    expect(m.editPerson.mock.calls[0][0]).toStrictEqual({ id: 'p-mk', changes: { markers: ['wohnungslos', 'einsam', 'sprachbarriere'] } });
   });
 });

@@ -13,6 +13,7 @@ vi.mock('../src/lib/api', async (importOriginal) => {
     loadDraft: vi.fn(),
     saveDraft: vi.fn(),
     clearDraft: vi.fn(),
+    vocabExtensions: vi.fn(),
   };
 });
 
@@ -28,6 +29,12 @@ const pickPersons = vi.mocked(api.pickPersons);
 const loadDraft = vi.mocked(api.loadDraft);
 const saveDraft = vi.mocked(api.saveDraft);
 const clearDraft = vi.mocked(api.clearDraft);
+const vocabExtensions = vi.mocked(api.vocabExtensions);
+
+/** An own term of the programme, labelled in every language. */
+function own(kind: string, id: string, parent: string | null, de: string) {
+  return { kind, id, parent, labels: { de, en: `${de} (en)`, tr: `${de} (tr)`, ar: `${de} (ar)`, uk: `${de} (uk)` } };
+}
 
 const people: PersonPick[] = [
   { id: 'p-mk', pseudonym: 'MK-1980', documented: true },
@@ -70,7 +77,8 @@ const byId = (id: string) => screen.getByTestId(id);
 describe('QuickEntry', () => {
   beforeEach(() => {
     applyLocale('de');
-    for (const fn of [addContact, pickPersons, loadDraft, saveDraft, clearDraft]) fn.mockReset();
+    for (const fn of [addContact, pickPersons, loadDraft, saveDraft, clearDraft, vocabExtensions]) fn.mockReset();
+    vocabExtensions.mockResolvedValue([]);
     loadDraft.mockResolvedValue(null);
     saveDraft.mockResolvedValue(undefined);
     clearDraft.mockResolvedValue(undefined);
@@ -605,6 +613,34 @@ describe('QuickEntry', () => {
     expect((byId('qe-note') as HTMLTextAreaElement).value).toBe('');
     expect(screen.queryAllByTestId('qe-persons-chip')).toHaveLength(0);
     expect(screen.queryByTestId('qe-draft-discard')).toBeNull();
+  });
+
+  it("offers the programme's own kind, outcome and topics, keeps them in the draft and sends their ids", async () => {
+    vocabExtensions.mockResolvedValue([
+      own('contact-kind', 'aufsuchend', 'kurzkontakt', 'Aufsuchend'),
+      own('outcome', 'wohnplatz-gefunden', 'vermittelt', 'Wohnplatz gefunden'),
+      own('topic', 'schulden', 'finanzen', 'Schulden'),
+    ]);
+    loadDraft.mockResolvedValue(
+      JSON.stringify({ siteId: 'site-jc', siteText: 'Jobcenter Mitte', kind: 'aufsuchend', topics: ['schulden', 'erfunden'], outcome: 'erfunden' }),
+    );
+    addContact.mockImplementation(async (c) => savedFrom(c));
+    const { user } = setup();
+    await vi.waitFor(() => expect((byId('qe-kind') as HTMLSelectElement).value).toBe('aufsuchend'));
+    const kind = byId('qe-kind') as HTMLSelectElement;
+    expect(kind.selectedOptions[0].textContent).toBe('Aufsuchend');
+    expect(byId('qe-topic-schulden').getAttribute('aria-pressed')).toBe('true');
+    expect(byId('qe-topic-schulden').textContent?.trim()).toBe('Schulden');
+    // What the draft held but no vocabulary knows is dropped.
+    expect((byId('qe-outcome') as HTMLSelectElement).value).toBe('');
+    await user.selectOptions(byId('qe-outcome'), 'wohnplatz-gefunden');
+    await user.click(byId('qe-topic-wohnen'));
+    await user.click(byId('qe-save'));
+    expect(addContact.mock.calls[0][0]).toMatchObject({
+      kind: 'aufsuchend',
+      outcome: 'wohnplatz-gefunden',
+      topics: ['wohnen', 'schulden'],
+    });
   });
 
   it('a restored draft is saved as a contact and then cleared', async () => {

@@ -46,7 +46,7 @@ export function contact(over: Partial<Contact> = {}): Contact {
   return {
     id: 'c1', date: '2025-11-21', start: null, duration_min: 10, site_id: 'site-park', site_name: 'Stadtpark',
     worker_id: 'w-123', kind: 'kurzkontakt', anonymous_count: 0, anonymous_age_band: null, anonymous_gender: null, anonymous_groups: [],
-    topics: [], note: null, follow_up: null, persons: [], language: null, interpreter: false, outcome: null, revision: 1,
+    topics: [], note: null, follow_up: null, persons: [], language: null, interpreter: false, outcome: null, kind_ext: null, outcome_ext: null, topics_ext: [], revision: 1,
     created_at: '2025-11-21T09:30:00Z', updated_at: '2025-11-21T09:30:00Z',
     ...over,
   };
@@ -70,14 +70,14 @@ export const workerProfile: Profile = {
 export const volunteerProfile: Profile = { ...workerProfile, initials: 'VL', role: 'volunteer' };
 
 export const personSummaries: PersonSummary[] = [
-  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], status: 'active', participant: false, documented: true },
-  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], status: 'closed', participant: true, documented: true },
+  { id: 'p-mk', pseudonym: 'MK-1980', district: 'Nordend', markers: ['einsam', 'wohnungslos'], own_markers: [], status: 'active', participant: false, documented: true },
+  { id: 'p-ab', pseudonym: 'AB-1955', district: null, markers: [], own_markers: [], status: 'closed', participant: true, documented: true },
 ];
 
 export function person(over: Partial<Person> = {}): Person {
   return {
     id: 'p-mk', pseudonym: 'MK-1980', birth_year: 1980, age_band: null, gender: 'weiblich', languages: ['tr', 'de'],
-    district: 'Nordend', markers: ['einsam'], real_name: null, contact_info: null, status: 'active', closed_on: null,
+    district: 'Nordend', markers: ['einsam'], own_markers: [], real_name: null, contact_info: null, status: 'active', closed_on: null,
     close_reason: null, participant: null, consents: [], worker_id: 'w-123', revision: 1, linked: false, ...over,
   };
 }

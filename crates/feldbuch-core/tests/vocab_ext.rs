@@ -332,6 +332,22 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
         )
         .unwrap();
     check(&edited);
+    // The journal finds it by its own kind and topic, and by the built-in ones they refine.
+    let found = |kind: &str, topic: &str| {
+        t.em.journal(&feldbuch_core::store::journal::JournalQuery {
+            kind: Some(kind.into()),
+            topic: Some(topic.into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .entries
+        .len()
+    };
+    assert_eq!(found("aufsuchend", "schulden"), 1);
+    assert_eq!(found("kurzkontakt", "finanzen"), 1);
+    assert_eq!(found("aufsuchend", "aufenthalt"), 1);
+    assert_eq!(found("beratung", "schulden"), 0);
+    assert_eq!(found("aufsuchend", "arbeit"), 0);
     let p = t.em.add_person(&person).unwrap();
     assert_eq!(p.own_markers, ["sprachbarriere"]);
     assert_eq!(

@@ -514,7 +514,11 @@ programme?: ProgrammeId,
  */
 kind_ext?: string, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
-export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, persons: Array<PersonId>, 
+export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, 
+/**
+ * The programme's own kind, refining `kind`.
+ */
+kind_ext: string | null, persons: Array<PersonId>, 
 /**
  * The part of the note around the first match (at most ~160 characters).
  */

@@ -5,7 +5,8 @@
 // age band, gender); further groups are rows of their own (a mother with two children is one
 // contact). With one group the form sends the three fields; with more it sends all groups as
 // `anonymous_groups` (the first included) and a count of 0, which the core takes as "their sum".
-import type { AgeBand, AnonymousGroupInput, Contact, ContactKind, ContactPatch, Gender, Outcome, Topic } from './bindings';
+import type { AgeBand, AnonymousGroupInput, Contact, ContactPatch, Gender, Topic } from './bindings';
+import { topicIds } from './extensions.svelte';
 import { whole, type PersonRef } from './persons';
 
 /** A further group of anonymous people, as its row holds it ('' is "not set"). */
@@ -19,8 +20,9 @@ export type AnonymousGroupFields = {
 export type ContactFieldValues = {
   day: string;
   start: string;
-  kind: ContactKind | '';
-  outcome: Outcome | '';
+  /** A built-in kind or one of the programme's own (so also the outcome and the topics). */
+  kind: string;
+  outcome: string;
   persons: PersonRef[];
   /** The first group of anonymous people. */
   anonymousCount: number | null;
@@ -28,7 +30,7 @@ export type ContactFieldValues = {
   gender: Gender | '';
   /** The groups after the first (none for a plain count). */
   groups: AnonymousGroupFields[];
-  topics: Topic[];
+  topics: string[];
   duration: number | null;
   followUp: string;
   language: string;
@@ -54,14 +56,14 @@ export function fieldsOf(contact: Contact): ContactFieldValues {
   return {
     day: contact.date,
     start: contact.start ?? '',
-    kind: contact.kind,
-    outcome: contact.outcome ?? '',
+    kind: contact.kind_ext ?? contact.kind,
+    outcome: contact.outcome_ext ?? contact.outcome ?? '',
     persons: contact.persons.map((id) => ({ id, pseudonym: '' })),
     anonymousCount: first ? first.count : contact.anonymous_count,
     ageBand: (first ? first.age_band : contact.anonymous_age_band) ?? '',
     gender: (first ? first.gender : contact.anonymous_gender) ?? '',
     groups: rest.map((g) => ({ count: g.count, ageBand: g.age_band ?? '', gender: g.gender ?? '' })),
-    topics: [...contact.topics],
+    topics: topicIds(contact),
     duration: contact.duration_min,
     followUp: contact.follow_up ?? '',
     language: contact.language ?? '',
@@ -92,7 +94,8 @@ export function anonymousGroups(fields: ContactFieldValues): AnonymousGroupInput
 }
 
 /**
- * The form's values as they are sent; `topics` orders the chosen topics like the vocabulary.
+ * The form's values as they are sent; `topics` orders the chosen built-in topics like the
+ * vocabulary, the programme's own follow by id.
  * With several groups (see anonymousGroups) the plain count is 0 and age band and gender unset.
  */
 export function contactValues(fields: ContactFieldValues, topics: readonly Topic[]): ContactValues {
@@ -105,7 +108,7 @@ export function contactValues(fields: ContactFieldValues, topics: readonly Topic
     anonymous_count: several ? 0 : whole(fields.anonymousCount, 0),
     anonymous_age_band: several ? '' : fields.ageBand,
     anonymous_gender: several ? '' : fields.gender,
-    topics: topics.filter((topic) => fields.topics.includes(topic)),
+    topics: [...topics.filter((topic) => fields.topics.includes(topic)), ...fields.topics.filter((x) => !(topics as readonly string[]).includes(x)).sort()],
     // A note is kept as typed (line breaks and all) unless there is nothing in it.
     note: fields.note.trim() === '' ? '' : fields.note,
     follow_up: fields.followUp.trim(),

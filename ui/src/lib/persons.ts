@@ -50,7 +50,8 @@ export type PersonFieldValues = {
   gender: Gender | '';
   district: string;
   languages: string;
-  markers: Marker[];
+  /** Built-in markers and the programme's own. */
+  markers: string[];
 };
 
 export function emptyPersonFields(): PersonFieldValues {
@@ -66,7 +67,7 @@ export function personFieldsOf(person: Person): PersonFieldValues {
     gender: person.gender ?? '',
     district: person.district ?? '',
     languages: person.languages.join(', '),
-    markers: [...person.markers],
+    markers: [...person.markers, ...person.own_markers],
   };
 }
 
@@ -75,9 +76,10 @@ function languageList(text: string): string[] {
   return splitList(text.toLowerCase());
 }
 
-/** The markers in the vocabulary's order (one the vocabulary no longer lists stays, at the end). */
-function markerList(markers: readonly Marker[], order: readonly Marker[]): Marker[] {
-  return [...order.filter((m) => markers.includes(m)), ...markers.filter((m) => !order.includes(m))];
+/** The markers in the vocabulary's order; the programme's own (and any the vocabulary no longer lists) after them, by id. */
+function markerList(markers: readonly string[], order: readonly Marker[]): string[] {
+  const built = order as readonly string[];
+  return [...order.filter((m) => markers.includes(m)), ...markers.filter((m) => !built.includes(m)).sort()];
 }
 
 /** A new person from the form (no real name or contact data: those need a consent first). */
@@ -114,7 +116,7 @@ export function personChanges(person: Person, values: PersonFieldValues, markerO
   const languages = languageList(values.languages);
   if (languages.join(',') !== person.languages.join(',')) changes.languages = languages;
   const markers = markerList(values.markers, markerOrder);
-  const before = markerList(person.markers, markerOrder);
+  const before = markerList([...person.markers, ...person.own_markers], markerOrder);
   if (markers.join(',') !== before.join(',')) changes.markers = markers;
   return changes;
 }

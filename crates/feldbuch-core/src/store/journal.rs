@@ -8,7 +8,7 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::{PersonId, SiteId};
 use crate::validate;
-use crate::vocab::{ActivityKind, ContactKind, Topic};
+use crate::vocab::Topic;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -73,9 +73,16 @@ pub struct JournalPage {
 /// Which records a query can show.
 enum Shows {
     Both,
-    Contacts(Option<ContactKind>),
-    Activities(Option<ActivityKind>),
+    /// Contacts, of a kind when given: (the column, `kind` or `kind_ext`, and the id).
+    Contacts(Option<(&'static str, String)>),
+    Activities(Option<(&'static str, String)>),
     Nothing,
+}
+
+/// A topic to show: a built-in one (its own refinements too), or one of the programme's own.
+enum TopicFilter {
+    BuiltIn(Topic),
+    Own(String),
 }
 
 /// SQL text with its parameters, built from the filters that are set.
@@ -132,18 +139,29 @@ impl Store {
                 ));
             }
         }
+        // A built-in topic or kind shows its own refinements too; an own one only itself.
         let topic = match q.topic.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(t) => Some(Topic::parse(t)?),
+            Some(t) => Some(match self.resolve_vocab("topic", t)? {
+                (id, None) => TopicFilter::BuiltIn(Topic::parse(&id)?),
+                (_, Some(own)) => TopicFilter::Own(own),
+            }),
+        };
+        let by = |(id, own): (String, Option<String>)| match own {
+            None => ("kind", id),
+            Some(own) => ("kind_ext", own),
         };
         let shows = match q.kind.as_deref().map(str::trim) {
             None | Some("") if topic.is_some() => Shows::Contacts(None),
             None | Some("") => Shows::Both,
-            Some(k) => match (ContactKind::parse(k), ActivityKind::parse(k)) {
-                (Ok(c), _) => Shows::Contacts(Some(c)),
+            Some(k) => match (
+                self.resolve_vocab("contact-kind", k),
+                self.resolve_vocab("activity-kind", k),
+            ) {
+                (Ok(c), _) => Shows::Contacts(Some(by(c))),
                 // Activities have no topics: an activity kind with a topic matches nothing.
                 (_, Ok(_)) if topic.is_some() => Shows::Nothing,
-                (_, Ok(a)) => Shows::Activities(Some(a)),
+                (_, Ok(a)) => Shows::Activities(Some(by(a))),
                 (Err(e), Err(_)) => return Err(e),
             },
         };
@@ -156,8 +174,8 @@ impl Store {
         for contacts in [true, false] {
             let kind = match (&shows, contacts) {
                 (Shows::Both, _) => None,
-                (Shows::Contacts(k), true) => Some(k.map(|k| k.id().to_string())),
-                (Shows::Activities(k), false) => Some(k.map(|k| k.id().to_string())),
+                (Shows::Contacts(k), true) => Some(k.clone()),
+                (Shows::Activities(k), false) => Some(k.clone()),
                 _ => continue,
             };
             let (table, people) = if contacts {
@@ -181,14 +199,19 @@ impl Store {
             if let Some(s) = q.site_id {
                 f.push("r.site_id = ?", [text(s.to_string())]);
             }
-            if let Some(Some(k)) = kind {
-                f.push("r.kind = ?", [text(k)]);
+            if let Some(Some((column, k))) = kind {
+                f.push(&format!("r.{column} = ?"), [text(k)]);
             }
-            if let (Some(t), true) = (topic, contacts) {
-                f.push(
+            match (&topic, contacts) {
+                (Some(TopicFilter::BuiltIn(t)), true) => f.push(
                     "r.topics & ? != 0",
-                    [rusqlite::types::Value::Integer(Topic::mask(&[t]))],
-                );
+                    [rusqlite::types::Value::Integer(Topic::mask(&[*t]))],
+                ),
+                (Some(TopicFilter::Own(own)), true) => f.push(
+                    "',' || coalesce(r.topics_ext, '') || ',' LIKE ?",
+                    [text(format!("%,{own},%"))],
+                ),
+                _ => {}
             }
             if let Some(p) = q.person_id {
                 f.push(&format!("r.id IN ({people})"), [text(p.to_string())]);

@@ -23,6 +23,8 @@ pub struct NoteHit {
     pub site_id: SiteId,
     pub site_name: String,
     pub kind: ContactKind,
+    /// The programme's own kind, refining `kind`.
+    pub kind_ext: Option<String>,
     pub persons: Vec<PersonId>,
     /// The part of the note around the first match (at most ~160 characters).
     pub excerpt: String,
@@ -93,7 +95,7 @@ impl Store {
             let mut stmt = self.conn().prepare_cached(
                 "SELECT c.id, c.date, c.site_id, s.name, c.kind, c.note,
                     (SELECT group_concat(p.person_id, ',') FROM contact_persons p
-                     WHERE p.contact_id = c.id)
+                     WHERE p.contact_id = c.id), c.kind_ext
                  FROM (SELECT contact_id FROM notes_fts WHERE notes_fts MATCH ?1
                        ORDER BY rowid DESC LIMIT ?2) h
                  JOIN contacts c ON c.id = h.contact_id
@@ -114,6 +116,7 @@ impl Store {
                     site_id: r.get(2)?,
                     site_name: r.get(3)?,
                     kind: r.get(4)?,
+                    kind_ext: r.get(7)?,
                     persons,
                     excerpt: excerpt(note.as_deref().unwrap_or(""), &words),
                 })
