@@ -135,3 +135,11 @@ report-source-bundles = الحزم المستوردة
 report-source-last-seq = رقم آخر حزمة
 report-source-last-import = آخر استيراد
 report-source-this-device = { $id } (هذا الجهاز)
+
+report-table-own-site-kinds = اللقاءات حسب أنواع الأماكن الخاصة بالبرنامج
+report-table-own-contact-kinds = اللقاءات حسب أنواع اللقاءات الخاصة بالبرنامج
+report-table-own-topics = المواضيع الخاصة بالبرنامج (اختيار متعدد)
+report-table-own-activity-kinds = الأنشطة الجماعية حسب الأنواع الخاصة بالبرنامج
+report-head-own-term = مصطلح خاص (يفصّل)
+report-own-term = { $term } ({ $of })
+report-own-rest = { $of }: أخرى

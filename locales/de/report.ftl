@@ -135,3 +135,12 @@ report-source-bundles = Eingelesene Exporte
 report-source-last-seq = Letzte Exportnummer
 report-source-last-import = Zuletzt eingelesen
 report-source-this-device = { $id } (dieses Gerät)
+
+# The programme's own terms below the built-in ids they refine.
+report-table-own-site-kinds = Kontakte nach eigenen Arten von Einsatzorten des Programms
+report-table-own-contact-kinds = Kontakte nach eigenen Kontaktarten des Programms
+report-table-own-topics = Eigene Themen des Programms (Mehrfachnennung)
+report-table-own-activity-kinds = Gruppenangebote nach eigenen Arten des Programms
+report-head-own-term = Eigener Begriff (verfeinert)
+report-own-term = { $term } ({ $of })
+report-own-rest = { $of }: übrige

@@ -135,3 +135,11 @@ report-source-bundles = Bundles imported
 report-source-last-seq = Last bundle number
 report-source-last-import = Last imported
 report-source-this-device = { $id } (this device)
+
+report-table-own-site-kinds = Contacts by the programme's own site kinds
+report-table-own-contact-kinds = Contacts by the programme's own contact kinds
+report-table-own-topics = The programme's own topics (several per contact)
+report-table-own-activity-kinds = Group activities by the programme's own kinds
+report-head-own-term = Own term (refines)
+report-own-term = { $term } ({ $of })
+report-own-rest = { $of }: other

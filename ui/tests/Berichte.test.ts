@@ -19,7 +19,7 @@ import { applyLocale, i18n, t } from '../src/lib/i18n.svelte';
 import { lastCompleteQuarter, recentQuarters, reportFileName, validK } from '../src/lib/report';
 import { resetApiMocks } from './api-mock';
 import { resetDialogMocks } from './dialog-mock';
-import { plain, reportDto, vocabulary, volunteerProfile, workerProfile } from './fixtures';
+import { PROTECT, plain, reportDto, reportTable, SMALL, vocabulary, volunteerProfile, workerProfile } from './fixtures';
 
 const m = vi.mocked(api);
 const d = vi.mocked(dialog);
@@ -260,6 +260,35 @@ describe('Berichte: figures', () => {
     expect(cell('30-54', 'maennlich').dataset.hidden).toBe('protect');
     expect(cell('unter-18', 'total').dataset.hidden).toBe('protect');
     expect(cell('total', 'total').dataset.value).toBe('15');
+  });
+
+  it("shows the programme's own terms below the tables they break down, each in its section", async () => {
+    const user = userEvent.setup();
+    const contacts = [{ key: 'contacts', text: 'Kontakte' }];
+    m.report.mockResolvedValue(
+      reportDto({
+        own_terms: [
+          reportTable({
+            id: 'report-table-own-contact-kinds', title: 'Kontakte nach eigenen Kontaktarten des Programms', row_header: 'Eigener Begriff',
+            rows: [{ key: 'aufsuchend', text: 'Aufsuchend (Kurzkontakt)' }, { key: 'kurzkontakt:rest', text: 'Kurzkontakt: übrige' }],
+            cols: contacts, cells: [[PROTECT], [SMALL]],
+          }),
+          reportTable({
+            id: 'report-table-own-activity-kinds', title: 'Gruppenangebote nach eigenen Arten des Programms', row_header: 'Eigener Begriff',
+            rows: [{ key: 'sprachcafe', text: 'Sprachcafé (Netzwerktreffen)' }], cols: contacts, cells: [[6]],
+          }),
+        ],
+      }),
+    );
+    await showDefault(user);
+    const ids = [...document.querySelectorAll<HTMLElement>('[data-table]')].map((el) => el.dataset.table);
+    expect(ids.indexOf('report-table-own-contact-kinds')).toBe(ids.indexOf('report-table-contacts-kind') + 1);
+    expect(ids.indexOf('report-table-own-activity-kinds')).toBe(ids.indexOf('report-table-activities') + 1);
+    const own = table('report-table-own-contact-kinds');
+    expect(own.closest('section')?.getAttribute('aria-labelledby')).toBe('report-contacts-heading');
+    expect(plain(own.querySelector('[data-row="aufsuchend"]')?.textContent)).toBe('Aufsuchend (Kurzkontakt)x');
+    expect(plain(own.querySelector('[data-row="kurzkontakt:rest"]')?.textContent)).toBe('Kurzkontakt: übrige< 3');
+    expect(table('report-table-own-activity-kinds').closest('section')?.getAttribute('aria-labelledby')).toBe('report-activities-heading');
   });
 
   it('shows the results at leaving with the participants’ tables', async () => {

@@ -200,6 +200,7 @@ export function reportDto(over: Partial<Report> = {}): Report {
       cols: [{ key: 'activities', text: 'Angebote' }, { key: 'attendance', text: 'Teilnahmen' }, { key: 'volunteers', text: 'Ehrenamtliche' }],
       cells: [[3, 25, SMALL]], col_totals: [3, 25, SMALL],
     }),
+    own_terms: [],
     participants: [
       reportTable({
         id: 'report-table-participants-gender', title: 'Teilnehmende nach Geschlecht', row_header: 'Geschlecht',

@@ -183,6 +183,81 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     let r = t.lead.report(&period, 3, &l).unwrap();
     let contacts = r.key_figures.iter().find(|f| f.id == "contacts").unwrap();
     assert_eq!(contacts.current, Shown::Value(3.0));
+    // And below "Sonstiges" as the programme's own kind, the rest of "Sonstiges" beside it.
+    let own = r
+        .own_terms
+        .iter()
+        .find(|t| t.id == "report-table-own-site-kinds")
+        .unwrap();
+    let rows: Vec<(&str, Shown<u64>)> = own
+        .rows
+        .iter()
+        .map(|x| x.key.as_str())
+        .zip(own.cells.iter().map(|c| c[0]))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("notunterkunft", Shown::Value(3)),
+            ("sonstiges:rest", Shown::Value(0))
+        ]
+    );
+    assert_eq!(own.rows[0].text, "notunterkunft (de) (Sonstiges)");
+    // No own terms of other vocabularies: no tables for them.
+    assert_eq!(r.own_terms.len(), 1);
+}
+
+/// The own contact kind below "Kurzkontakt": 4 contacts of it and 1 other make the kind's 5.
+/// Publishing the 4 beside the 5 would tell the 1: the own term is hidden with the rest.
+#[test]
+fn an_own_term_is_protected_with_the_built_in_count_it_breaks_down() {
+    use feldbuch_core::report::{Period, Shown};
+    let mut t = team();
+    t.lead
+        .add_vocab(ext("contact-kind", "aufsuchend", Some("kurzkontakt")))
+        .unwrap();
+    let first = publish(&mut t, "office-1.age");
+    receive(&mut t.em, &first, &t.fp).unwrap();
+    let mut c = contact(&t.em, "");
+    c.note = None;
+    c.kind = "aufsuchend".into();
+    for _ in 0..4 {
+        t.em.add_contact(&c).unwrap();
+    }
+    c.kind = "kurzkontakt".into();
+    t.em.add_contact(&c).unwrap();
+    let out = t.tmp.path().join("em-out");
+    std::fs::create_dir_all(&out).unwrap();
+    t.em.set_export_folder(&out).unwrap();
+    let e = t.em.export(false).unwrap();
+    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    let today = chrono::Local::now().date_naive().to_string();
+    let period = Period::range(&today, &today).unwrap();
+    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::En);
+    let r = t.lead.report(&period, 3, &l).unwrap();
+    let by_kind = &r.contacts_by_kind;
+    let row = by_kind
+        .rows
+        .iter()
+        .position(|x| x.key == "kurzkontakt")
+        .unwrap();
+    let own = r
+        .own_terms
+        .iter()
+        .find(|t| t.id == "report-table-own-contact-kinds")
+        .unwrap();
+    let keys: Vec<&str> = own.rows.iter().map(|x| x.key.as_str()).collect();
+    assert_eq!(keys, ["aufsuchend", "kurzkontakt:rest"]);
+    assert_eq!(own.rows[1].text, "Brief contact: other");
+    assert_eq!(own.cells[1][0], Shown::SMALL, "1 contact of the rest");
+    let (parent, child) = (by_kind.cells[row][0], own.cells[0][0]);
+    assert!(
+        !matches!((parent, child), (Shown::Value(_), Shown::Value(_))),
+        "{parent:?} beside {child:?} would tell the rest"
+    );
+    assert_eq!(parent, Shown::Value(5), "the cheaper cell is hidden");
+    assert_eq!(child, Shown::PROTECT);
 }
 
 #[test]

@@ -747,6 +747,11 @@ activities: Table,
  */
 participants: Array<Table>, 
 /**
+ * The programme's own site kinds, contact kinds, topics and activity kinds below the
+ * built-in ids they refine (only those the programme has; ids `report-table-own-…`).
+ */
+own_terms: Array<Table>, 
+/**
  * Participants of the period with a mandatory field missing, per field.
  */
 completeness: Table, 

@@ -172,6 +172,7 @@ struct Counts {
     referrals: Vec<Vec<u64>>,
     /// Activity kind × (activities, attendance, volunteers).
     activities: Vec<Vec<u64>>,
+    own: Own,
     cur: Totals,
     old: Totals,
 }
@@ -193,6 +194,12 @@ pub(super) fn build(
     publish(store, period, programme, k, l, counts, participants)
 }
 
+/// The programme's own terms and the period's counts of them.
+struct Own {
+    counts: super::own::OwnCounts,
+    extensions: Vec<crate::store::vocab_ext::VocabExtension>,
+}
+
 /// Every raw count the report needs, for the period and the one before.
 fn count(
     conn: &rusqlite::Connection,
@@ -211,6 +218,13 @@ fn count(
         per_device: HashMap::new(),
         referrals: vec![vec![0u64; ReferralStatus::ALL.len()]; PartnerKind::ALL.len()],
         activities: vec![vec![0u64; 3]; ActivityKind::ALL.len()],
+        own: Own {
+            counts: super::own::count(conn, period, programme)?,
+            extensions: crate::store::vocab_ext::all(conn)?
+                .into_iter()
+                .map(|(e, ..)| e)
+                .collect(),
+        },
         cur: Totals::default(),
         old: Totals::default(),
     };
@@ -484,10 +498,17 @@ fn publish(
         per_device,
         referrals,
         activities,
+        own,
         cur,
         old,
     } = counts;
-    let (contacts_by_month, contacts_by_district, contacts_by_kind, sources) = contact_tables(
+    let ContactTables {
+        by_month: contacts_by_month,
+        by_district: contacts_by_district,
+        by_kind: contacts_by_kind,
+        sources,
+        own: own_contacts,
+    } = contact_tables(
         store,
         period,
         k,
@@ -498,8 +519,25 @@ fn publish(
             by_district,
             by_kind,
             per_device: &per_device,
+            own: &own,
         },
     )?;
+    let own_topics = super::own::breakdown(
+        l,
+        super::own::Of {
+            id: "report-table-own-topics",
+            vocabulary: "topic",
+            built_in: Topic::ids(),
+            prefix: Topic::FLUENT_PREFIX,
+            cols: contacts_col(l),
+            rest: false,
+        },
+        &own.extensions,
+        |id| vec![own.counts.topics.get(id).copied().unwrap_or(0)],
+        |_| Vec::new(),
+    )
+    .draft
+    .protect(l, k);
     let topics = Draft {
         id: "report-table-topics",
         row_header: "report-head-topic",
@@ -531,20 +569,48 @@ fn publish(
         col_totals: true,
     }
     .protect(l, k);
-    let activities = Draft {
+    let activity_cols = vocab_labels(
+        l,
+        vec!["activities", "attendance", "volunteers"],
+        "report-col",
+    );
+    // The programme's own activity kinds add up to the rows of the kinds they refine.
+    let own_activities = super::own::breakdown(
+        l,
+        super::own::Of {
+            id: "report-table-own-activity-kinds",
+            vocabulary: "activity-kind",
+            built_in: ActivityKind::ids(),
+            prefix: ActivityKind::FLUENT_PREFIX,
+            cols: activity_cols.clone(),
+            rest: true,
+        },
+        &own.extensions,
+        |id| {
+            own.counts
+                .activity_kinds
+                .get(id)
+                .map_or_else(|| vec![0; 3], |a| a.to_vec())
+        },
+        |p| activities[p].clone(),
+    );
+    let activity_draft = Draft {
         id: "report-table-activities",
         row_header: "report-head-activity-kind",
         rows: vocab_labels(l, ActivityKind::ids(), ActivityKind::FLUENT_PREFIX),
-        cols: vocab_labels(
-            l,
-            vec!["activities", "attendance", "volunteers"],
-            "report-col",
-        ),
+        cols: activity_cols,
         raw: activities,
         row_totals: false,
         col_totals: true,
-    }
-    .protect(l, k);
+    };
+    let own_lines = |at: &[usize; 2]| own_activities.lines(at[1], |p, c| at[0] + p * 3 + c);
+    let [activities, own_activities] = joint_with(
+        l,
+        k,
+        [activity_draft, own_activities.draft.clone()],
+        |_| Vec::new(),
+        own_lines,
+    );
     let key_figures = key_figures(
         k,
         l,
@@ -571,11 +637,26 @@ fn publish(
         referrals,
         activities,
         participants: participant_tables,
+        own_terms: own_contacts
+            .into_iter()
+            .chain([own_topics, own_activities])
+            .filter(|t| !t.rows.is_empty())
+            .collect(),
         completeness,
         incomplete,
         sources,
     })
 }
+/// The contact tables as published, each device's share, and the programme's own site and
+/// contact kinds below them.
+struct ContactTables {
+    by_month: Table,
+    by_district: Table,
+    by_kind: Table,
+    sources: Vec<Source>,
+    own: Vec<Table>,
+}
+
 /// The contact counts the contact tables and the sources' shares are made of.
 struct ContactCounts<'a> {
     by_month: Vec<Vec<u64>>,
@@ -583,6 +664,7 @@ struct ContactCounts<'a> {
     by_district: Vec<u64>,
     by_kind: Vec<u64>,
     per_device: &'a HashMap<String, u64>,
+    own: &'a Own,
 }
 
 /// The contacts by month, district and kind, and each device's share: they add up to one number,
@@ -593,7 +675,7 @@ fn contact_tables(
     k: u64,
     l: &Localizer,
     c: ContactCounts<'_>,
-) -> Result<(Table, Table, Table, Vec<Source>)> {
+) -> Result<ContactTables> {
     let months = period.months();
     let ContactCounts {
         by_month,
@@ -601,7 +683,38 @@ fn contact_tables(
         by_district,
         by_kind,
         per_device,
+        own,
     } = c;
+    // The programme's own site kinds add up to the contacts at the kinds they refine (the month
+    // table's column totals), its own contact kinds to the rows of the kind table.
+    let own_sites = super::own::breakdown(
+        l,
+        super::own::Of {
+            id: "report-table-own-site-kinds",
+            vocabulary: "site-kind",
+            built_in: SiteKind::ids(),
+            prefix: SiteKind::FLUENT_PREFIX,
+            cols: contacts_col(l),
+            rest: true,
+        },
+        &own.extensions,
+        |id| vec![own.counts.site_kinds.get(id).copied().unwrap_or(0)],
+        |p| vec![by_month.iter().map(|m| m[p]).sum()],
+    );
+    let own_kinds = super::own::breakdown(
+        l,
+        super::own::Of {
+            id: "report-table-own-contact-kinds",
+            vocabulary: "contact-kind",
+            built_in: ContactKind::ids(),
+            prefix: ContactKind::FLUENT_PREFIX,
+            cols: contacts_col(l),
+            rest: true,
+        },
+        &own.extensions,
+        |id| vec![own.counts.contact_kinds.get(id).copied().unwrap_or(0)],
+        |p| vec![by_kind[p]],
+    );
     let month_labels: Vec<Label> = months
         .iter()
         .map(|m| Label {
@@ -690,26 +803,44 @@ fn contact_tables(
     };
     // The contact tables and the devices' shares add up to one number, the contacts of the
     // period: protected as one problem, so that no table's total undoes another's suppression.
-    let [contacts_by_month, contacts_by_district, contacts_by_kind, by_device] = joint(
-        l,
-        k,
-        [month_draft, district_draft, kind_draft, device_draft],
-        |d| {
-            d.total_at()
-                .or_else(|| d.col_total_at(0))
-                .into_iter()
-                .collect()
-        },
-    );
+    let month_totals: Vec<usize> = (0..month_draft.cols.len())
+        .filter_map(|c| month_draft.col_total_at(c))
+        .collect();
+    let own_lines = |at: &[usize; 6]| {
+        let mut lines = own_sites.lines(at[4], |p, _| at[0] + month_totals[p]);
+        lines.extend(own_kinds.lines(at[5], |p, c| at[2] + p + c));
+        lines
+    };
+    let [contacts_by_month, contacts_by_district, contacts_by_kind, by_device, own_site_table, own_kind_table] =
+        joint_with(
+            l,
+            k,
+            [
+                month_draft,
+                district_draft,
+                kind_draft,
+                device_draft,
+                own_sites.draft.clone(),
+                own_kinds.draft.clone(),
+            ],
+            |d| {
+                d.total_at()
+                    .or_else(|| d.col_total_at(0))
+                    .into_iter()
+                    .collect()
+            },
+            own_lines,
+        );
     for (s, row) in sources.iter_mut().zip(&by_device.cells) {
         s.contacts_in_period = row[0];
     }
-    Ok((
-        contacts_by_month,
-        contacts_by_district,
-        contacts_by_kind,
+    Ok(ContactTables {
+        by_month: contacts_by_month,
+        by_district: contacts_by_district,
+        by_kind: contacts_by_kind,
         sources,
-    ))
+        own: vec![own_site_table, own_kind_table],
+    })
 }
 
 /// People reached anonymously in the period, by age band and gender, from the running counts
@@ -879,6 +1010,18 @@ fn joint<const N: usize>(
     drafts: [Draft; N],
     shared: impl Fn(&Draft) -> Vec<usize>,
 ) -> [Table; N] {
+    joint_with(l, k, drafts, shared, |_| Vec::new())
+}
+
+/// [`joint`], with more lines a reader can add up across the tables (`extra` gets where each
+/// table's cells start).
+fn joint_with<const N: usize>(
+    l: &Localizer,
+    k: u64,
+    drafts: [Draft; N],
+    shared: impl Fn(&Draft) -> Vec<usize>,
+    extra: impl Fn(&[usize; N]) -> Vec<super::sdc::Line>,
+) -> [Table; N] {
     let mut problem = Joint::default();
     let mut first_shared: Vec<(usize, u64)> = Vec::new();
     let mut offsets = [0usize; N];
@@ -893,6 +1036,9 @@ fn joint<const N: usize>(
                 Some(_) => {}
             }
         }
+    }
+    for line in extra(&offsets) {
+        problem.line(line);
     }
     let marks = problem.protect(k);
     let mut n = 0;

@@ -10,6 +10,7 @@
 //! workbook, which holds aggregates only.
 
 mod compute;
+mod own;
 pub mod sdc;
 pub mod xlsx;
 
@@ -455,6 +456,9 @@ pub struct Report {
     pub activities: Table,
     /// ESF Plus indicators at entry: one table per dimension, entries and exits in the period.
     pub participants: Vec<Table>,
+    /// The programme's own site kinds, contact kinds, topics and activity kinds below the
+    /// built-in ids they refine (only those the programme has; ids `report-table-own-…`).
+    pub own_terms: Vec<Table>,
     /// Participants of the period with a mandatory field missing, per field.
     pub completeness: Table,
     /// Who they are (app and JSON only; never in the workbook).

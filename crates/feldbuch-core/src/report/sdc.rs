@@ -368,6 +368,11 @@ impl Joint {
         });
     }
 
+    /// A line between cells of any parts (offsets into the joint list).
+    pub fn line(&mut self, line: Line) {
+        self.lines.push(line);
+    }
+
     pub fn protect(&self, k: u64) -> Vec<Mark> {
         protect(&self.counts, &self.lines, k)
     }

@@ -238,6 +238,12 @@ impl<'a> Sheet<'a> {
     }
 }
 
+/// The report's tables of the programme's own terms with these ids, in their order.
+fn own<'a>(report: &'a Report, ids: &'a [&str]) -> impl Iterator<Item = &'a Table> + 'a {
+    ids.iter()
+        .filter_map(|id| report.own_terms.iter().find(|t| t.id == *id))
+}
+
 /// Build the workbook in memory.
 pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
     let f = Formats::new();
@@ -363,6 +369,15 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
         s.table(&report.contacts_by_month, &total)?;
         s.table(&report.contacts_by_district, &total)?;
         s.table(&report.contacts_by_kind, &total)?;
+        for t in own(
+            report,
+            &[
+                "report-table-own-site-kinds",
+                "report-table-own-contact-kinds",
+            ],
+        ) {
+            s.table(t, &total)?;
+        }
         s.table(&report.anonymous, &total)?;
     }
 
@@ -384,14 +399,24 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
         }
         s.row += 1;
         s.ws.write_string_with_format(s.row, 0, l.tr("report-topics-note", &[]), &f.text)?;
+        s.row += 2;
+        for t in own(report, &["report-table-own-topics"]) {
+            s.table(t, &total)?;
+        }
     }
 
     // Vermittlungen, Gruppenangebote.
-    for (i, table) in [(3usize, &report.referrals), (4, &report.activities)] {
+    for (i, table, below) in [
+        (3usize, &report.referrals, ""),
+        (4, &report.activities, "report-table-own-activity-kinds"),
+    ] {
         let widths = [[30.0].as_slice(), &[15.0; 7]].concat();
         let mut s = Sheet::new(&mut wb, &names[i], rtl, &widths, &f, &marks)?;
         s.title(&names[i])?;
         s.table(table, &total)?;
+        for t in own(report, &[below]) {
+            s.table(t, &total)?;
+        }
     }
 
     // Teilnehmende: ESF Plus indicators at entry, entries and exits, completeness.
