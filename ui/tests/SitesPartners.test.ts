@@ -187,7 +187,7 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     expect((byId('site-contact') as HTMLInputElement).value).toBe('');
   });
 
-  it("offers the programme's own site kinds and sends one as the kind it refines and itself", async () => {
+  it("offers the programme's own site kinds and sends one by its id (the core keeps the kind it refines)", async () => {
     const user = userEvent.setup();
     m.vocabExtensions.mockResolvedValue([
       {
@@ -202,7 +202,8 @@ describe('Einsatzorte: korrigieren und archivieren', () => {
     await user.type(byId('site-name'), 'Hafen');
     await user.selectOptions(kind, 'notunterkunft');
     await user.click(byId('site-add'));
-    expect(m.addSite).toHaveBeenCalledWith(expect.objectContaining({ name: 'Hafen', kind: 'sonstiges', kind_ext: 'notunterkunft' }));
+    expect(m.addSite).toHaveBeenCalledWith(expect.objectContaining({ name: 'Hafen', kind: 'notunterkunft' }));
+    expect(m.addSite.mock.calls[0][0]).not.toHaveProperty('kind_ext');
   });
 
   it("suggests the programme's districts and shows Rust's refusal of one the list does not know", async () => {

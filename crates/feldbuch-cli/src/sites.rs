@@ -91,17 +91,15 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             programme,
         } => {
             let programme = crate::programme_of(app, programme.as_deref())?;
-            let (kind, kind_ext) = sites::resolve_site_kind(app, kind)?;
             let site = sites::add_site(
                 app,
                 NewSite {
                     name: name.clone(),
-                    kind,
+                    kind: kind.clone(),
                     district: district.clone(),
                     address: address.clone(),
                     contact_person: contact_person.clone(),
                     programme,
-                    kind_ext,
                 },
             )?;
             say(
@@ -160,17 +158,9 @@ pub fn site(app: &App, l: &Localizer, cmd: &SiteCmd) -> Result<(), Error> {
             json: as_json,
         } => {
             let id = sites::find_any_site(app, site)?.id;
-            let (kind, kind_ext) = match f.kind.as_deref() {
-                Some(k) => {
-                    let (kind, ext) = sites::resolve_site_kind(app, k)?;
-                    (Some(kind), Some(ext.unwrap_or_default()))
-                }
-                None => (None, None),
-            };
             let changes = SitePatch {
                 name: f.name.clone(),
-                kind,
-                kind_ext,
+                kind: f.kind.clone(),
                 district: f.district.clone(),
                 address: f.address.clone(),
                 contact_person: f.contact_person.clone(),

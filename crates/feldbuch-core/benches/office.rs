@@ -72,12 +72,11 @@ fn main() {
         let s = lead
             .add_site(&NewSite {
                 name: format!("Einsatzort {i:05}"),
-                kind: SiteKind::Quartierszentrum,
+                kind: SiteKind::Quartierszentrum.id().into(),
                 district: Some(format!("Bezirk {}", i % 40)),
                 address: Some(format!("Musterstraße {}", i % 200 + 1)),
                 contact_person: None,
                 programme: None,
-                kind_ext: None,
             })
             .unwrap();
         site_ids.push(s.id);

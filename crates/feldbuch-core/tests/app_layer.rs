@@ -107,10 +107,18 @@ fn a_request_of_the_wrong_shape_changes_nothing() {
     let bad = app::decode::<app::today::ContactInput>(json!({ "site_id": 5 })).unwrap_err();
     assert_eq!(bad.code(), "error-request-invalid");
     let bad_kind = app::decode::<app::sites::NewSite>(
-        json!({ "name": "Kita Nord", "kind": "raumstation", "district": null }),
+        json!({ "name": "Kita Nord", "kind": 7, "district": null }),
     )
     .unwrap_err();
     assert_eq!(bad_kind.code(), "error-request-invalid");
+    // A kind is text (the programme may have its own): one no vocabulary knows is the store's
+    // to refuse, with the site kinds' message.
+    let unknown_kind = app::decode::<app::sites::NewSite>(
+        json!({ "name": "Kita Nord", "kind": "raumstation", "district": null }),
+    )
+    .unwrap();
+    let refused = app::sites::add_site(&app, unknown_kind).unwrap_err();
+    assert_eq!(refused.code(), "error-invalid-site-kind");
     assert!(app::sites::list_sites(&app, ()).unwrap().is_empty());
     // A record names a site by its id: a name does not fit the request.
     let by_name = app::decode::<app::today::ContactInput>(json!({

@@ -51,12 +51,11 @@ fn no_plaintext_in_store_wal_or_any_other_file() {
     store
         .add_site(&NewSite {
             name: site.into(),
-            kind: SiteKind::Kita,
+            kind: SiteKind::Kita.id().into(),
             district: Some("Senefelderquartier".into()),
             address: None,
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap();
     let notes = [

@@ -33,12 +33,11 @@ fn fixed() -> (tempfile::TempDir, Store, FixedClock) {
     store
         .add_site(&NewSite {
             name: "KiTa Sonnenblume".into(),
-            kind: SiteKind::Kita,
+            kind: SiteKind::Kita.id().into(),
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap();
     (tmp, store, fc)
@@ -81,12 +80,11 @@ fn a_renamed_site_shows_its_new_name_in_history_and_an_archived_one_leaves_the_p
     let treff = store
         .add_site(&NewSite {
             name: "Treff".into(),
-            kind: SiteKind::Quartierszentrum,
+            kind: SiteKind::Quartierszentrum.id().into(),
             district: None,
             address: Some("Marktplatz 1".into()),
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap();
     assert_eq!(treff.address.as_deref(), Some("Marktplatz 1"));

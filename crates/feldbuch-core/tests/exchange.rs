@@ -47,12 +47,11 @@ fn worker() -> Worker {
     store
         .add_site(&NewSite {
             name: "KiTa Sonnenblume".into(),
-            kind: SiteKind::Kita,
+            kind: SiteKind::Kita.id().into(),
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap();
     let p = store

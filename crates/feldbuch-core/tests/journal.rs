@@ -57,12 +57,11 @@ fn the_journal_pages_newest_first_and_filters_by_site_kind_topic_person_and_date
     let treff = store
         .add_site(&NewSite {
             name: "Treff am Markt".into(),
-            kind: SiteKind::Quartierszentrum,
+            kind: SiteKind::Quartierszentrum.id().into(),
             district: None,
             address: None,
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap()
         .id;

@@ -135,12 +135,11 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                 // X has a site of its own before any office bundle.
                 x.add_site(&NewSite {
                     name: "Eigener Ort".into(),
-                    kind: SiteKind::Sonstiges,
+                    kind: SiteKind::Sonstiges.id().into(),
                     district: None,
                     address: None,
                     contact_person: None,
                     programme: None,
-                    kind_ext: None,
                 })
                 .unwrap();
                 let own = rows(&x, "SELECT id, revision, name FROM sites");
@@ -154,12 +153,11 @@ fn office_bundles_in_any_selection_give_the_same_directory_and_merging_stays_ord
                                 let s = lead
                                     .add_site(&NewSite {
                                         name: format!("Ort {r}-{i}"),
-                                        kind: SiteKind::Kita,
+                                        kind: SiteKind::Kita.id().into(),
                                         district: None,
                                         address: None,
                                         contact_person: None,
                                         programme: None,
-                                        kind_ext: None,
                                     })
                                     .unwrap();
                                 sites.push(s.id);

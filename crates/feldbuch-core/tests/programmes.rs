@@ -29,12 +29,11 @@ fn device(root: &Path, initials: &str, role: Role) -> Store {
 fn site(name: &str) -> NewSite {
     NewSite {
         name: name.into(),
-        kind: SiteKind::Quartierszentrum,
+        kind: SiteKind::Quartierszentrum.id().into(),
         district: None,
         address: None,
         contact_person: None,
         programme: None,
-        kind_ext: None,
     }
 }
 

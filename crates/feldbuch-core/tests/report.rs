@@ -82,12 +82,11 @@ fn fixture(role: Role) -> Fixture {
         store
             .add_site(&NewSite {
                 name: name.into(),
-                kind,
+                kind: kind.id().into(),
                 district: district.map(Into::into),
                 address: None,
                 contact_person: None,
                 programme: None,
-                kind_ext: None,
             })
             .unwrap();
     }

@@ -183,12 +183,11 @@ fn running_counts_always_equal_a_recount() {
             store
                 .add_site(&NewSite {
                     name: SITES[1].into(),
-                    kind: SiteKind::Quartierszentrum,
+                    kind: SiteKind::Quartierszentrum.id().into(),
                     district: None,
                     address: None,
                     contact_person: None,
                     programme: None,
-                    kind_ext: None,
                 })
                 .unwrap();
             let site_ids = SITES.map(|name| store.resolve_site(name).unwrap().id);

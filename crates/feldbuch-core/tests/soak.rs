@@ -180,12 +180,11 @@ fn worker_bundles(layout: &Layout, recipient: &str, n: usize) -> Vec<u8> {
         .unwrap();
     w.add_site(&NewSite {
         name: "Grundschule Am Park".into(),
-        kind: SiteKind::Schule,
+        kind: SiteKind::Schule.id().into(),
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
         programme: None,
-        kind_ext: None,
     })
     .unwrap();
     w.set_office_recipient(recipient).unwrap();
@@ -316,12 +315,11 @@ fn acknowledged_writes_survive_sigkill() {
         .unwrap();
     lead.add_site(&NewSite {
         name: "KiTa Sonnenblume".into(),
-        kind: SiteKind::Kita,
+        kind: SiteKind::Kita.id().into(),
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
         programme: None,
-        kind_ext: None,
     })
     .unwrap();
     lead.set_office_identity(&layout.office_key()).unwrap();

@@ -236,12 +236,11 @@ fn site_names_are_unique_and_resolvable() {
     let (_tmp, _dir, mut store, _) = fresh();
     let dup = store.add_site(&feldbuch_core::store::sites::NewSite {
         name: "kita sonnenblume".into(),
-        kind: feldbuch_core::vocab::SiteKind::Kita,
+        kind: feldbuch_core::vocab::SiteKind::Kita.id().into(),
         district: None,
         address: None,
         contact_person: None,
         programme: None,
-        kind_ext: None,
     });
     assert_eq!(dup.err().map(|e| e.code()), Some("error-site-exists"));
     let s = store.resolve_site("KITA SONNENBLUME").unwrap();

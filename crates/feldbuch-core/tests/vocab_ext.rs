@@ -103,18 +103,30 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
     assert_eq!(t.lead.vocab_extensions().unwrap(), before);
     assert_eq!(audit_count(&t.lead), audit);
 
-    // A directory site of the new kind; a kind it does not refine is refused.
+    // A directory site of the new kind, kept with the kind it refines; a kind no vocabulary
+    // knows is refused with the site kinds' message.
     let mut shelter_site = site("Notunterkunft Hafen");
-    shelter_site.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
-    shelter_site.kind_ext = Some("notunterkunft".into());
+    shelter_site.kind = "notunterkunft".into();
     let mut wrong = shelter_site.clone();
-    wrong.kind = feldbuch_core::vocab::SiteKind::Kita;
+    wrong.kind = "notunterkunf".into();
     assert_eq!(
         code(t.lead.add_site(&wrong).unwrap_err()),
-        "error-vocab-parent"
+        "error-invalid-site-kind"
     );
     let hafen = t.lead.add_site(&shelter_site).unwrap();
-    assert_eq!(hafen.kind_ext.as_deref(), Some("notunterkunft"));
+    assert_eq!(
+        (hafen.kind.id(), hafen.kind_ext.as_deref()),
+        ("sonstiges", Some("notunterkunft"))
+    );
+    // A correction to a built-in kind drops the own one; back to it takes it again.
+    let edit = |kind: &str| feldbuch_core::store::sites::SitePatch {
+        kind: Some(kind.into()),
+        ..Default::default()
+    };
+    let kita = t.lead.edit_site(hafen.id, &edit("kita")).unwrap();
+    assert_eq!((kita.kind.id(), kita.kind_ext), ("kita", None));
+    let back = t.lead.edit_site(hafen.id, &edit("notunterkunft")).unwrap();
+    assert_eq!(back.kind_ext.as_deref(), Some("notunterkunft"));
 
     // The package brings them; the device resolves an extension to its parent.
     assert!(t.em.vocab_extensions().unwrap().is_empty());
@@ -148,8 +160,7 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
         .add_vocab(ext("site-kind", "notunterkunft", None))
         .unwrap();
     let mut hafen = site("Notunterkunft Hafen");
-    hafen.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
-    hafen.kind_ext = Some("notunterkunft".into());
+    hafen.kind = "notunterkunft".into();
     let hafen = t.lead.add_site(&hafen).unwrap();
     let first = publish(&mut t, "office-1.age");
     receive(&mut t.em, &first, &t.fp).unwrap();
@@ -163,8 +174,7 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
         t.em.add_contact(&c).unwrap();
     }
     let mut own = site("Notunterkunft Nord");
-    own.kind = feldbuch_core::vocab::SiteKind::Sonstiges;
-    own.kind_ext = Some("notunterkunft".into());
+    own.kind = "notunterkunft".into();
     let own = t.em.add_site(&own).unwrap();
     let out = t.tmp.path().join("em-out");
     std::fs::create_dir_all(&out).unwrap();

@@ -33,12 +33,11 @@ fn fixed() -> (tempfile::TempDir, DataDir, Store, FixedClock) {
     store
         .add_site(&NewSite {
             name: "KiTa Sonnenblume".into(),
-            kind: SiteKind::Kita,
+            kind: SiteKind::Kita.id().into(),
             district: Some("Nordend".into()),
             address: None,
             contact_person: None,
             programme: None,
-            kind_ext: None,
         })
         .unwrap();
     store

@@ -504,15 +504,15 @@ due: string, what: string, person_id: PersonId | null,
 contact_id?: ContactId, };
 export type NewProgramme = { name: string, };
 export type NewService = { partner_id: PartnerId, name: string, };
-export type NewSite = { name: string, kind: SiteKind, district: string | null, address?: string, contact_person?: string, 
+export type NewSite = { name: string, 
+/**
+ * A built-in site kind, or one of the programme's own (kept with the kind it refines).
+ */
+kind: string, district: string | null, address?: string, contact_person?: string, 
 /**
  * The programme it belongs to (one in use), if any.
  */
-programme?: ProgrammeId, 
-/**
- * The programme's own kind (a vocabulary extension refining `kind`), if any.
- */
-kind_ext?: string, };
+programme?: ProgrammeId, };
 export type NewVisitSlot = { site_id: SiteId, weekday: number, start: string, end: string, };
 export type NoteHit = { contact_id: ContactId, date: string, site_id: SiteId, site_name: string, kind: ContactKind, 
 /**
@@ -848,12 +848,11 @@ export type SiteMonth = {
  */
 month: string, contacts: number, minutes: number, };
 export type SitePage = { site: Site, visit_slots: Array<VisitSlot>, months: Array<SiteMonth>, total_contacts: number, };
-export type SitePatch = { name?: string, kind?: SiteKind, 
+export type SitePatch = { name?: string, 
 /**
- * The programme's own kind refining `kind`; `Some("")` clears it. A new `kind` without one
- * clears it too.
+ * A built-in site kind, or one of the programme's own.
  */
-kind_ext?: string, district?: string, address?: string, contact_person?: string, };
+kind?: string, district?: string, address?: string, contact_person?: string, };
 export type SiteRef = { id: SiteId, };
 export type Source = { device_id: string, this_device: boolean, team: string | null, 
 /**

@@ -2,7 +2,7 @@
 // store holds it after the office's package: loaded where kinds are shown, and used to name a
 // record's own terms in the current language (the built-in id they refine otherwise).
 import * as api from './api';
-import type { Contact, Marker, SiteKind, Topic, VocabExtension } from './bindings';
+import type { Contact, Marker, Topic, VocabExtension } from './bindings';
 import { i18n, t } from './i18n.svelte';
 
 const state = $state<{ list: VocabExtension[] }>({ list: [] });
@@ -90,13 +90,4 @@ export function markerTerms(markers: readonly Marker[], own: readonly string[]):
 /** The built-in topics of a vocabulary and the programme's own, as chips. */
 export function topicTerms(builtIn: readonly Topic[]): Term[] {
   return [...builtIn.map((x) => ({ id: x as string, label: t(`topic-${x}`) })), ...ownTerms('topic')];
-}
-
-/**
- * A site's kind as a form holds it, as the core takes it: a built-in kind alone, or the
- * programme's own kind as the built-in kind it refines and itself.
- */
-export function siteKind(value: string): { kind: SiteKind; kind_ext?: string } {
-  const parent = parentOf('site-kind', value);
-  return parent === null ? { kind: value as SiteKind } : { kind: parent as SiteKind, kind_ext: value };
 }

@@ -307,10 +307,3 @@ pub fn vocab_extensions(app: &App, _: ()) -> Result<Vec<VocabExtension>> {
 pub fn add_vocab(app: &App, req: VocabExtension) -> Result<VocabExtension> {
     app.with_store(|s| s.add_vocab(req))
 }
-
-/// A site kind as typed (the CLI): a built-in kind, or the programme's own with the built-in
-/// kind it refines.
-pub fn resolve_site_kind(app: &App, id: &str) -> Result<(crate::vocab::SiteKind, Option<String>)> {
-    let (parent, ext) = app.with_store(|s| s.resolve_vocab("site-kind", id))?;
-    Ok((crate::vocab::SiteKind::parse(&parent)?, ext))
-}

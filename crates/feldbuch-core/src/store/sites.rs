@@ -13,7 +13,8 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct NewSite {
     pub name: String,
-    pub kind: SiteKind,
+    /// A built-in site kind, or one of the programme's own (kept with the kind it refines).
+    pub kind: String,
     pub district: Option<String>,
     #[serde(default)]
     #[ts(optional)]
@@ -25,10 +26,6 @@ pub struct NewSite {
     #[serde(default)]
     #[ts(optional)]
     pub programme: Option<crate::ids::ProgrammeId>,
-    /// The programme's own kind (a vocabulary extension refining `kind`), if any.
-    #[serde(default)]
-    #[ts(optional)]
-    pub kind_ext: Option<String>,
 }
 
 /// A correction of a site: only the fields given change; an empty text clears an optional one.
@@ -37,10 +34,8 @@ pub struct NewSite {
 #[ts(optional_fields)]
 pub struct SitePatch {
     pub name: Option<String>,
-    pub kind: Option<SiteKind>,
-    /// The programme's own kind refining `kind`; `Some("")` clears it. A new `kind` without one
-    /// clears it too.
-    pub kind_ext: Option<String>,
+    /// A built-in site kind, or one of the programme's own.
+    pub kind: Option<String>,
     pub district: Option<String>,
     pub address: Option<String>,
     pub contact_person: Option<String>,
@@ -150,31 +145,23 @@ pub(crate) fn insert(
 impl Store {
     /// Add a site. Names are unique (case-insensitive) so the CLI and autocomplete can use them.
     pub fn add_site(&mut self, site: &NewSite) -> Result<Site> {
+        let (kind, kind_ext) = self.site_kind(&site.kind)?;
         let mut v = validate_site(
             &site.name,
-            site.kind,
+            kind,
             site.district.as_deref(),
             site.address.as_deref(),
             site.contact_person.as_deref(),
         )?;
         v.district = self.canonical_district(v.district)?;
         self.check_programme(site.programme)?;
-        let kind_ext = self.site_kind_ext(site.kind, site.kind_ext.as_deref())?;
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
         let tx = self.conn_mut().transaction()?;
         ensure_unique_name(&tx, &v.name, None)?;
         let id = SiteId::new();
-        insert(
-            &tx,
-            id,
-            site.kind,
-            &v.name,
-            v.district.as_deref(),
-            &actor,
-            &ts,
-        )?;
+        insert(&tx, id, kind, &v.name, v.district.as_deref(), &actor, &ts)?;
         if v.address.is_some() || v.contact_person.is_some() || kind_ext.is_some() {
             tx.execute(
                 "UPDATE sites SET address = ?2, contact_person = ?3, kind_ext = ?4 WHERE id = ?1",
@@ -219,9 +206,13 @@ impl Store {
         let pick = |new: &Option<String>, old: &Option<String>| -> Option<String> {
             new.clone().or_else(|| old.clone())
         };
+        let (kind, kind_ext) = match patch.kind.as_deref() {
+            Some(k) => self.site_kind(k)?,
+            None => (old.kind, old.kind_ext.clone()),
+        };
         let mut v = validate_site(
             patch.name.as_deref().unwrap_or(&old.name),
-            patch.kind.unwrap_or(old.kind),
+            kind,
             pick(&patch.district, &old.district).as_deref(),
             pick(&patch.address, &old.address).as_deref(),
             pick(&patch.contact_person, &old.contact_person).as_deref(),
@@ -230,13 +221,6 @@ impl Store {
         if patch.district.is_some() {
             v.district = self.canonical_district(v.district)?;
         }
-        // The own kind: as given (empty clears it); dropped with a new built-in kind; else kept.
-        let kind_ext = match (patch.kind_ext.as_deref(), patch.kind) {
-            (Some(""), _) => None,
-            (Some(e), _) => self.site_kind_ext(v.kind, Some(e))?,
-            (None, Some(_)) => None,
-            (None, None) => old.kind_ext.clone(),
-        };
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
@@ -268,16 +252,10 @@ impl Store {
         self.site(id)
     }
 
-    /// The programme's own kind of a site, checked: an extension of the site kinds that refines
-    /// `kind`.
-    fn site_kind_ext(&self, kind: SiteKind, ext: Option<&str>) -> Result<Option<String>> {
-        let Some(ext) = ext.map(str::trim).filter(|e| !e.is_empty()) else {
-            return Ok(None);
-        };
-        match self.resolve_vocab("site-kind", ext)? {
-            (parent, Some(id)) if parent == kind.id() => Ok(Some(id)),
-            _ => Err(Error::invalid("error-vocab-parent", &[("id", ext)])),
-        }
+    /// A site kind as given: a built-in kind, or the programme's own with the kind it refines.
+    fn site_kind(&self, id: &str) -> Result<(SiteKind, Option<String>)> {
+        let (kind, own) = self.resolve_vocab("site-kind", id)?;
+        Ok((SiteKind::parse(&kind)?, own))
     }
 
     /// Archive a site (it leaves the pickers and the planned visits, stays in history and

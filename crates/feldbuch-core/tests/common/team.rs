@@ -37,12 +37,11 @@ pub fn device(root: &Path, name: &str, initials: &str, role: Role) -> Store {
 pub fn site(name: &str) -> NewSite {
     NewSite {
         name: name.into(),
-        kind: SiteKind::Quartierszentrum,
+        kind: SiteKind::Quartierszentrum.id().into(),
         district: Some("Nordend".into()),
         address: None,
         contact_person: None,
         programme: None,
-        kind_ext: None,
     }
 }
 
