@@ -1141,8 +1141,9 @@ pub enum PersonCmd {
     /// the initials are not stored)
     Link {
         id: String,
+        /// Left out: typed at a prompt (not shown) or read from standard input
         #[arg(long)]
-        initials: String,
+        initials: Option<String>,
         #[arg(long)]
         birth_year: i64,
         #[arg(long)]

@@ -129,8 +129,12 @@ pub fn person(app: &App, l: &Localizer, cmd: &PersonCmd) -> Result<(), Error> {
             json: as_json,
         } => {
             let id = PersonId::parse(id)?;
+            let initials = match initials {
+                Some(i) => zeroize::Zeroizing::new(i.clone()),
+                None => typed_initials(l)?,
+            };
             let link = LinkInput {
-                initials: initials.clone(),
+                initials: initials.to_string(),
                 birth_year: *birth_year,
                 gender: feldbuch_core::vocab::Gender::parse(gender)?,
                 confirm: *confirm,
@@ -648,4 +652,24 @@ pub fn print(app: &App, l: &Localizer, cmd: &PrintCmd) -> Result<(), Error> {
     )?;
     say(l, "cli-printed", &[("path", &written.path)]);
     Ok(())
+}
+
+/// The initials of `person link` when `--initials` is left out (so that they stay out of the
+/// shell's history and the process list): typed at a prompt that does not show them, or the
+/// first line of standard input.
+fn typed_initials(l: &Localizer) -> Result<zeroize::Zeroizing<String>, Error> {
+    use std::io::IsTerminal;
+    let unreadable = || Error::invalid("error-link-initials", &[]);
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password(format!("{} ", l.tr("cli-initials-prompt", &[])))
+            .map(zeroize::Zeroizing::new)
+            .map_err(|_| unreadable());
+    }
+    let mut line = zeroize::Zeroizing::new(String::new());
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|_| unreadable())?;
+    Ok(zeroize::Zeroizing::new(
+        line.trim_end_matches(['\r', '\n']).to_string(),
+    ))
 }

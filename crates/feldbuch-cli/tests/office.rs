@@ -517,19 +517,22 @@ fn the_lead_hands_a_person_over_and_resolves_the_late_edit_of_the_old_device() {
     ]);
     assert_eq!(code(&bad), 2, "{}", err(&bad));
     assert!(err(&bad).contains("2 oder 3 Buchstaben"), "{}", err(&bad));
-    let linked = ok(&em(&[
-        "--lang",
-        "de",
-        "person",
-        "link",
-        &pid,
-        "--initials",
-        "AY",
-        "--birth-year",
-        "1990",
-        "--gender",
-        "weiblich",
-    ]));
+    // Without --initials they are read from standard input (kept out of the shell history).
+    let linked = ok(&feldbuch_with_input(
+        a.path(),
+        &[
+            "--lang",
+            "de",
+            "person",
+            "link",
+            &pid,
+            "--birth-year",
+            "1990",
+            "--gender",
+            "weiblich",
+        ],
+        "AY\n",
+    ));
     assert!(linked.contains("verknüpft"), "{linked}");
 
     // A wrong device is refused, localized; then the hand-over to Ben.

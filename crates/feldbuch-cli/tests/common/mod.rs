@@ -17,6 +17,29 @@ pub fn feldbuch(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// As [`feldbuch`], with `input` on standard input.
+pub fn feldbuch_with_input(dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_feldbuch"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("FELDBUCH_PASSPHRASE", PASS)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 pub fn ok(o: &Output) -> String {
     assert!(
         o.status.success(),
