@@ -47,6 +47,21 @@ fn store(dir: &Path, initials: &str, role: Role, clock: SharedClock) -> Store {
         .0
 }
 
+/// The lead's store; with the `bench-plain` feature and FELDBUCH_BENCH_PLAIN_LEAD=1 a plain
+/// SQLite file with the same schema and pragmas, to measure what SQLCipher costs the import.
+fn lead_store(dir: &Path, clock: SharedClock) -> Store {
+    #[cfg(feature = "bench-plain")]
+    if std::env::var("FELDBUCH_BENCH_PLAIN_LEAD").as_deref() == Ok("1") {
+        use feldbuch_core::store::bench_plain;
+        std::fs::create_dir_all(dir).unwrap();
+        let mut profile = bench_plain::profile();
+        profile.role = Role::Lead;
+        eprintln!("the lead's store is plain SQLite (no encryption)");
+        return bench_plain::create(&dir.join("plain.db"), &profile, clock).unwrap();
+    }
+    store(dir, "LD", Role::Lead, clock)
+}
+
 fn seed(store: &mut Store, contacts: u64, sites: u32, persons: u32, seed: u64) {
     fill(
         store,
@@ -107,7 +122,7 @@ fn main() {
     let per_bundle = env_u64("FELDBUCH_BENCH_CONTACTS_PER_BUNDLE", 1_000);
     let fc = FixedClock::new(start);
     let clock: SharedClock = Arc::new(fc.clone());
-    let mut lead = store(&tmp.path().join("lead"), "LD", Role::Lead, clock.clone());
+    let mut lead = lead_store(&tmp.path().join("lead"), clock.clone());
     let mut bundles: Vec<PathBuf> = Vec::new();
     let t = Instant::now();
     for d in 0..devices {
