@@ -491,7 +491,7 @@ cli-arg-partner-merge-partner = الشريك المراد دمجه (الاسم �
 cli-arg-partner-merge-into = الشريك الذي يُدمج فيه (الاسم أو المعرّف)
 cli-partner-merged = دُمج { $name } في { $into }: تُحتسب إحالاته وموافقاته وخدماته هناك.
 cli-about-vocab-add = إضافة معرّف إلى قائمة مفردات (رئاسة الفريق) مع تسمية بكل لغة: --label de=… --label en=… --label tr=… --label ar=… --label uk=…
-cli-arg-vocab-add-kind = site-kind أو activity-kind أو partner-kind
+cli-arg-vocab-add-kind = site-kind أو contact-kind أو topic أو activity-kind أو partner-kind أو outcome أو marker
 cli-arg-vocab-add-id = المعرّف الجديد (أحرف لاتينية صغيرة وأرقام وشرطات)
 cli-arg-vocab-add-labels = تسمية بصيغة LANG=TEXT (قابلة للتكرار؛ واحدة لكل من de وen وtr وar وuk)
 cli-arg-vocab-add-parent = المدخل المدمج الذي تفصّله (الافتراضي: "sonstiges" حيث يوجد)

@@ -483,7 +483,7 @@ cli-arg-partner-merge-partner = Der zusammenzuführende Partner (Name oder ID)
 cli-arg-partner-merge-into = Der Partner, in dem er aufgeht (Name oder ID)
 cli-partner-merged = { $name } mit { $into } zusammengeführt: Seine Vermittlungen, Einwilligungen und Angebote zählen dort.
 cli-about-vocab-add = Einem Vokabular eine Kennung hinzufügen (Teamleitung), mit einer Bezeichnung in jeder Sprache: --label de=… --label en=… --label tr=… --label ar=… --label uk=…
-cli-arg-vocab-add-kind = site-kind, activity-kind oder partner-kind
+cli-arg-vocab-add-kind = site-kind, contact-kind, topic, activity-kind, partner-kind, outcome oder marker
 cli-arg-vocab-add-id = Die neue Kennung (Kleinbuchstaben, Ziffern, Bindestriche)
 cli-arg-vocab-add-labels = Eine Bezeichnung als SPRACHE=TEXT (wiederholbar; je eine für de, en, tr, ar, uk)
 cli-arg-vocab-add-parent = Der eingebaute Eintrag, den sie verfeinert (Standard: „sonstiges“, wo es ihn gibt)

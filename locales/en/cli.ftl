@@ -483,7 +483,7 @@ cli-arg-partner-merge-partner = The partner to merge (name or id)
 cli-arg-partner-merge-into = The partner it is merged into (name or id)
 cli-partner-merged = { $name } merged into { $into }: its referrals, consents and services count there.
 cli-about-vocab-add = Add an id to a vocabulary (lead), labelled in every language: --label de=… --label en=… --label tr=… --label ar=… --label uk=…
-cli-arg-vocab-add-kind = site-kind, activity-kind or partner-kind
+cli-arg-vocab-add-kind = site-kind, contact-kind, topic, activity-kind, partner-kind, outcome or marker
 cli-arg-vocab-add-id = The new id (lower-case letters, digits, hyphens)
 cli-arg-vocab-add-labels = A label as LANG=TEXT (repeatable; one for each of de, en, tr, ar, uk)
 cli-arg-vocab-add-parent = The built-in id it refines (default: "sonstiges" where the vocabulary has it)

@@ -483,7 +483,7 @@ cli-arg-partner-merge-partner = Birleştirilecek ortak (ad veya kimlik)
 cli-arg-partner-merge-into = Birleştirileceği ortak (ad veya kimlik)
 cli-partner-merged = { $name }, { $into } ile birleştirildi: yönlendirmeleri, onayları ve hizmetleri orada sayılır.
 cli-about-vocab-add = Bir sözcük listesine kimlik ekle (ekip lideri), her dilde etiketle: --label de=… --label en=… --label tr=… --label ar=… --label uk=…
-cli-arg-vocab-add-kind = site-kind, activity-kind veya partner-kind
+cli-arg-vocab-add-kind = site-kind, contact-kind, topic, activity-kind, partner-kind, outcome veya marker
 cli-arg-vocab-add-id = Yeni kimlik (küçük harf, rakam, tire)
 cli-arg-vocab-add-labels = DİL=METİN biçiminde etiket (tekrarlanabilir; de, en, tr, ar, uk için birer tane)
 cli-arg-vocab-add-parent = İncelttiği yerleşik kayıt (varsayılan: varsa "sonstiges")

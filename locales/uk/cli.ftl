@@ -487,7 +487,7 @@ cli-arg-partner-merge-partner = Партнер, якого об'єднують (
 cli-arg-partner-merge-into = Партнер, з яким об'єднують (назва або ідентифікатор)
 cli-partner-merged = { $name } об'єднано з { $into }: його направлення, згоди та послуги рахуються там.
 cli-about-vocab-add = Додати ідентифікатор до словника (керівник команди) з назвою кожною мовою: --label de=… --label en=… --label tr=… --label ar=… --label uk=…
-cli-arg-vocab-add-kind = site-kind, activity-kind або partner-kind
+cli-arg-vocab-add-kind = site-kind, contact-kind, topic, activity-kind, partner-kind, outcome або marker
 cli-arg-vocab-add-id = Новий ідентифікатор (малі латинські літери, цифри, дефіси)
 cli-arg-vocab-add-labels = Назва у вигляді МОВА=ТЕКСТ (можна повторювати; по одній для de, en, tr, ar, uk)
 cli-arg-vocab-add-parent = Вбудований запис, який він уточнює (типово: «sonstiges», де він є)

@@ -302,6 +302,28 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
             "uk=Притулок",
         ],
     );
+    // And an own contact kind below "Kurzkontakt".
+    cli_in(
+        &lead,
+        &[
+            "vocab",
+            "add",
+            "contact-kind",
+            "aufsuchend",
+            "--parent",
+            "kurzkontakt",
+            "--label",
+            "de=Aufsuchend",
+            "--label",
+            "en=Outreach",
+            "--label",
+            "tr=Yerinde",
+            "--label",
+            "ar=ميداني",
+            "--label",
+            "uk=Виїзний",
+        ],
+    );
     cli_in(
         &lead,
         &[
@@ -327,14 +349,26 @@ async fn the_office_package_brings_team_and_directory_to_the_window() {
     take_package(&w, &with_programme, None).await;
     w.wait_attr("office-receive-done", "data-sequence", "3", UI)
         .await;
-    // The worker logs at the directory's site of the new kind in the window; Einsatzorte names
-    // its kind in German.
+    // The worker logs at the directory's site of the new kind in the window, of the own contact
+    // kind; Heute and Einsatzorte name both in German, the core keeps the kind it refines.
     open_heute(&w).await;
     w.click("qe-site").await;
     pick_site_by_keys(&w, "Hafen").await;
+    w.select_value("qe-kind", "aufsuchend").await;
     w.fill("qe-anonymous", "1").await;
     w.click("qe-save").await;
-    w.wait_contact_row(&["Notunterkunft Hafen"], UI).await;
+    w.wait_contact_row(&["Notunterkunft Hafen", "Aufsuchend"], UI)
+        .await;
+    let logged: serde_json::Value =
+        serde_json::from_str(&feldbuch(&w, &["contact", "list", "--json"])).expect("JSON");
+    assert!(
+        logged.as_array().is_some_and(|all| all
+            .iter()
+            .any(|c| c["site_name"] == "Notunterkunft Hafen"
+                && c["kind"] == "kurzkontakt"
+                && c["kind_ext"] == "aufsuchend")),
+        "{logged}"
+    );
     w.click("nav-sites").await;
     w.wait_row(&by_testid("site-kind-cell"), &["Notunterkunft"], UI)
         .await;

@@ -23,6 +23,9 @@ pub(crate) struct Entity {
     pub notes: &'static [&'static str],
     /// (child table, column pointing to the parent, value column)
     pub children: &'static [(&'static str, &'static str, &'static str)],
+    /// The text its notes take when a bundle comes without them: `None` (NULL) unless a note
+    /// column is NOT NULL.
+    pub note_absent: Option<&'static str>,
 }
 
 /// What bundles carry, in dependency order (a row's references come before it). Real names and
@@ -36,6 +39,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         columns: &["display_name", "initials", "team", "locale"],
         notes: &[],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "sites",
@@ -51,6 +55,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &[],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "partners",
@@ -65,12 +70,14 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &[],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "partner_services",
         columns: &["partner_id", "name", "description", "archived_on"],
         notes: &[],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "persons",
@@ -99,6 +106,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &["close_reason"],
         children: &[("person_markers", "person_id", "marker")],
+        note_absent: None,
     },
     Entity {
         table: "consents",
@@ -112,6 +120,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &[],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "contacts",
@@ -137,6 +146,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &["note"],
         children: &[("contact_persons", "contact_id", "person_id")],
+        note_absent: None,
     },
     Entity {
         table: "referrals",
@@ -151,6 +161,7 @@ pub(crate) const ENTITIES: &[Entity] = &[
         ],
         notes: &["note"],
         children: &[],
+        note_absent: None,
     },
     Entity {
         table: "activities",
@@ -175,12 +186,14 @@ pub(crate) const ENTITIES: &[Entity] = &[
             ("activity_facilitators", "activity_id", "worker_id"),
             ("activity_attendance", "activity_id", "person_id"),
         ],
+        note_absent: None,
     },
     Entity {
         table: "followups",
         columns: &["worker_id", "due_on", "person_id", "contact_id", "done_on"],
         notes: &["what"],
         children: &[],
+        note_absent: Some(""),
     },
 ];
 

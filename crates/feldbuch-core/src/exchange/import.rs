@@ -85,10 +85,10 @@ fn row_values(
     let mut vals = Vec::new();
     for col in e.columns.iter().chain(e.notes.iter()) {
         let value = match r.d.get(*col) {
-            // What a follow-up is about stays on the device without the notes: an empty text.
-            None | Some(serde_json::Value::Null) if e.table == "followups" && *col == "what" => {
-                Value::Text(String::new())
-            }
+            // A note that stays on the device: NULL, or the entity's text for a NOT NULL one.
+            None | Some(serde_json::Value::Null) if e.notes.contains(col) => e
+                .note_absent
+                .map_or(Value::Null, |t| Value::Text(t.to_string())),
             None | Some(serde_json::Value::Null) => Value::Null,
             Some(serde_json::Value::Bool(b)) => Value::Integer(i64::from(*b)),
             Some(serde_json::Value::Number(n)) => match n.as_i64() {

@@ -618,34 +618,19 @@ impl Store {
                 &[("name", &merged.name), ("into", &target.name)],
             ));
         }
-        let now = self.clock().now();
-        let ts = super::timestamp(now);
-        let actor = self.actor().clone();
-        let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO partner_merges (from_id, into_id, device_id, merged_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![from, into, actor.device, ts],
-        )?;
-        // The lead's own records as its corrections, then every other row as it will be once
-        // the devices have applied the merge.
-        move_partner_records(
-            &tx,
-            Some(&actor.device.to_string()),
-            &from.to_string(),
-            &into.to_string(),
-            &ts,
-        )?;
-        move_partner_records(&tx, None, &from.to_string(), &into.to_string(), &ts)?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Update,
+        let (from_id, into_id) = (from.to_string(), into.to_string());
+        self.write_merge(
+            "partner_merges",
             "partner",
-            &from.to_string(),
+            &from_id,
+            &into_id,
+            |tx, device, ts| {
+                // The lead's own records as its corrections, then every other row as it will be
+                // once the devices have applied the merge.
+                move_partner_records(tx, Some(device), &from_id, &into_id, ts)?;
+                move_partner_records(tx, None, &from_id, &into_id, ts).map(|_| ())
+            },
         )?;
-        tx.commit()?;
         self.partner(into)
     }
 }

@@ -606,41 +606,50 @@ impl Store {
                 &[("name", &merged.name), ("into", &target.name)],
             ));
         }
+        let (from, into) = (from.to_string(), into.to_string());
+        self.write_merge("site_merges", "site", &from, &into, |tx, device, ts| {
+            // This device's own records move as its own corrections; the others stay their
+            // devices' (same revision: a device's own correction, made when it applies the
+            // merge, replaces each of them on import).
+            move_own_records(tx, device, &from, &into, ts)?;
+            for table in ["contacts", "activities", "site_visit_slots"] {
+                tx.execute(
+                    &format!("UPDATE {table} SET site_id = ?2 WHERE site_id = ?1"),
+                    rusqlite::params![from, into],
+                )?;
+            }
+            tx.execute("UPDATE sites SET archived = 1 WHERE id = ?1", [&from])?;
+            Ok(())
+        })?;
+        self.site(SiteId::parse(&into)?)
+    }
+
+    /// Write a merge of a directory entry the lead checked (sites, partners), in one transaction:
+    /// the merge's row in `table` (which the next office bundle carries), the records `moves`
+    /// (given this device and the time), and the audit entry.
+    pub(super) fn write_merge(
+        &mut self,
+        table: &str,
+        entity: &str,
+        from: &str,
+        into: &str,
+        moves: impl FnOnce(&rusqlite::Transaction<'_>, &str, &str) -> Result<()>,
+    ) -> Result<()> {
         let now = self.clock().now();
         let ts = super::timestamp(now);
         let actor = self.actor().clone();
+        let device = actor.device.to_string();
         let tx = self.conn_mut().transaction()?;
         tx.execute(
-            "INSERT INTO site_merges (from_id, into_id, device_id, merged_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![from, into, actor.device, ts],
+            &format!(
+                "INSERT INTO {table} (from_id, into_id, device_id, merged_at)
+                 VALUES (?1, ?2, ?3, ?4)"
+            ),
+            rusqlite::params![from, into, device, ts],
         )?;
-        // This device's own records move as its own corrections; the others stay their devices'
-        // (same revision: a device's own correction, made when it applies the merge, replaces
-        // each of them on import).
-        move_own_records(
-            &tx,
-            &actor.device.to_string(),
-            &from.to_string(),
-            &into.to_string(),
-            &ts,
-        )?;
-        for table in ["contacts", "activities", "site_visit_slots"] {
-            tx.execute(
-                &format!("UPDATE {table} SET site_id = ?2 WHERE site_id = ?1"),
-                rusqlite::params![from, into],
-            )?;
-        }
-        tx.execute("UPDATE sites SET archived = 1 WHERE id = ?1", [from])?;
-        audit::append(
-            &tx,
-            &actor,
-            now,
-            audit::Action::Update,
-            "site",
-            &from.to_string(),
-        )?;
+        moves(&tx, &device, &ts)?;
+        audit::append(&tx, &actor, now, audit::Action::Update, entity, from)?;
         tx.commit()?;
-        self.site(into)
+        Ok(())
     }
 }
