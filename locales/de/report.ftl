@@ -140,6 +140,7 @@ report-source-this-device = { $id } (dieses Gerät)
 report-table-own-site-kinds = Kontakte nach eigenen Arten von Einsatzorten des Programms
 report-table-own-contact-kinds = Kontakte nach eigenen Kontaktarten des Programms
 report-table-own-topics = Eigene Themen des Programms (Mehrfachnennung)
+report-table-own-partner-kinds = Vermittlungen nach eigenen Arten von Partnern des Programms
 report-table-own-activity-kinds = Gruppenangebote nach eigenen Arten des Programms
 report-head-own-term = Eigener Begriff (verfeinert)
 report-own-term = { $term } ({ $of })

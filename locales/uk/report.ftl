@@ -139,6 +139,7 @@ report-source-this-device = { $id } (цей пристрій)
 report-table-own-site-kinds = Контакти за власними типами місць програми
 report-table-own-contact-kinds = Контакти за власними видами контактів програми
 report-table-own-topics = Власні теми програми (кілька на контакт)
+report-table-own-partner-kinds = Направлення за власними видами партнерів програми
 report-table-own-activity-kinds = Групові заходи за власними видами програми
 report-head-own-term = Власне поняття (уточнює)
 report-own-term = { $term } ({ $of })

@@ -334,6 +334,20 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         )
         .unwrap();
     assert_eq!(p.kind_ext.as_deref(), Some("migrantenorganisation"));
+    // Three referrals to it, out of a contact.
+    let mut c = contact(&t.em, "");
+    c.note = None;
+    let c = t.em.add_contact(&c).unwrap();
+    for _ in 0..3 {
+        t.em.add_referral(&feldbuch_core::store::referrals::ReferralInput {
+            partner_id: p.id,
+            service_id: None,
+            person_id: None,
+            contact_id: Some(c.id),
+            note: None,
+        })
+        .unwrap();
+    }
 
     // Both reach the lead with their own kinds.
     let out = t.tmp.path().join("em-out");
@@ -350,6 +364,28 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         t.lead.partner(p.id).unwrap().kind_ext.as_deref(),
         Some("migrantenorganisation")
     );
+    // The report breaks "Sonstiges" down: the own partner kind's referrals, the own activity
+    // kind's activity, each beside the rest of the kind it refines.
+    let today = chrono::Local::now().date_naive().to_string();
+    let period = feldbuch_core::report::Period::range(&today, &today).unwrap();
+    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::De);
+    let r = t.lead.report(&period, 3, &l).unwrap();
+    let table = |id: &str| r.own_terms.iter().find(|t| t.id == id).unwrap();
+    let partners = table("report-table-own-partner-kinds");
+    let keys: Vec<&str> = partners.rows.iter().map(|x| x.key.as_str()).collect();
+    assert_eq!(keys, ["migrantenorganisation", "sonstiges:rest"]);
+    let proposed = partners
+        .cols
+        .iter()
+        .position(|c| c.key == "vorgeschlagen")
+        .unwrap();
+    assert_eq!(
+        partners.cells[0][proposed],
+        feldbuch_core::report::Shown::Value(3)
+    );
+    let activities = table("report-table-own-activity-kinds");
+    assert_eq!(activities.rows[0].key, "sprachcafe");
+    assert_eq!(activities.rows[1].key, "netzwerktreffen:rest");
 }
 
 #[test]

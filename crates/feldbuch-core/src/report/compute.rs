@@ -410,7 +410,7 @@ fn count_referrals(
     let pfrom = prev.from.to_string();
     {
         let mut st = conn.prepare(
-            "SELECT substr(r.created_at, 1, 10), p.kind, r.status
+            "SELECT substr(r.created_at, 1, 10), p.kind, r.status, p.kind_ext
              FROM referrals AS r JOIN partners AS p ON p.id = r.partner_id
              WHERE substr(r.created_at, 1, 10) BETWEEN ?1 AND ?2
                AND (?3 IS NULL OR coalesce(
@@ -435,6 +435,13 @@ fn count_referrals(
                 ReferralStatus::id,
             ) {
                 c.referrals[kind][s] += 1;
+                if let Some(own) = r.get::<_, Option<String>>(3)? {
+                    c.own
+                        .counts
+                        .partner_kinds
+                        .entry(own)
+                        .or_insert_with(|| vec![0; ReferralStatus::ALL.len()])[s] += 1;
+                }
             }
         }
     }
@@ -559,16 +566,47 @@ fn publish(
         })
         .collect();
     let anonymous = anonymous_table(store, period, programme, l)?.protect(l, k);
-    let referrals = Draft {
+    // The programme's own partner kinds add up to the rows of the kinds they refine.
+    let statuses = vocab_labels(l, ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX);
+    let own_partners = super::own::breakdown(
+        l,
+        super::own::Of {
+            id: "report-table-own-partner-kinds",
+            vocabulary: "partner-kind",
+            built_in: PartnerKind::ids(),
+            prefix: PartnerKind::FLUENT_PREFIX,
+            cols: statuses.clone(),
+            rest: true,
+        },
+        &own.extensions,
+        |id| {
+            own.counts
+                .partner_kinds
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| vec![0; ReferralStatus::ALL.len()])
+        },
+        |p| referrals[p].clone(),
+    );
+    let referral_draft = Draft {
         id: "report-table-referrals",
         row_header: "report-head-partner-kind",
         rows: vocab_labels(l, PartnerKind::ids(), PartnerKind::FLUENT_PREFIX),
-        cols: vocab_labels(l, ReferralStatus::ids(), ReferralStatus::FLUENT_PREFIX),
+        cols: statuses,
         raw: referrals,
         row_totals: true,
         col_totals: true,
-    }
-    .protect(l, k);
+    };
+    let n_status = ReferralStatus::ALL.len();
+    let partner_lines =
+        |at: &[usize; 2]| own_partners.lines(at[1], |p, c| at[0] + p * n_status + c);
+    let [referrals, own_partners] = joint_with(
+        l,
+        k,
+        [referral_draft, own_partners.draft.clone()],
+        |_| Vec::new(),
+        partner_lines,
+    );
     let activity_cols = vocab_labels(
         l,
         vec!["activities", "attendance", "volunteers"],
@@ -639,7 +677,7 @@ fn publish(
         participants: participant_tables,
         own_terms: own_contacts
             .into_iter()
-            .chain([own_topics, own_activities])
+            .chain([own_topics, own_partners, own_activities])
             .filter(|t| !t.rows.is_empty())
             .collect(),
         completeness,

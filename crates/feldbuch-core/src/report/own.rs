@@ -1,5 +1,5 @@
 //! The programme's own terms in the report. Below each built-in id the programme refined (a site
-//! kind, a contact kind, an activity kind), a row for each of its own terms and one for the rest
+//! kind, a contact kind, a partner kind, an activity kind), a row for each of its own terms and one for the rest
 //! of that id: together they are the built-in id's row (or column) of the table they break down,
 //! and they are protected with it as one problem (a line says so), so that no own term undoes a
 //! suppression there. Own topics, of which a contact may have several, do not add up to anything:
@@ -21,6 +21,9 @@ pub(super) struct OwnCounts {
     pub site_kinds: HashMap<String, u64>,
     /// Contacts with an own topic.
     pub topics: HashMap<String, u64>,
+    /// Referrals of the period to partners of an own kind, by status (filled in where the
+    /// referrals are counted).
+    pub partner_kinds: HashMap<String, Vec<u64>>,
     /// Activities of an own kind: (activities, attendance, volunteers).
     pub activity_kinds: HashMap<String, [u64; 3]>,
 }

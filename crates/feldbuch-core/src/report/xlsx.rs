@@ -407,7 +407,7 @@ pub fn render(report: &Report, l: &Localizer) -> Result<Vec<u8>> {
 
     // Vermittlungen, Gruppenangebote.
     for (i, table, below) in [
-        (3usize, &report.referrals, ""),
+        (3usize, &report.referrals, "report-table-own-partner-kinds"),
         (4, &report.activities, "report-table-own-activity-kinds"),
     ] {
         let widths = [[30.0].as_slice(), &[15.0; 7]].concat();
