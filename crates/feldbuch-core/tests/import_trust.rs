@@ -223,6 +223,16 @@ impl Office {
         }
     }
 
+    /// A contact of B's own, made from one of A's (a new id, B's worker, no persons).
+    fn new_contact_of_b(&self) -> Record {
+        let mut r = self.a_record("contacts");
+        r.id = feldbuch_core::ids::ContactId::new().to_string();
+        r.rev = 1;
+        r.d.insert("worker_id".into(), self.b_worker.clone().into());
+        r.d.insert("contact_persons".into(), serde_json::json!([]));
+        r
+    }
+
     /// One of A's records of `entity`, as B would resend it (a field changed, a revision up).
     fn a_record(&self, entity: &str) -> Record {
         let mut r = self
@@ -378,12 +388,7 @@ fn a_bundle_that_calls_itself_an_office_bundle_is_refused() {
 #[test]
 fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
     let mut o = office();
-    let mut good = o.a_record("contacts");
-    good.id = feldbuch_core::ids::ContactId::new().to_string();
-    good.rev = 1;
-    good.d.insert("worker_id".into(), o.b_worker.clone().into());
-    good.d
-        .insert("contact_persons".into(), serde_json::json!([]));
+    let good = o.new_contact_of_b();
     type Change = fn(&mut Record);
     let cases: [(&str, Change); 10] = [
         ("a date that does not exist", |r| {
@@ -426,7 +431,7 @@ fn every_value_is_checked_as_local_input_and_the_sequence_cannot_overflow() {
     }
     let mut m = o.manifest();
     m.sequence = u64::MAX;
-    let cipher = o.seal(m, &[good.clone()]);
+    let cipher = o.seal(m, std::slice::from_ref(&good));
     assert_eq!(o.send_sealed(&cipher), Some("error-bundle-invalid-value"));
     // The untouched record goes in.
     assert_eq!(o.send(&[good]), None);
@@ -881,12 +886,7 @@ fn own_terms_the_lead_never_defined_or_that_refine_another_id_are_refused() {
             .unwrap();
     }
     let finanzen = feldbuch_core::vocab::Topic::Finanzen.bit();
-    let mut good = o.a_record("contacts");
-    good.id = feldbuch_core::ids::ContactId::new().to_string();
-    good.rev = 1;
-    good.d.insert("worker_id".into(), o.b_worker.clone().into());
-    good.d
-        .insert("contact_persons".into(), serde_json::json!([]));
+    let mut good = o.new_contact_of_b();
     good.d.insert("kind".into(), "kurzkontakt".into());
     good.d.insert("kind_ext".into(), "aufsuchend".into());
     good.d.insert("topics".into(), finanzen.into());

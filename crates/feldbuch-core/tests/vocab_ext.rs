@@ -154,7 +154,7 @@ fn the_lead_adds_to_a_vocabulary_and_the_devices_receive_it() {
 
 #[test]
 fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
-    use feldbuch_core::report::{Period, Shown};
+    use feldbuch_core::report::Shown;
     let mut t = team();
     t.lead
         .add_vocab(ext("site-kind", "notunterkunft", None))
@@ -176,21 +176,13 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     let mut own = site("Notunterkunft Nord");
     own.kind = "notunterkunft".into();
     let own = t.em.add_site(&own).unwrap();
-    let out = t.tmp.path().join("em-out");
-    std::fs::create_dir_all(&out).unwrap();
-    t.em.set_export_folder(&out).unwrap();
-    let e = t.em.export(false).unwrap();
-    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
-    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    em_to_lead(&mut t);
     assert_eq!(
         t.lead.site(own.id).unwrap().kind_ext.as_deref(),
         Some("notunterkunft")
     );
     // Counted like any contact (by site kind under "Sonstiges", the kind it refines).
-    let today = chrono::Local::now().date_naive().to_string();
-    let period = Period::range(&today, &today).unwrap();
-    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::De);
-    let r = t.lead.report(&period, 3, &l).unwrap();
+    let r = report_of_today(&mut t, feldbuch_core::vocab::Locale::De);
     let contacts = r.key_figures.iter().find(|f| f.id == "contacts").unwrap();
     assert_eq!(contacts.current, Shown::Value(3.0));
     // And below "Sonstiges" as the programme's own kind, the rest of "Sonstiges" beside it.
@@ -221,7 +213,7 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
 /// Publishing the 4 beside the 5 would tell the 1: the own term is hidden with the rest.
 #[test]
 fn an_own_term_is_protected_with_the_built_in_count_it_breaks_down() {
-    use feldbuch_core::report::{Period, Shown};
+    use feldbuch_core::report::Shown;
     let mut t = team();
     t.lead
         .add_vocab(ext("contact-kind", "aufsuchend", Some("kurzkontakt")))
@@ -236,16 +228,8 @@ fn an_own_term_is_protected_with_the_built_in_count_it_breaks_down() {
     }
     c.kind = "kurzkontakt".into();
     t.em.add_contact(&c).unwrap();
-    let out = t.tmp.path().join("em-out");
-    std::fs::create_dir_all(&out).unwrap();
-    t.em.set_export_folder(&out).unwrap();
-    let e = t.em.export(false).unwrap();
-    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
-    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
-    let today = chrono::Local::now().date_naive().to_string();
-    let period = Period::range(&today, &today).unwrap();
-    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::En);
-    let r = t.lead.report(&period, 3, &l).unwrap();
+    em_to_lead(&mut t);
+    let r = report_of_today(&mut t, feldbuch_core::vocab::Locale::En);
     let by_kind = &r.contacts_by_kind;
     let row = by_kind
         .rows
@@ -350,12 +334,7 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
     }
 
     // Both reach the lead with their own kinds.
-    let out = t.tmp.path().join("em-out");
-    std::fs::create_dir_all(&out).unwrap();
-    t.em.set_export_folder(&out).unwrap();
-    let e = t.em.export(false).unwrap();
-    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
-    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    em_to_lead(&mut t);
     assert_eq!(
         t.lead.activity(a.id).unwrap().kind_ext.as_deref(),
         Some("sprachcafe")
@@ -366,10 +345,7 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
     );
     // The report breaks "Sonstiges" down: the own partner kind's referrals, the own activity
     // kind's activity, each beside the rest of the kind it refines.
-    let today = chrono::Local::now().date_naive().to_string();
-    let period = feldbuch_core::report::Period::range(&today, &today).unwrap();
-    let l = feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::De);
-    let r = t.lead.report(&period, 3, &l).unwrap();
+    let r = report_of_today(&mut t, feldbuch_core::vocab::Locale::De);
     let table = |id: &str| r.own_terms.iter().find(|t| t.id == id).unwrap();
     let partners = table("report-table-own-partner-kinds");
     let keys: Vec<&str> = partners.rows.iter().map(|x| x.key.as_str()).collect();
@@ -506,12 +482,7 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
     assert_eq!(auskunft.vocabulary.len(), 1);
 
     // The lead receives them as they were written.
-    let out = t.tmp.path().join("em-out");
-    std::fs::create_dir_all(&out).unwrap();
-    t.em.set_export_folder(&out).unwrap();
-    let e = t.em.export(false).unwrap();
-    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
-    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+    em_to_lead(&mut t);
     let at_lead = t.lead.contact(added.id).unwrap();
     assert_eq!(at_lead.kind_ext.as_deref(), Some("aufsuchend"));
     assert_eq!(at_lead.outcome_ext.as_deref(), Some("wohnplatz-gefunden"));

@@ -7,7 +7,7 @@ use feldbuch_core::custody::OsKeyring;
 use feldbuch_core::exchange::{self, ReceiveReport};
 use feldbuch_core::store::partners::PartnerInput;
 use feldbuch_core::store::sites::NewSite;
-use feldbuch_core::vocab::{Role, SiteKind};
+use feldbuch_core::vocab::{Locale, Role, SiteKind};
 use feldbuch_core::{DataDir, Passphrase, Store};
 use std::path::{Path, PathBuf};
 
@@ -21,6 +21,25 @@ pub struct Team {
     pub em: Store,
     pub bb: Store,
     pub vl: Store,
+}
+
+/// Erika's export, imported at the lead.
+pub fn em_to_lead(t: &mut Team) {
+    let out = t.tmp.path().join("em-out");
+    std::fs::create_dir_all(&out).unwrap();
+    t.em.set_export_folder(&out).unwrap();
+    let e = t.em.export(false).unwrap();
+    let cipher = std::fs::read(out.join(&e.file_name)).unwrap();
+    t.lead.import_bundle(&cipher, &t.identity, false).unwrap();
+}
+
+/// The lead's report of today (k = 3) in `locale`.
+pub fn report_of_today(t: &mut Team, locale: Locale) -> feldbuch_core::report::Report {
+    let today = chrono::Local::now().date_naive().to_string();
+    let period = feldbuch_core::report::Period::range(&today, &today).unwrap();
+    t.lead
+        .report(&period, 3, &feldbuch_core::Localizer::new(locale))
+        .unwrap()
 }
 
 pub fn device(root: &Path, name: &str, initials: &str, role: Role) -> Store {
