@@ -294,6 +294,23 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         )
         .unwrap();
     assert_eq!(a.kind_ext.as_deref(), Some("sprachcafe"));
+    // Its attendance list names the own kind by its label.
+    let pdf =
+        t.em.attendance_list(
+            a.id,
+            &feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::En),
+        )
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("list.pdf"), &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(dir.path().join("list.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by .ci/setup");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("sprachcafe (en)"), "{text}");
     let p =
         t.em.add_partner(&PartnerInput {
             name: "Verein der Freundschaft".into(),

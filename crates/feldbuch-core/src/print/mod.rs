@@ -101,7 +101,15 @@ impl Store {
         let title = l.tr("print-attendance-title", &[]);
         let mut doc = Layout::new(&title, lang_tag(l.locale()), rtl(l.locale()))?;
         doc.title(&format!("{title}: {}", a.title));
-        doc.field(&l.tr("label-kind", &[]), &l.tr(&a.kind.fluent_id(), &[]));
+        // The programme's own kind by its label, else the built-in kind.
+        let kind = match &a.kind_ext {
+            Some(own) => {
+                crate::store::vocab_ext::OwnLabels::new(&self.vocab_extensions()?, l.locale())
+                    .name("activity-kind", own)
+            }
+            None => l.tr(&a.kind.fluent_id(), &[]),
+        };
+        doc.field(&l.tr("label-kind", &[]), &kind);
         doc.field(&l.tr("print-label-date", &[]), &a.date.to_string());
         doc.field(
             &l.tr("print-label-site", &[]),
