@@ -140,6 +140,7 @@ report-table-own-site-kinds = اللقاءات حسب أنواع الأماكن 
 report-table-own-contact-kinds = اللقاءات حسب أنواع اللقاءات الخاصة بالبرنامج
 report-table-own-topics = المواضيع الخاصة بالبرنامج (اختيار متعدد)
 report-table-own-partner-kinds = الإحالات حسب أنواع الشركاء الخاصة بالبرنامج
+report-table-own-markers = المشاركون ذوو العلامات الخاصة بالبرنامج (اختيار متعدد)
 report-table-own-activity-kinds = الأنشطة الجماعية حسب الأنواع الخاصة بالبرنامج
 report-head-own-term = مصطلح خاص (يفصّل)
 report-own-term = { $term } ({ $of })

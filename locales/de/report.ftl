@@ -141,6 +141,7 @@ report-table-own-site-kinds = Kontakte nach eigenen Arten von Einsatzorten des P
 report-table-own-contact-kinds = Kontakte nach eigenen Kontaktarten des Programms
 report-table-own-topics = Eigene Themen des Programms (Mehrfachnennung)
 report-table-own-partner-kinds = Vermittlungen nach eigenen Arten von Partnern des Programms
+report-table-own-markers = Teilnehmende mit eigenen Merkmalen des Programms (Mehrfachnennung)
 report-table-own-activity-kinds = Gruppenangebote nach eigenen Arten des Programms
 report-head-own-term = Eigener Begriff (verfeinert)
 report-own-term = { $term } ({ $of })

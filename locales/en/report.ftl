@@ -140,6 +140,7 @@ report-table-own-site-kinds = Contacts by the programme's own site kinds
 report-table-own-contact-kinds = Contacts by the programme's own contact kinds
 report-table-own-topics = The programme's own topics (several per contact)
 report-table-own-partner-kinds = Referrals by the programme's own partner kinds
+report-table-own-markers = Participants with the programme's own markers (several per person)
 report-table-own-activity-kinds = Group activities by the programme's own kinds
 report-head-own-term = Own term (refines)
 report-own-term = { $term } ({ $of })

@@ -140,6 +140,7 @@ report-table-own-site-kinds = Programın kendi yer türlerine göre görüşmele
 report-table-own-contact-kinds = Programın kendi görüşme türlerine göre görüşmeler
 report-table-own-topics = Programın kendi konuları (birden fazla seçilebilir)
 report-table-own-partner-kinds = Programın kendi ortak türlerine göre yönlendirmeler
+report-table-own-markers = Programın kendi işaretlerine sahip katılımcılar (birden fazla olabilir)
 report-table-own-activity-kinds = Programın kendi türlerine göre grup etkinlikleri
 report-head-own-term = Kendi terim (ayrıntılandırdığı)
 report-own-term = { $term } ({ $of })

@@ -140,6 +140,7 @@ report-table-own-site-kinds = Контакти за власними типам�
 report-table-own-contact-kinds = Контакти за власними видами контактів програми
 report-table-own-topics = Власні теми програми (кілька на контакт)
 report-table-own-partner-kinds = Направлення за власними видами партнерів програми
+report-table-own-markers = Учасники з власними ознаками програми (кілька на особу)
 report-table-own-activity-kinds = Групові заходи за власними видами програми
 report-head-own-term = Власне поняття (уточнює)
 report-own-term = { $term } ({ $of })

@@ -498,6 +498,20 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
     assert!(text.contains("sprachbarriere (en)"), "{text}");
     assert_eq!(auskunft.vocabulary.len(), 1);
 
+    // Falke takes part in the programme (ESF Plus): counted under the own marker too.
+    t.em.give_consent(p.id, "participant-reporting", "written", None, None)
+        .unwrap();
+    t.em.enrol_participant(
+        p.id,
+        &feldbuch_core::store::persons::ParticipationInput {
+            entry_date: Some(chrono::Local::now().date_naive().to_string()),
+            employment: Some("arbeitslos".into()),
+            education: Some("isced-3-4".into()),
+            household: Some("alleinlebend".into()),
+        },
+    )
+    .unwrap();
+
     // The lead receives them as they were written.
     em_to_lead(&mut t);
     let at_lead = t.lead.contact(added.id).unwrap();
@@ -514,4 +528,15 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
         .collect::<Vec<_>>(),
         ["einsam", "sprachbarriere"]
     );
+    // The report lists the participants with the own marker beside the funder's markers (one
+    // entry: a small count).
+    let r = report_of_today(&mut t, feldbuch_core::vocab::Locale::De);
+    let own = r
+        .participants
+        .iter()
+        .find(|t| t.id == "report-table-own-markers")
+        .unwrap();
+    assert_eq!(own.rows[0].key, "sprachbarriere");
+    assert_eq!(own.rows[0].text, "sprachbarriere (de)");
+    assert_eq!(own.cells[0][0], feldbuch_core::report::Shown::SMALL);
 }

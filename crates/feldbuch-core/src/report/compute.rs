@@ -1320,6 +1320,44 @@ fn participants(
         .protect(l, k),
     );
 
+    // The programme's own markers, where it has any: counted like the disadvantage markers.
+    let own: Vec<crate::store::vocab_ext::VocabExtension> = store
+        .vocab_extensions()?
+        .into_iter()
+        .filter(|e| e.kind == "marker")
+        .collect();
+    if !own.is_empty() {
+        let mut raw = vec![vec![0u64; 2]; own.len()];
+        for p in &list {
+            for (i, m) in own.iter().enumerate() {
+                if p.markers.iter().any(|x| *x == m.id) {
+                    raw[i][0] += u64::from(within(p.entry));
+                    raw[i][1] += u64::from(within(p.exit));
+                }
+            }
+        }
+        let locale = l.locale();
+        tables.push(
+            Draft {
+                id: "report-table-own-markers",
+                row_header: "report-head-marker",
+                rows: own
+                    .iter()
+                    .map(|m| Label {
+                        key: m.id.clone(),
+                        text: m.labels.get(locale.id()).unwrap_or(&m.id).clone(),
+                        month: None,
+                    })
+                    .collect(),
+                cols: cols(l),
+                raw,
+                row_totals: false,
+                col_totals: false,
+            }
+            .protect(l, k),
+        );
+    }
+
     // Results at leaving: of the exits in the period, how many met each indicator, and how many
     // left with no result recorded. Several can hold for one person, so no totals.
     let mut raw = vec![vec![0u64; 1]; RESULTS.len() + 1];
