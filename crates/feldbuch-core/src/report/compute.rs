@@ -1330,7 +1330,7 @@ fn participants(
         let mut raw = vec![vec![0u64; 2]; own.len()];
         for p in &list {
             for (i, m) in own.iter().enumerate() {
-                if p.markers.iter().any(|x| *x == m.id) {
+                if p.markers.contains(&m.id) {
                     raw[i][0] += u64::from(within(p.entry));
                     raw[i][1] += u64::from(within(p.exit));
                 }
