@@ -144,4 +144,5 @@ report-table-own-markers = المشاركون ذوو العلامات الخاص
 report-table-own-activity-kinds = الأنشطة الجماعية حسب الأنواع الخاصة بالبرنامج
 report-head-own-term = مصطلح خاص (يفصّل)
 report-own-term = { $term } ({ $of })
+report-own-rest-without = { $of } بدون { $term }
 report-own-rest = { $of }: أخرى

@@ -145,4 +145,5 @@ report-table-own-markers = Teilnehmende mit eigenen Merkmalen des Programms (Meh
 report-table-own-activity-kinds = Gruppenangebote nach eigenen Arten des Programms
 report-head-own-term = Eigener Begriff (verfeinert)
 report-own-term = { $term } ({ $of })
+report-own-rest-without = { $of } ohne { $term }
 report-own-rest = { $of }: übrige

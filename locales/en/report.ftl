@@ -144,4 +144,5 @@ report-table-own-markers = Participants with the programme's own markers (severa
 report-table-own-activity-kinds = Group activities by the programme's own kinds
 report-head-own-term = Own term (refines)
 report-own-term = { $term } ({ $of })
+report-own-rest-without = { $of } without { $term }
 report-own-rest = { $of }: other

@@ -144,4 +144,5 @@ report-table-own-markers = Programın kendi işaretlerine sahip katılımcılar 
 report-table-own-activity-kinds = Programın kendi türlerine göre grup etkinlikleri
 report-head-own-term = Kendi terim (ayrıntılandırdığı)
 report-own-term = { $term } ({ $of })
+report-own-rest-without = { $term } olmadan { $of }
 report-own-rest = { $of }: diğer

@@ -144,4 +144,5 @@ report-table-own-markers = Учасники з власними ознаками
 report-table-own-activity-kinds = Групові заходи за власними видами програми
 report-head-own-term = Власне поняття (уточнює)
 report-own-term = { $term } ({ $of })
+report-own-rest-without = { $of } без «{ $term }»
 report-own-rest = { $of }: інші

@@ -114,7 +114,7 @@ export function personPage(over: Partial<PersonPage> = {}): PersonPage {
     contacts_total: 1,
     referrals: [referral()],
     followups: [followUp()],
-    attendance: [{ activity_id: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober' }],
+    attendance: [{ activity_id: 'a1', date: '2025-10-30', kind: 'repair-cafe', title: 'Repair-Café Oktober', kind_ext: null }],
     ...over,
   };
 }

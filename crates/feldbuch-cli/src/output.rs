@@ -35,10 +35,17 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// A contact's topics: the built-in ones, then the programme's own.
+    /// A contact's topics as the window shows them: the built-in ones but those an own topic
+    /// refines, then the programme's own.
     pub fn topics(&self, c: &Contact) -> String {
+        let refined: Vec<&str> = c
+            .topics_ext
+            .iter()
+            .filter_map(|t| self.own.parent("topic", t))
+            .collect();
         c.topics
             .iter()
+            .filter(|t| !refined.contains(&t.id()))
             .map(|t| self.l.tr(&t.fluent_id(), &[]))
             .chain(c.topics_ext.iter().map(|t| self.own.name("topic", t)))
             .collect::<Vec<_>>()

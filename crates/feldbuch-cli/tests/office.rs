@@ -409,6 +409,51 @@ fn the_vocabularies_are_listed_with_their_labels_in_five_languages() {
     }
     let text = ok(&feldbuch(dir.path(), &["--lang", "de", "vocab", "list"]));
     assert!(text.contains("einsamkeit"), "{text}");
+
+    // The programme's own contact kind and topic: a contact of them is shown by their labels,
+    // the topic an own topic refines not beside it.
+    let run = |args: &[&str]| feldbuch(dir.path(), args);
+    for (kind, id, parent, de) in [
+        ("contact-kind", "aufsuchend", "kurzkontakt", "Aufsuchend"),
+        ("topic", "schulden", "finanzen", "Schulden"),
+    ] {
+        let de = format!("de={de}");
+        ok(&run(&[
+            "vocab", "add", kind, id, "--parent", parent, "--label", &de, "--label", "en=x",
+            "--label", "tr=x", "--label", "ar=x", "--label", "uk=x",
+        ]));
+    }
+    ok(&run(&[
+        "site",
+        "add",
+        "--name",
+        "Treff",
+        "--kind",
+        "quartierszentrum",
+    ]));
+    let added = json_of(&run(&[
+        "contact",
+        "add",
+        "--site",
+        "Treff",
+        "--kind",
+        "aufsuchend",
+        "--topic",
+        "schulden",
+        "--topic",
+        "wohnen",
+        "--anonymous",
+        "1",
+        "--json",
+    ]));
+    assert_eq!(added["kind"], "kurzkontakt", "{added}");
+    assert_eq!(added["kind_ext"], "aufsuchend", "{added}");
+    let id = added["id"].as_str().unwrap();
+    let shown = ok(&run(&["--lang", "de", "contact", "show", id]));
+    assert!(shown.contains("Aufsuchend"), "{shown}");
+    assert!(shown.contains("Wohnen, Schulden"), "{shown}");
+    assert!(!shown.contains("Finanzen"), "{shown}");
+    assert!(!shown.contains("Kurzkontakt"), "{shown}");
 }
 
 /// Init a worker's device in `dir` (with the site "KiTa Sonnenblume"), enrol it at the lead in

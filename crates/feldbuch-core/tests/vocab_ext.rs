@@ -176,6 +176,12 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     let mut own = site("Notunterkunft Nord");
     own.kind = "notunterkunft".into();
     let own = t.em.add_site(&own).unwrap();
+    // And one contact at a plain "Sonstiges" site: the rest of the kind is 1.
+    let mut plain = site("Bahnhofsvorplatz");
+    plain.kind = "sonstiges".into();
+    let plain = t.em.add_site(&plain).unwrap();
+    c.site_id = plain.id;
+    t.em.add_contact(&c).unwrap();
     em_to_lead(&mut t);
     assert_eq!(
         t.lead.site(own.id).unwrap().kind_ext.as_deref(),
@@ -184,8 +190,9 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     // Counted like any contact (by site kind under "Sonstiges", the kind it refines).
     let r = report_of_today(&mut t, feldbuch_core::vocab::Locale::De);
     let contacts = r.key_figures.iter().find(|f| f.id == "contacts").unwrap();
-    assert_eq!(contacts.current, Shown::Value(3.0));
-    // And below "Sonstiges" as the programme's own kind, the rest of "Sonstiges" beside it.
+    assert_eq!(contacts.current, Shown::Value(4.0));
+    // And below "Sonstiges" as the programme's own kind, the rest of "Sonstiges" beside it: the
+    // 3 are not published beside the 4 of "Sonstiges" (which would tell the 1).
     let own = r
         .own_terms
         .iter()
@@ -200,9 +207,20 @@ fn a_worker_logs_at_a_site_of_the_programmes_kind_and_the_lead_takes_it() {
     assert_eq!(
         rows,
         [
-            ("notunterkunft", Shown::Value(3)),
-            ("sonstiges:rest", Shown::Value(0))
+            ("notunterkunft", Shown::PROTECT),
+            ("sonstiges:rest", Shown::SMALL)
         ]
+    );
+    let month = &r.contacts_by_month;
+    let col = month
+        .cols
+        .iter()
+        .position(|c| c.key == "sonstiges")
+        .unwrap();
+    assert_eq!(
+        month.col_totals.as_ref().unwrap()[col],
+        Shown::Value(4),
+        "the cheaper cell is hidden"
     );
     assert_eq!(own.rows[0].text, "notunterkunft (de) (Sonstiges)");
     // No own terms of other vocabularies: no tables for them.
@@ -350,6 +368,26 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         .unwrap();
     }
 
+    // And one to a partner of plain "Sonstiges": the rest of the kind is 1.
+    let plain =
+        t.em.add_partner(&PartnerInput {
+            name: "Nachbarschaftshilfe".into(),
+            kind: "sonstiges".into(),
+            district: None,
+            address: None,
+            contact_person: None,
+            services: vec![],
+        })
+        .unwrap();
+    t.em.add_referral(&feldbuch_core::store::referrals::ReferralInput {
+        partner_id: plain.id,
+        service_id: None,
+        person_id: None,
+        contact_id: Some(c.id),
+        note: None,
+    })
+    .unwrap();
+
     // Both reach the lead with their own kinds.
     em_to_lead(&mut t);
     assert_eq!(
@@ -372,9 +410,22 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         .iter()
         .position(|c| c.key == "vorgeschlagen")
         .unwrap();
-    assert_eq!(
-        partners.cells[0][proposed],
-        feldbuch_core::report::Shown::Value(3)
+    // 3 of the own kind, 1 other: the 3 are not published beside the kind's 4.
+    use feldbuch_core::report::Shown;
+    assert_eq!(partners.cells[1][proposed], Shown::SMALL);
+    let row = r
+        .referrals
+        .rows
+        .iter()
+        .position(|x| x.key == "sonstiges")
+        .unwrap();
+    let parent = r.referrals.cells[row][proposed];
+    assert!(
+        !matches!(
+            (parent, partners.cells[0][proposed]),
+            (Shown::Value(_), Shown::Value(_))
+        ),
+        "{parent:?} beside the own kind's count would tell the rest"
     );
     let activities = table("report-table-own-activity-kinds");
     assert_eq!(activities.rows[0].key, "sprachcafe");
@@ -441,6 +492,38 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
             added.id,
             &ContactPatch {
                 duration_min: Some(40),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    check(&edited);
+    // A built-in kind, outcome or topic list given drops the own ones.
+    let plain =
+        t.em.edit_contact(
+            added.id,
+            &ContactPatch {
+                kind: Some("kurzkontakt".into()),
+                outcome: Some("vermittelt".into()),
+                topics: Some(vec!["finanzen".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        (plain.kind_ext, plain.outcome_ext, plain.topics_ext.len()),
+        (None, None, 0)
+    );
+    let edited =
+        t.em.edit_contact(
+            added.id,
+            &ContactPatch {
+                kind: Some("aufsuchend".into()),
+                outcome: Some("wohnplatz-gefunden".into()),
+                topics: Some(vec![
+                    "schulden".into(),
+                    "wohnen".into(),
+                    "aufenthalt".into(),
+                ]),
                 ..Default::default()
             },
         )
@@ -539,4 +622,16 @@ fn contacts_and_persons_take_the_programmes_kinds_outcomes_topics_and_markers() 
     assert_eq!(own.rows[0].key, "sprachbarriere");
     assert_eq!(own.rows[0].text, "sprachbarriere (de)");
     assert_eq!(own.cells[0][0], feldbuch_core::report::Shown::SMALL);
+    // Each own topic beside the rest of its topic.
+    let topics = r
+        .own_terms
+        .iter()
+        .find(|t| t.id == "report-table-own-topics")
+        .unwrap();
+    let keys: Vec<&str> = topics.rows.iter().map(|x| x.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["schulden", "schulden:rest", "aufenthalt", "aufenthalt:rest"]
+    );
+    assert_eq!(topics.rows[1].text, "Finanzen/Schulden ohne schulden (de)");
 }

@@ -62,7 +62,11 @@ export type ArchivePartner = { id: PartnerId, archived: boolean, };
 export type ArchiveService = { id: ServiceId, archived: boolean, };
 export type ArchiveSite = { id: SiteId, archived: boolean, };
 export type Attendance = { id: ActivityId, persons: Array<PersonId>, anonymous_count: number, };
-export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, };
+export type Attended = { activity_id: ActivityId, date: string, kind: ActivityKind, title: string, 
+/**
+ * The programme's own kind, refining `kind`.
+ */
+kind_ext: string | null, };
 export type Attendee = { id: PersonId, pseudonym: string, 
 /**
  * A documentation consent is in force (it always is for a person a record names).

@@ -529,6 +529,7 @@ fn publish(
             own: &own,
         },
     )?;
+    // Each own topic with the rest of its topic adds up to the topic's row.
     let own_topics = super::own::breakdown(
         l,
         super::own::Of {
@@ -537,15 +538,13 @@ fn publish(
             built_in: Topic::ids(),
             prefix: Topic::FLUENT_PREFIX,
             cols: contacts_col(l),
-            rest: false,
+            rest: super::own::Rest::OfEach,
         },
         &own.extensions,
         |id| vec![own.counts.topics.get(id).copied().unwrap_or(0)],
-        |_| Vec::new(),
-    )
-    .draft
-    .protect(l, k);
-    let topics = Draft {
+        |p| vec![by_topic[p]],
+    );
+    let topic_draft = Draft {
         id: "report-table-topics",
         row_header: "report-head-topic",
         rows: vocab_labels(l, Topic::ids(), Topic::FLUENT_PREFIX),
@@ -553,8 +552,15 @@ fn publish(
         raw: by_topic.iter().map(|n| vec![*n]).collect(),
         row_totals: false,
         col_totals: false,
-    }
-    .protect(l, k);
+    };
+    let topic_lines = |at: &[usize; 2]| own_topics.lines(at[1], |p, c| at[0] + p + c);
+    let [topics, own_topics] = joint_with(
+        l,
+        k,
+        [topic_draft, own_topics.draft.clone()],
+        |_| Vec::new(),
+        topic_lines,
+    );
     // The contacts figure is the month table's total as published, so the sheets agree.
     let contacts_published = contacts_by_month.total.unwrap_or(Shown::PROTECT);
     let topic_shares = topics
@@ -576,7 +582,7 @@ fn publish(
             built_in: PartnerKind::ids(),
             prefix: PartnerKind::FLUENT_PREFIX,
             cols: statuses.clone(),
-            rest: true,
+            rest: super::own::Rest::OfAll,
         },
         &own.extensions,
         |id| {
@@ -621,7 +627,7 @@ fn publish(
             built_in: ActivityKind::ids(),
             prefix: ActivityKind::FLUENT_PREFIX,
             cols: activity_cols.clone(),
-            rest: true,
+            rest: super::own::Rest::OfAll,
         },
         &own.extensions,
         |id| {
@@ -733,7 +739,7 @@ fn contact_tables(
             built_in: SiteKind::ids(),
             prefix: SiteKind::FLUENT_PREFIX,
             cols: contacts_col(l),
-            rest: true,
+            rest: super::own::Rest::OfAll,
         },
         &own.extensions,
         |id| vec![own.counts.site_kinds.get(id).copied().unwrap_or(0)],
@@ -747,7 +753,7 @@ fn contact_tables(
             built_in: ContactKind::ids(),
             prefix: ContactKind::FLUENT_PREFIX,
             cols: contacts_col(l),
-            rest: true,
+            rest: super::own::Rest::OfAll,
         },
         &own.extensions,
         |id| vec![own.counts.contact_kinds.get(id).copied().unwrap_or(0)],

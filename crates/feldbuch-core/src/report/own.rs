@@ -2,8 +2,9 @@
 //! kind, a contact kind, a partner kind, an activity kind), a row for each of its own terms and one for the rest
 //! of that id: together they are the built-in id's row (or column) of the table they break down,
 //! and they are protected with it as one problem (a line says so), so that no own term undoes a
-//! suppression there. Own topics, of which a contact may have several, do not add up to anything:
-//! counts of their own, as the topics are.
+//! suppression there. Own topics, of which a contact may have several, do not add up to their
+//! topic: each has a row of its own for the rest of the topic (the topic's contacts without it),
+//! and each pair adds up to the topic.
 
 use super::sdc::Line;
 use super::{Draft, Label, Period};
@@ -82,6 +83,16 @@ pub(super) struct Breakdown {
     pub groups: Vec<(usize, Vec<usize>)>,
 }
 
+/// The rows for the rest of a built-in id.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rest {
+    /// One after its own terms: they and it add up to the built-in id (a record has one kind).
+    OfAll,
+    /// One after each own term: each with its rest adds up to the built-in id (a contact may
+    /// have several own topics of one topic).
+    OfEach,
+}
+
 /// What a breakdown is of: its table, the vocabulary and its built-in ids (in the report's
 /// order) with their Fluent prefix, and the columns.
 pub(super) struct Of<'a> {
@@ -90,8 +101,8 @@ pub(super) struct Of<'a> {
     pub built_in: Vec<&'static str>,
     pub prefix: &'a str,
     pub cols: Vec<Label>,
-    /// With a row for the rest of each built-in id (the own terms then add up to it).
-    pub rest: bool,
+    /// Where the rest of a built-in id goes.
+    pub rest: Rest,
 }
 
 /// The own terms of a vocabulary below the built-in ids they refine, in the built-in order:
@@ -121,6 +132,7 @@ pub(super) fn breakdown(
         let parent_label = l.tr(&format!("{}-{built_in}", of.prefix), &[]);
         let first = rows.len();
         let mut sum = vec![0u64; nc];
+        let whole = parent(p);
         for e in children {
             let counts = own(&e.id);
             for (s, n) in sum.iter_mut().zip(&counts) {
@@ -132,12 +144,23 @@ pub(super) fn breakdown(
                 text: l.tr("report-own-term", &[("term", label), ("of", &parent_label)]),
                 month: None,
             });
-            raw.push(counts);
+            raw.push(counts.clone());
+            if of.rest == Rest::OfEach && whole.iter().zip(&counts).all(|(w, n)| n <= w) {
+                rows.push(Label {
+                    key: format!("{}:rest", e.id),
+                    text: l.tr(
+                        "report-own-rest-without",
+                        &[("of", &parent_label), ("term", label)],
+                    ),
+                    month: None,
+                });
+                raw.push(whole.iter().zip(&counts).map(|(w, n)| w - n).collect());
+                groups.push((p, vec![rows.len() - 2, rows.len() - 1]));
+            }
         }
-        if !of.rest {
+        if of.rest == Rest::OfEach {
             continue;
         }
-        let whole = parent(p);
         if whole.iter().zip(&sum).any(|(w, s)| s > w) {
             continue;
         }

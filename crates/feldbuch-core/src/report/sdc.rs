@@ -65,6 +65,12 @@ const SOLVE_LIMIT_S: f64 = 5.0;
 /// The marks that protect every count in 1..k−1 of `counts` against every line at once. `k`
 /// below 2 hides nothing. The lines must hold for `counts` (every margin the sum of its cells).
 pub fn protect(counts: &[u64], lines: &[Line], k: u64) -> Vec<Mark> {
+    debug_assert!(
+        lines
+            .iter()
+            .all(|l| counts[l.margin] == l.cells.iter().map(|&c| counts[c]).sum::<u64>()),
+        "every line holds for the true counts"
+    );
     let small = |v: u64| v >= 1 && v < k;
     let mut marks: Vec<Mark> = counts
         .iter()

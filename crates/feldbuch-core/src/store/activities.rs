@@ -130,6 +130,8 @@ pub struct Attended {
     pub date: NaiveDate,
     pub kind: ActivityKind,
     pub title: String,
+    /// The programme's own kind, refining `kind`.
+    pub kind_ext: Option<String>,
 }
 
 pub(crate) struct Valid {
@@ -655,7 +657,7 @@ impl Store {
     /// Activities a person attended, newest first.
     pub(crate) fn attendance_of_person(&self, person: PersonId) -> Result<Vec<Attended>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT a.id, a.date, a.kind, a.title FROM activity_attendance t
+            "SELECT a.id, a.date, a.kind, a.title, a.kind_ext FROM activity_attendance t
              JOIN activities a ON a.id = t.activity_id WHERE t.person_id = ?1
              ORDER BY a.date DESC, a.id DESC",
         )?;
@@ -665,6 +667,7 @@ impl Store {
                 date: row_date(&r.get::<_, String>(1)?)?,
                 kind: r.get(2)?,
                 title: r.get(3)?,
+                kind_ext: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

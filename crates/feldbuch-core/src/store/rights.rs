@@ -99,6 +99,10 @@ impl Store {
                 .contacts
                 .iter()
                 .any(|c| c.topics_ext.iter().any(|t| t == id)),
+            "activity-kind" => page
+                .attendance
+                .iter()
+                .any(|a| a.kind_ext.as_deref() == Some(id)),
             _ => false,
         };
         let vocabulary = self
@@ -476,7 +480,10 @@ pub fn render_text(a: &Auskunft, l: &Localizer) -> String {
             "- {} {} ({})",
             t.date,
             t.title,
-            l.tr(&t.kind.fluent_id(), &[])
+            match &t.kind_ext {
+                Some(k) => own.name("activity-kind", k),
+                None => l.tr(&t.kind.fluent_id(), &[]),
+            }
         );
     }
     let _ = writeln!(o);

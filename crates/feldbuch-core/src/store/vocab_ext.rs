@@ -77,7 +77,7 @@ fn invalid(code: &'static str, args: &[(&'static str, &str)]) -> Error {
 /// The labels of the programme's own terms in one language, by vocabulary and id: how a record's
 /// own kind, outcome, topic or marker is named where the built-in ones come from the locale files.
 #[derive(Debug, Default, Clone)]
-pub struct OwnLabels(HashMap<(String, String), String>);
+pub struct OwnLabels(HashMap<(String, String), (String, Option<String>)>);
 
 impl OwnLabels {
     pub fn new(extensions: &[VocabExtension], locale: Locale) -> Self {
@@ -86,7 +86,7 @@ impl OwnLabels {
                 .iter()
                 .map(|e| {
                     let label = e.labels.get(locale.id()).unwrap_or(&e.id).clone();
-                    ((e.kind.clone(), e.id.clone()), label)
+                    ((e.kind.clone(), e.id.clone()), (label, e.parent.clone()))
                 })
                 .collect(),
         )
@@ -96,8 +96,14 @@ impl OwnLabels {
     pub fn name(&self, kind: &str, id: &str) -> String {
         self.0
             .get(&(kind.to_string(), id.to_string()))
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
+            .map_or_else(|| id.to_string(), |(label, _)| label.clone())
+    }
+
+    /// The built-in id an own term refines, where it refines one.
+    pub fn parent(&self, kind: &str, id: &str) -> Option<&str> {
+        self.0
+            .get(&(kind.to_string(), id.to_string()))
+            .and_then(|(_, parent)| parent.as_deref())
     }
 }
 
