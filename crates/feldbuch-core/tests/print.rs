@@ -10,27 +10,6 @@ use feldbuch_core::store::persons::{ExitResult, ParticipationInput, PersonInput}
 use feldbuch_core::store::rights::AuskunftFormat;
 use feldbuch_core::vocab::Locale;
 use feldbuch_core::Localizer;
-use std::process::Command;
-
-/// The text of a PDF as `pdftotext` extracts it (reading order, one page after another).
-fn text_of(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("doc.pdf");
-    std::fs::write(&file, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by .ci/setup");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn pages(pdf: &[u8]) -> usize {
     text_of(pdf).matches('\u{c}').count()

@@ -319,24 +319,13 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
             &feldbuch_core::Localizer::new(feldbuch_core::vocab::Locale::En),
         )
         .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("list.pdf"), &pdf).unwrap();
-    let text = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(dir.path().join("list.pdf"))
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by .ci/setup");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = text_of(&pdf);
     assert!(text.contains("sprachcafe (en)"), "{text}");
     let p =
         t.em.add_partner(&PartnerInput {
             name: "Verein der Freundschaft".into(),
             kind: "migrantenorganisation".into(),
-            district: None,
-            address: None,
-            contact_person: None,
-            services: vec![],
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(
@@ -373,10 +362,7 @@ fn partners_and_group_activities_take_the_programmes_kinds_both_ways() {
         t.em.add_partner(&PartnerInput {
             name: "Nachbarschaftshilfe".into(),
             kind: "sonstiges".into(),
-            district: None,
-            address: None,
-            contact_person: None,
-            services: vec![],
+            ..Default::default()
         })
         .unwrap();
     t.em.add_referral(&feldbuch_core::store::referrals::ReferralInput {

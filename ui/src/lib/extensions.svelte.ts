@@ -72,8 +72,7 @@ export function topicIds(c: Pick<Contact, 'topics' | 'topics_ext'>): string[] {
 
 /** The name of a topic, built-in or the programme's own. */
 export function topicLabel(id: string): string {
-  const found = find('topic', id);
-  return found ? label(found) : t(`topic-${id}`);
+  return named('topic', 'topic', id, id);
 }
 
 /** The name of an own term, or its id where this device does not know it. */
@@ -87,7 +86,7 @@ export function markerTerms(markers: readonly Marker[], own: readonly string[]):
   return [...markers.map((m) => ({ id: m as string, label: t(`marker-${m}`) })), ...own.map((m) => ({ id: m, label: ownLabel('marker', m) }))];
 }
 
-/** The built-in topics of a vocabulary and the programme's own, as chips. */
-export function topicTerms(builtIn: readonly Topic[]): Term[] {
-  return [...builtIn.map((x) => ({ id: x as string, label: t(`topic-${x}`) })), ...ownTerms('topic')];
+/** The built-in ids of a vocabulary (named `<vocab>-<id>`) and the programme's own, as options. */
+export function allTerms(vocab: 'topic' | 'marker', builtIn: readonly (Topic | Marker)[]): Term[] {
+  return [...builtIn.map((x) => ({ id: x as string, label: t(`${vocab}-${x}`) })), ...ownTerms(vocab)];
 }

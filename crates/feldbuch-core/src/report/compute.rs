@@ -530,19 +530,13 @@ fn publish(
         },
     )?;
     // Each own topic with the rest of its topic adds up to the topic's row.
-    let own_topics = super::own::breakdown(
+    let own_topics = own_contacts_below(
         l,
-        super::own::Of {
-            id: "report-table-own-topics",
-            vocabulary: "topic",
-            built_in: Topic::ids(),
-            prefix: Topic::FLUENT_PREFIX,
-            cols: contacts_col(l),
-            rest: super::own::Rest::OfEach,
-        },
-        &own.extensions,
-        |id| vec![own.counts.topics.get(id).copied().unwrap_or(0)],
-        |p| vec![by_topic[p]],
+        ("report-table-own-topics", "topic"),
+        (Topic::ids(), Topic::FLUENT_PREFIX),
+        super::own::Rest::OfEach,
+        (&own.extensions, &own.counts.topics),
+        |p| by_topic[p],
     );
     let topic_draft = Draft {
         id: "report-table-topics",
@@ -691,6 +685,35 @@ fn publish(
         sources,
     })
 }
+/// Contacts by the programme's own terms of a vocabulary (table id and vocabulary; its built-in
+/// ids and their Fluent prefix), below the built-in id's count of contacts `parent`.
+fn own_contacts_below(
+    l: &Localizer,
+    (id, vocabulary): (&'static str, &str),
+    (built_in, prefix): (Vec<&'static str>, &str),
+    rest: super::own::Rest,
+    (extensions, counts): (
+        &[crate::store::vocab_ext::VocabExtension],
+        &HashMap<String, u64>,
+    ),
+    parent: impl Fn(usize) -> u64,
+) -> super::own::Breakdown {
+    super::own::breakdown(
+        l,
+        super::own::Of {
+            id,
+            vocabulary,
+            built_in,
+            prefix,
+            cols: contacts_col(l),
+            rest,
+        },
+        extensions,
+        |term| vec![counts.get(term).copied().unwrap_or(0)],
+        |p| vec![parent(p)],
+    )
+}
+
 /// The contact tables as published, each device's share, and the programme's own site and
 /// contact kinds below them.
 struct ContactTables {
@@ -731,33 +754,21 @@ fn contact_tables(
     } = c;
     // The programme's own site kinds add up to the contacts at the kinds they refine (the month
     // table's column totals), its own contact kinds to the rows of the kind table.
-    let own_sites = super::own::breakdown(
+    let own_sites = own_contacts_below(
         l,
-        super::own::Of {
-            id: "report-table-own-site-kinds",
-            vocabulary: "site-kind",
-            built_in: SiteKind::ids(),
-            prefix: SiteKind::FLUENT_PREFIX,
-            cols: contacts_col(l),
-            rest: super::own::Rest::OfAll,
-        },
-        &own.extensions,
-        |id| vec![own.counts.site_kinds.get(id).copied().unwrap_or(0)],
-        |p| vec![by_month.iter().map(|m| m[p]).sum()],
+        ("report-table-own-site-kinds", "site-kind"),
+        (SiteKind::ids(), SiteKind::FLUENT_PREFIX),
+        super::own::Rest::OfAll,
+        (&own.extensions, &own.counts.site_kinds),
+        |p| by_month.iter().map(|m| m[p]).sum(),
     );
-    let own_kinds = super::own::breakdown(
+    let own_kinds = own_contacts_below(
         l,
-        super::own::Of {
-            id: "report-table-own-contact-kinds",
-            vocabulary: "contact-kind",
-            built_in: ContactKind::ids(),
-            prefix: ContactKind::FLUENT_PREFIX,
-            cols: contacts_col(l),
-            rest: super::own::Rest::OfAll,
-        },
-        &own.extensions,
-        |id| vec![own.counts.contact_kinds.get(id).copied().unwrap_or(0)],
-        |p| vec![by_kind[p]],
+        ("report-table-own-contact-kinds", "contact-kind"),
+        (ContactKind::ids(), ContactKind::FLUENT_PREFIX),
+        super::own::Rest::OfAll,
+        (&own.extensions, &own.counts.contact_kinds),
+        |p| by_kind[p],
     );
     let month_labels: Vec<Label> = months
         .iter()
