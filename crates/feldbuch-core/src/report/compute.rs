@@ -1302,30 +1302,26 @@ fn participants(
     let mut tables = Vec::from(joint(l, k, dimensions, |d| {
         (0..2).filter_map(|c| d.col_total_at(c)).collect()
     }));
-    // Disadvantage markers: a person may have several, so no totals.
-    let markers: Vec<Marker> = Marker::ALL
-        .iter()
-        .copied()
-        .filter(|m| m.is_disadvantage())
-        .collect();
-    let mut raw = vec![vec![0u64; 2]; markers.len()];
-    for p in &list {
-        for (i, m) in markers.iter().enumerate() {
-            if p.markers.iter().any(|x| x == m.id()) {
-                raw[i][0] += u64::from(within(p.entry));
-                raw[i][1] += u64::from(within(p.exit));
+    // Participants with each marker, entering and leaving: a person may have several, so no
+    // totals. The funder's disadvantage markers, then the programme's own where it has any.
+    let marker_table = |id: &'static str, markers: Vec<(String, String)>| {
+        let mut raw = vec![vec![0u64; 2]; markers.len()];
+        for p in &list {
+            for (i, (m, _)) in markers.iter().enumerate() {
+                if p.markers.contains(m) {
+                    raw[i][0] += u64::from(within(p.entry));
+                    raw[i][1] += u64::from(within(p.exit));
+                }
             }
         }
-    }
-    tables.push(
         Draft {
-            id: "report-table-participants-markers",
+            id,
             row_header: "report-head-marker",
             rows: markers
-                .iter()
-                .map(|m| Label {
-                    key: m.id().into(),
-                    text: l.tr(&m.fluent_id(), &[]),
+                .into_iter()
+                .map(|(key, text)| Label {
+                    key,
+                    text,
                     month: None,
                 })
                 .collect(),
@@ -1334,45 +1330,28 @@ fn participants(
             row_totals: false,
             col_totals: false,
         }
-        .protect(l, k),
-    );
-
-    // The programme's own markers, where it has any: counted like the disadvantage markers.
-    let own: Vec<crate::store::vocab_ext::VocabExtension> = store
+        .protect(l, k)
+    };
+    tables.push(marker_table(
+        "report-table-participants-markers",
+        Marker::ALL
+            .iter()
+            .filter(|m| m.is_disadvantage())
+            .map(|m| (m.id().to_string(), l.tr(&m.fluent_id(), &[])))
+            .collect(),
+    ));
+    let locale = l.locale();
+    let own: Vec<(String, String)> = store
         .vocab_extensions()?
         .into_iter()
         .filter(|e| e.kind == "marker")
+        .map(|e| {
+            let label = e.labels.get(locale.id()).unwrap_or(&e.id).clone();
+            (e.id, label)
+        })
         .collect();
     if !own.is_empty() {
-        let mut raw = vec![vec![0u64; 2]; own.len()];
-        for p in &list {
-            for (i, m) in own.iter().enumerate() {
-                if p.markers.contains(&m.id) {
-                    raw[i][0] += u64::from(within(p.entry));
-                    raw[i][1] += u64::from(within(p.exit));
-                }
-            }
-        }
-        let locale = l.locale();
-        tables.push(
-            Draft {
-                id: "report-table-own-markers",
-                row_header: "report-head-marker",
-                rows: own
-                    .iter()
-                    .map(|m| Label {
-                        key: m.id.clone(),
-                        text: m.labels.get(locale.id()).unwrap_or(&m.id).clone(),
-                        month: None,
-                    })
-                    .collect(),
-                cols: cols(l),
-                raw,
-                row_totals: false,
-                col_totals: false,
-            }
-            .protect(l, k),
-        );
+        tables.push(marker_table("report-table-own-markers", own));
     }
 
     // Results at leaving: of the exits in the period, how many met each indicator, and how many
